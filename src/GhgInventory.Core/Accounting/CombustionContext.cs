@@ -1,0 +1,12 @@
+using GhgInventory.Core.Domain;
+using GhgInventory.Core.Factors;
+
+namespace GhgInventory.Core.Accounting;
+
+/// <summary>What every method needs besides the source: the resolver, the GWP values and the run's choices.</summary>
+/// <param name="Factors">Factor resolver over the run's factor sets.</param>
+/// <param name="Gwp">GWP values.</param>
+/// <param name="GwpSet">The run's GWP set.</param>
+/// <param name="Regions">Region tree (for grids).</param>
+/// <param name="Options">Run options.</param>
+public sealed record CombustionContext(FactorResolver Factors, GwpTable Gwp, GwpSet GwpSet, RegionTree Regions, CompileOptions Options);

@@ -1,0 +1,36 @@
+using GhgInventory.Core.Domain;
+
+namespace GhgInventory.Core.Accounting;
+
+/// <summary>One gas from one source in one view, with the mass, its CO2 equivalent and everything needed to explain them.</summary>
+/// <param name="SourceIndex">The source it was computed from.</param>
+/// <param name="Region">Region.</param>
+/// <param name="Year">Inventory year.</param>
+/// <param name="Category">IPCC category.</param>
+/// <param name="Activity">Activity key.</param>
+/// <param name="Gas">Gas.</param>
+/// <param name="Scope">Territorial or indirect.</param>
+/// <param name="MassTonnes">Mass of the gas in tonnes; null when a notation key stands instead.</param>
+/// <param name="Co2eTonnes">CO2 equivalent in tonnes; null with a notation key.</param>
+/// <param name="Gwp">GWP applied.</param>
+/// <param name="Notation">Notation key when no number is reported.</param>
+/// <param name="Method">Method and guideline reference.</param>
+/// <param name="Arithmetic">The formula with the numbers put in.</param>
+/// <param name="Note">Why a notation key stands, or other remarks.</param>
+/// <param name="Factors">Factors used, in formula order.</param>
+public sealed record EmissionLine(
+    int SourceIndex,
+    RegionCode Region,
+    int Year,
+    CategoryCode Category,
+    string Activity,
+    Gas Gas,
+    EmissionScope Scope,
+    double? MassTonnes,
+    double? Co2eTonnes,
+    double? Gwp,
+    NotationKey? Notation,
+    string Method,
+    string Arithmetic,
+    string? Note,
+    IReadOnlyList<AppliedFactor> Factors);

@@ -1,0 +1,22 @@
+using GhgInventory.Core.Domain;
+
+namespace GhgInventory.Core.Accounting;
+
+/// <summary>The activity behind a group of emission lines: all records of one region, year, category and activity, summed.</summary>
+/// <param name="Index">Position in the run, the lines' handle on it.</param>
+/// <param name="Region">Region.</param>
+/// <param name="Year">Inventory year.</param>
+/// <param name="Category">IPCC category.</param>
+/// <param name="Activity">Activity key.</param>
+/// <param name="ActivityBase">Sum of the records in the base unit.</param>
+/// <param name="BaseUnit">Symbol of the base unit (t, m3 or GJ).</param>
+/// <param name="RecordIds">The activity records summed, in id order.</param>
+public sealed record EmissionSource(
+    int Index,
+    RegionCode Region,
+    int Year,
+    CategoryCode Category,
+    string Activity,
+    double ActivityBase,
+    string BaseUnit,
+    IReadOnlyList<long> RecordIds);

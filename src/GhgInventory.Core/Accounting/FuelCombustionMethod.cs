@@ -1,0 +1,83 @@
+using GhgInventory.Core.Domain;
+using GhgInventory.Core.Factors;
+using GhgInventory.Core.Units;
+
+namespace GhgInventory.Core.Accounting;
+
+/// <summary>Stationary and mobile fuel combustion, IPCC categories 1.A.1–1.A.5, by the sectoral approach.</summary>
+/// <remarks>
+/// CO2 = AD × NCV × CC × OF × 44/12; CH4, N2O = AD × NCV × EF (IPCC 2006 Vol. 2 Ch. 2 Eq. 2.1; 省级温室气体清单编制指南 能源活动).
+/// AD in t or m3, NCV in GJ per unit, CC in t C/GJ, OF a fraction, EF in t gas/GJ. A missing factor yields NE with the reason.
+/// </remarks>
+public static class FuelCombustionMethod
+{
+    /// <summary>Molecular weight ratio of CO2 to C (44/12).</summary>
+    public const double CarbonToCo2 = 44.0 / 12.0;
+
+    /// <summary>The method label stored with each line.</summary>
+    public const string Name = "IPCC 2006 Vol.2 Ch.2 Eq.2.1 fuel combustion (sectoral approach)";
+
+    /// <summary>The lines of CO2, CH4 and N2O for one fuel source.</summary>
+    public static IEnumerable<EmissionLine> Compute(EmissionSource source, ActivityDefinition activity, CombustionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(context);
+
+        var ncv = Resolve(source, context, Parameters.Ncv, null, activity.Dimension);
+        if (ncv is null)
+        {
+            foreach (var gas in Gas.Greenhouse)
+            {
+                yield return NotEstimated(source, gas, $"no net calorific value for {source.Activity} per {source.BaseUnit} in the factor library");
+            }
+            yield break;
+        }
+        double energyGj = source.ActivityBase * ncv.Factor.EngineValue;
+        string adText = $"{Numbers.Format(source.ActivityBase)} {source.BaseUnit} × {Numbers.Factor(ncv.Factor.EngineValue)} GJ/{source.BaseUnit}";
+
+        yield return Co2(source, context, ncv, energyGj, adText);
+        foreach (var gas in new[] { Gas.CH4, Gas.N2O })
+        {
+            var ef = Resolve(source, context, Parameters.EmissionFactor, gas, Dimension.Energy);
+            if (ef is null)
+            {
+                yield return NotEstimated(source, gas, $"no {gas} emission factor for {source.Activity} in {source.Category} in the factor library");
+                continue;
+            }
+            double mass = energyGj * ef.Factor.EngineValue;
+            yield return Line(source, context, gas, mass,
+                $"{gas} = AD × NCV × EF = {adText} × {Numbers.Factor(ef.Factor.EngineValue)} t/GJ = {Numbers.Format(mass, 6)} t",
+                [ncv, ef]);
+        }
+    }
+
+    private static EmissionLine Co2(EmissionSource source, CombustionContext context, FactorResolution ncv, double energyGj, string adText)
+    {
+        var cc = Resolve(source, context, Parameters.CarbonContent, null, Dimension.Energy);
+        var of = Resolve(source, context, Parameters.Oxidation, null, null);
+        if (cc is null || of is null)
+        {
+            string missing = cc is null ? "carbon content" : "oxidation rate";
+            return NotEstimated(source, Gas.CO2, $"no {missing} for {source.Activity} in the factor library");
+        }
+        double mass = energyGj * cc.Factor.EngineValue * of.Factor.EngineValue * CarbonToCo2;
+        string arithmetic = $"CO2 = AD × NCV × CC × OF × 44/12 = {adText} × {Numbers.Factor(cc.Factor.EngineValue)} tC/GJ"
+            + $" × {Numbers.Factor(of.Factor.EngineValue)} × 44/12 = {Numbers.Format(mass)} t";
+        return Line(source, context, Gas.CO2, mass, arithmetic, [ncv, cc, of]);
+    }
+
+    private static FactorResolution? Resolve(EmissionSource source, CombustionContext context, string parameter, Gas? gas, Dimension? per) =>
+        context.Factors.Resolve(new FactorQuery(source.Activity, parameter, gas, source.Category, source.Region, source.Year, Per: per));
+
+    private static EmissionLine Line(EmissionSource source, CombustionContext context, Gas gas, double massTonnes, string arithmetic, IEnumerable<FactorResolution> factors)
+    {
+        double gwp = context.Gwp.Get(context.GwpSet, gas).Value;
+        return new EmissionLine(source.Index, source.Region, source.Year, source.Category, source.Activity, gas, EmissionScope.Territorial,
+            massTonnes, massTonnes * gwp, gwp, null, Name, arithmetic, null, factors.Select(AppliedFactor.From).ToList());
+    }
+
+    private static EmissionLine NotEstimated(EmissionSource source, Gas gas, string reason) =>
+        new(source.Index, source.Region, source.Year, source.Category, source.Activity, gas, EmissionScope.Territorial,
+            null, null, null, NotationKey.NE, Name, "NE: " + reason, reason, []);
+}

@@ -1,0 +1,64 @@
+using GhgInventory.Core.Domain;
+using GhgInventory.Core.Factors;
+using GhgInventory.Core.Units;
+
+namespace GhgInventory.Core.Accounting;
+
+/// <summary>Indirect CO2 of purchased electricity and heat, for the consumption-based view.</summary>
+/// <remarks>
+/// CO2 = electricity used × grid emission factor (MEE/NBS average electricity CO2 factors, by year and grid); heat likewise with
+/// a heat factor. Grid factors are published late and not every year: the nearest published year is applied and recorded on the line.
+/// </remarks>
+public static class PurchasedEnergyMethod
+{
+    /// <summary>The method label stored with each line.</summary>
+    public const string Name = "Purchased electricity/heat × emission factor (consumption-based view)";
+
+    /// <summary>Activity key of purchased electricity.</summary>
+    public const string Electricity = "electricity";
+
+    /// <summary>Activity key of purchased heat.</summary>
+    public const string Heat = "heat";
+
+    /// <summary>The indirect CO2 line of one electricity or heat source.</summary>
+    public static EmissionLine Compute(EmissionSource source, CombustionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(context);
+        bool isElectricity = source.Activity == Electricity;
+        string parameter = isElectricity ? Parameters.GridEmissionFactor : Parameters.HeatEmissionFactor;
+        string? scope = isElectricity ? GridScope(source.Region, context) : null;
+        var ef = context.Factors.Resolve(new FactorQuery(source.Activity, parameter, Gas.CO2, source.Category, source.Region, source.Year,
+            Scope: scope, NearestYear: true, Per: Dimension.Energy));
+        if (ef is null)
+        {
+            string reason = isElectricity
+                ? $"no grid emission factor for {scope ?? "this region's grid"}"
+                : "no heat emission factor in the factor library; import a local heat_ef with 'ghg factors import'";
+            return new EmissionLine(source.Index, source.Region, source.Year, source.Category, source.Activity, Gas.CO2, EmissionScope.Indirect,
+                null, null, null, NotationKey.NE, Name, "NE: " + reason, reason, []);
+        }
+        double mass = source.ActivityBase * ef.Factor.EngineValue;
+        string kwh = isElectricity ? $" ({Numbers.Format(source.ActivityBase / Unit.GigajoulesPerKilowattHour, 0)} kWh)" : "";
+        string arithmetic = $"CO2 = AD × EF = {Numbers.Format(source.ActivityBase)} GJ{kwh} × {Numbers.Factor(ef.Factor.EngineValue)} t/GJ"
+            + $" [{ef.Factor.Published}] = {Numbers.Format(mass)} t";
+        double gwp = context.Gwp.Get(context.GwpSet, Gas.CO2).Value;
+        string? note = ef.SubstituteYear is { } y ? $"grid factor of {y} applied to {source.Year}: no factor published for {source.Year}" : null;
+        return new EmissionLine(source.Index, source.Region, source.Year, source.Category, source.Activity, Gas.CO2, EmissionScope.Indirect,
+            mass, mass * gwp, gwp, null, Name, arithmetic, note, [AppliedFactor.From(ef)]);
+    }
+
+    /// <summary>The factor-file region key the run's grid choice points to for <paramref name="region"/>.</summary>
+    public static string? GridScope(RegionCode region, CombustionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Options.Grid switch
+        {
+            GridChoice.National => "grid:national",
+            GridChoice.Provincial => context.Regions.Contains(region)
+                ? context.Regions.SelfAndAncestors(region).FirstOrDefault(r => r.Level == RegionLevel.Province)?.Code.Value
+                : null,
+            _ => context.Regions.Contains(region) && context.Regions.GridOf(region) is { } grid ? "grid:" + grid : null,
+        };
+    }
+}

@@ -1,0 +1,13 @@
+namespace GhgInventory.Core.Domain;
+
+/// <summary>A region of the inventory with its names, parent and the power grid it draws from.</summary>
+/// <param name="Code">GB/T 2260 code (or a local park code).</param>
+/// <param name="Parent">The enclosing region, if any.</param>
+/// <param name="NameZh">Chinese name.</param>
+/// <param name="NameEn">English name.</param>
+/// <param name="Grid">Power grid key (e.g. <c>north_china</c>); null inherits the parent's.</param>
+public sealed record Region(RegionCode Code, RegionCode? Parent, string NameZh, string NameEn, string? Grid)
+{
+    /// <summary>The level implied by the code.</summary>
+    public RegionLevel Level => Code.Level;
+}

@@ -1,0 +1,25 @@
+namespace GhgInventory.Core.Factors;
+
+/// <summary>The factor chosen for a query and why.</summary>
+/// <param name="Factor">The chosen factor.</param>
+/// <param name="Tier">Which rung of the resolution order it came from.</param>
+/// <param name="SubstituteYear">When the factor's own year differs from the inventory year (nearest-year rule), that year.</param>
+public sealed record FactorResolution(Factor Factor, ResolutionTier Tier, int? SubstituteYear)
+{
+    /// <summary>A short human-readable reason, e.g. "China guideline default (china-provincial-2011)".</summary>
+    public string Reason
+    {
+        get
+        {
+            string tier = Tier switch
+            {
+                ResolutionTier.RegionMeasured => "region measured value",
+                ResolutionTier.CityValue => "city value",
+                ResolutionTier.ChinaGuidelineDefault => "China guideline default",
+                _ => "IPCC default",
+            };
+            string year = SubstituteYear is { } y ? $"; no factor for the inventory year, {y} value applied" : "";
+            return $"{tier} ({Factor.SetKey}){year}";
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using GhgInventory.Core.Domain;
+
+namespace GhgInventory.Core.Factors;
+
+/// <summary>Chooses, for each query, the one factor the resolution order prefers, and says which rung it came from.</summary>
+/// <remarks>
+/// Order: a local value for the line's region &gt; a local value for an enclosing region &gt; China guideline sets by rank
+/// &gt; IPCC sets by rank. Within a rung a more specific category and a narrower year range win; among local imports the newest wins.
+/// Nothing is guessed: a query no factor matches returns null and the method reports NE.
+/// </remarks>
+public sealed class FactorResolver
+{
+    private readonly Dictionary<(string Activity, string Parameter, string Gas), List<Factor>> byKey = [];
+    private readonly RegionTree regions;
+    private readonly Dictionary<FactorQuery, FactorResolution?> cache = [];
+
+    /// <summary>Indexes <paramref name="factors"/> for lookup against <paramref name="regions"/>.</summary>
+    public FactorResolver(IEnumerable<Factor> factors, RegionTree regions)
+    {
+        ArgumentNullException.ThrowIfNull(factors);
+        this.regions = regions;
+        foreach (var factor in factors)
+        {
+            var key = (factor.Activity ?? "", factor.Parameter, factor.Gas ?? "");
+            if (!byKey.TryGetValue(key, out var list))
+            {
+                byKey[key] = list = [];
+            }
+            list.Add(factor);
+        }
+    }
+
+    /// <summary>The preferred factor for <paramref name="query"/>, or null when none applies.</summary>
+    public FactorResolution? Resolve(FactorQuery query)
+    {
+        if (cache.TryGetValue(query, out var cached))
+        {
+            return cached;
+        }
+        var resolution = Find(query);
+        cache[query] = resolution;
+        return resolution;
+    }
+
+    private FactorResolution? Find(FactorQuery query)
+    {
+        if (!byKey.TryGetValue((query.Activity, query.Parameter, query.Gas?.Code ?? ""), out var candidates))
+        {
+            return null;
+        }
+        var ancestors = regions.Contains(query.Region)
+            ? regions.SelfAndAncestors(query.Region).Select(r => r.Code.Value).ToList()
+            : [query.Region.Value];
+
+        var matching = candidates
+            .Select(f => (Factor: f, Distance: RegionDistance(f, query, ancestors)))
+            .Where(c => c.Distance >= 0
+                && (c.Factor.Category is null || query.Category.IsWithin(c.Factor.Category))
+                && (query.Per is null || c.Factor.Unit.Denominator == query.Per))
+            .ToList();
+
+        var inYear = matching.Where(c => c.Factor.Covers(query.Year)).ToList();
+        int? substituteYear = null;
+        if (inYear.Count == 0 && query.NearestYear && matching.Count > 0)
+        {
+            int nearest = matching
+                .Select(c => NearestCoveredYear(c.Factor, query.Year))
+                .OrderBy(y => Math.Abs(y - query.Year))
+                .ThenBy(y => y) // on a tie prefer the earlier, already published year
+                .First();
+            inYear = matching.Where(c => c.Factor.Covers(nearest)).ToList();
+            substituteYear = nearest;
+        }
+        if (inYear.Count == 0)
+        {
+            return null;
+        }
+
+        var best = inYear
+            .OrderBy(c => TierOf(c.Factor, c.Distance))
+            .ThenBy(c => c.Distance)
+            .ThenByDescending(c => c.Factor.Category?.Length ?? 0)
+            .ThenBy(c => YearSpan(c.Factor))
+            .ThenBy(c => c.Factor.Rank)
+            .ThenByDescending(c => c.Factor.Id)
+            .First();
+        return new FactorResolution(best.Factor, TierOf(best.Factor, best.Distance), substituteYear);
+    }
+
+    /// <summary>0 for the line's own region, 1 for its parent …, int.MaxValue/2 for a factor without region, −1 when it does not apply.</summary>
+    private static int RegionDistance(Factor factor, FactorQuery query, List<string> ancestors)
+    {
+        if (query.Scope is not null)
+        {
+            return factor.Region == query.Scope ? 0 : -1;
+        }
+        if (factor.Region is null)
+        {
+            return int.MaxValue / 2;
+        }
+        return ancestors.IndexOf(factor.Region);
+    }
+
+    private static ResolutionTier TierOf(Factor factor, int distance) => factor.Tier switch
+    {
+        FactorTier.Local => distance == 0 ? ResolutionTier.RegionMeasured : ResolutionTier.CityValue,
+        FactorTier.ChinaGuideline => ResolutionTier.ChinaGuidelineDefault,
+        _ => ResolutionTier.IpccDefault,
+    };
+
+    private static int YearSpan(Factor factor) => (factor.ValidTo ?? InventoryYear.Max) - (factor.ValidFrom ?? InventoryYear.Min);
+
+    private static int NearestCoveredYear(Factor factor, int year) =>
+        Math.Clamp(year, factor.ValidFrom ?? InventoryYear.Min, factor.ValidTo ?? InventoryYear.Max);
+}

@@ -1,0 +1,31 @@
+using GhgInventory.Core.Accounting;
+using GhgInventory.Core.Domain;
+
+namespace GhgInventory.Core.Reporting;
+
+/// <summary>Everything a report prints for one region and year of a run, already computed; reports only render it.</summary>
+/// <param name="RunId">Inventory run.</param>
+/// <param name="Region">Region reported.</param>
+/// <param name="Year">Inventory year.</param>
+/// <param name="Gwp">GWP set of the run.</param>
+/// <param name="Territorial">Territorial totals.</param>
+/// <param name="ByCategory">Totals per category node, in IPCC order.</param>
+/// <param name="ByRegion">Totals per child region and the region's own records.</param>
+/// <param name="Bridge">Territorial to consumption-based bridge.</param>
+/// <param name="Reconciliation">Whole equals parts check.</param>
+/// <param name="Lines">Every line in the region, territorial and indirect, with its factors.</param>
+public sealed record InventorySummary(
+    long RunId,
+    Region Region,
+    int Year,
+    GwpSet Gwp,
+    GasTotals Territorial,
+    IReadOnlyList<CategoryTotal> ByCategory,
+    IReadOnlyList<RegionTotal> ByRegion,
+    ElectricityBridge Bridge,
+    Reconciliation Reconciliation,
+    IReadOnlyList<EmissionLine> Lines)
+{
+    /// <summary>Lines reported under a notation key instead of a number.</summary>
+    public IEnumerable<EmissionLine> NotEstimated => Lines.Where(l => l.Notation is not null);
+}

@@ -1,0 +1,18 @@
+namespace GhgInventory.Core.Units;
+
+/// <summary>What a quantity measures; each dimension has one base unit.</summary>
+public enum Dimension
+{
+    /// <summary>Mass, base unit tonne (t).</summary>
+    Mass,
+    /// <summary>Volume at standard conditions, base unit cubic metre (m3).</summary>
+    Volume,
+    /// <summary>Energy, base unit gigajoule (GJ); electricity and standard coal convert to it.</summary>
+    Energy,
+    /// <summary>Head of animals or other counted items.</summary>
+    Count,
+    /// <summary>Money, base unit yuan.</summary>
+    Money,
+    /// <summary>Land area, base unit hectare.</summary>
+    Area,
+}

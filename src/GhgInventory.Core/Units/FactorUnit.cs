@@ -1,0 +1,83 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace GhgInventory.Core.Units;
+
+/// <summary>The unit of a published factor, such as <c>kJ/kg</c> or <c>tC/TJ</c>, parsed into what it measures per what.</summary>
+/// <remarks>
+/// A factor written as published is turned into engine units by <see cref="ToEngine"/>: the numerator in its kind's base
+/// (GJ, t C, t gas, tce) per one base unit of the denominator's dimension (t, m3, GJ). So 20908 kJ/kg becomes 20.908 GJ/t.
+/// </remarks>
+/// <param name="Symbol">The unit as written in the factor file.</param>
+/// <param name="Numerator">What the factor measures.</param>
+/// <param name="Denominator">Per what; null for a ratio.</param>
+/// <param name="Scale">Multiplier from the published number to engine units.</param>
+public sealed record FactorUnit(string Symbol, QuantityKind Numerator, Dimension? Denominator, double Scale)
+{
+    private static readonly Dictionary<string, (QuantityKind Kind, double ToBase)> Numerators = new(StringComparer.Ordinal)
+    {
+        ["kJ"] = (QuantityKind.Energy, 1e-6),
+        ["MJ"] = (QuantityKind.Energy, 1e-3),
+        ["GJ"] = (QuantityKind.Energy, 1),
+        ["TJ"] = (QuantityKind.Energy, 1e3),
+        ["kgC"] = (QuantityKind.Carbon, 1e-3),
+        ["tC"] = (QuantityKind.Carbon, 1),
+        ["g"] = (QuantityKind.GasMass, 1e-6),
+        ["kg"] = (QuantityKind.GasMass, 1e-3),
+        ["t"] = (QuantityKind.GasMass, 1),
+        ["kgCO2"] = (QuantityKind.GasMass, 1e-3),
+        ["tCO2"] = (QuantityKind.GasMass, 1),
+        ["gce"] = (QuantityKind.CoalEquivalent, 1e-6),
+        ["kgce"] = (QuantityKind.CoalEquivalent, 1e-3),
+        ["tce"] = (QuantityKind.CoalEquivalent, 1),
+    };
+
+    /// <summary>Parses <c>fraction</c>, <c>%</c> or <c>numerator/denominator</c> with a denominator from <see cref="Unit"/>.</summary>
+    public static bool TryParse([NotNullWhen(true)] string? symbol, [NotNullWhen(true)] out FactorUnit? unit)
+    {
+        unit = null;
+        if (string.IsNullOrWhiteSpace(symbol))
+        {
+            return false;
+        }
+        var s = symbol.Trim();
+        if (s is "fraction" or "1")
+        {
+            unit = new FactorUnit(s, QuantityKind.Ratio, null, 1);
+            return true;
+        }
+        if (s == "%")
+        {
+            unit = new FactorUnit(s, QuantityKind.Ratio, null, 0.01);
+            return true;
+        }
+        int slash = s.IndexOf('/', StringComparison.Ordinal);
+        if (slash <= 0
+            || !Numerators.TryGetValue(s[..slash].Trim(), out var numerator)
+            || !Unit.TryParse(s[(slash + 1)..], out var denominator))
+        {
+            return false;
+        }
+        unit = new FactorUnit(s, numerator.Kind, denominator.Dimension, numerator.ToBase / denominator.ToBase);
+        return true;
+    }
+
+    /// <summary>Converts a published value to engine units (numerator base per denominator base).</summary>
+    public double ToEngine(double published) => published * Scale;
+
+    /// <summary>The engine unit the converted value is in, e.g. <c>GJ/t</c>.</summary>
+    public string EngineSymbol => Denominator is { } d
+        ? $"{NumeratorBase}/{Unit.BaseOf(d).Symbol}"
+        : "fraction";
+
+    private string NumeratorBase => Numerator switch
+    {
+        QuantityKind.Energy => "GJ",
+        QuantityKind.Carbon => "tC",
+        QuantityKind.GasMass => "t",
+        QuantityKind.CoalEquivalent => "tce",
+        _ => "",
+    };
+
+    /// <inheritdoc/>
+    public override string ToString() => Symbol;
+}

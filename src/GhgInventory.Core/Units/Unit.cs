@@ -1,0 +1,158 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace GhgInventory.Core.Units;
+
+/// <summary>A unit of activity data as Chinese statistics write it, with its dimension and its size in the dimension's base unit.</summary>
+/// <param name="Symbol">Canonical symbol, e.g. <c>10^4 t</c>.</param>
+/// <param name="Dimension">What it measures.</param>
+/// <param name="ToBase">How many base units one of this unit is (t, m3, GJ, head, yuan, ha).</param>
+public sealed record Unit(string Symbol, Dimension Dimension, double ToBase)
+{
+    /// <summary>GJ per tonne of coal equivalent: 29 307 kJ/kgce (GB/T 2589-2008 §6.2).</summary>
+    public const double GigajoulesPerTce = 29.307;
+
+    /// <summary>GJ per kWh: 3.6 MJ, exact by definition.</summary>
+    public const double GigajoulesPerKilowattHour = 0.0036;
+
+    /// <summary>Tonne, 吨.</summary>
+    public static readonly Unit Tonne = new("t", Dimension.Mass, 1);
+    /// <summary>Ten thousand tonnes, 万吨.</summary>
+    public static readonly Unit TenThousandTonnes = new("10^4 t", Dimension.Mass, 1e4);
+    /// <summary>Kilogram, 千克.</summary>
+    public static readonly Unit Kilogram = new("kg", Dimension.Mass, 1e-3);
+    /// <summary>Gigagram (kt), the IPCC mass unit.</summary>
+    public static readonly Unit Gigagram = new("Gg", Dimension.Mass, 1e3);
+    /// <summary>Cubic metre, 立方米.</summary>
+    public static readonly Unit CubicMetre = new("m3", Dimension.Volume, 1);
+    /// <summary>Ten thousand cubic metres, 万立方米.</summary>
+    public static readonly Unit TenThousandCubicMetres = new("10^4 m3", Dimension.Volume, 1e4);
+    /// <summary>Hundred million cubic metres, 亿立方米.</summary>
+    public static readonly Unit HundredMillionCubicMetres = new("10^8 m3", Dimension.Volume, 1e8);
+    /// <summary>Gigajoule, 吉焦 (also 百万千焦).</summary>
+    public static readonly Unit Gigajoule = new("GJ", Dimension.Energy, 1);
+    /// <summary>Ten thousand gigajoules, 万吉焦.</summary>
+    public static readonly Unit TenThousandGigajoules = new("10^4 GJ", Dimension.Energy, 1e4);
+    /// <summary>Terajoule, 太焦.</summary>
+    public static readonly Unit Terajoule = new("TJ", Dimension.Energy, 1e3);
+    /// <summary>Megajoule.</summary>
+    public static readonly Unit Megajoule = new("MJ", Dimension.Energy, 1e-3);
+    /// <summary>Kilojoule.</summary>
+    public static readonly Unit Kilojoule = new("kJ", Dimension.Energy, 1e-6);
+    /// <summary>Kilowatt-hour, 千瓦时 (度).</summary>
+    public static readonly Unit KilowattHour = new("kWh", Dimension.Energy, GigajoulesPerKilowattHour);
+    /// <summary>Megawatt-hour, 兆瓦时.</summary>
+    public static readonly Unit MegawattHour = new("MWh", Dimension.Energy, GigajoulesPerKilowattHour * 1e3);
+    /// <summary>Ten thousand kilowatt-hours, 万千瓦时.</summary>
+    public static readonly Unit TenThousandKilowattHours = new("10^4 kWh", Dimension.Energy, GigajoulesPerKilowattHour * 1e4);
+    /// <summary>Hundred million kilowatt-hours, 亿千瓦时.</summary>
+    public static readonly Unit HundredMillionKilowattHours = new("10^8 kWh", Dimension.Energy, GigajoulesPerKilowattHour * 1e8);
+    /// <summary>Tonne of standard coal equivalent, 吨标准煤 (calorific, GB/T 2589).</summary>
+    public static readonly Unit TonneCoalEquivalent = new("tce", Dimension.Energy, GigajoulesPerTce);
+    /// <summary>Ten thousand tonnes of standard coal equivalent, 万吨标准煤.</summary>
+    public static readonly Unit TenThousandTonnesCoalEquivalent = new("10^4 tce", Dimension.Energy, GigajoulesPerTce * 1e4);
+    /// <summary>Head of livestock, 头/只.</summary>
+    public static readonly Unit Head = new("head", Dimension.Count, 1);
+    /// <summary>Yuan.</summary>
+    public static readonly Unit Yuan = new("yuan", Dimension.Money, 1);
+    /// <summary>Ten thousand yuan, 万元.</summary>
+    public static readonly Unit TenThousandYuan = new("10^4 yuan", Dimension.Money, 1e4);
+    /// <summary>Hundred million yuan, 亿元.</summary>
+    public static readonly Unit HundredMillionYuan = new("10^8 yuan", Dimension.Money, 1e8);
+    /// <summary>Hectare, 公顷.</summary>
+    public static readonly Unit Hectare = new("ha", Dimension.Area, 1);
+
+    private static readonly Dictionary<string, Unit> BySpelling = BuildSpellings();
+
+    /// <summary>The base unit of each dimension.</summary>
+    public static Unit BaseOf(Dimension dimension) => dimension switch
+    {
+        Dimension.Mass => Tonne,
+        Dimension.Volume => CubicMetre,
+        Dimension.Energy => Gigajoule,
+        Dimension.Count => Head,
+        Dimension.Money => Yuan,
+        Dimension.Area => Hectare,
+        _ => throw new ArgumentOutOfRangeException(nameof(dimension)),
+    };
+
+    /// <summary>Every spelling the parser accepts, for error messages and documentation.</summary>
+    public static IEnumerable<string> AcceptedSpellings => BySpelling.Keys.Order(StringComparer.Ordinal);
+
+    /// <summary>Finds a unit by any accepted Chinese or SI spelling (万吨, 10^4 t, 10⁴t, 万t …); spaces and case in SI symbols do not matter.</summary>
+    public static bool TryParse([NotNullWhen(true)] string? spelling, [NotNullWhen(true)] out Unit? unit)
+    {
+        unit = null;
+        return spelling is not null && BySpelling.TryGetValue(Normalize(spelling), out unit);
+    }
+
+    /// <summary>Converts <paramref name="value"/> in this unit to the dimension's base unit.</summary>
+    public double ToBaseValue(double value) => value * ToBase;
+
+    /// <summary>Converts <paramref name="value"/> in this unit to <paramref name="target"/>, which must share the dimension.</summary>
+    public double ConvertTo(double value, Unit target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (target.Dimension != Dimension)
+        {
+            throw new InvalidOperationException($"Cannot convert {Symbol} ({Dimension}) to {target.Symbol} ({target.Dimension}).");
+        }
+        return value * ToBase / target.ToBase;
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Symbol;
+
+    private static string Normalize(string spelling) =>
+        spelling.Trim()
+            .Replace(" ", "", StringComparison.Ordinal)
+            .Replace("⁴", "^4", StringComparison.Ordinal)
+            .Replace("⁸", "^8", StringComparison.Ordinal)
+            .Replace("³", "3", StringComparison.Ordinal)
+            .Replace("10000", "10^4", StringComparison.Ordinal)
+            .Replace("1e4", "10^4", StringComparison.OrdinalIgnoreCase)
+            .Replace("1e8", "10^8", StringComparison.OrdinalIgnoreCase)
+            .ToUpperInvariant();
+
+    private static Dictionary<string, Unit> BuildSpellings()
+    {
+        var spellings = new (Unit Unit, string[] Names)[]
+        {
+            (Tonne, ["t", "吨", "tonne", "tonnes"]),
+            (TenThousandTonnes, ["10^4 t", "万吨", "万t"]),
+            (Kilogram, ["kg", "千克", "公斤"]),
+            (Gigagram, ["Gg", "kt", "千吨"]),
+            (CubicMetre, ["m3", "立方米", "Nm3", "标准立方米"]),
+            (TenThousandCubicMetres, ["10^4 m3", "万立方米", "万m3", "10^4 Nm3", "万标准立方米", "万Nm3"]),
+            (HundredMillionCubicMetres, ["10^8 m3", "亿立方米", "亿m3", "10^8 Nm3"]),
+            (Gigajoule, ["GJ", "吉焦", "百万千焦"]),
+            (TenThousandGigajoules, ["10^4 GJ", "万吉焦", "万GJ"]),
+            (Terajoule, ["TJ", "太焦"]),
+            (Megajoule, ["MJ", "兆焦"]),
+            (Kilojoule, ["kJ", "千焦"]),
+            (KilowattHour, ["kWh", "千瓦时", "度"]),
+            (MegawattHour, ["MWh", "兆瓦时"]),
+            (TenThousandKilowattHours, ["10^4 kWh", "万千瓦时", "万kWh", "万度"]),
+            (HundredMillionKilowattHours, ["10^8 kWh", "亿千瓦时", "亿kWh", "亿度"]),
+            (TonneCoalEquivalent, ["tce", "吨标准煤", "吨标煤"]),
+            (TenThousandTonnesCoalEquivalent, ["10^4 tce", "万吨标准煤", "万吨标煤", "万tce"]),
+            (Head, ["head", "头", "只", "头(只)"]),
+            (Yuan, ["yuan", "元"]),
+            (TenThousandYuan, ["10^4 yuan", "万元"]),
+            (HundredMillionYuan, ["10^8 yuan", "亿元"]),
+            (Hectare, ["ha", "公顷"]),
+        };
+        var map = new Dictionary<string, Unit>(StringComparer.Ordinal);
+        foreach (var (unit, names) in spellings)
+        {
+            foreach (var name in names)
+            {
+                // A spelling that maps to two units would be a silent conversion error.
+                if (!map.TryAdd(Normalize(name), unit) && map[Normalize(name)] != unit)
+                {
+                    throw new InvalidOperationException($"Unit spelling '{name}' is ambiguous.");
+                }
+            }
+        }
+        return map;
+    }
+}
