@@ -7,4 +7,5 @@ namespace GhgInventory.Core.Factors;
 /// <param name="Value">t CO2e per t of gas, as published.</param>
 /// <param name="Source">Source document.</param>
 /// <param name="Table">Table of the source.</param>
-public sealed record GwpValue(long Id, string GwpSet, string Gas, double Value, string Source, string? Table);
+/// <param name="Status">Transcription status.</param>
+public sealed record GwpValue(long Id, string GwpSet, string Gas, double Value, string Source, string? Table, string Status);

@@ -1,0 +1,194 @@
+-- GhgInventory schema, version 1.
+-- Reference data (regions, categories, activities, substances) is loaded from the bundled data files by `ghg init`.
+-- Nothing here is ever updated in place: activity data and factor sets are versioned, runs are immutable.
+
+CREATE TABLE regions (
+    code        TEXT PRIMARY KEY,            -- GB/T 2260 code, or a local park code such as 150624-01
+    parent_code TEXT REFERENCES regions(code),
+    level       TEXT NOT NULL,               -- province | prefecture | county | park
+    name_zh     TEXT NOT NULL,
+    name_en     TEXT NOT NULL,
+    grid        TEXT,                        -- power grid key; NULL inherits the parent's
+    note        TEXT
+);
+
+CREATE TABLE categories (
+    code        TEXT PRIMARY KEY,            -- IPCC 2006 code, e.g. 1.A.1.a.i
+    parent_code TEXT REFERENCES categories(code),
+    name_zh     TEXT NOT NULL,               -- name of the 省级温室气体清单编制指南
+    name_en     TEXT NOT NULL
+);
+
+CREATE TABLE activities (
+    key         TEXT PRIMARY KEY,            -- vocabulary key, e.g. raw_coal
+    name_zh     TEXT NOT NULL,
+    name_en     TEXT NOT NULL,
+    dimension   TEXT NOT NULL,               -- mass | volume | energy | count | money | area
+    kind        TEXT NOT NULL                -- fuel | secondary | output | other
+);
+
+CREATE TABLE substances (
+    gas         TEXT PRIMARY KEY,
+    name_zh     TEXT NOT NULL,
+    name_en     TEXT NOT NULL,
+    kind        TEXT NOT NULL                -- ghg | air_pollutant
+);
+
+-- A factor set is identified by its key and the SHA-256 of its file: a changed value is a new set, the old one stays.
+CREATE TABLE factor_sets (
+    id           INTEGER PRIMARY KEY,
+    set_key      TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    tier         TEXT NOT NULL,              -- local | china_guideline | ipcc_default | gwp
+    rank         INTEGER NOT NULL,
+    name_en      TEXT NOT NULL,
+    name_zh      TEXT NOT NULL,
+    edition      TEXT,
+    description  TEXT,
+    file_name    TEXT NOT NULL,
+    loaded_at    TEXT NOT NULL,              -- NodaTime Instant, ISO-8601 UTC
+    UNIQUE (set_key, content_hash)
+);
+
+CREATE TABLE factors (
+    id              INTEGER PRIMARY KEY,
+    factor_set_id   INTEGER NOT NULL REFERENCES factor_sets(id),
+    activity        TEXT,
+    parameter       TEXT NOT NULL,
+    gas             TEXT,
+    category        TEXT,
+    region          TEXT,                    -- region code, grid:<key>, or NULL for everywhere
+    valid_from      INTEGER,
+    valid_to        INTEGER,
+    value           REAL NOT NULL,           -- as published
+    unit            TEXT NOT NULL,           -- as published
+    uncertainty_pct REAL,
+    source          TEXT NOT NULL,
+    source_table    TEXT,
+    status          TEXT NOT NULL,
+    file_line       INTEGER NOT NULL
+);
+CREATE INDEX factors_by_set ON factors(factor_set_id);
+
+CREATE TABLE gwp_values (
+    id            INTEGER PRIMARY KEY,
+    factor_set_id INTEGER NOT NULL REFERENCES factor_sets(id),
+    gwp_set       TEXT NOT NULL,             -- SAR, AR4, AR5, AR6 …
+    gas           TEXT NOT NULL,
+    value         REAL NOT NULL,
+    source        TEXT NOT NULL,
+    source_table  TEXT,
+    status        TEXT NOT NULL,
+    UNIQUE (factor_set_id, gwp_set, gas)
+);
+
+-- One imported file. Identical content is recognised by its hash and not imported twice.
+CREATE TABLE activity_batches (
+    id             INTEGER PRIMARY KEY,
+    file_name      TEXT NOT NULL,
+    content_sha256 TEXT NOT NULL UNIQUE,
+    encoding       TEXT NOT NULL,
+    row_count      INTEGER NOT NULL,
+    imported_at    TEXT NOT NULL             -- NodaTime Instant, ISO-8601 UTC
+);
+
+-- Each file makes a new version of the data for exactly the (region, year) pairs it contains; older versions stay.
+CREATE TABLE activity_versions (
+    id          INTEGER PRIMARY KEY,
+    region_code TEXT NOT NULL REFERENCES regions(code),
+    year        INTEGER NOT NULL,
+    version     INTEGER NOT NULL,
+    batch_id    INTEGER NOT NULL REFERENCES activity_batches(id),
+    UNIQUE (region_code, year, version)
+);
+
+-- Units and sources repeat on every row; they are interned, so a million-row file stays small and fast to insert.
+CREATE TABLE text_values (
+    id   INTEGER PRIMARY KEY,
+    text TEXT NOT NULL UNIQUE               -- units as written, sources
+);
+
+CREATE TABLE activity_records (
+    id              INTEGER PRIMARY KEY,
+    version_id      INTEGER NOT NULL REFERENCES activity_versions(id),
+    category        TEXT NOT NULL REFERENCES categories(code),
+    activity        TEXT NOT NULL REFERENCES activities(key),
+    facility        TEXT,                    -- enterprise or plant id; facility rows add up to the region's total
+    value           REAL NOT NULL,           -- as written in the file
+    unit_id         INTEGER NOT NULL REFERENCES text_values(id),  -- unit as written
+    base_value      REAL NOT NULL,           -- in t, m3 or GJ
+    source_id       INTEGER REFERENCES text_values(id),
+    note            TEXT,
+    uncertainty_pct REAL,
+    file_line       INTEGER NOT NULL
+);
+CREATE INDEX activity_records_by_version ON activity_records(version_id);
+
+CREATE TABLE inventory_runs (
+    id             INTEGER PRIMARY KEY,
+    created_at     TEXT NOT NULL,            -- NodaTime Instant, ISO-8601 UTC
+    engine_version TEXT NOT NULL,
+    gwp_set        TEXT NOT NULL,
+    year_from      INTEGER NOT NULL,
+    year_to        INTEGER NOT NULL,
+    region_code    TEXT NOT NULL REFERENCES regions(code),
+    options        TEXT NOT NULL,            -- e.g. grid=Regional
+    inputs_sha256  TEXT NOT NULL             -- hash of data versions, factor sets, GWP set and options
+);
+
+CREATE TABLE run_activity_versions (
+    run_id     INTEGER NOT NULL REFERENCES inventory_runs(id),
+    version_id INTEGER NOT NULL REFERENCES activity_versions(id),
+    PRIMARY KEY (run_id, version_id)
+) WITHOUT ROWID;
+
+CREATE TABLE run_factor_sets (
+    run_id        INTEGER NOT NULL REFERENCES inventory_runs(id),
+    factor_set_id INTEGER NOT NULL REFERENCES factor_sets(id),
+    PRIMARY KEY (run_id, factor_set_id)
+) WITHOUT ROWID;
+
+CREATE TABLE emission_sources (
+    id            INTEGER PRIMARY KEY,
+    run_id        INTEGER NOT NULL REFERENCES inventory_runs(id),
+    region_code   TEXT NOT NULL,
+    year          INTEGER NOT NULL,
+    category      TEXT NOT NULL,
+    activity      TEXT NOT NULL,
+    activity_base REAL NOT NULL,             -- sum of the records in base_unit
+    base_unit     TEXT NOT NULL,
+    record_count  INTEGER NOT NULL
+);
+CREATE INDEX emission_sources_by_run ON emission_sources(run_id, year);
+
+-- Provenance: exactly which activity records each source summed.
+CREATE TABLE emission_source_records (
+    source_id INTEGER NOT NULL REFERENCES emission_sources(id),
+    record_id INTEGER NOT NULL REFERENCES activity_records(id),
+    PRIMARY KEY (source_id, record_id)
+) WITHOUT ROWID;
+
+CREATE TABLE emission_lines (
+    id           INTEGER PRIMARY KEY,
+    run_id       INTEGER NOT NULL REFERENCES inventory_runs(id),
+    source_id    INTEGER NOT NULL REFERENCES emission_sources(id),
+    gas          TEXT NOT NULL,
+    scope        TEXT NOT NULL,              -- territorial | indirect
+    mass_t       REAL,                       -- NULL when a notation key stands
+    co2e_t       REAL,
+    gwp          REAL,
+    notation_key TEXT,                       -- NO, NE, NA, IE, C
+    method       TEXT NOT NULL,
+    arithmetic   TEXT NOT NULL,
+    note         TEXT
+);
+CREATE INDEX emission_lines_by_run ON emission_lines(run_id);
+
+CREATE TABLE emission_line_factors (
+    line_id         INTEGER NOT NULL REFERENCES emission_lines(id),
+    position        INTEGER NOT NULL,        -- order in the formula
+    factor_id       INTEGER NOT NULL REFERENCES factors(id),
+    tier            TEXT NOT NULL,           -- RegionMeasured | CityValue | ChinaGuidelineDefault | IpccDefault
+    substitute_year INTEGER,                 -- factor year when it is not the inventory year
+    PRIMARY KEY (line_id, position)
+) WITHOUT ROWID;

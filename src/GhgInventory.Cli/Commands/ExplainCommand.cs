@@ -1,0 +1,56 @@
+using System.CommandLine;
+using GhgInventory.Core.Domain;
+using GhgInventory.Data;
+using GhgInventory.Reports;
+
+namespace GhgInventory.Cli.Commands;
+
+/// <summary><c>ghg explain</c>: why a number is what it is — records, factors with sources, method and arithmetic.</summary>
+public static class ExplainCommand
+{
+    /// <summary>Builds the verb.</summary>
+    public static Command Build(CliEnvironment env)
+    {
+        var db = CommonOptions.Db();
+        var year = new Option<int>("--year") { Description = "Inventory year", Required = true };
+        var region = new Option<string>("--region") { Description = "Region code or exact name (lines of regions below it are included)", Required = true };
+        var category = new Option<string>("--category") { Description = "IPCC category (lines of categories below it are included)", Required = true };
+        var activity = new Option<string?>("--activity") { Description = "Activity key, e.g. raw_coal" };
+        var gas = new Option<string?>("--gas") { Description = "CO2, CH4 or N2O" };
+        var run = CommonOptions.Run();
+        var records = new Option<int>("--records") { Description = "Most activity records listed per line (default 20)", DefaultValueFactory = _ => 20 };
+        var lang = CommonOptions.Lang();
+        var command = new Command("explain", "Show the activity rows (file, line), the factors (value, unit, source, table), the method and the arithmetic of lines")
+            { year, region, category, activity, gas, run, records, lang, db };
+        command.SetAction(parse => Run(parse.GetValue(db)!, parse.GetValue(year), parse.GetValue(region)!, parse.GetValue(category)!, parse.GetValue(activity),
+            parse.GetValue(gas), parse.GetValue(run), parse.GetValue(records), CommonOptions.Language(parse.GetValue(lang)), env));
+        return command;
+    }
+
+    /// <summary>Prints the traces of the matching lines.</summary>
+    public static int Run(string dbPath, int year, string regionText, string categoryText, string? activity, string? gasText, long? runId, int recordLimit,
+        ReportLanguage language, CliEnvironment env)
+    {
+        ArgumentNullException.ThrowIfNull(env);
+        if (!CategoryCode.TryParse(categoryText, out var category))
+        {
+            env.Error.WriteLine($"error: --category '{categoryText}' is not an IPCC code like 1.A.1.a");
+            return ExitCodes.BadUsage;
+        }
+        using var workspace = Workspace.Open(dbPath, env.Clock);
+        if (CommonOptions.ResolveRegion(workspace, regionText, env.Error) is not { } region
+            || ReportCommand.FindRun(workspace, year, region, runId, env.Error) is not { } run)
+        {
+            return ExitCodes.BadUsage;
+        }
+        Gas? gas = gasText is null ? null : new Gas(gasText.ToUpperInvariant());
+        var traces = workspace.Explain(run, region, year, category, activity, gas, recordLimit);
+        if (traces.Count == 0)
+        {
+            env.Error.WriteLine($"no lines in run #{run.Id} for {region} {year} {category}{(activity is null ? "" : " " + activity)}{(gas is null ? "" : " " + gas)}");
+            return ExitCodes.Failure;
+        }
+        ExplainReport.Write(env.Out, traces, new ReportNames(language, workspace.References.LoadActivities()));
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,94 @@
+using System.CommandLine;
+using GhgInventory.Data;
+using GhgInventory.Data.Ingestion;
+using Spectre.Console;
+
+namespace GhgInventory.Cli.Commands;
+
+/// <summary><c>ghg ingest FILE…</c>: validate activity files and import each whole or not at all.</summary>
+public static class IngestCommand
+{
+    private const long ProgressBarBytes = 8 << 20;
+
+    /// <summary>Builds the verb.</summary>
+    public static Command Build(CliEnvironment env)
+    {
+        var db = CommonOptions.Db();
+        var files = new Argument<string[]>("files") { Description = "Activity CSV files (UTF-8 or GB18030)", Arity = ArgumentArity.OneOrMore };
+        var check = new Option<bool>("--check") { Description = "Validate only; store nothing" };
+        var command = new Command("ingest", "Validate and import activity data; a file with any error is rejected whole (exit 3)") { files, check, db };
+        command.SetAction(parse => Run(parse.GetValue(db)!, parse.GetValue(files)!, parse.GetValue(check), env));
+        return command;
+    }
+
+    /// <summary>Ingests <paramref name="files"/> into <paramref name="dbPath"/>.</summary>
+    public static int Run(string dbPath, IReadOnlyList<string> files, bool checkOnly, CliEnvironment env)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(env);
+        var missing = files.Where(f => !File.Exists(f)).ToList();
+        if (missing.Count > 0)
+        {
+            missing.ForEach(f => env.Error.WriteLine($"error: {f}: no such file"));
+            return ExitCodes.BadUsage;
+        }
+        using var workspace = Workspace.Open(dbPath, env.Clock);
+        int rejected = 0;
+        foreach (var file in files)
+        {
+            var result = IngestOne(workspace, file, checkOnly, env);
+            Print(result, checkOnly, env);
+            rejected += result.Accepted ? 0 : 1;
+        }
+        return rejected > 0 ? ExitCodes.InputRejected : ExitCodes.Success;
+    }
+
+    private static IngestResult IngestOne(Workspace workspace, string file, bool checkOnly, CliEnvironment env)
+    {
+        if (new FileInfo(file).Length < ProgressBarBytes || !env.Console.Profile.Capabilities.Interactive)
+        {
+            return workspace.Ingest(file, checkOnly);
+        }
+        IngestResult? result = null;
+        env.Console.Progress().Start(context =>
+        {
+            var task = context.AddTask(Markup.Escape(Path.GetFileName(file)), maxValue: 1);
+            result = workspace.Ingest(file, checkOnly, new Progress<double>(p => task.Value = p));
+            task.Value = 1;
+        });
+        return result!;
+    }
+
+    /// <summary>Prints what happened to one file.</summary>
+    public static void Print(IngestResult result, bool checkOnly, CliEnvironment env)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(env);
+        if (result.AlreadyImportedAs is { } batch)
+        {
+            env.Out.WriteLine($"= {result.File}: the same content was already imported as batch {batch}; nothing changed");
+            return;
+        }
+        if (!result.Accepted)
+        {
+            foreach (var issue in result.Issues)
+            {
+                env.Error.WriteLine(issue.ToString());
+            }
+            if (result.IssueCount > result.Issues.Count)
+            {
+                env.Error.WriteLine($"… and {result.IssueCount - result.Issues.Count} more issue(s) not shown");
+            }
+            env.Error.WriteLine($"✗ {result.File}: rejected, {result.IssueCount} issue(s) in {result.Rows} row(s); nothing stored");
+            return;
+        }
+        if (checkOnly)
+        {
+            env.Out.WriteLine($"✓ {result.File}: {result.Rows} row(s) valid ({result.Encoding}); checked only, nothing stored");
+            return;
+        }
+        var versions = string.Join(", ", result.Versions.Take(12).Select(v => $"{v.Region}/{v.Year} v{v.Version}"))
+            + (result.Versions.Count > 12 ? $", … ({result.Versions.Count} in all)" : "");
+        env.Out.WriteLine($"✓ {result.File}: {result.Rows} row(s) imported ({result.Encoding}) as batch {result.BatchId}; new versions: {versions}");
+    }
+}

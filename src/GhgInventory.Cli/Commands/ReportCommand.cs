@@ -1,0 +1,82 @@
+using System.CommandLine;
+using GhgInventory.Core.Domain;
+using GhgInventory.Data;
+using GhgInventory.Data.Storage;
+using GhgInventory.Reports;
+
+namespace GhgInventory.Cli.Commands;
+
+/// <summary><c>ghg report</c>: print a stored inventory as a table, CSV or JSON.</summary>
+public static class ReportCommand
+{
+    /// <summary>Builds the verb.</summary>
+    public static Command Build(CliEnvironment env)
+    {
+        var db = CommonOptions.Db();
+        var year = new Option<int>("--year") { Description = "Inventory year", Required = true };
+        var region = CommonOptions.Region();
+        var run = CommonOptions.Run();
+        var format = new Option<string>("--format") { Description = "table (default), csv or json", DefaultValueFactory = _ => "table" }
+            .AcceptOnlyFromAmong("table", "csv", "json");
+        var lang = CommonOptions.Lang();
+        var command = new Command("report", "Print a stored inventory: totals by region and category, electricity bridge, reconciliation, lines with factors")
+            { year, region, run, format, lang, db };
+        command.SetAction(parse => Run(parse.GetValue(db)!, parse.GetValue(year), parse.GetValue(region), parse.GetValue(run),
+            parse.GetValue(format)!, CommonOptions.Language(parse.GetValue(lang)), env));
+        return command;
+    }
+
+    /// <summary>Prints the report.</summary>
+    public static int Run(string dbPath, int year, string? regionText, long? runId, string format, ReportLanguage language, CliEnvironment env)
+    {
+        ArgumentNullException.ThrowIfNull(env);
+        using var workspace = Workspace.Open(dbPath, env.Clock);
+        if (CommonOptions.ResolveRegion(workspace, regionText, env.Error) is not { } region
+            || FindRun(workspace, year, region, runId, env.Error) is not { } run)
+        {
+            return ExitCodes.BadUsage;
+        }
+        var summary = workspace.Summarize(run, region, year);
+        var names = new ReportNames(language, workspace.References.LoadActivities());
+        switch (format)
+        {
+            case "json":
+                env.Out.Flush();
+                using (var stream = new MemoryStream())
+                {
+                    JsonReport.Write(stream, summary, names);
+                    env.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+                }
+                break;
+            case "csv":
+                CsvReport.Write(env.Out, summary, names, workspace.References.LoadCategories());
+                break;
+            default:
+                TableReport.Write(env.Console, summary, names);
+                break;
+        }
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The run asked for, or the newest covering the year and region; prints why when there is none.</summary>
+    public static RunHeader? FindRun(Workspace workspace, int year, RegionCode region, long? runId, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(error);
+        var regions = workspace.References.LoadRegions();
+        var run = runId is { } id ? workspace.Runs.Find(id) : workspace.Runs.FindLatest(year, region, regions, null);
+        if (run is null)
+        {
+            error.WriteLine(runId is null
+                ? $"error: no inventory run covers {region} in {year}; run 'ghg compile --year {year}' first"
+                : $"error: run #{runId} does not exist ('ghg runs' lists them)");
+            return null;
+        }
+        if (year < run.YearFrom || year > run.YearTo || !regions.IsWithin(region, RegionCode.Parse(run.RegionCode)))
+        {
+            error.WriteLine($"error: run #{run.Id} covers {run.RegionCode} {run.YearFrom}–{run.YearTo}, not {region} in {year}");
+            return null;
+        }
+        return run;
+    }
+}

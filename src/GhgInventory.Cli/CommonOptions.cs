@@ -1,0 +1,74 @@
+using System.CommandLine;
+using System.Globalization;
+using GhgInventory.Core.Domain;
+using GhgInventory.Data;
+using GhgInventory.Reports;
+
+namespace GhgInventory.Cli;
+
+/// <summary>Options several verbs share, and their parsing.</summary>
+public static class CommonOptions
+{
+    /// <summary>--db PATH, default ghg.db in the working folder.</summary>
+    public static Option<string> Db(string defaultPath = "ghg.db") => new("--db")
+    {
+        Description = $"SQLite database file (default {defaultPath})",
+        DefaultValueFactory = _ => defaultPath,
+    };
+
+    /// <summary>--lang zh|en.</summary>
+    public static Option<string> Lang() => new Option<string>("--lang")
+    {
+        Description = "Language of names: zh (default) or en",
+        DefaultValueFactory = _ => "zh",
+    }.AcceptOnlyFromAmong("zh", "en");
+
+    /// <summary>--region CODE (code or exact name).</summary>
+    public static Option<string?> Region() => new("--region") { Description = "Region code or exact name (default: the city in the database)" };
+
+    /// <summary>--run ID.</summary>
+    public static Option<long?> Run() => new("--run") { Description = "Inventory run id (default: the newest run covering the year)" };
+
+    /// <summary>The report language of an option value.</summary>
+    public static ReportLanguage Language(string? value) => value == "en" ? ReportLanguage.En : ReportLanguage.Zh;
+
+    /// <summary>Parses "2020" or "2015-2024".</summary>
+    public static bool TryParseYears(string? text, out int from, out int to)
+    {
+        from = to = 0;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+        var parts = text.Split('-', StringSplitOptions.TrimEntries);
+        bool ok = int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out from);
+        to = from;
+        if (parts.Length == 2)
+        {
+            ok &= int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out to);
+        }
+        return ok && parts.Length <= 2 && from <= to && from >= InventoryYear.Min && to <= InventoryYear.Max;
+    }
+
+    /// <summary>The region an option names, or the single prefecture-level city of the database when none is given.</summary>
+    public static RegionCode? ResolveRegion(Workspace workspace, string? text, TextWriter error)
+    {
+        var regions = workspace.References.LoadRegions();
+        if (text is not null)
+        {
+            if (regions.TryFind(text, out var region))
+            {
+                return region.Code;
+            }
+            error.WriteLine($"error: region '{text}' is not in the regions table; known: {string.Join(", ", regions.All.Take(12).Select(r => $"{r.Code} {r.NameZh}"))} …");
+            return null;
+        }
+        var cities = regions.All.Where(r => r.Level == RegionLevel.Prefecture).ToList();
+        if (cities.Count == 1)
+        {
+            return cities[0].Code;
+        }
+        error.WriteLine("error: several cities are loaded; name one with --region");
+        return null;
+    }
+}

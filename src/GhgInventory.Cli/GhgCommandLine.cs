@@ -1,0 +1,57 @@
+using System.CommandLine;
+using GhgInventory.Cli.Commands;
+using GhgInventory.Data.Ingestion;
+using Microsoft.Data.Sqlite;
+
+namespace GhgInventory.Cli;
+
+/// <summary>The <c>ghg</c> command tree: parses arguments, runs one verb, maps failures to exit codes.</summary>
+public static class GhgCommandLine
+{
+    /// <summary>Runs <c>ghg</c> with <paramref name="args"/> in <paramref name="env"/>; returns the exit code.</summary>
+    public static int Run(string[] args, CliEnvironment env)
+    {
+        ArgumentNullException.ThrowIfNull(env);
+        var root = new RootCommand("GhgInventory: greenhouse-gas inventories of Chinese cities and their counties (Ordos first).")
+        {
+            InitCommand.Build(env),
+            IngestCommand.Build(env),
+            FactorsCommand.Build(env),
+            CompileCommand.Build(env),
+            ReportCommand.Build(env),
+            ExplainCommand.Build(env),
+            RunsCommand.Build(env),
+            DemoCommand.Build(env),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                env.Error.WriteLine($"error: {error.Message}");
+            }
+            env.Error.WriteLine("Run 'ghg --help' or 'ghg <verb> --help' for usage.");
+            return ExitCodes.BadUsage;
+        }
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (InputRejectedException e)
+        {
+            env.Error.WriteLine("error: input rejected, nothing stored:");
+            env.Error.WriteLine(e.Message);
+            return ExitCodes.InputRejected;
+        }
+        catch (Exception e) when (e is InvalidOperationException or SqliteException or IOException or UnauthorizedAccessException)
+        {
+            env.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (ArgumentException e)
+        {
+            env.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadUsage;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using GhgInventory.Cli;
+
+return GhgCommandLine.Run(args, CliEnvironment.FromConsole());

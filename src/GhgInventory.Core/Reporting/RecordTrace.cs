@@ -1,0 +1,16 @@
+namespace GhgInventory.Core.Reporting;
+
+/// <summary>One activity record as <c>ghg explain</c> shows it: where it came from and what it said.</summary>
+/// <param name="Id">Record id.</param>
+/// <param name="FileName">Imported file.</param>
+/// <param name="FileLine">Line in that file.</param>
+/// <param name="BatchId">Import batch.</param>
+/// <param name="Version">Data version of its region and year.</param>
+/// <param name="Region">Region code.</param>
+/// <param name="Facility">Facility id, if any.</param>
+/// <param name="Value">Value as written.</param>
+/// <param name="Unit">Unit as written.</param>
+/// <param name="BaseValue">Value in the base unit.</param>
+/// <param name="Source">Source column, if any.</param>
+public sealed record RecordTrace(long Id, string FileName, long FileLine, long BatchId, long Version, string Region, string? Facility,
+    double Value, string Unit, double BaseValue, string? Source);

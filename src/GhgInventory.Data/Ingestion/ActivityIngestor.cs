@@ -1,0 +1,423 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using Dapper;
+using GhgInventory.Core.Domain;
+using GhgInventory.Core.Units;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+using SQLitePCL;
+using Sylvan.Data.Csv;
+
+namespace GhgInventory.Data.Ingestion;
+
+/// <summary>Validates an activity CSV and stores it whole or not at all, as a new version of every (region, year) it contains.</summary>
+/// <remarks>
+/// One streaming pass: each row is checked and, while the file is still clean, inserted through SQLite's raw statement API
+/// inside one transaction. Any issue rolls the transaction back, so a rejected file changes nothing. Dimension strings are
+/// interned to small integers and the duplicate-key check keeps 24 bytes a row, so memory stays bounded (PERFORMANCE.md).
+/// </remarks>
+public sealed class ActivityIngestor
+{
+    /// <summary>How many issues are kept for display; all are counted.</summary>
+    public const int IssueCap = 100;
+
+    private const string InsertRecord = """
+        INSERT INTO activity_records (version_id, category, activity, facility, value, unit_id, base_value, source_id, note, uncertainty_pct, file_line)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+        """;
+
+    private readonly SqliteConnection connection;
+    private readonly IClock clock;
+
+    /// <summary>Creates an ingestor writing to <paramref name="connection"/>, stamping batches with <paramref name="clock"/>.</summary>
+    public ActivityIngestor(SqliteConnection connection, IClock clock)
+    {
+        this.connection = connection;
+        this.clock = clock;
+    }
+
+    /// <summary>Validates and (unless <paramref name="checkOnly"/>) imports the file <paramref name="path"/>.</summary>
+    public IngestResult Ingest(string path, bool checkOnly = false, IProgress<double>? progress = null) =>
+        Ingest(path, () => File.OpenRead(path), checkOnly, progress);
+
+    /// <summary>Validates and (unless <paramref name="checkOnly"/>) imports the content <paramref name="open"/> returns, naming it <paramref name="fileName"/>.</summary>
+    public IngestResult Ingest(string fileName, Func<Stream> open, bool checkOnly = false, IProgress<double>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        Encoding encoding;
+        string sha256;
+        using (var first = open())
+        {
+            (encoding, sha256) = TextDecoding.Inspect(first);
+        }
+        long? previous = connection.ExecuteScalar<long?>("SELECT id FROM activity_batches WHERE content_sha256 = @sha256", new { sha256 });
+        if (previous is not null && !checkOnly)
+        {
+            return new IngestResult(fileName, TextDecoding.NameOf(encoding), sha256, 0, [], 0, null, previous, []);
+        }
+
+        using var stream = open();
+        using var pass = new Pass(connection, clock, fileName, open, encoding, sha256, checkOnly);
+        pass.Run(stream, progress);
+        return pass.Result();
+    }
+
+    /// <summary>The state of one pass over one file.</summary>
+    private sealed class Pass : IDisposable
+    {
+        private readonly SqliteConnection connection;
+        private readonly IClock clock;
+        private readonly string fileName;
+        private readonly Func<Stream> open;
+        private readonly Encoding encoding;
+        private readonly string sha256;
+        private readonly bool checkOnly;
+        private readonly Vocabulary vocabulary;
+        private readonly List<ValidationIssue> issues = [];
+        private readonly List<KeyEntry> keys = [];
+        private readonly Dictionary<(int Region, int Year), (long Id, int Version)> versions = [];
+        private readonly Dictionary<string, long> textIds = new(StringComparer.Ordinal);
+        private SqliteTransaction? transaction;
+        private sqlite3_stmt? insert;
+        private long batchId;
+        private int issueCount;
+        private int rows;
+
+        public Pass(SqliteConnection connection, IClock clock, string fileName, Func<Stream> open, Encoding encoding, string sha256, bool checkOnly)
+        {
+            this.connection = connection;
+            this.clock = clock;
+            this.fileName = fileName;
+            this.open = open;
+            this.encoding = encoding;
+            this.sha256 = sha256;
+            this.checkOnly = checkOnly;
+            vocabulary = Vocabulary.Load(connection);
+        }
+
+        private bool Writing => !checkOnly && issueCount == 0;
+
+        public void Run(Stream stream, IProgress<double>? progress)
+        {
+            using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            using var csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',', BufferSize = 1 << 16 });
+            var columns = Header(csv);
+            if (columns is null)
+            {
+                return;
+            }
+            if (!checkOnly)
+            {
+                Begin();
+            }
+            long length = stream.CanSeek ? Math.Max(1, stream.Length) : 0;
+            int line = 1;
+            while (csv.Read())
+            {
+                line++;
+                rows++;
+                ReadRow(csv, columns, line);
+                if (progress is not null && length > 0 && (rows & 0xFFFF) == 0)
+                {
+                    progress.Report((double)stream.Position / length);
+                }
+            }
+            if (rows == 0)
+            {
+                Add(new ValidationIssue(fileName, 1, null, "no data rows", "at least one row after the header"));
+            }
+            CheckDuplicates(columns);
+            progress?.Report(1);
+        }
+
+        public IngestResult Result()
+        {
+            bool accepted = issueCount == 0;
+            if (transaction is not null)
+            {
+                if (accepted)
+                {
+                    connection.Execute("UPDATE activity_batches SET row_count = @rows WHERE id = @batchId", new { rows, batchId }, transaction);
+                    FinishStatement();
+                    transaction.Commit();
+                }
+                else
+                {
+                    FinishStatement();
+                    transaction.Rollback();
+                }
+            }
+            var created = accepted && !checkOnly
+                ? versions.Select(v => (vocabulary.RegionCodes[v.Key.Region], v.Key.Year, v.Value.Version))
+                    .OrderBy(v => v.Item1, StringComparer.Ordinal).ThenBy(v => v.Year).ToList()
+                : [];
+            return new IngestResult(fileName, TextDecoding.NameOf(encoding), sha256, rows, issues, issueCount,
+                accepted && !checkOnly ? batchId : null, null, created);
+        }
+
+        public void Dispose()
+        {
+            FinishStatement();
+            transaction?.Dispose();
+        }
+
+        private void Begin()
+        {
+            transaction = connection.BeginTransaction();
+            batchId = connection.ExecuteScalar<long>("""
+                INSERT INTO activity_batches (file_name, content_sha256, encoding, row_count, imported_at)
+                VALUES (@fileName, @sha256, @encoding, 0, @at) RETURNING id
+                """, new { fileName = Path.GetFileName(fileName), sha256, encoding = TextDecoding.NameOf(encoding), at = clock.GetCurrentInstant().ToString() }, transaction);
+            Check(raw.sqlite3_prepare_v2(connection.Handle, InsertRecord, out insert));
+        }
+
+        private void FinishStatement()
+        {
+            insert?.Dispose();
+            insert = null;
+        }
+
+        /// <summary>Maps the header to column positions, reporting missing and unknown columns.</summary>
+        private Columns? Header(CsvDataReader csv)
+        {
+            var names = Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetName(i).Trim().TrimStart('\uFEFF')).ToList();
+            int Find(string name) => names.IndexOf(name);
+            foreach (var missing in ActivityColumns.Required.Where(c => Find(c) < 0))
+            {
+                Add(new ValidationIssue(fileName, 1, missing, string.Join(",", names), $"a '{missing}' column (header: {string.Join(",", ActivityColumns.Required)}[,{string.Join("][,", ActivityColumns.Optional)}])"));
+            }
+            for (int i = 0; i < names.Count; i++)
+            {
+                if (!ActivityColumns.Required.Contains(names[i]) && !ActivityColumns.Optional.Contains(names[i]))
+                {
+                    Add(new ValidationIssue(fileName, 1, names[i], names[i], "no extra column: only " + string.Join(", ", ActivityColumns.Required.Concat(ActivityColumns.Optional)), i + 1));
+                }
+            }
+            var duplicated = names.GroupBy(n => n).Where(g => g.Count() > 1).Select(g => g.Key);
+            foreach (var name in duplicated)
+            {
+                Add(new ValidationIssue(fileName, 1, name, name, "each column once"));
+            }
+            return issueCount > 0
+                ? null
+                : new Columns(names.Count, Find("region"), Find("year"), Find("category"), Find("activity"), Find("value"), Find("unit"),
+                    Find("source"), Find("note"), Find("uncertainty_pct"), Find("facility"), names);
+        }
+
+        private void ReadRow(CsvDataReader csv, Columns c, int line)
+        {
+            if (csv.RowFieldCount != c.Count)
+            {
+                string what = csv.RowFieldCount < c.Count ? "a missing column" : "an extra column";
+                Add(new ValidationIssue(fileName, line, null, $"{csv.RowFieldCount} fields", $"{c.Count} fields as in the header ({what} on this line)"));
+                return;
+            }
+            int before = issueCount;
+            int region = vocabulary.Region(csv.GetFieldSpan(c.Region).Trim());
+            if (region < 0)
+            {
+                Issue(csv, c, line, c.Region, "a region code or exact name of the regions table (e.g. 150622 or 准格尔旗)");
+            }
+            if (!int.TryParse(csv.GetFieldSpan(c.Year).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int year)
+                || year is < InventoryYear.Min or > InventoryYear.Max)
+            {
+                Issue(csv, c, line, c.Year, $"a year between {InventoryYear.Min} and {InventoryYear.Max}");
+            }
+            int category = vocabulary.Category(csv.GetFieldSpan(c.Category).Trim());
+            if (category < 0)
+            {
+                Issue(csv, c, line, c.Category, "an IPCC category code of the category tree (e.g. 1.A.1.a.i)");
+            }
+            int activity = vocabulary.Activity(csv.GetFieldSpan(c.Activity).Trim());
+            if (activity < 0)
+            {
+                Issue(csv, c, line, c.Activity, "an activity key of the vocabulary (e.g. raw_coal, natural_gas, electricity)");
+            }
+            var valueText = csv.GetFieldSpan(c.Value).Trim();
+            if (!double.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value) || value < 0)
+            {
+                Issue(csv, c, line, c.Value, "a finite number ≥ 0 (digits, '.' for decimals, no thousands separator)");
+            }
+            var unitText = csv.GetFieldSpan(c.Unit).Trim();
+            Unit? unit = vocabulary.Unit(unitText);
+            if (unit is null)
+            {
+                Issue(csv, c, line, c.Unit, "a unit such as 万吨, t, 万立方米, 亿立方米, 万千瓦时, 吉焦, 吨标准煤, 10^4 t");
+            }
+            else if (activity >= 0 && unit.Dimension != vocabulary.Dimensions[activity])
+            {
+                var dimension = vocabulary.Dimensions[activity];
+                Issue(csv, c, line, c.Unit, $"a {dimension.ToString().ToLowerInvariant()} unit for {vocabulary.ActivityKeys[activity]} (e.g. {Unit.BaseOf(dimension).Symbol})");
+            }
+            double? uncertainty = null;
+            if (c.Uncertainty >= 0 && !csv.GetFieldSpan(c.Uncertainty).Trim().IsEmpty)
+            {
+                if (double.TryParse(csv.GetFieldSpan(c.Uncertainty).Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double pct) && double.IsFinite(pct) && pct >= 0)
+                {
+                    uncertainty = pct;
+                }
+                else
+                {
+                    Issue(csv, c, line, c.Uncertainty, "a percentage ≥ 0 or blank");
+                }
+            }
+            if (issueCount > before)
+            {
+                return;
+            }
+
+            var facility = c.Facility >= 0 ? csv.GetFieldSpan(c.Facility).Trim() : [];
+            keys.Add(new KeyEntry(KeyEntry.Pack(region, year, category, activity), KeyEntry.Hash(facility), line));
+            if (Writing)
+            {
+                Insert(csv, c, line, region, year, category, activity, facility, value, unitText, unit!, uncertainty);
+            }
+        }
+
+        private void Insert(CsvDataReader csv, Columns c, int line, int region, int year, int category, int activity,
+            ReadOnlySpan<char> facility, double value, ReadOnlySpan<char> unitText, Unit unit, double? uncertainty)
+        {
+            var stmt = insert!;
+            Check(raw.sqlite3_bind_int64(stmt, 1, VersionId(region, year)));
+            Check(raw.sqlite3_bind_text(stmt, 2, vocabulary.CategoryUtf8[category]));
+            Check(raw.sqlite3_bind_text(stmt, 3, vocabulary.ActivityUtf8[activity]));
+            BindOptionalText(stmt, 4, facility);
+            Check(raw.sqlite3_bind_double(stmt, 5, value));
+            Check(raw.sqlite3_bind_int64(stmt, 6, TextId(unitText)));
+            Check(raw.sqlite3_bind_double(stmt, 7, unit.ToBaseValue(value)));
+            var source = c.Source >= 0 ? csv.GetFieldSpan(c.Source).Trim() : [];
+            Check(source.IsEmpty ? raw.sqlite3_bind_null(stmt, 8) : raw.sqlite3_bind_int64(stmt, 8, TextId(source)));
+            BindOptionalText(stmt, 9, c.Note >= 0 ? csv.GetFieldSpan(c.Note).Trim() : []);
+            Check(uncertainty is { } u ? raw.sqlite3_bind_double(stmt, 10, u) : raw.sqlite3_bind_null(stmt, 10));
+            Check(raw.sqlite3_bind_int64(stmt, 11, line));
+            int rc = raw.sqlite3_step(stmt);
+            if (rc != raw.SQLITE_DONE)
+            {
+                Check(rc);
+            }
+            Check(raw.sqlite3_reset(stmt));
+        }
+
+        private static void BindOptionalText(sqlite3_stmt stmt, int index, ReadOnlySpan<char> text)
+        {
+            if (text.IsEmpty)
+            {
+                Check(raw.sqlite3_bind_null(stmt, index));
+                return;
+            }
+            Span<byte> buffer = text.Length <= 256 ? stackalloc byte[text.Length * 3] : new byte[Encoding.UTF8.GetMaxByteCount(text.Length)];
+            int length = Encoding.UTF8.GetBytes(text, buffer);
+            Check(raw.sqlite3_bind_text(stmt, index, buffer[..length]));
+        }
+
+        private long VersionId(int region, int year)
+        {
+            if (versions.TryGetValue((region, year), out var known))
+            {
+                return known.Id;
+            }
+            string code = vocabulary.RegionCodes[region];
+            int version = connection.ExecuteScalar<int>(
+                "SELECT coalesce(max(version), 0) + 1 FROM activity_versions WHERE region_code = @code AND year = @year", new { code, year }, transaction);
+            long id = connection.ExecuteScalar<long>("""
+                INSERT INTO activity_versions (region_code, year, version, batch_id) VALUES (@code, @year, @version, @batchId) RETURNING id
+                """, new { code, year, version, batchId }, transaction);
+            versions[(region, year)] = (id, version);
+            return id;
+        }
+
+        private long TextId(ReadOnlySpan<char> text)
+        {
+            var lookup = textIds.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(text, out long id))
+            {
+                return id;
+            }
+            string s = text.ToString();
+            connection.Execute("INSERT OR IGNORE INTO text_values (text) VALUES (@s)", new { s }, transaction);
+            id = connection.ExecuteScalar<long>("SELECT id FROM text_values WHERE text = @s", new { s }, transaction);
+            textIds[s] = id;
+            return id;
+        }
+
+        /// <summary>Sorts the row keys and reports every repeated (region, year, category, activity, facility), naming both lines.</summary>
+        private void CheckDuplicates(Columns columns)
+        {
+            if (issueCount > 0 && keys.Count == 0)
+            {
+                return;
+            }
+            var span = CollectionsMarshal.AsSpan(keys);
+            span.Sort();
+            List<(int First, int Second)>? suspects = null;
+            for (int i = 1; i < span.Length; i++)
+            {
+                if (span[i].Packed == span[i - 1].Packed && span[i].FacilityHash == span[i - 1].FacilityHash)
+                {
+                    (suspects ??= []).Add((span[i - 1].Line, span[i].Line));
+                }
+            }
+            if (suspects is null)
+            {
+                return;
+            }
+            // Equal hashes are confirmed on the text itself, so a hash collision never rejects a good file.
+            var lines = suspects.SelectMany(s => new[] { s.First, s.Second }).ToHashSet();
+            var facilities = columns.Facility >= 0 ? ReadFacilities(lines, columns.Facility) : [];
+            foreach (var (first, second) in suspects.OrderBy(s => s.Second))
+            {
+                string a = facilities.GetValueOrDefault(first, "");
+                string b = facilities.GetValueOrDefault(second, "");
+                if (a == b)
+                {
+                    string key = "region, year, category, activity" + (columns.Facility >= 0 ? ", facility" : "");
+                    Add(new ValidationIssue(fileName, second, null, $"the same ({key}) as line {first}", $"each ({key}) once in a file: lines {first} and {second} repeat it"));
+                }
+            }
+        }
+
+        private Dictionary<int, string> ReadFacilities(HashSet<int> lines, int column)
+        {
+            // Only reached when two rows share a key hash: re-read those lines of the file.
+            var found = new Dictionary<int, string>();
+            using var stream = open();
+            using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true);
+            using var csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',' });
+            int line = 1;
+            while (csv.Read())
+            {
+                line++;
+                if (lines.Contains(line) && csv.RowFieldCount > column)
+                {
+                    found[line] = csv.GetString(column).Trim();
+                }
+            }
+            return found;
+        }
+
+        private void Issue(CsvDataReader csv, Columns c, int line, int column, string expected) =>
+            Add(new ValidationIssue(fileName, line, c.Names[column], csv.GetString(column), expected, column + 1));
+
+        private void Add(ValidationIssue issue)
+        {
+            issueCount++;
+            if (issues.Count < IssueCap)
+            {
+                issues.Add(issue);
+            }
+        }
+
+        private static void Check(int rc)
+        {
+            if (rc != raw.SQLITE_OK && rc != raw.SQLITE_DONE && rc != raw.SQLITE_ROW)
+            {
+                throw new SqliteException($"SQLite error {rc} ({raw.sqlite3_errstr(rc).utf8_to_string()}) while storing activity records.", rc);
+            }
+        }
+    }
+
+    /// <summary>Column positions of a file; −1 for an optional column that is absent.</summary>
+    private sealed record Columns(int Count, int Region, int Year, int Category, int Activity, int Value, int Unit,
+        int Source, int Note, int Uncertainty, int Facility, IReadOnlyList<string> Names);
+}

@@ -1,0 +1,85 @@
+using System.Text;
+using Sylvan.Data.Csv;
+
+namespace GhgInventory.Data.Ingestion;
+
+/// <summary>A small CSV file (factor sets, regions, vocabularies, overrides) read whole, with its header checked.</summary>
+public sealed class CsvTable
+{
+    private CsvTable(string file, IReadOnlyList<string> header, IReadOnlyList<CsvRow> rows)
+    {
+        File = file;
+        Header = header;
+        Rows = rows;
+    }
+
+    /// <summary>File name used in messages.</summary>
+    public string File { get; }
+
+    /// <summary>Column names in file order.</summary>
+    public IReadOnlyList<string> Header { get; }
+
+    /// <summary>The data rows.</summary>
+    public IReadOnlyList<CsvRow> Rows { get; }
+
+    /// <summary>Reads <paramref name="bytes"/> (UTF-8 or GB18030) and checks that every required column is present and no unknown one is.</summary>
+    public static CsvTable Read(string file, byte[] bytes, IReadOnlyCollection<string> required, IReadOnlyCollection<string>? optional = null)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(required);
+        optional ??= [];
+        var (encoding, _) = TextDecoding.Inspect(new MemoryStream(bytes));
+        using var text = new StreamReader(new MemoryStream(bytes), encoding, detectEncodingFromByteOrderMarks: true);
+        using var csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',' });
+
+        var header = Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetName(i).Trim()).ToList();
+        var issues = new List<ValidationIssue>();
+        foreach (var missing in required.Where(c => !header.Contains(c)))
+        {
+            issues.Add(new ValidationIssue(file, 1, missing, string.Join(",", header), $"a '{missing}' column"));
+        }
+        foreach (var extra in header.Where(c => !required.Contains(c) && !optional.Contains(c)))
+        {
+            issues.Add(new ValidationIssue(file, 1, extra, extra, "only the columns " + string.Join(", ", required.Concat(optional))));
+        }
+
+        var rows = new List<CsvRow>();
+        int line = 1;
+        while (csv.Read())
+        {
+            line++;
+            if (csv.RowFieldCount != header.Count)
+            {
+                issues.Add(new ValidationIssue(file, line, null, $"{csv.RowFieldCount} fields", $"{header.Count} fields as in the header"));
+                continue;
+            }
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (int i = 0; i < header.Count; i++)
+            {
+                values[header[i]] = csv.GetString(i).Trim();
+            }
+            rows.Add(new CsvRow(file, line, values));
+        }
+        return issues.Count > 0 ? throw new InputRejectedException(issues) : new CsvTable(file, header, rows);
+    }
+
+    /// <summary>Reads a bundled file by its logical name.</summary>
+    public static CsvTable ReadBundled(string name, IReadOnlyCollection<string> required, IReadOnlyCollection<string>? optional = null) =>
+        Read(name, BundledData.ReadAllBytes(name), required, optional);
+
+    /// <summary>Encodes text as UTF-8 bytes (for tests and generated files).</summary>
+    public static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+}
+
+/// <summary>One row of a <see cref="CsvTable"/> with its line number.</summary>
+/// <param name="File">File name.</param>
+/// <param name="Line">1-based line (header is 1).</param>
+/// <param name="Values">Values by column name, trimmed.</param>
+public sealed record CsvRow(string File, int Line, IReadOnlyDictionary<string, string> Values)
+{
+    /// <summary>The value of <paramref name="column"/>, or null when the column is absent or the cell blank.</summary>
+    public string? this[string column] => Values.TryGetValue(column, out var v) && v.Length > 0 ? v : null;
+
+    /// <summary>An issue located at this row and column.</summary>
+    public ValidationIssue Issue(string column, string expected) => new(File, Line, column, this[column] ?? "", expected);
+}

@@ -1,0 +1,24 @@
+namespace GhgInventory.Data.Ingestion;
+
+/// <summary>One thing wrong with an input file, located precisely enough to fix it.</summary>
+/// <param name="File">File name as given.</param>
+/// <param name="Line">1-based line in the file (the header is line 1); 0 for the file as a whole.</param>
+/// <param name="Column">Column name, or null when the problem is the row or the file.</param>
+/// <param name="Found">The value found.</param>
+/// <param name="Expected">What was expected instead.</param>
+/// <param name="ColumnNumber">1-based column position, where known.</param>
+public sealed record ValidationIssue(string File, int Line, string? Column, string Found, string Expected, int? ColumnNumber = null)
+{
+    /// <inheritdoc/>
+    public override string ToString()
+    {
+        string where = Line > 0 ? $"{File}:{Line}" : File;
+        string column = (Column, ColumnNumber) switch
+        {
+            (null, _) => "",
+            (_, null) => $" column '{Column}':",
+            _ => $" column {ColumnNumber} '{Column}':",
+        };
+        return $"{where}:{column} found '{Found}', expected {Expected}";
+    }
+}

@@ -1,0 +1,137 @@
+using Dapper;
+using GhgInventory.Core.Factors;
+using GhgInventory.Core.Units;
+using GhgInventory.Data.FactorSets;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+
+namespace GhgInventory.Data.Storage;
+
+/// <summary>Factor sets, factors and GWP values in the database.</summary>
+public sealed class FactorStore(SqliteConnection connection)
+{
+    /// <summary>Stores a set unless the same key and content are already stored; returns its id and whether it was new.</summary>
+    public (long Id, bool IsNew) Save(FactorSetDefinition set, Instant loadedAt, SqliteTransaction transaction)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        long? existing = connection.ExecuteScalar<long?>(
+            "SELECT id FROM factor_sets WHERE set_key = @Key AND content_hash = @ContentHash", new { set.Key, set.ContentHash }, transaction);
+        if (existing is { } id)
+        {
+            return (id, false);
+        }
+        const string insertSet = """
+            INSERT INTO factor_sets (set_key, content_hash, tier, rank, name_en, name_zh, edition, description, file_name, loaded_at)
+            VALUES (@Key, @ContentHash, @Tier, @Rank, @NameEn, @NameZh, @Edition, @Description, @FileName, @LoadedAt)
+            RETURNING id
+            """;
+        long setId = connection.ExecuteScalar<long>(insertSet,
+            new { set.Key, set.ContentHash, set.Tier, set.Rank, set.NameEn, set.NameZh, set.Edition, set.Description, set.FileName, LoadedAt = loadedAt.ToString() },
+            transaction);
+
+        const string insertFactor = """
+            INSERT INTO factors (factor_set_id, activity, parameter, gas, category, region, valid_from, valid_to, value, unit,
+                                 uncertainty_pct, source, source_table, status, file_line)
+            VALUES (@SetId, @Activity, @Parameter, @Gas, @Category, @Region, @ValidFrom, @ValidTo, @Value, @Unit,
+                    @UncertaintyPct, @Source, @Table, @Status, @Line)
+            """;
+        connection.Execute(insertFactor, set.Factors.Select(f => new
+        {
+            SetId = setId, f.Activity, f.Parameter, f.Gas, f.Category, f.Region, f.ValidFrom, f.ValidTo, f.Value,
+            Unit = f.Unit.Symbol, f.UncertaintyPct, f.Source, f.Table, f.Status, Line = f.Id,
+        }), transaction);
+
+        const string insertGwp = """
+            INSERT INTO gwp_values (factor_set_id, gwp_set, gas, value, source, source_table, status)
+            VALUES (@SetId, @GwpSet, @Gas, @Value, @Source, @Table, @Status)
+            """;
+        connection.Execute(insertGwp, set.GwpValues.Select(g => new { SetId = setId, g.GwpSet, g.Gas, g.Value, g.Source, g.Table, g.Status }), transaction);
+        return (setId, true);
+    }
+
+    /// <summary>The sets a new run uses: the newest version of each bundled set and of the GWP table, and every local import.</summary>
+    public IReadOnlyList<long> ActiveSetIds() =>
+        connection.Query<long>("""
+            SELECT max(id) FROM factor_sets WHERE tier <> 'local' GROUP BY set_key
+            UNION SELECT id FROM factor_sets WHERE tier = 'local'
+            ORDER BY 1
+            """).ToList();
+
+    /// <summary>The factors of the given sets.</summary>
+    public IReadOnlyList<Factor> LoadFactors(IEnumerable<long> setIds)
+    {
+        const string sql = """
+            SELECT f.id, s.set_key, s.tier, s.rank, f.activity, f.parameter, f.gas, f.category, f.region, f.valid_from, f.valid_to,
+                   f.value, f.unit, f.uncertainty_pct, f.source, f.source_table, f.status
+            FROM factors f JOIN factor_sets s ON s.id = f.factor_set_id
+            WHERE s.id IN @Ids
+            ORDER BY f.id
+            """;
+        return connection.Query<FactorRow>(sql, new { Ids = setIds.ToArray() }).Select(ToFactor).ToList();
+    }
+
+    /// <summary>One factor by id, whatever set it belongs to (old runs cite factors of superseded sets).</summary>
+    public Factor? LoadFactor(long id) =>
+        connection.Query<FactorRow>("""
+            SELECT f.id, s.set_key, s.tier, s.rank, f.activity, f.parameter, f.gas, f.category, f.region, f.valid_from, f.valid_to,
+                   f.value, f.unit, f.uncertainty_pct, f.source, f.source_table, f.status
+            FROM factors f JOIN factor_sets s ON s.id = f.factor_set_id WHERE f.id = @id
+            """, new { id }).Select(ToFactor).FirstOrDefault();
+
+    /// <summary>The GWP values of the newest GWP set among <paramref name="setIds"/>.</summary>
+    public GwpTable LoadGwp(IEnumerable<long> setIds) =>
+        new(connection.Query<(long Id, string GwpSet, string Gas, double Value, string Source, string? Table, string Status)>("""
+            SELECT id, gwp_set, gas, value, source, source_table, status FROM gwp_values
+            WHERE factor_set_id = (SELECT max(id) FROM factor_sets WHERE tier = 'gwp' AND id IN @Ids)
+            """, new { Ids = setIds.ToArray() })
+            .Select(g => new GwpValue(g.Id, g.GwpSet, g.Gas, g.Value, g.Source, g.Table, g.Status)));
+
+    /// <summary>Summary of the stored sets, newest first within each key.</summary>
+    public IReadOnlyList<FactorSetSummary> ListSets() =>
+        connection.Query<FactorSetSummary>("""
+            SELECT s.id AS Id, s.set_key AS SetKey, s.tier AS Tier, s.rank AS Rank, s.name_en AS NameEn, s.name_zh AS NameZh,
+                   substr(s.content_hash, 1, 12) AS Hash, s.loaded_at AS LoadedAt,
+                   (SELECT count(*) FROM factors f WHERE f.factor_set_id = s.id) + (SELECT count(*) FROM gwp_values g WHERE g.factor_set_id = s.id) AS Rows
+            FROM factor_sets s ORDER BY s.tier, s.rank, s.set_key, s.id DESC
+            """).ToList();
+
+    private static Factor ToFactor(FactorRow r) =>
+        new(r.id, r.set_key, r.tier switch
+            {
+                FactorLibrary.LocalTier => FactorTier.Local,
+                "china_guideline" => FactorTier.ChinaGuideline,
+                _ => FactorTier.IpccDefault,
+            },
+            (int)r.rank, r.activity, r.parameter, r.gas, r.category, r.region, (int?)r.valid_from, (int?)r.valid_to, r.value,
+            FactorUnit.TryParse(r.unit, out var unit) ? unit : throw new InvalidDataException($"Stored factor {r.id} has unknown unit {r.unit}."),
+            r.uncertainty_pct, r.source, r.source_table, r.status);
+
+#pragma warning disable IDE1006, CA1812, SA1300 // column names, materialised by Dapper
+    private sealed record FactorRow(long id, string set_key, string tier, long rank, string? activity, string parameter, string? gas,
+        string? category, string? region, long? valid_from, long? valid_to, double value, string unit, double? uncertainty_pct,
+        string source, string? source_table, string status);
+#pragma warning restore IDE1006, CA1812, SA1300
+}
+
+/// <summary>A stored factor set as listed by <c>ghg factors list</c>.</summary>
+public sealed record FactorSetSummary
+{
+    /// <summary>Database id.</summary>
+    public long Id { get; init; }
+    /// <summary>Set name.</summary>
+    public string SetKey { get; init; } = "";
+    /// <summary>Tier.</summary>
+    public string Tier { get; init; } = "";
+    /// <summary>Rank within the tier.</summary>
+    public long Rank { get; init; }
+    /// <summary>English name.</summary>
+    public string NameEn { get; init; } = "";
+    /// <summary>Chinese name.</summary>
+    public string NameZh { get; init; } = "";
+    /// <summary>First 12 hex digits of the content hash.</summary>
+    public string Hash { get; init; } = "";
+    /// <summary>When it was loaded (ISO-8601).</summary>
+    public string LoadedAt { get; init; } = "";
+    /// <summary>Number of rows.</summary>
+    public long Rows { get; init; }
+}

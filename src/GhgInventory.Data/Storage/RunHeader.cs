@@ -1,0 +1,16 @@
+using NodaTime;
+
+namespace GhgInventory.Data.Storage;
+
+/// <summary>An inventory run as stored: what it covered and which inputs it used.</summary>
+/// <param name="Id">Run id.</param>
+/// <param name="CreatedAt">When it was compiled.</param>
+/// <param name="EngineVersion">Version of the engine that compiled it.</param>
+/// <param name="GwpSet">GWP set.</param>
+/// <param name="YearFrom">First year.</param>
+/// <param name="YearTo">Last year.</param>
+/// <param name="RegionCode">Region compiled (with everything below it).</param>
+/// <param name="Options">Run options, e.g. <c>grid=Regional</c>.</param>
+/// <param name="InputsSha256">Hash of data versions, factor sets, GWP set and options: equal hashes mean equal inputs.</param>
+public sealed record RunHeader(long Id, Instant CreatedAt, string EngineVersion, string GwpSet, int YearFrom, int YearTo,
+    string RegionCode, string Options, string InputsSha256);

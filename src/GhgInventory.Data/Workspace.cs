@@ -1,0 +1,158 @@
+using System.Reflection;
+using GhgInventory.Core.Accounting;
+using GhgInventory.Core.Domain;
+using GhgInventory.Core.Factors;
+using GhgInventory.Core.Reporting;
+using GhgInventory.Data.FactorSets;
+using GhgInventory.Data.Ingestion;
+using GhgInventory.Data.ReferenceData;
+using GhgInventory.Data.Storage;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+
+namespace GhgInventory.Data;
+
+/// <summary>One inventory database and the operations the CLI offers on it: init, ingest, factors, compile, summaries and traces.</summary>
+/// <remarks>It moves data between the store and the core; the numbers are computed only in <see cref="InventoryCompiler"/> and <see cref="InventorySummarizer"/>.</remarks>
+public sealed class Workspace : IDisposable
+{
+    private readonly IClock clock;
+
+    private Workspace(SqliteConnection connection, IClock clock)
+    {
+        Connection = connection;
+        this.clock = clock;
+        References = new ReferenceStore(connection);
+        Factors = new FactorStore(connection);
+        Runs = new RunStore(connection);
+    }
+
+    /// <summary>The open connection.</summary>
+    public SqliteConnection Connection { get; }
+
+    /// <summary>Regions, categories, activities.</summary>
+    public ReferenceStore References { get; }
+
+    /// <summary>Factor sets.</summary>
+    public FactorStore Factors { get; }
+
+    /// <summary>Runs and their inputs.</summary>
+    public RunStore Runs { get; }
+
+    /// <summary>Version of this engine, recorded on every run.</summary>
+    public static string EngineVersion =>
+        typeof(Workspace).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0";
+
+    /// <summary>Opens the database at <paramref name="path"/>; it must have been initialised unless <paramref name="allowUninitialised"/>.</summary>
+    public static Workspace Open(string path, IClock clock, bool allowUninitialised = false)
+    {
+        var connection = Database.Open(path);
+        if (!allowUninitialised && Migrator.CurrentVersion(connection) == 0)
+        {
+            connection.Dispose();
+            throw new InvalidOperationException($"{path} is not an inventory database yet: run 'ghg init --db {path}' first.");
+        }
+        return new Workspace(connection, clock);
+    }
+
+    /// <summary>Creates or migrates the schema and loads the bundled regions, vocabularies and factor sets.</summary>
+    public InitReport Initialize()
+    {
+        var migrations = Migrator.Migrate(Connection, clock);
+        var regions = BundledData.Names("regions/").Where(n => n.EndsWith(".csv", StringComparison.Ordinal))
+            .SelectMany(n => ReferenceDataLoader.ParseRegions(CsvTable.ReadBundled(n, ReferenceDataLoader.RegionColumns, ["grid", "note"])))
+            .ToList();
+        var categories = ReferenceDataLoader.ParseCategories(CsvTable.ReadBundled("emission-factors/vocabulary/categories.csv", ["code", "parent", "name_zh", "name_en"]));
+        var activities = ReferenceDataLoader.ParseActivities(CsvTable.ReadBundled("emission-factors/vocabulary/activities.csv",
+            ["activity", "name_zh", "name_en", "dimension", "kind"], ["ipcc_fuel"]));
+        var substances = CsvTable.ReadBundled("emission-factors/vocabulary/substances.csv", ["gas", "name_zh", "name_en", "kind"]).Rows
+            .Select(r => (r["gas"]!, r["name_zh"]!, r["name_en"]!, r["kind"]!)).ToList();
+        var sets = FactorLibrary.LoadBundled(activities.Select(a => a.Key).ToHashSet());
+
+        using var transaction = Connection.BeginTransaction();
+        References.SaveRegions(regions, transaction);
+        References.SaveCategories(categories, transaction);
+        References.SaveActivities(activities, transaction);
+        References.SaveSubstances(substances, transaction);
+        var now = clock.GetCurrentInstant();
+        var newSets = sets.Where(set => Factors.Save(set, now, transaction).IsNew).Select(s => s.Key).ToList();
+        transaction.Commit();
+        return new InitReport(migrations, regions.Count, categories.Count, activities.Count, sets.Count, newSets);
+    }
+
+    /// <summary>Validates and imports an activity file.</summary>
+    public IngestResult Ingest(string path, bool checkOnly, IProgress<double>? progress = null) =>
+        new ActivityIngestor(Connection, clock).Ingest(path, checkOnly, progress);
+
+    /// <summary>Validates and imports activity data from a stream (bundled samples, tests).</summary>
+    public IngestResult Ingest(string fileName, Func<Stream> open, bool checkOnly, IProgress<double>? progress = null) =>
+        new ActivityIngestor(Connection, clock).Ingest(fileName, open, checkOnly, progress);
+
+    /// <summary>Imports a local factor file as a new local set; returns its id and whether it was new.</summary>
+    public (long Id, bool IsNew, int Rows) ImportLocalFactors(string path)
+    {
+        var set = FactorLibrary.ParseLocal(path, File.ReadAllBytes(path), References.LoadActivities().Keys.ToHashSet());
+        using var transaction = Connection.BeginTransaction();
+        var (id, isNew) = Factors.Save(set, clock.GetCurrentInstant(), transaction);
+        transaction.Commit();
+        return (id, isNew, set.Factors.Count);
+    }
+
+    /// <summary>Compiles and stores a run over the newest data of the years and region; returns the run and its result.</summary>
+    public (RunHeader Run, CompileResult Result) Compile(int yearFrom, int yearTo, RegionCode region, GwpSet gwp, CompileOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var regions = References.LoadRegions();
+        var setIds = Factors.ActiveSetIds();
+        var gwpTable = Factors.LoadGwp(setIds);
+        if (!gwpTable.Covers(gwp, Gas.Greenhouse))
+        {
+            throw new ArgumentException($"GWP set {gwp} is not loaded; available: {string.Join(", ", gwpTable.Sets)}.", nameof(gwp));
+        }
+        var resolver = new FactorResolver(Factors.LoadFactors(setIds), regions);
+        var versionIds = Runs.CurrentVersionIds(yearFrom, yearTo, regions, region);
+        var records = Runs.LoadRecords(versionIds);
+
+        var compiler = new InventoryCompiler(References.LoadActivities(), new CombustionContext(resolver, gwpTable, gwp, regions, options));
+        var result = compiler.Compile(records);
+
+        string optionText = $"grid={options.Grid}";
+        var header = new RunHeader(0, clock.GetCurrentInstant(), EngineVersion, gwp.Name, yearFrom, yearTo, region.Value, optionText,
+            Runs.InputsHash(versionIds, setIds, gwp.Name, optionText));
+        long runId = Runs.Save(header, result, versionIds, setIds);
+        return (header with { Id = runId }, result);
+    }
+
+    /// <summary>The summary of a stored run for one region and year.</summary>
+    public InventorySummary Summarize(RunHeader run, RegionCode region, int year)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var summarizer = new InventorySummarizer(References.LoadRegions(), References.LoadCategories());
+        return summarizer.Summarize(run.Id, region, year, new GwpSet(run.GwpSet), Runs.LoadLines(run.Id, year), Runs.LoadSources(run.Id, year));
+    }
+
+    /// <summary>The lines of a run matching region (with everything below it), year, category (and below), activity and gas, with their records.</summary>
+    public IReadOnlyList<LineTrace> Explain(RunHeader run, RegionCode region, int year, CategoryCode category, string? activity, Gas? gas, int recordLimit)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var regions = References.LoadRegions();
+        var sources = Runs.LoadSources(run.Id, year).ToDictionary(s => s.Index);
+        return Runs.LoadLines(run.Id, year)
+            .Where(l => regions.IsWithin(l.Region, region) && l.Category.IsWithin(category.Value)
+                && (activity is null || l.Activity == activity) && (gas is null || l.Gas == gas))
+            .Select(l => new LineTrace(run.Id, l, sources[l.SourceIndex], Runs.Records(l.SourceIndex, recordLimit), Runs.RecordCount(l.SourceIndex)))
+            .ToList();
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => Connection.Dispose();
+}
+
+/// <summary>What <c>ghg init</c> did.</summary>
+/// <param name="Migrations">Migrations applied now.</param>
+/// <param name="Regions">Regions loaded.</param>
+/// <param name="Categories">Categories loaded.</param>
+/// <param name="Activities">Activity keys loaded.</param>
+/// <param name="FactorSets">Bundled factor sets checked.</param>
+/// <param name="NewFactorSets">Sets stored now (new or changed).</param>
+public sealed record InitReport(IReadOnlyList<string> Migrations, int Regions, int Categories, int Activities, int FactorSets, IReadOnlyList<string> NewFactorSets);

@@ -1,0 +1,45 @@
+using GhgInventory.Core.Accounting;
+using GhgInventory.Core.Reporting;
+
+namespace GhgInventory.Reports;
+
+/// <summary>Renders line traces as plain text: the records with file and line, the factors with sources, the method and the arithmetic.</summary>
+public static class ExplainReport
+{
+    /// <summary>Writes every trace to <paramref name="writer"/>.</summary>
+    public static void Write(TextWriter writer, IReadOnlyList<LineTrace> traces, ReportNames n)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(traces);
+        ArgumentNullException.ThrowIfNull(n);
+        foreach (var t in traces)
+        {
+            var l = t.Line;
+            string value = l.MassTonnes is { } m ? $"{Format.Tonnes(m, 3)} t {l.Gas}, {Format.Tonnes(l.Co2eTonnes ?? 0, 3)} t CO2e (GWP {l.Gwp})" : l.Notation?.ToString() ?? "";
+            writer.WriteLine($"== {l.Region} {l.Year} {l.Category} {l.Activity} ({n.Activity(l.Activity)}) {l.Gas} [{(l.Scope == EmissionScope.Territorial ? n.T("属地", "territorial") : n.T("间接", "indirect"))}] = {value}   (run #{t.RunId})");
+            writer.WriteLine($"   {n.T("方法", "method")}: {l.Method}");
+            writer.WriteLine($"   {n.T("活动水平", "activity")}: {Format.Tonnes(t.Source.ActivityBase, 6)} {t.Source.BaseUnit}, {n.T("共", "sum of")} {t.RecordCount} {n.T("条记录", "record(s)")}:");
+            foreach (var r in t.Records)
+            {
+                string facility = r.Facility is null ? "" : $" facility {r.Facility}";
+                writer.WriteLine($"     #{r.Id} {r.FileName}:{r.FileLine} (batch {r.BatchId}, {r.Region} v{r.Version}){facility}: {Format.Exact(r.Value)} {r.Unit} = {Format.Tonnes(r.BaseValue, 6)} {t.Source.BaseUnit}");
+            }
+            if (t.RecordCount > t.Records.Count)
+            {
+                writer.WriteLine($"     … {t.RecordCount - t.Records.Count} {n.T("条未列出", "more not listed")}");
+            }
+            foreach (var f in l.Factors)
+            {
+                string year = f.SubstituteYear is { } y ? $", {n.T("采用", "value of")} {y}" : "";
+                writer.WriteLine($"   {n.T("因子", "factor")} {f.Parameter} = {Format.Exact(f.Value)} {f.Unit} (= {Format.Exact(f.EngineValue)} {f.EngineUnit}) #{f.FactorId} [{f.SetKey}; {f.Tier}{year}]");
+                writer.WriteLine($"       {n.T("来源", "source")}: {f.Source}; {f.Table}; {f.Status}");
+            }
+            writer.WriteLine($"   {n.T("计算", "arithmetic")}: {l.Arithmetic}");
+            if (l.Note is not null)
+            {
+                writer.WriteLine($"   {n.T("说明", "note")}: {l.Note}");
+            }
+            writer.WriteLine();
+        }
+    }
+}

@@ -1,0 +1,160 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using GhgInventory.Core.Accounting;
+using GhgInventory.Core.Reporting;
+
+namespace GhgInventory.Reports;
+
+/// <summary>Renders a summary as the JSON object of DESIGN.md: region, year, gwp, run, totals and lines with their factors, plus the breakdowns.</summary>
+public static class JsonReport
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Writes <paramref name="summary"/> to <paramref name="output"/> as UTF-8 JSON.</summary>
+    public static void Write(Stream output, InventorySummary summary, ReportNames names)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(names);
+        using var w = new Utf8JsonWriter(output, Options);
+        w.WriteStartObject();
+        w.WriteString("region", summary.Region.Code.Value);
+        w.WriteString("name_zh", summary.Region.NameZh);
+        w.WriteString("name_en", summary.Region.NameEn);
+        w.WriteNumber("year", summary.Year);
+        w.WriteString("gwp", summary.Gwp.Name);
+        w.WriteString("run", summary.RunId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        w.WritePropertyName("totals");
+        Totals(w, summary.Territorial);
+
+        w.WriteStartArray("by_region");
+        foreach (var r in summary.ByRegion)
+        {
+            w.WriteStartObject();
+            w.WriteString("region", r.Region.Code.Value);
+            w.WriteString("name_zh", r.OwnRecordsOnly ? r.Region.NameZh + "(本级)" : r.Region.NameZh);
+            w.WriteString("name_en", r.OwnRecordsOnly ? r.Region.NameEn + " (own records)" : r.Region.NameEn);
+            w.WriteBoolean("own_records_only", r.OwnRecordsOnly);
+            TotalsInline(w, r.Totals);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        w.WriteStartArray("by_category");
+        foreach (var c in summary.ByCategory)
+        {
+            w.WriteStartObject();
+            w.WriteString("category", c.Category.Code.Value);
+            w.WriteString("name_zh", c.Category.NameZh);
+            w.WriteString("name_en", c.Category.NameEn);
+            w.WriteNumber("depth", c.Depth);
+            TotalsInline(w, c.Totals);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        Bridge(w, summary.Bridge);
+        w.WriteStartObject("reconciliation");
+        w.WriteNumber("total_co2e_t", summary.Reconciliation.TotalCo2eTonnes);
+        w.WriteNumber("parts_co2e_t", summary.Reconciliation.PartsCo2eTonnes);
+        w.WriteNumber("difference_t", summary.Reconciliation.DifferenceTonnes);
+        w.WriteBoolean("agrees", summary.Reconciliation.Agrees);
+        w.WriteEndObject();
+
+        w.WriteStartArray("lines");
+        foreach (var line in summary.Lines)
+        {
+            Line(w, line, names);
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void Line(Utf8JsonWriter w, EmissionLine line, ReportNames names)
+    {
+        w.WriteStartObject();
+        w.WriteString("region", line.Region.Value);
+        w.WriteString("category", line.Category.Value);
+        w.WriteString("activity", line.Activity);
+        w.WriteString("activity_name", names.Activity(line.Activity));
+        w.WriteString("gas", line.Gas.Code);
+        w.WriteString("scope", line.Scope == EmissionScope.Territorial ? "territorial" : "indirect");
+        NumberOrNull(w, "mass_t", line.MassTonnes);
+        NumberOrNull(w, "co2e_t", line.Co2eTonnes);
+        NumberOrNull(w, "gwp", line.Gwp);
+        if (line.Notation is { } key)
+        {
+            w.WriteString("notation_key", key.ToString());
+        }
+        w.WriteString("method", line.Method);
+        w.WriteString("arithmetic", line.Arithmetic);
+        if (line.Note is not null)
+        {
+            w.WriteString("note", line.Note);
+        }
+        w.WriteStartArray("factors");
+        foreach (var f in line.Factors)
+        {
+            w.WriteStartObject();
+            w.WriteString("parameter", f.Parameter);
+            w.WriteNumber("value", f.Value);
+            w.WriteString("unit", f.Unit);
+            w.WriteString("source", f.Source);
+            w.WriteString("table", f.Table);
+            w.WriteString("status", f.Status);
+            w.WriteString("factor_set", f.SetKey);
+            w.WriteString("resolution", f.Tier.ToString());
+            w.WriteNumber("factor_id", f.FactorId);
+            if (f.SubstituteYear is { } y)
+            {
+                w.WriteNumber("factor_year", y);
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void Bridge(Utf8JsonWriter w, ElectricityBridge b)
+    {
+        w.WriteStartObject("electricity_bridge");
+        w.WriteNumber("territorial_co2e_t", b.TerritorialCo2eTonnes);
+        w.WriteNumber("power_generation_co2e_t", b.PowerGenerationCo2eTonnes);
+        w.WriteNumber("heat_plants_co2e_t", b.HeatPlantCo2eTonnes);
+        w.WriteNumber("purchased_electricity_co2e_t", b.PurchasedElectricityCo2eTonnes);
+        NumberOrNull(w, "purchased_heat_co2e_t", b.PurchasedHeatCo2eTonnes);
+        w.WriteNumber("consumption_based_co2e_t", b.ConsumptionBasedCo2eTonnes);
+        w.WriteNumber("generation_kwh", b.GenerationKwh);
+        w.WriteNumber("consumption_kwh", b.ConsumptionKwh);
+        w.WriteNumber("net_export_kwh", b.NetExportKwh);
+        NumberOrNull(w, "net_export_co2e_t", b.NetExportCo2eTonnes);
+        w.WriteNumber("electricity_without_factor_kwh", b.ElectricityNotEstimatedKwh);
+        w.WriteEndObject();
+    }
+
+    private static void Totals(Utf8JsonWriter w, GasTotals t)
+    {
+        w.WriteStartObject();
+        TotalsInline(w, t);
+        w.WriteEndObject();
+    }
+
+    private static void TotalsInline(Utf8JsonWriter w, GasTotals t)
+    {
+        w.WriteNumber("CO2_t", t.Co2Tonnes);
+        w.WriteNumber("CH4_t", t.Ch4Tonnes);
+        w.WriteNumber("N2O_t", t.N2oTonnes);
+        w.WriteNumber("CO2e_t", t.Co2eTonnes);
+    }
+
+    private static void NumberOrNull(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+}

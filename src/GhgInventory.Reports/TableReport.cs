@@ -1,0 +1,118 @@
+using GhgInventory.Core.Accounting;
+using GhgInventory.Core.Reporting;
+using Spectre.Console;
+
+namespace GhgInventory.Reports;
+
+/// <summary>Renders a summary as terminal tables: by region, by category, the electricity bridge and the reconciliation.</summary>
+public static class TableReport
+{
+    /// <summary>Writes the full report of one region and year.</summary>
+    public static void Write(IAnsiConsole console, InventorySummary s, ReportNames n)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(n);
+        console.Write(new Rule(Markup.Escape(n.T(
+            $"{n.Of(s.Region)} {s.Year} 年温室气体清单 (运行 #{s.RunId}, GWP {s.Gwp})",
+            $"{n.Of(s.Region)} {s.Year} greenhouse-gas inventory (run #{s.RunId}, GWP {s.Gwp})"))).LeftJustified());
+
+        if (s.ByRegion.Count > 0)
+        {
+            var byRegion = GasTable(n, n.T("地区", "Region"));
+            foreach (var r in s.ByRegion)
+            {
+                string name = r.OwnRecordsOnly ? n.T($"{n.Of(r.Region)}(本级)", $"{n.Of(r.Region)} (own records)") : n.Of(r.Region);
+                AddGasRow(byRegion, [r.Region.Code.Value, name], r.Totals);
+            }
+            AddGasRow(byRegion, ["", n.T("合计", "Total")], s.Territorial, bold: true);
+            console.Write(byRegion);
+        }
+
+        var byCategory = GasTable(n, n.T("类别", "Category"));
+        foreach (var c in s.ByCategory)
+        {
+            AddGasRow(byCategory, [c.Category.Code.Value, new string(' ', 2 * c.Depth) + n.Of(c.Category)], c.Totals, bold: c.Depth == 0);
+        }
+        console.Write(byCategory);
+
+        WriteBridge(console, s.Bridge, n);
+        WriteReconciliation(console, s.Reconciliation, n);
+        WriteNotEstimated(console, s.NotEstimated.ToList(), n);
+    }
+
+    /// <summary>Writes the bridge from the territorial to the consumption-based total.</summary>
+    public static void WriteBridge(IAnsiConsole console, ElectricityBridge b, ReportNames n)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(n);
+        var table = new Table().Title(n.T("电力调入调出:属地排放 → 消费端排放 (t CO2e)", "Electricity bridge: territorial → consumption-based (t CO2e)"))
+            .AddColumn(n.T("项目", "Item")).AddColumn(new TableColumn("t CO2e").RightAligned());
+        table.AddRow(n.T("属地排放合计", "Territorial total"), Format.Tonnes(b.TerritorialCo2eTonnes));
+        table.AddRow(n.T("− 发电和热电联产 (1.A.1.a.i, ii)", "− power and CHP plants (1.A.1.a.i, ii)"), Format.Tonnes(-b.PowerGenerationCo2eTonnes));
+        table.AddRow(n.T("+ 用电量 × 电网排放因子", "+ electricity used × grid factor"), Format.Tonnes(b.PurchasedElectricityCo2eTonnes));
+        if (b.PurchasedHeatCo2eTonnes is { } heat)
+        {
+            table.AddRow(n.T("− 供热厂 (1.A.1.a.iii)", "− heat plants (1.A.1.a.iii)"), Format.Tonnes(-b.HeatPlantCo2eTonnes));
+            table.AddRow(n.T("+ 用热量 × 热力排放因子", "+ heat used × heat factor"), Format.Tonnes(heat));
+        }
+        else
+        {
+            table.AddRow(n.T("  热力: NE (无热力排放因子,供热厂排放留在属地口径)", "  heat: NE (no heat factor; heat plants stay territorial)"), "");
+        }
+        table.AddRow(n.T("[bold]消费端排放合计[/]", "[bold]Consumption-based total[/]"), $"[bold]{Format.Tonnes(b.ConsumptionBasedCo2eTonnes)}[/]");
+        table.AddRow(n.T("发电量 / 用电量 (亿千瓦时)", "Generated / used (10^8 kWh)"),
+            $"{Format.Tonnes(b.GenerationKwh / 1e8, 2)} / {Format.Tonnes(b.ConsumptionKwh / 1e8, 2)}");
+        table.AddRow(n.T("净调出电量 (亿千瓦时)", "Net export (10^8 kWh)"), Format.Tonnes(b.NetExportKwh / 1e8, 2));
+        if (b.NetExportCo2eTonnes is { } exported)
+        {
+            table.AddRow(n.T("净调出电量隐含排放 (按本地发电强度)", "Emissions carried out by net export (local intensity)"), Format.Tonnes(exported));
+        }
+        if (b.ElectricityNotEstimatedKwh > 0)
+        {
+            table.AddRow(n.T("无电网因子的用电量 (NE, 亿千瓦时)", "Electricity without grid factor (NE, 10^8 kWh)"), Format.Tonnes(b.ElectricityNotEstimatedKwh / 1e8, 2));
+        }
+        console.Write(table);
+    }
+
+    /// <summary>Writes the whole-equals-parts check.</summary>
+    public static void WriteReconciliation(IAnsiConsole console, Reconciliation r, ReportNames n)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(n);
+        string verdict = r.Agrees ? n.T("[green]一致[/]", "[green]agree[/]") : n.T("[red]不一致[/]", "[red]DO NOT agree[/]");
+        console.MarkupLine(n.T(
+            $"核对: 全市合计 {Format.Tonnes(r.TotalCo2eTonnes)} t, 各旗区 + 市本级 {Format.Tonnes(r.PartsCo2eTonnes)} t, 差 {Format.Tonnes(r.DifferenceTonnes, 6)} t: {verdict}",
+            $"Reconciliation: total {Format.Tonnes(r.TotalCo2eTonnes)} t, sub-regions + own records {Format.Tonnes(r.PartsCo2eTonnes)} t, difference {Format.Tonnes(r.DifferenceTonnes, 6)} t: {verdict}"));
+    }
+
+    private static void WriteNotEstimated(IAnsiConsole console, List<EmissionLine> lines, ReportNames n)
+    {
+        if (lines.Count == 0)
+        {
+            return;
+        }
+        console.MarkupLine(Markup.Escape(n.T($"未估算 (NE) {lines.Count} 项:", $"Not estimated (NE), {lines.Count} lines:")));
+        foreach (var group in lines.GroupBy(l => l.Note ?? "").Take(10))
+        {
+            console.WriteLine($"  NE ×{group.Count()}: {group.Key}");
+        }
+    }
+
+    private static Table GasTable(ReportNames n, string firstColumn) =>
+        new Table()
+            .AddColumn(n.T("代码", "Code"))
+            .AddColumn(firstColumn)
+            .AddColumn(new TableColumn("CO2 t").RightAligned())
+            .AddColumn(new TableColumn("CH4 t").RightAligned())
+            .AddColumn(new TableColumn("N2O t").RightAligned())
+            .AddColumn(new TableColumn("CO2e t").RightAligned());
+
+    private static void AddGasRow(Table table, string[] labels, GasTotals t, bool bold = false)
+    {
+        string[] cells = [.. labels.Select(Markup.Escape), Format.Tonnes(t.Co2Tonnes), Format.Tonnes(t.Ch4Tonnes, 1), Format.Tonnes(t.N2oTonnes, 1), Format.Tonnes(t.Co2eTonnes)];
+        table.AddRow(bold ? cells.Select(c => $"[bold]{c}[/]").ToArray() : cells);
+    }
+}
