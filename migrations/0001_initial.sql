@@ -89,6 +89,8 @@ CREATE TABLE activity_batches (
     content_sha256 TEXT NOT NULL UNIQUE,
     encoding       TEXT NOT NULL,
     row_count      INTEGER NOT NULL,
+    first_record_id INTEGER,                 -- the batch's records are the id range first..last (rowid order),
+    last_record_id  INTEGER,                 -- so reading them needs no index on the bulk table
     imported_at    TEXT NOT NULL             -- NodaTime Instant, ISO-8601 UTC
 );
 
@@ -108,21 +110,24 @@ CREATE TABLE text_values (
     text TEXT NOT NULL UNIQUE               -- units as written, sources
 );
 
+-- The bulk table of the tool. Only version_id is a declared foreign key: the ingester checks category, activity, unit and
+-- source against the same tables inside the same transaction, and a per-row foreign-key lookup on each of them would
+-- cost more than the whole rest of the insert (tools/Benchmarks measures it). No secondary index either: a batch's rows
+-- are an id range recorded on activity_batches.
 CREATE TABLE activity_records (
     id              INTEGER PRIMARY KEY,
     version_id      INTEGER NOT NULL REFERENCES activity_versions(id),
-    category        TEXT NOT NULL REFERENCES categories(code),
-    activity        TEXT NOT NULL REFERENCES activities(key),
+    category        TEXT NOT NULL,
+    activity        TEXT NOT NULL,
     facility        TEXT,                    -- enterprise or plant id; facility rows add up to the region's total
     value           REAL NOT NULL,           -- as written in the file
-    unit_id         INTEGER NOT NULL REFERENCES text_values(id),  -- unit as written
+    unit_id         INTEGER NOT NULL,  -- unit as written
     base_value      REAL NOT NULL,           -- in t, m3 or GJ
-    source_id       INTEGER REFERENCES text_values(id),
+    source_id       INTEGER,
     note            TEXT,
     uncertainty_pct REAL,
     file_line       INTEGER NOT NULL
 );
-CREATE INDEX activity_records_by_version ON activity_records(version_id);
 
 CREATE TABLE inventory_runs (
     id             INTEGER PRIMARY KEY,
@@ -148,25 +153,23 @@ CREATE TABLE run_factor_sets (
     PRIMARY KEY (run_id, factor_set_id)
 ) WITHOUT ROWID;
 
+-- A source is all records of one data version (region, year) with one category and activity, summed. Versions never
+-- change, so (version_id, category, activity) names exactly the records a source summed: that is its provenance.
 CREATE TABLE emission_sources (
     id            INTEGER PRIMARY KEY,
     run_id        INTEGER NOT NULL REFERENCES inventory_runs(id),
+    version_id    INTEGER NOT NULL REFERENCES activity_versions(id),
     region_code   TEXT NOT NULL,
     year          INTEGER NOT NULL,
     category      TEXT NOT NULL,
     activity      TEXT NOT NULL,
     activity_base REAL NOT NULL,             -- sum of the records in base_unit
     base_unit     TEXT NOT NULL,
-    record_count  INTEGER NOT NULL
+    record_count  INTEGER NOT NULL,
+    first_record_id INTEGER NOT NULL,
+    last_record_id  INTEGER NOT NULL
 );
 CREATE INDEX emission_sources_by_run ON emission_sources(run_id, year);
-
--- Provenance: exactly which activity records each source summed.
-CREATE TABLE emission_source_records (
-    source_id INTEGER NOT NULL REFERENCES emission_sources(id),
-    record_id INTEGER NOT NULL REFERENCES activity_records(id),
-    PRIMARY KEY (source_id, record_id)
-) WITHOUT ROWID;
 
 CREATE TABLE emission_lines (
     id           INTEGER PRIMARY KEY,

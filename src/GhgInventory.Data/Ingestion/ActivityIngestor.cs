@@ -1,12 +1,10 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
 using Dapper;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Units;
 using Microsoft.Data.Sqlite;
 using NodaTime;
-using SQLitePCL;
 using Sylvan.Data.Csv;
 
 namespace GhgInventory.Data.Ingestion;
@@ -15,17 +13,12 @@ namespace GhgInventory.Data.Ingestion;
 /// <remarks>
 /// One streaming pass: each row is checked and, while the file is still clean, inserted through SQLite's raw statement API
 /// inside one transaction. Any issue rolls the transaction back, so a rejected file changes nothing. Dimension strings are
-/// interned to small integers and the duplicate-key check keeps 24 bytes a row, so memory stays bounded (PERFORMANCE.md).
+/// interned to small integers and the duplicate-key check keeps 16 bytes a row, so memory stays bounded (PERFORMANCE.md).
 /// </remarks>
 public sealed class ActivityIngestor
 {
     /// <summary>How many issues are kept for display; all are counted.</summary>
     public const int IssueCap = 100;
-
-    private const string InsertRecord = """
-        INSERT INTO activity_records (version_id, category, activity, facility, value, unit_id, base_value, source_id, note, uncertainty_pct, file_line)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
-        """;
 
     private readonly SqliteConnection connection;
     private readonly IClock clock;
@@ -75,12 +68,13 @@ public sealed class ActivityIngestor
         private readonly bool checkOnly;
         private readonly Vocabulary vocabulary;
         private readonly List<ValidationIssue> issues = [];
-        private readonly List<KeyEntry> keys = [];
+        private readonly DuplicateKeyFinder keys = new();
         private readonly Dictionary<(int Region, int Year), (long Id, int Version)> versions = [];
         private readonly Dictionary<string, long> textIds = new(StringComparer.Ordinal);
         private SqliteTransaction? transaction;
-        private sqlite3_stmt? insert;
+        private RecordInserter? inserter;
         private long batchId;
+        private long lastRecordIdBefore;
         private int issueCount;
         private int rows;
 
@@ -138,7 +132,12 @@ public sealed class ActivityIngestor
             {
                 if (accepted)
                 {
-                    connection.Execute("UPDATE activity_batches SET row_count = @rows WHERE id = @batchId", new { rows, batchId }, transaction);
+                    connection.Execute("""
+                        UPDATE activity_batches SET row_count = @rows,
+                            first_record_id = (SELECT min(r.id) FROM activity_records r WHERE r.id > @before),
+                            last_record_id = (SELECT max(id) FROM activity_records)
+                        WHERE id = @batchId
+                        """, new { rows, batchId, before = lastRecordIdBefore }, transaction);
                     FinishStatement();
                     transaction.Commit();
                 }
@@ -169,13 +168,15 @@ public sealed class ActivityIngestor
                 INSERT INTO activity_batches (file_name, content_sha256, encoding, row_count, imported_at)
                 VALUES (@fileName, @sha256, @encoding, 0, @at) RETURNING id
                 """, new { fileName = Path.GetFileName(fileName), sha256, encoding = TextDecoding.NameOf(encoding), at = clock.GetCurrentInstant().ToString() }, transaction);
-            Check(raw.sqlite3_prepare_v2(connection.Handle, InsertRecord, out insert));
+            // Records get ids above every earlier one (rowid = max + 1), so the batch is the range after this id.
+            lastRecordIdBefore = connection.ExecuteScalar<long?>("SELECT max(id) FROM activity_records", transaction: transaction) ?? 0;
+            inserter = new RecordInserter(connection);
         }
 
         private void FinishStatement()
         {
-            insert?.Dispose();
-            insert = null;
+            inserter?.Dispose();
+            inserter = null;
         }
 
         /// <summary>Maps the header to column positions, reporting missing and unknown columns.</summary>
@@ -268,7 +269,7 @@ public sealed class ActivityIngestor
             }
 
             var facility = c.Facility >= 0 ? csv.GetFieldSpan(c.Facility).Trim() : [];
-            keys.Add(new KeyEntry(KeyEntry.Pack(region, year, category, activity), KeyEntry.Hash(facility), line));
+            keys.Add(KeyEntry.Of(region, year, category, activity, facility, line));
             if (Writing)
             {
                 Insert(csv, c, line, region, year, category, activity, facility, value, unitText, unit!, uncertainty);
@@ -278,37 +279,10 @@ public sealed class ActivityIngestor
         private void Insert(CsvDataReader csv, Columns c, int line, int region, int year, int category, int activity,
             ReadOnlySpan<char> facility, double value, ReadOnlySpan<char> unitText, Unit unit, double? uncertainty)
         {
-            var stmt = insert!;
-            Check(raw.sqlite3_bind_int64(stmt, 1, VersionId(region, year)));
-            Check(raw.sqlite3_bind_text(stmt, 2, vocabulary.CategoryUtf8[category]));
-            Check(raw.sqlite3_bind_text(stmt, 3, vocabulary.ActivityUtf8[activity]));
-            BindOptionalText(stmt, 4, facility);
-            Check(raw.sqlite3_bind_double(stmt, 5, value));
-            Check(raw.sqlite3_bind_int64(stmt, 6, TextId(unitText)));
-            Check(raw.sqlite3_bind_double(stmt, 7, unit.ToBaseValue(value)));
             var source = c.Source >= 0 ? csv.GetFieldSpan(c.Source).Trim() : [];
-            Check(source.IsEmpty ? raw.sqlite3_bind_null(stmt, 8) : raw.sqlite3_bind_int64(stmt, 8, TextId(source)));
-            BindOptionalText(stmt, 9, c.Note >= 0 ? csv.GetFieldSpan(c.Note).Trim() : []);
-            Check(uncertainty is { } u ? raw.sqlite3_bind_double(stmt, 10, u) : raw.sqlite3_bind_null(stmt, 10));
-            Check(raw.sqlite3_bind_int64(stmt, 11, line));
-            int rc = raw.sqlite3_step(stmt);
-            if (rc != raw.SQLITE_DONE)
-            {
-                Check(rc);
-            }
-            Check(raw.sqlite3_reset(stmt));
-        }
-
-        private static void BindOptionalText(sqlite3_stmt stmt, int index, ReadOnlySpan<char> text)
-        {
-            if (text.IsEmpty)
-            {
-                Check(raw.sqlite3_bind_null(stmt, index));
-                return;
-            }
-            Span<byte> buffer = text.Length <= 256 ? stackalloc byte[text.Length * 3] : new byte[Encoding.UTF8.GetMaxByteCount(text.Length)];
-            int length = Encoding.UTF8.GetBytes(text, buffer);
-            Check(raw.sqlite3_bind_text(stmt, index, buffer[..length]));
+            inserter!.Insert(VersionId(region, year), category, vocabulary.CategoryUtf8[category], activity, vocabulary.ActivityUtf8[activity], facility,
+                value, TextId(unitText), unit.ToBaseValue(value), source.IsEmpty ? -1 : TextId(source),
+                c.Note >= 0 ? csv.GetFieldSpan(c.Note).Trim() : [], uncertainty, line);
         }
 
         private long VersionId(int region, int year)
@@ -344,36 +318,21 @@ public sealed class ActivityIngestor
         /// <summary>Sorts the row keys and reports every repeated (region, year, category, activity, facility), naming both lines.</summary>
         private void CheckDuplicates(Columns columns)
         {
-            if (issueCount > 0 && keys.Count == 0)
-            {
-                return;
-            }
-            var span = CollectionsMarshal.AsSpan(keys);
-            span.Sort();
-            List<(int First, int Second)>? suspects = null;
-            for (int i = 1; i < span.Length; i++)
-            {
-                if (span[i].Packed == span[i - 1].Packed && span[i].FacilityHash == span[i - 1].FacilityHash)
-                {
-                    (suspects ??= []).Add((span[i - 1].Line, span[i].Line));
-                }
-            }
-            if (suspects is null)
+            var groups = keys.Suspects();
+            if (groups.Count == 0)
             {
                 return;
             }
             // Equal hashes are confirmed on the text itself, so a hash collision never rejects a good file.
-            var lines = suspects.SelectMany(s => new[] { s.First, s.Second }).ToHashSet();
-            var facilities = columns.Facility >= 0 ? ReadFacilities(lines, columns.Facility) : [];
-            foreach (var (first, second) in suspects.OrderBy(s => s.Second))
+            var facilities = columns.Facility >= 0 ? ReadFacilities(groups.SelectMany(g => g).ToHashSet(), columns.Facility) : [];
+            string key = "region, year, category, activity" + (columns.Facility >= 0 ? ", facility" : "");
+            var repeats = groups
+                .SelectMany(g => g.GroupBy(line => facilities.GetValueOrDefault(line, "")))
+                .SelectMany(same => same.Skip(1).Select(line => (First: same.First(), Second: line)))
+                .OrderBy(r => r.Second);
+            foreach (var (first, second) in repeats)
             {
-                string a = facilities.GetValueOrDefault(first, "");
-                string b = facilities.GetValueOrDefault(second, "");
-                if (a == b)
-                {
-                    string key = "region, year, category, activity" + (columns.Facility >= 0 ? ", facility" : "");
-                    Add(new ValidationIssue(fileName, second, null, $"the same ({key}) as line {first}", $"each ({key}) once in a file: lines {first} and {second} repeat it"));
-                }
+                Add(new ValidationIssue(fileName, second, null, $"the same ({key}) as line {first}", $"each ({key}) once in a file: lines {first} and {second} repeat it"));
             }
         }
 
@@ -405,14 +364,6 @@ public sealed class ActivityIngestor
             if (issues.Count < IssueCap)
             {
                 issues.Add(issue);
-            }
-        }
-
-        private static void Check(int rc)
-        {
-            if (rc != raw.SQLITE_OK && rc != raw.SQLITE_DONE && rc != raw.SQLITE_ROW)
-            {
-                throw new SqliteException($"SQLite error {rc} ({raw.sqlite3_errstr(rc).utf8_to_string()}) while storing activity records.", rc);
             }
         }
     }

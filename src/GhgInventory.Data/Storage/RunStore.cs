@@ -32,34 +32,39 @@ public sealed class RunStore(SqliteConnection connection)
         connection.Query<long>("SELECT DISTINCT year FROM activity_versions ORDER BY year").Select(y => (int)y).ToList();
 
     /// <summary>The records of the given versions, in id order, with quantities in base units.</summary>
+    /// <remarks>Read through the raw statement API: a million rows in one range scan per batch, with category and activity
+    /// texts matched against the few known values instead of becoming a string each.</remarks>
     public IReadOnlyList<ActivityRecord> LoadRecords(IReadOnlyList<long> versionIds)
     {
         ArgumentNullException.ThrowIfNull(versionIds);
         var versions = connection.Query<(long Id, string Region, long Year)>("SELECT id, region_code, year FROM activity_versions WHERE id IN @versionIds", new { versionIds })
             .ToDictionary(v => v.Id, v => (Region: RegionCode.Parse(v.Region), Year: (int)v.Year));
-        var categories = connection.Query<(long RowId, string Code)>("SELECT rowid, code FROM categories").ToDictionary(c => c.RowId, c => CategoryCode.Parse(c.Code));
-        var activities = connection.Query<(long RowId, string Key)>("SELECT rowid, key FROM activities").ToDictionary(a => a.RowId, a => a.Key);
+        var categories = new Utf8Interner<CategoryCode>(connection.Query<string>("SELECT code FROM categories").Select(c => (c, CategoryCode.Parse(c))));
+        var activities = new Utf8Interner<string>(connection.Query<string>("SELECT key FROM activities").Select(a => (a, a)));
+        var batches = connection.Query<(long First, long Last)>("""
+            SELECT DISTINCT b.first_record_id, b.last_record_id FROM activity_batches b JOIN activity_versions v ON v.batch_id = b.id
+            WHERE v.id IN @versionIds ORDER BY b.first_record_id
+            """, new { versionIds });
 
         var records = new List<ActivityRecord>();
-        using var command = connection.CreateCommand();
-        // Integer ids are joined in SQL so that a million rows are read without a string each.
-        command.CommandText = """
-            SELECT r.id, r.version_id, c.rowid, a.rowid, r.base_value
-            FROM activity_records r
-            JOIN categories c ON c.code = r.category
-            JOIN activities a ON a.key = r.activity
-            WHERE r.version_id = $version
-            ORDER BY r.id
-            """;
-        var version = command.Parameters.Add("$version", SqliteType.Integer);
-        foreach (long versionId in versionIds.Order())
+        Check(raw.sqlite3_prepare_v2(connection.Handle,
+            "SELECT id, version_id, category, activity, base_value FROM activity_records WHERE id BETWEEN ?1 AND ?2 ORDER BY id", out var stmt));
+        using (stmt)
         {
-            version.Value = versionId;
-            var (region, year) = versions[versionId];
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            foreach (var (first, last) in batches)
             {
-                records.Add(new ActivityRecord(reader.GetInt64(0), region, year, categories[reader.GetInt64(2)], activities[reader.GetInt64(3)], reader.GetDouble(4)));
+                Check(raw.sqlite3_bind_int64(stmt, 1, first));
+                Check(raw.sqlite3_bind_int64(stmt, 2, last));
+                while (raw.sqlite3_step(stmt) == raw.SQLITE_ROW)
+                {
+                    if (versions.TryGetValue(raw.sqlite3_column_int64(stmt, 1), out var version))
+                    {
+                        records.Add(new ActivityRecord(raw.sqlite3_column_int64(stmt, 0), version.Region, version.Year,
+                            categories.Find(raw.sqlite3_column_blob(stmt, 2)), activities.Find(raw.sqlite3_column_blob(stmt, 3)),
+                            raw.sqlite3_column_double(stmt, 4)));
+                    }
+                }
+                Check(raw.sqlite3_reset(stmt));
             }
         }
         return records;
@@ -89,48 +94,32 @@ public sealed class RunStore(SqliteConnection connection)
         connection.Execute("INSERT INTO run_factor_sets (run_id, factor_set_id) VALUES (@runId, @setId)",
             factorSetIds.Select(setId => new { runId, setId }), transaction);
 
-        var sourceIds = SaveSources(runId, result.Sources, transaction);
-        SaveProvenance(result.Sources, sourceIds);
+        var versionOf = connection.Query<(long Id, string Region, long Year)>("SELECT id, region_code, year FROM activity_versions WHERE id IN @versionIds",
+            new { versionIds }, transaction).ToDictionary(v => (v.Region, (int)v.Year), v => v.Id);
+        var sourceIds = SaveSources(runId, result.Sources, versionOf, transaction);
         SaveLines(runId, result.Lines, sourceIds, transaction);
         transaction.Commit();
         return runId;
     }
 
-    private long[] SaveSources(long runId, IReadOnlyList<EmissionSource> sources, SqliteTransaction transaction)
+    private long[] SaveSources(long runId, IReadOnlyList<EmissionSource> sources, Dictionary<(string, int), long> versionOf, SqliteTransaction transaction)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            INSERT INTO emission_sources (run_id, region_code, year, category, activity, activity_base, base_unit, record_count)
-            VALUES ($run, $region, $year, $category, $activity, $base, $unit, $count) RETURNING id
+            INSERT INTO emission_sources (run_id, version_id, region_code, year, category, activity, activity_base, base_unit, record_count,
+                                          first_record_id, last_record_id)
+            VALUES ($run, $version, $region, $year, $category, $activity, $base, $unit, $count, $first, $last) RETURNING id
             """;
-        var p = Parameters(command, "$run", "$region", "$year", "$category", "$activity", "$base", "$unit", "$count");
+        var p = Parameters(command, "$run", "$version", "$region", "$year", "$category", "$activity", "$base", "$unit", "$count", "$first", "$last");
         var ids = new long[sources.Count];
         foreach (var s in sources)
         {
-            Bind(p, runId, s.Region.Value, s.Year, s.Category.Value, s.Activity, s.ActivityBase, s.BaseUnit, s.RecordIds.Count);
+            Bind(p, runId, versionOf[(s.Region.Value, s.Year)], s.Region.Value, s.Year, s.Category.Value, s.Activity, s.ActivityBase, s.BaseUnit,
+                s.RecordIds.Count, s.RecordIds[0], s.RecordIds[^1]);
             ids[s.Index] = (long)command.ExecuteScalar()!;
         }
         return ids;
-    }
-
-    /// <summary>Source-to-record links, through the raw statement API: as many rows as activity records.</summary>
-    private void SaveProvenance(IReadOnlyList<EmissionSource> sources, long[] sourceIds)
-    {
-        Check(raw.sqlite3_prepare_v2(connection.Handle, "INSERT INTO emission_source_records (source_id, record_id) VALUES (?1, ?2)", out var stmt));
-        using (stmt)
-        {
-            foreach (var source in sources)
-            {
-                Check(raw.sqlite3_bind_int64(stmt, 1, sourceIds[source.Index]));
-                foreach (long recordId in source.RecordIds)
-                {
-                    Check(raw.sqlite3_bind_int64(stmt, 2, recordId));
-                    Check(raw.sqlite3_step(stmt));
-                    Check(raw.sqlite3_reset(stmt));
-                }
-            }
-        }
     }
 
     private void SaveLines(long runId, IReadOnlyList<EmissionLine> lines, long[] sourceIds, SqliteTransaction transaction)
@@ -226,13 +215,14 @@ public sealed class RunStore(SqliteConnection connection)
         connection.Query<RecordTrace>("""
             SELECT r.id AS Id, b.file_name AS FileName, r.file_line AS FileLine, b.id AS BatchId, v.version AS Version, v.region_code AS Region,
                    r.facility AS Facility, r.value AS Value, u.text AS Unit, r.base_value AS BaseValue, s.text AS Source
-            FROM emission_source_records esr
-            JOIN activity_records r ON r.id = esr.record_id
-            JOIN activity_versions v ON v.id = r.version_id
+            FROM emission_sources es
+            JOIN activity_versions v ON v.id = es.version_id
             JOIN activity_batches b ON b.id = v.batch_id
+            JOIN activity_records r ON r.id BETWEEN es.first_record_id AND es.last_record_id
+                 AND r.version_id = es.version_id AND r.category = es.category AND r.activity = es.activity
             JOIN text_values u ON u.id = r.unit_id
             LEFT JOIN text_values s ON s.id = r.source_id
-            WHERE esr.source_id = @sourceId ORDER BY r.id LIMIT @limit
+            WHERE es.id = @sourceId ORDER BY r.id LIMIT @limit
             """, new { sourceId, limit }).ToList();
 
     /// <summary>How many records a source summed.</summary>

@@ -1,0 +1,101 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace GhgInventory.Data.Ingestion;
+
+/// <summary>Inserts activity records through SQLite's raw statement API, binding only the parameters that changed since the last row.</summary>
+/// <remarks>
+/// SQLite keeps bindings across <c>sqlite3_reset</c>, and each bind is a native call that costs about as much as the row's
+/// validation; region, category, unit and source repeat from row to row, so most rows bind five values instead of eleven.
+/// </remarks>
+internal sealed class RecordInserter : IDisposable
+{
+    private const string Sql = """
+        INSERT INTO activity_records (version_id, category, activity, facility, value, unit_id, base_value, source_id, note, uncertainty_pct, file_line)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+        """;
+
+    private readonly sqlite3_stmt statement;
+    private long version = -1;
+    private int category = -1;
+    private int activity = -1;
+    private bool facilityIsNull;
+    private long unit = -1;
+    private long source = -2; // −1 stands for NULL
+    private bool noteIsNull;
+    private double? uncertainty = double.NaN; // NaN: never bound
+
+    /// <summary>Prepares the statement on <paramref name="connection"/>, which must be inside the import's transaction.</summary>
+    public RecordInserter(SqliteConnection connection) =>
+        Check(raw.sqlite3_prepare_v2(connection.Handle, Sql, out statement));
+
+    /// <summary>Inserts one record; text columns arrive as interned ids with their UTF-8 bytes, or as spans.</summary>
+    public void Insert(long versionId, int categoryId, byte[] categoryUtf8, int activityId, byte[] activityUtf8, ReadOnlySpan<char> facilityText,
+        double value, long unitId, double baseValue, long sourceId, ReadOnlySpan<char> noteText, double? uncertaintyPct, int line)
+    {
+        if (versionId != version)
+        {
+            Check(raw.sqlite3_bind_int64(statement, 1, version = versionId));
+        }
+        if (categoryId != category)
+        {
+            category = categoryId;
+            Check(raw.sqlite3_bind_text(statement, 2, categoryUtf8));
+        }
+        if (activityId != activity)
+        {
+            activity = activityId;
+            Check(raw.sqlite3_bind_text(statement, 3, activityUtf8));
+        }
+        BindOptionalText(4, facilityText, ref facilityIsNull);
+        Check(raw.sqlite3_bind_double(statement, 5, value));
+        if (unitId != unit)
+        {
+            Check(raw.sqlite3_bind_int64(statement, 6, unit = unitId));
+        }
+        Check(raw.sqlite3_bind_double(statement, 7, baseValue));
+        if (sourceId != source)
+        {
+            source = sourceId;
+            Check(sourceId < 0 ? raw.sqlite3_bind_null(statement, 8) : raw.sqlite3_bind_int64(statement, 8, sourceId));
+        }
+        BindOptionalText(9, noteText, ref noteIsNull);
+        if (!Nullable.Equals(uncertaintyPct, uncertainty))
+        {
+            uncertainty = uncertaintyPct;
+            Check(uncertaintyPct is { } u ? raw.sqlite3_bind_double(statement, 10, u) : raw.sqlite3_bind_null(statement, 10));
+        }
+        Check(raw.sqlite3_bind_int64(statement, 11, line));
+        Check(raw.sqlite3_step(statement));
+        Check(raw.sqlite3_reset(statement));
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => statement.Dispose();
+
+    private void BindOptionalText(int index, ReadOnlySpan<char> text, ref bool isNull)
+    {
+        if (text.IsEmpty)
+        {
+            if (!isNull)
+            {
+                Check(raw.sqlite3_bind_null(statement, index));
+                isNull = true;
+            }
+            return;
+        }
+        Span<byte> buffer = text.Length <= 256 ? stackalloc byte[text.Length * 3] : new byte[Encoding.UTF8.GetMaxByteCount(text.Length)];
+        int length = Encoding.UTF8.GetBytes(text, buffer);
+        Check(raw.sqlite3_bind_text(statement, index, buffer[..length]));
+        isNull = false;
+    }
+
+    private static void Check(int rc)
+    {
+        if (rc is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW))
+        {
+            throw new SqliteException($"SQLite error {rc} ({raw.sqlite3_errstr(rc).utf8_to_string()}) while storing activity records.", rc);
+        }
+    }
+}
