@@ -46,6 +46,10 @@ public sealed class Workspace : IDisposable
     /// <summary>Opens the database at <paramref name="path"/>; it must have been initialised unless <paramref name="allowUninitialised"/>.</summary>
     public static Workspace Open(string path, IClock clock, bool allowUninitialised = false)
     {
+        if (!allowUninitialised && path != ":memory:" && !File.Exists(path))
+        {
+            throw new InvalidOperationException($"{path} does not exist: run 'ghg init --db {path}' first.");
+        }
         var connection = Database.Open(path);
         if (!allowUninitialised && Migrator.CurrentVersion(connection) == 0)
         {
@@ -111,6 +115,10 @@ public sealed class Workspace : IDisposable
         }
         var resolver = new FactorResolver(Factors.LoadFactors(setIds), regions);
         var versionIds = Runs.CurrentVersionIds(yearFrom, yearTo, regions, region);
+        if (versionIds.Count == 0)
+        {
+            throw new InvalidOperationException($"No activity data for {region} in {yearFrom}–{yearTo}: ingest some first ('ghg ingest FILE').");
+        }
         var records = Runs.LoadRecords(versionIds);
 
         var compiler = new InventoryCompiler(References.LoadActivities(), new CombustionContext(resolver, gwpTable, gwp, regions, options));

@@ -51,10 +51,6 @@ public static class CompileCommand
             double co2e = result.Lines.Where(l => l.Year == year && l.Scope == EmissionScope.Territorial).Sum(l => l.Co2eTonnes ?? 0);
             env.Out.WriteLine($"  {year}: {Reports.Format.Tonnes(co2e)} t CO2e territorial");
         }
-        if (result.Lines.Count == 0)
-        {
-            env.Out.WriteLine("  no activity data in these years and region: ingest some first ('ghg ingest FILE')");
-        }
         return ExitCodes.Success;
     }
 }

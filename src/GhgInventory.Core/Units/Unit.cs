@@ -108,7 +108,6 @@ public sealed record Unit(string Symbol, Dimension Dimension, double ToBase)
             .Replace("⁴", "^4", StringComparison.Ordinal)
             .Replace("⁸", "^8", StringComparison.Ordinal)
             .Replace("³", "3", StringComparison.Ordinal)
-            .Replace("10000", "10^4", StringComparison.Ordinal)
             .Replace("1e4", "10^4", StringComparison.OrdinalIgnoreCase)
             .Replace("1e8", "10^8", StringComparison.OrdinalIgnoreCase)
             .ToUpperInvariant();

@@ -95,7 +95,12 @@ public sealed class ActivityIngestor
         public void Run(Stream stream, IProgress<double>? progress)
         {
             using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-            using var csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',', BufferSize = 1 << 16 });
+            using var csv = CsvLines.TryCreate(text);
+            if (csv is null)
+            {
+                Add(new ValidationIssue(fileName, 1, null, "an empty file", "a header row: " + string.Join(",", ActivityColumns.Required)));
+                return;
+            }
             var columns = Header(csv);
             if (columns is null)
             {
@@ -110,8 +115,13 @@ public sealed class ActivityIngestor
             while (csv.Read())
             {
                 line++;
+                if (CsvLines.IsBlank(csv))
+                {
+                    continue;
+                }
                 rows++;
                 ReadRow(csv, columns, line);
+                line += CsvLines.ExtraLines(csv);
                 if (progress is not null && length > 0 && (rows & 0xFFFF) == 0)
                 {
                     progress.Report((double)stream.Position / length);
@@ -342,7 +352,7 @@ public sealed class ActivityIngestor
             var found = new Dictionary<int, string>();
             using var stream = open();
             using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true);
-            using var csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',' });
+            using var csv = CsvLines.TryCreate(text)!;
             int line = 1;
             while (csv.Read())
             {
@@ -351,6 +361,7 @@ public sealed class ActivityIngestor
                 {
                     found[line] = csv.GetString(column).Trim();
                 }
+                line += CsvLines.ExtraLines(csv);
             }
             return found;
         }

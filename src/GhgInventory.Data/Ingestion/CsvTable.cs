@@ -1,5 +1,4 @@
 using System.Text;
-using Sylvan.Data.Csv;
 
 namespace GhgInventory.Data.Ingestion;
 
@@ -30,7 +29,8 @@ public sealed class CsvTable
         optional ??= [];
         var (encoding, _) = TextDecoding.Inspect(new MemoryStream(bytes));
         using var text = new StreamReader(new MemoryStream(bytes), encoding, detectEncodingFromByteOrderMarks: true);
-        using var csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',' });
+        using var csv = CsvLines.TryCreate(text)
+            ?? throw new InputRejectedException([new ValidationIssue(file, 1, null, "an empty file", "a header row: " + string.Join(",", required))]);
 
         var header = Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetName(i).Trim()).ToList();
         var issues = new List<ValidationIssue>();
@@ -48,9 +48,15 @@ public sealed class CsvTable
         while (csv.Read())
         {
             line++;
+            int start = line;
+            line += CsvLines.ExtraLines(csv);
+            if (CsvLines.IsBlank(csv))
+            {
+                continue;
+            }
             if (csv.RowFieldCount != header.Count)
             {
-                issues.Add(new ValidationIssue(file, line, null, $"{csv.RowFieldCount} fields", $"{header.Count} fields as in the header"));
+                issues.Add(new ValidationIssue(file, start, null, $"{csv.RowFieldCount} fields", $"{header.Count} fields as in the header"));
                 continue;
             }
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -58,7 +64,7 @@ public sealed class CsvTable
             {
                 values[header[i]] = csv.GetString(i).Trim();
             }
-            rows.Add(new CsvRow(file, line, values));
+            rows.Add(new CsvRow(file, start, values));
         }
         return issues.Count > 0 ? throw new InputRejectedException(issues) : new CsvTable(file, header, rows);
     }

@@ -1,0 +1,30 @@
+using System.Text.Json;
+using GhgInventory.Cli;
+using GhgInventory.Tests.Support;
+
+namespace GhgInventory.Tests.Reports;
+
+/// <summary>Golden file: <c>ghg report --format json</c> of the bundled Ordos sample (after <c>ghg demo</c>) against Approved/.</summary>
+[TestFixture]
+public sealed class ReportJsonTests
+{
+    [Test]
+    public void Ordos2020()
+    {
+        Assert.That(DemoRun.Result.ExitCode, Is.EqualTo(ExitCodes.Success), DemoRun.Result.ToString());
+        var report = CliRunner.Run("report", "--year", "2020", "--format", "json", "--db", DemoRun.DatabasePath);
+        Assert.That(report.ExitCode, Is.EqualTo(ExitCodes.Success), report.ToString());
+
+        // Sanity before comparing: the illustrative sample is sized to published estimates of about 2.8 × 10^8 t CO2 in 2020.
+        using (var json = JsonDocument.Parse(report.Out))
+        {
+            double co2 = json.RootElement.GetProperty("totals").GetProperty("CO2_t").GetDouble();
+            const double PlausibleRelTol = 0.1; // the sample is illustrative, not a statistic
+            Assert.That(co2, Is.EqualTo(2.8e8).Within(PlausibleRelTol * 2.8e8));
+        }
+
+        // The run id and database ids of factors depend on what else the database holds, not on the report; the reconciliation
+        // difference is summation-order noise of a few ulps (its verdict "agrees" stays in the file).
+        Approvals.VerifyJson(report.Out, "ReportJsonTests.Ordos2020", "run", "factor_id", "difference_t");
+    }
+}
