@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Units;
 
@@ -34,28 +35,25 @@ public sealed class InventoryCompiler
     {
         // Summing in id order keeps every total bit-identical however the records arrived.
         var inIdOrder = IsSortedById(records) ? records : records.OrderBy(r => r.Id).ToList();
-        var groups = new Dictionary<(RegionCode, int, CategoryCode, string), (double Sum, List<long> Ids)>();
+        var groups = new Dictionary<SourceKey, SourceTotal>();
         foreach (var record in inIdOrder)
         {
-            var key = (record.Region, record.Year, record.Category, record.Activity);
-            if (!groups.TryGetValue(key, out var group))
-            {
-                group = (0, []);
-            }
-            group.Ids.Add(record.Id);
-            groups[key] = (group.Sum + record.BaseQuantity, group.Ids);
+            ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, new SourceKey(record.Region, record.Year, record.Category, record.Activity), out _);
+            total ??= new SourceTotal();
+            total.Sum += record.BaseQuantity;
+            total.Ids.Add(record.Id);
         }
 
         var ordered = groups
-            .OrderBy(g => g.Key.Item2)
-            .ThenBy(g => g.Key.Item1.Value, StringComparer.Ordinal)
-            .ThenBy(g => g.Key.Item3.Value, StringComparer.Ordinal)
-            .ThenBy(g => g.Key.Item4, StringComparer.Ordinal);
+            .OrderBy(g => g.Key.Year)
+            .ThenBy(g => g.Key.Region.Value, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Category.Value, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Activity, StringComparer.Ordinal);
         var sources = new List<EmissionSource>(groups.Count);
-        foreach (var ((region, year, category, activity), (sum, ids)) in ordered)
+        foreach (var ((region, year, category, activity), total) in ordered)
         {
             string baseUnit = activities.TryGetValue(activity, out var def) ? Unit.BaseOf(def.Dimension).Symbol : "";
-            sources.Add(new EmissionSource(sources.Count, region, year, category, activity, sum, baseUnit, ids));
+            sources.Add(new EmissionSource(sources.Count, region, year, category, activity, total.Sum, baseUnit, total.Ids));
         }
         return sources;
     }
@@ -85,6 +83,14 @@ public sealed class InventoryCompiler
             ActivityKind.Output => [],
             _ => [NoMethod(source, $"no method yet for {source.Activity} in {source.Category}")],
         };
+    }
+
+    /// <summary>Running sum of one source while records are grouped.</summary>
+    private sealed class SourceTotal
+    {
+        public double Sum { get; set; }
+
+        public List<long> Ids { get; } = [];
     }
 
     private static EmissionLine NoMethod(EmissionSource source, string reason) =>

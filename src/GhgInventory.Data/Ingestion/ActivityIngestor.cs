@@ -5,7 +5,7 @@ using GhgInventory.Core.Domain;
 using GhgInventory.Core.Units;
 using Microsoft.Data.Sqlite;
 using NodaTime;
-using Sylvan.Data.Csv;
+using CsvHelper;
 
 namespace GhgInventory.Data.Ingestion;
 
@@ -70,7 +70,7 @@ public sealed class ActivityIngestor
         private readonly List<ValidationIssue> issues = [];
         private readonly DuplicateKeyFinder keys = new();
         private readonly Dictionary<(int Region, int Year), (long Id, int Version)> versions = [];
-        private readonly Dictionary<string, long> textIds = new(StringComparer.Ordinal);
+        private readonly Utf8KeyTable<long> textIds = new();
         private SqliteTransaction? transaction;
         private RecordInserter? inserter;
         private long batchId;
@@ -94,13 +94,8 @@ public sealed class ActivityIngestor
 
         public void Run(Stream stream, IProgress<double>? progress)
         {
-            using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-            using var csv = CsvLines.TryCreate(text);
-            if (csv is null)
-            {
-                Add(new ValidationIssue(fileName, 1, null, "an empty file", "a header row: " + string.Join(",", ActivityColumns.Required)));
-                return;
-            }
+            long length = stream.CanSeek ? Math.Max(1, stream.Length) : 0;
+            using var csv = CsvFiles.Open(stream, encoding);
             var columns = Header(csv);
             if (columns is null)
             {
@@ -110,18 +105,10 @@ public sealed class ActivityIngestor
             {
                 Begin();
             }
-            long length = stream.CanSeek ? Math.Max(1, stream.Length) : 0;
-            int line = 1;
             while (csv.Read())
             {
-                line++;
-                if (CsvLines.IsBlank(csv))
-                {
-                    continue;
-                }
                 rows++;
-                ReadRow(csv, columns, line);
-                line += CsvLines.ExtraLines(csv);
+                ReadRow(csv, columns, checked((int)csv.LineNumber));
                 if (progress is not null && length > 0 && (rows & 0xFFFF) == 0)
                 {
                     progress.Report((double)stream.Position / length);
@@ -189,10 +176,15 @@ public sealed class ActivityIngestor
             inserter = null;
         }
 
-        /// <summary>Maps the header to column positions, reporting missing and unknown columns.</summary>
-        private Columns? Header(CsvDataReader csv)
+        /// <summary>Maps the header to column positions, reporting an empty file and missing, unknown or repeated columns.</summary>
+        private Columns? Header(CsvReader csv)
         {
-            var names = Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetName(i).Trim().TrimStart('\uFEFF')).ToList();
+            var names = CsvFiles.Header(csv);
+            if (names.Count == 0)
+            {
+                Add(new ValidationIssue(fileName, 1, null, "an empty file", "a header row: " + string.Join(",", ActivityColumns.Required)));
+                return null;
+            }
             int Find(string name) => names.IndexOf(name);
             foreach (var missing in ActivityColumns.Required.Where(c => Find(c) < 0))
             {
@@ -205,8 +197,7 @@ public sealed class ActivityIngestor
                     Add(new ValidationIssue(fileName, 1, names[i], names[i], "no extra column: only " + string.Join(", ", ActivityColumns.Required.Concat(ActivityColumns.Optional)), i + 1));
                 }
             }
-            var duplicated = names.GroupBy(n => n).Where(g => g.Count() > 1).Select(g => g.Key);
-            foreach (var name in duplicated)
+            foreach (var name in names.GroupBy(n => n).Where(g => g.Count() > 1).Select(g => g.Key))
             {
                 Add(new ValidationIssue(fileName, 1, name, name, "each column once"));
             }
@@ -216,41 +207,40 @@ public sealed class ActivityIngestor
                     Find("source"), Find("note"), Find("uncertainty_pct"), Find("facility"), names);
         }
 
-        private void ReadRow(CsvDataReader csv, Columns c, int line)
+        private void ReadRow(CsvReader csv, Columns c, int line)
         {
-            if (csv.RowFieldCount != c.Count)
+            if (csv.FieldCount != c.Count)
             {
-                string what = csv.RowFieldCount < c.Count ? "a missing column" : "an extra column";
-                Add(new ValidationIssue(fileName, line, null, $"{csv.RowFieldCount} fields", $"{c.Count} fields as in the header ({what} on this line)"));
+                string what = csv.FieldCount < c.Count ? "a missing column" : "an extra column";
+                Add(new ValidationIssue(fileName, line, null, $"{csv.FieldCount} fields", $"{c.Count} fields as in the header ({what} on this line)"));
                 return;
             }
             int before = issueCount;
-            int region = vocabulary.Region(csv.GetFieldSpan(c.Region).Trim());
+            int region = vocabulary.Region(csv.GetSpan(c.Region));
             if (region < 0)
             {
                 Issue(csv, c, line, c.Region, "a region code or exact name of the regions table (e.g. 150622 or 准格尔旗)");
             }
-            if (!int.TryParse(csv.GetFieldSpan(c.Year).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int year)
+            if (!int.TryParse(csv.GetSpan(c.Year), NumberStyles.None, CultureInfo.InvariantCulture, out int year)
                 || year is < InventoryYear.Min or > InventoryYear.Max)
             {
                 Issue(csv, c, line, c.Year, $"a year between {InventoryYear.Min} and {InventoryYear.Max}");
             }
-            int category = vocabulary.Category(csv.GetFieldSpan(c.Category).Trim());
+            int category = vocabulary.Category(csv.GetSpan(c.Category));
             if (category < 0)
             {
                 Issue(csv, c, line, c.Category, "an IPCC category code of the category tree (e.g. 1.A.1.a.i)");
             }
-            int activity = vocabulary.Activity(csv.GetFieldSpan(c.Activity).Trim());
+            int activity = vocabulary.Activity(csv.GetSpan(c.Activity));
             if (activity < 0)
             {
                 Issue(csv, c, line, c.Activity, "an activity key of the vocabulary (e.g. raw_coal, natural_gas, electricity)");
             }
-            var valueText = csv.GetFieldSpan(c.Value).Trim();
-            if (!double.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value) || value < 0)
+            if (!double.TryParse(csv.GetSpan(c.Value), NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value) || value < 0)
             {
                 Issue(csv, c, line, c.Value, "a finite number ≥ 0 (digits, '.' for decimals, no thousands separator)");
             }
-            var unitText = csv.GetFieldSpan(c.Unit).Trim();
+            var unitText = csv.GetSpan(c.Unit);
             Unit? unit = vocabulary.Unit(unitText);
             if (unit is null)
             {
@@ -262,9 +252,9 @@ public sealed class ActivityIngestor
                 Issue(csv, c, line, c.Unit, $"a {dimension.ToString().ToLowerInvariant()} unit for {vocabulary.ActivityKeys[activity]} (e.g. {Unit.BaseOf(dimension).Symbol})");
             }
             double? uncertainty = null;
-            if (c.Uncertainty >= 0 && !csv.GetFieldSpan(c.Uncertainty).Trim().IsEmpty)
+            if (c.Uncertainty >= 0 && !csv.GetSpan(c.Uncertainty).IsEmpty)
             {
-                if (double.TryParse(csv.GetFieldSpan(c.Uncertainty).Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double pct) && double.IsFinite(pct) && pct >= 0)
+                if (double.TryParse(csv.GetSpan(c.Uncertainty), NumberStyles.Float, CultureInfo.InvariantCulture, out double pct) && double.IsFinite(pct) && pct >= 0)
                 {
                     uncertainty = pct;
                 }
@@ -278,21 +268,15 @@ public sealed class ActivityIngestor
                 return;
             }
 
-            var facility = c.Facility >= 0 ? csv.GetFieldSpan(c.Facility).Trim() : [];
+            var facility = c.Facility >= 0 ? csv.GetSpan(c.Facility) : [];
             keys.Add(KeyEntry.Of(region, year, category, activity, facility, line));
             if (Writing)
             {
-                Insert(csv, c, line, region, year, category, activity, facility, value, unitText, unit!, uncertainty);
+                var source = c.Source >= 0 ? csv.GetSpan(c.Source) : [];
+                inserter!.Insert(VersionId(region, year), category, vocabulary.CategoryUtf8[category], activity, vocabulary.ActivityUtf8[activity], facility,
+                    value, TextId(unitText), unit!.ToBaseValue(value), source.IsEmpty ? -1 : TextId(source),
+                    c.Note >= 0 ? csv.GetSpan(c.Note) : [], uncertainty, line);
             }
-        }
-
-        private void Insert(CsvDataReader csv, Columns c, int line, int region, int year, int category, int activity,
-            ReadOnlySpan<char> facility, double value, ReadOnlySpan<char> unitText, Unit unit, double? uncertainty)
-        {
-            var source = c.Source >= 0 ? csv.GetFieldSpan(c.Source).Trim() : [];
-            inserter!.Insert(VersionId(region, year), category, vocabulary.CategoryUtf8[category], activity, vocabulary.ActivityUtf8[activity], facility,
-                value, TextId(unitText), unit.ToBaseValue(value), source.IsEmpty ? -1 : TextId(source),
-                c.Note >= 0 ? csv.GetFieldSpan(c.Note).Trim() : [], uncertainty, line);
         }
 
         private long VersionId(int region, int year)
@@ -311,17 +295,16 @@ public sealed class ActivityIngestor
             return id;
         }
 
-        private long TextId(ReadOnlySpan<char> text)
+        private long TextId(ReadOnlySpan<byte> utf8)
         {
-            var lookup = textIds.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (lookup.TryGetValue(text, out long id))
+            if (textIds.TryGetValue(utf8, out long id))
             {
                 return id;
             }
-            string s = text.ToString();
+            string s = Encoding.UTF8.GetString(utf8);
             connection.Execute("INSERT OR IGNORE INTO text_values (text) VALUES (@s)", new { s }, transaction);
             id = connection.ExecuteScalar<long>("SELECT id FROM text_values WHERE text = @s", new { s }, transaction);
-            textIds[s] = id;
+            textIds.TryAdd(utf8, id);
             return id;
         }
 
@@ -350,23 +333,19 @@ public sealed class ActivityIngestor
         {
             // Only reached when two rows share a key hash: re-read those lines of the file.
             var found = new Dictionary<int, string>();
-            using var stream = open();
-            using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true);
-            using var csv = CsvLines.TryCreate(text)!;
-            int line = 1;
+            using var csv = CsvFiles.Open(open(), encoding);
             while (csv.Read())
             {
-                line++;
-                if (lines.Contains(line) && csv.RowFieldCount > column)
+                int line = checked((int)csv.LineNumber);
+                if (lines.Contains(line) && csv.FieldCount > column)
                 {
-                    found[line] = csv.GetString(column).Trim();
+                    found[line] = csv.GetString(column);
                 }
-                line += CsvLines.ExtraLines(csv);
             }
             return found;
         }
 
-        private void Issue(CsvDataReader csv, Columns c, int line, int column, string expected) =>
+        private void Issue(CsvReader csv, Columns c, int line, int column, string expected) =>
             Add(new ValidationIssue(fileName, line, c.Names[column], csv.GetString(column), expected, column + 1));
 
         private void Add(ValidationIssue issue)

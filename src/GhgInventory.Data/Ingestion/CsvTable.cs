@@ -28,11 +28,12 @@ public sealed class CsvTable
         ArgumentNullException.ThrowIfNull(required);
         optional ??= [];
         var (encoding, _) = TextDecoding.Inspect(new MemoryStream(bytes));
-        using var text = new StreamReader(new MemoryStream(bytes), encoding, detectEncodingFromByteOrderMarks: true);
-        using var csv = CsvLines.TryCreate(text)
-            ?? throw new InputRejectedException([new ValidationIssue(file, 1, null, "an empty file", "a header row: " + string.Join(",", required))]);
-
-        var header = Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetName(i).Trim()).ToList();
+        using var csv = CsvFiles.Open(new MemoryStream(bytes), encoding);
+        var header = CsvFiles.Header(csv);
+        if (header.Count == 0)
+        {
+            throw new InputRejectedException([new ValidationIssue(file, 1, null, "an empty file", "a header row: " + string.Join(",", required))]);
+        }
         var issues = new List<ValidationIssue>();
         foreach (var missing in required.Where(c => !header.Contains(c)))
         {
@@ -44,27 +45,20 @@ public sealed class CsvTable
         }
 
         var rows = new List<CsvRow>();
-        int line = 1;
         while (csv.Read())
         {
-            line++;
-            int start = line;
-            line += CsvLines.ExtraLines(csv);
-            if (CsvLines.IsBlank(csv))
+            int line = checked((int)csv.LineNumber);
+            if (csv.FieldCount != header.Count)
             {
-                continue;
-            }
-            if (csv.RowFieldCount != header.Count)
-            {
-                issues.Add(new ValidationIssue(file, start, null, $"{csv.RowFieldCount} fields", $"{header.Count} fields as in the header"));
+                issues.Add(new ValidationIssue(file, line, null, $"{csv.FieldCount} fields", $"{header.Count} fields as in the header"));
                 continue;
             }
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
             for (int i = 0; i < header.Count; i++)
             {
-                values[header[i]] = csv.GetString(i).Trim();
+                values[header[i]] = csv.GetString(i);
             }
-            rows.Add(new CsvRow(file, start, values));
+            rows.Add(new CsvRow(file, line, values));
         }
         return issues.Count > 0 ? throw new InputRejectedException(issues) : new CsvTable(file, header, rows);
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -30,9 +29,9 @@ internal sealed class RecordInserter : IDisposable
     public RecordInserter(SqliteConnection connection) =>
         Check(raw.sqlite3_prepare_v2(connection.Handle, Sql, out statement));
 
-    /// <summary>Inserts one record; text columns arrive as interned ids with their UTF-8 bytes, or as spans.</summary>
-    public void Insert(long versionId, int categoryId, byte[] categoryUtf8, int activityId, byte[] activityUtf8, ReadOnlySpan<char> facilityText,
-        double value, long unitId, double baseValue, long sourceId, ReadOnlySpan<char> noteText, double? uncertaintyPct, int line)
+    /// <summary>Inserts one record; text columns arrive as UTF-8, interned ones with their ids.</summary>
+    public void Insert(long versionId, int categoryId, byte[] categoryUtf8, int activityId, byte[] activityUtf8, ReadOnlySpan<byte> facilityUtf8,
+        double value, long unitId, double baseValue, long sourceId, ReadOnlySpan<byte> noteUtf8, double? uncertaintyPct, int line)
     {
         if (versionId != version)
         {
@@ -48,7 +47,7 @@ internal sealed class RecordInserter : IDisposable
             activity = activityId;
             Check(raw.sqlite3_bind_text(statement, 3, activityUtf8));
         }
-        BindOptionalText(4, facilityText, ref facilityIsNull);
+        BindOptionalText(4, facilityUtf8, ref facilityIsNull);
         Check(raw.sqlite3_bind_double(statement, 5, value));
         if (unitId != unit)
         {
@@ -60,7 +59,7 @@ internal sealed class RecordInserter : IDisposable
             source = sourceId;
             Check(sourceId < 0 ? raw.sqlite3_bind_null(statement, 8) : raw.sqlite3_bind_int64(statement, 8, sourceId));
         }
-        BindOptionalText(9, noteText, ref noteIsNull);
+        BindOptionalText(9, noteUtf8, ref noteIsNull);
         if (!Nullable.Equals(uncertaintyPct, uncertainty))
         {
             uncertainty = uncertaintyPct;
@@ -74,9 +73,9 @@ internal sealed class RecordInserter : IDisposable
     /// <inheritdoc/>
     public void Dispose() => statement.Dispose();
 
-    private void BindOptionalText(int index, ReadOnlySpan<char> text, ref bool isNull)
+    private void BindOptionalText(int index, ReadOnlySpan<byte> utf8, ref bool isNull)
     {
-        if (text.IsEmpty)
+        if (utf8.IsEmpty)
         {
             if (!isNull)
             {
@@ -85,9 +84,7 @@ internal sealed class RecordInserter : IDisposable
             }
             return;
         }
-        Span<byte> buffer = text.Length <= 256 ? stackalloc byte[text.Length * 3] : new byte[Encoding.UTF8.GetMaxByteCount(text.Length)];
-        int length = Encoding.UTF8.GetBytes(text, buffer);
-        Check(raw.sqlite3_bind_text(statement, index, buffer[..length]));
+        Check(raw.sqlite3_bind_text(statement, index, utf8));
         isNull = false;
     }
 

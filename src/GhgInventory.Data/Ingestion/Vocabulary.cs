@@ -5,13 +5,13 @@ using Microsoft.Data.Sqlite;
 
 namespace GhgInventory.Data.Ingestion;
 
-/// <summary>The names an activity file may use, interned to small integers for the streaming pass.</summary>
+/// <summary>The names an activity file may use, interned to small integers and looked up by their UTF-8 bytes.</summary>
 internal sealed class Vocabulary
 {
-    private readonly Dictionary<string, int> regions = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> categories = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> activities = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Unit?> units = new(StringComparer.Ordinal);
+    private readonly Utf8KeyTable<int> regions = new();
+    private readonly Utf8KeyTable<int> categories = new();
+    private readonly Utf8KeyTable<int> activities = new();
+    private readonly Utf8KeyTable<Unit?> units = new();
 
     /// <summary>Region codes by id.</summary>
     public List<string> RegionCodes { get; } = [];
@@ -36,18 +36,19 @@ internal sealed class Vocabulary
         {
             int id = v.RegionCodes.Count;
             v.RegionCodes.Add(code);
-            v.regions[code] = id;
-            v.regions.TryAdd(nameZh, id);
-            v.regions.TryAdd(nameEn, id);
+            foreach (var name in new[] { code, nameZh, nameEn })
+            {
+                v.regions.TryAdd(Encoding.UTF8.GetBytes(name), id);
+            }
         }
         foreach (var code in connection.Query<string>("SELECT code FROM categories ORDER BY code"))
         {
-            v.categories[code] = v.CategoryUtf8.Count;
+            v.categories.TryAdd(Encoding.UTF8.GetBytes(code), v.CategoryUtf8.Count);
             v.CategoryUtf8.Add(Encoding.UTF8.GetBytes(code));
         }
         foreach (var (key, dimension) in connection.Query<(string, string)>("SELECT key, dimension FROM activities ORDER BY key"))
         {
-            v.activities[key] = v.ActivityKeys.Count;
+            v.activities.TryAdd(Encoding.UTF8.GetBytes(key), v.ActivityKeys.Count);
             v.ActivityKeys.Add(key);
             v.ActivityUtf8.Add(Encoding.UTF8.GetBytes(key));
             v.Dimensions.Add(Enum.Parse<Dimension>(dimension, ignoreCase: true));
@@ -56,28 +57,23 @@ internal sealed class Vocabulary
     }
 
     /// <summary>Region id for a code or exact name, or −1.</summary>
-    public int Region(ReadOnlySpan<char> text) => Find(regions, text);
+    public int Region(ReadOnlySpan<byte> utf8) => regions.TryGetValue(utf8, out int id) ? id : -1;
 
     /// <summary>Category id, or −1.</summary>
-    public int Category(ReadOnlySpan<char> text) => Find(categories, text);
+    public int Category(ReadOnlySpan<byte> utf8) => categories.TryGetValue(utf8, out int id) ? id : -1;
 
     /// <summary>Activity id, or −1.</summary>
-    public int Activity(ReadOnlySpan<char> text) => Find(activities, text);
+    public int Activity(ReadOnlySpan<byte> utf8) => activities.TryGetValue(utf8, out int id) ? id : -1;
 
     /// <summary>The unit a spelling means, or null; each distinct spelling is parsed once.</summary>
-    public Unit? Unit(ReadOnlySpan<char> text)
+    public Unit? Unit(ReadOnlySpan<byte> utf8)
     {
-        var lookup = units.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(text, out var unit))
+        if (units.TryGetValue(utf8, out var unit))
         {
             return unit;
         }
-        string s = text.ToString();
-        unit = Core.Units.Unit.TryParse(s, out var parsed) ? parsed : null;
-        units[s] = unit;
+        unit = Core.Units.Unit.TryParse(Encoding.UTF8.GetString(utf8), out var parsed) ? parsed : null;
+        units.TryAdd(utf8, unit);
         return unit;
     }
-
-    private static int Find(Dictionary<string, int> map, ReadOnlySpan<char> text) =>
-        map.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out int id) ? id : -1;
 }

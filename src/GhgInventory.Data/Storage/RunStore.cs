@@ -44,9 +44,9 @@ public sealed class RunStore(SqliteConnection connection)
         var batches = connection.Query<(long First, long Last)>("""
             SELECT DISTINCT b.first_record_id, b.last_record_id FROM activity_batches b JOIN activity_versions v ON v.batch_id = b.id
             WHERE v.id IN @versionIds ORDER BY b.first_record_id
-            """, new { versionIds });
+            """, new { versionIds }).ToList();
 
-        var records = new List<ActivityRecord>();
+        var records = new List<ActivityRecord>(checked((int)batches.Sum(b => b.Last - b.First + 1)));
         Check(raw.sqlite3_prepare_v2(connection.Handle,
             "SELECT id, version_id, category, activity, base_value FROM activity_records WHERE id BETWEEN ?1 AND ?2 ORDER BY id", out var stmt));
         using (stmt)

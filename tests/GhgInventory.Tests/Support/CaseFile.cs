@@ -1,5 +1,4 @@
-using System.Text;
-using Sylvan.Data.Csv;
+using CsvHelper;
 
 namespace GhgInventory.Tests.Support;
 
@@ -9,16 +8,16 @@ internal static class CaseFile
     public static IReadOnlyList<IReadOnlyDictionary<string, string>> Read(string fileName)
     {
         string path = Path.Combine(RepositoryPaths.Cases, fileName);
-        using var text = new StreamReader(path, Encoding.UTF8);
-        using var csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',' });
-        var names = Enumerable.Range(0, csv.FieldCount).Select(csv.GetName).ToList();
+        using var csv = CsvReader.FromFile(path, new CsvReaderOptions { Separator = ',', HasHeader = true, TrimWhitespace = true });
+        csv.ReadHeader();
+        var names = csv.Headers.ToList();
         var rows = new List<IReadOnlyDictionary<string, string>>();
         while (csv.Read())
         {
             var row = new Dictionary<string, string>(StringComparer.Ordinal);
             for (int i = 0; i < names.Count; i++)
             {
-                row[names[i]] = csv.GetString(i).Trim();
+                row[names[i]] = csv.GetString(i);
             }
             rows.Add(row);
         }

@@ -1,0 +1,176 @@
+using System.Globalization;
+
+namespace GhgInventory.Benchmarks;
+
+/// <summary>ghg-bench: synthetic activity data and measurements of the ingestion path.</summary>
+internal static class Program
+{
+    private const string Usage = """
+        ghg-bench: benchmark tools for GhgInventory
+
+        usage:
+          ghg-bench generate --rows N --out FILE [--seed S]
+              Write N synthetic facility-level activity rows (the activity CSV contract,
+              header region,year,category,activity,value,unit,source,facility), UTF-8.
+              Deterministic: the same N and seed give the same bytes. Default seed 2023.
+          ghg-bench csv-compare FILE [--runs R] [--warmup W]
+              Read FILE fully with Sylvan.Data.Csv and with CsvHelper (span and string
+              access, BCL and CsvHelper number parsing), parse value as a double and touch
+              every field; W warm-up runs (default 1) then R measured runs (default 5) of
+              each, interleaved. Prints a markdown table: median wall time, paired ratio to
+              the first variant, CPU time, throughput and allocated bytes per run.
+
+        exit codes: 0 success, 1 failure, 2 bad usage
+        """;
+
+    private static int Main(string[] args)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            Console.Out.WriteLine(Usage);
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        try
+        {
+            return args[0] switch
+            {
+                "generate" => RunGenerate(new Args(args.AsSpan(1).ToArray())),
+                "csv-compare" => RunCsvCompare(new Args(args.AsSpan(1).ToArray())),
+                _ => throw new UsageException($"unknown verb '{args[0]}'"),
+            };
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine($"ghg-bench: {e.Message}");
+            Console.Error.WriteLine("run 'ghg-bench --help' for usage");
+            return 2;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            Console.Error.WriteLine($"ghg-bench: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static int RunGenerate(Args a)
+    {
+        if (a.Help)
+        {
+            Console.Out.WriteLine(Usage);
+            return 0;
+        }
+
+        var rows = a.Long("--rows") ?? throw new UsageException("generate needs --rows N");
+        var output = a.String("--out") ?? throw new UsageException("generate needs --out FILE");
+        var seed = (ulong)(a.Long("--seed") ?? 2023);
+        a.RejectUnknown();
+        if (rows < 0)
+        {
+            throw new UsageException("--rows must be 0 or more");
+        }
+
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var bytes = Generator.Write(output, rows, seed);
+        var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        Console.Error.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"wrote {rows:N0} rows, {bytes:N0} bytes ({bytes / 1048576.0:F1} MiB) to {output} in {elapsed.TotalSeconds:F2} s (seed {seed})"));
+        return 0;
+    }
+
+    private static int RunCsvCompare(Args a)
+    {
+        if (a.Help)
+        {
+            Console.Out.WriteLine(Usage);
+            return 0;
+        }
+
+        var runs = (int)(a.Long("--runs") ?? 5);
+        var warmup = (int)(a.Long("--warmup") ?? 1);
+        var file = a.Positional() ?? throw new UsageException("csv-compare needs FILE");
+        a.RejectUnknown();
+        if (runs < 1 || warmup < 0)
+        {
+            throw new UsageException("--runs must be 1 or more and --warmup 0 or more");
+        }
+
+        if (!File.Exists(file))
+        {
+            throw new FileNotFoundException($"no such file: {file}", file);
+        }
+
+        CsvCompare.Run(file, runs, warmup, Console.Out);
+        return 0;
+    }
+}
+
+/// <summary>A command line mistake; exit code 2.</summary>
+internal sealed class UsageException(string message) : Exception(message);
+
+/// <summary>Minimal option parsing: <c>--name value</c> pairs and positional words.</summary>
+internal sealed class Args
+{
+    private readonly List<string> items;
+
+    public Args(string[] args)
+    {
+        items = [.. args];
+        Help = items.Remove("--help") | items.Remove("-h");
+    }
+
+    public bool Help { get; }
+
+    public string? String(string name)
+    {
+        var i = items.IndexOf(name);
+        if (i < 0)
+        {
+            return null;
+        }
+
+        if (i + 1 >= items.Count)
+        {
+            throw new UsageException($"{name} needs a value");
+        }
+
+        var value = items[i + 1];
+        items.RemoveRange(i, 2);
+        return value;
+    }
+
+    public long? Long(string name)
+    {
+        var text = String(name);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new UsageException($"{name} needs an integer, not '{text}'");
+    }
+
+    public string? Positional()
+    {
+        var i = items.FindIndex(s => !s.StartsWith("--", StringComparison.Ordinal));
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var value = items[i];
+        items.RemoveAt(i);
+        return value;
+    }
+
+    public void RejectUnknown()
+    {
+        if (items.Count > 0)
+        {
+            throw new UsageException($"unexpected argument '{items[0]}'");
+        }
+    }
+}
