@@ -32,7 +32,7 @@ public static class ExplainReport
             {
                 string year = f.SubstituteYear is { } y ? $", {n.T("采用", "value of")} {y}" : "";
                 writer.WriteLine($"   {n.T("因子", "factor")} {f.Parameter} = {Format.Exact(f.Value)} {f.Unit} (= {Core.Accounting.Numbers.Factor(f.EngineValue)} {f.EngineUnit}) #{f.FactorId} [{f.SetKey}; {f.Tier}{year}]");
-                writer.WriteLine($"       {n.T("来源", "source")}: {f.Source}; {f.Table}; {f.Status}");
+                writer.WriteLine($"       {n.T("来源", "source")}: {string.Join("; ", new[] { f.Source, f.Table, f.Status }.Where(t => !string.IsNullOrEmpty(t)))}");
             }
             writer.WriteLine($"   {n.T("计算", "arithmetic")}: {l.Arithmetic}");
             if (l.Note is not null)

@@ -148,7 +148,7 @@ public sealed class ActivityIngestor
                 ? versions.Select(v => (vocabulary.RegionCodes[v.Key.Region], v.Key.Year, v.Value.Version))
                     .OrderBy(v => v.Item1, StringComparer.Ordinal).ThenBy(v => v.Year).ToList()
                 : [];
-            return new IngestResult(fileName, TextDecoding.NameOf(encoding), sha256, rows, issues, issueCount,
+            return new IngestResult(fileName, TextDecoding.NameOf(encoding), sha256, rows, issues.OrderBy(i => i.Line).ToList(), issueCount,
                 accepted && !checkOnly ? batchId : null, null, created);
         }
 

@@ -39,8 +39,8 @@ public sealed class RunStore(SqliteConnection connection)
         ArgumentNullException.ThrowIfNull(versionIds);
         var versions = connection.Query<(long Id, string Region, long Year)>("SELECT id, region_code, year FROM activity_versions WHERE id IN @versionIds", new { versionIds })
             .ToDictionary(v => v.Id, v => (Region: RegionCode.Parse(v.Region), Year: (int)v.Year));
-        var categories = new Utf8Interner<CategoryCode>(connection.Query<string>("SELECT code FROM categories").Select(c => (c, CategoryCode.Parse(c))));
-        var activities = new Utf8Interner<string>(connection.Query<string>("SELECT key FROM activities").Select(a => (a, a)));
+        var categories = new Utf8KeyTable<CategoryCode>(connection.Query<string>("SELECT code FROM categories").Select(c => (c, CategoryCode.Parse(c))));
+        var activities = new Utf8KeyTable<string>(connection.Query<string>("SELECT key FROM activities").Select(a => (a, a)));
         var batches = connection.Query<(long First, long Last)>("""
             SELECT DISTINCT b.first_record_id, b.last_record_id FROM activity_batches b JOIN activity_versions v ON v.batch_id = b.id
             WHERE v.id IN @versionIds ORDER BY b.first_record_id
@@ -60,7 +60,7 @@ public sealed class RunStore(SqliteConnection connection)
                     if (versions.TryGetValue(raw.sqlite3_column_int64(stmt, 1), out var version))
                     {
                         records.Add(new ActivityRecord(raw.sqlite3_column_int64(stmt, 0), version.Region, version.Year,
-                            categories.Find(raw.sqlite3_column_blob(stmt, 2)), activities.Find(raw.sqlite3_column_blob(stmt, 3)),
+                            Known(categories, raw.sqlite3_column_blob(stmt, 2)), Known(activities, raw.sqlite3_column_blob(stmt, 3)),
                             raw.sqlite3_column_double(stmt, 4)));
                     }
                 }
@@ -69,6 +69,9 @@ public sealed class RunStore(SqliteConnection connection)
         }
         return records;
     }
+
+    private static T Known<T>(Utf8KeyTable<T> table, ReadOnlySpan<byte> utf8) =>
+        table.TryGetValue(utf8, out var value) ? value : throw new InvalidDataException($"Stored value '{Encoding.UTF8.GetString(utf8)}' is not in the vocabulary.");
 
     /// <summary>A hash of everything that decides a run's lines, so equal inputs can be recognised.</summary>
     public string InputsHash(IReadOnlyList<long> versionIds, IReadOnlyList<long> factorSetIds, string gwpSet, string options)
