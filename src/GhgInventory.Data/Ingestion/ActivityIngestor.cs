@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text;
+using CsvHelper;
 using Dapper;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Units;
 using Microsoft.Data.Sqlite;
 using NodaTime;
-using CsvHelper;
 
 namespace GhgInventory.Data.Ingestion;
 
