@@ -13,14 +13,16 @@ CREATE TABLE regions (
 );
 
 CREATE TABLE categories (
-    code        TEXT PRIMARY KEY,            -- IPCC 2006 code, e.g. 1.A.1.a.i
+    id          INTEGER PRIMARY KEY,         -- small integer stored on every activity record
+    code        TEXT NOT NULL UNIQUE,        -- IPCC 2006 code, e.g. 1.A.1.a.i
     parent_code TEXT REFERENCES categories(code),
     name_zh     TEXT NOT NULL,               -- name of the 省级温室气体清单编制指南
     name_en     TEXT NOT NULL
 );
 
 CREATE TABLE activities (
-    key         TEXT PRIMARY KEY,            -- vocabulary key, e.g. raw_coal
+    id          INTEGER PRIMARY KEY,         -- small integer stored on every activity record
+    key         TEXT NOT NULL UNIQUE,        -- vocabulary key, e.g. raw_coal
     name_zh     TEXT NOT NULL,
     name_en     TEXT NOT NULL,
     dimension   TEXT NOT NULL,               -- mass | volume | energy | count | money | area
@@ -110,24 +112,37 @@ CREATE TABLE text_values (
     text TEXT NOT NULL UNIQUE               -- units as written, sources
 );
 
--- The bulk table of the tool. Only version_id is a declared foreign key: the ingester checks category, activity, unit and
--- source against the same tables inside the same transaction, and a per-row foreign-key lookup on each of them would
--- cost more than the whole rest of the insert (tools/Benchmarks measures it). No secondary index either: a batch's rows
--- are an id range recorded on activity_batches.
+-- The bulk table of the tool. Category and activity are stored as the small integer ids of their tables (PERFORMANCE.md:
+-- strings are the cost at a million rows); activity_records_readable below shows them as codes. Only version_id is a
+-- declared foreign key: the ingester checks category, activity, unit and source against the same tables inside the same
+-- transaction, and a per-row foreign-key lookup on each would cost more than the rest of the insert (tools/Benchmarks).
+-- No secondary index either: a batch's rows are an id range recorded on activity_batches.
 CREATE TABLE activity_records (
     id              INTEGER PRIMARY KEY,
     version_id      INTEGER NOT NULL REFERENCES activity_versions(id),
-    category        TEXT NOT NULL,
-    activity        TEXT NOT NULL,
+    category_id     INTEGER NOT NULL,        -- categories.id
+    activity_id     INTEGER NOT NULL,        -- activities.id
     facility        TEXT,                    -- enterprise or plant id; facility rows add up to the region's total
     value           REAL NOT NULL,           -- as written in the file
-    unit_id         INTEGER NOT NULL,  -- unit as written
+    unit_id         INTEGER NOT NULL,        -- text_values.id of the unit as written
     base_value      REAL NOT NULL,           -- in t, m3 or GJ
-    source_id       INTEGER,
+    source_id       INTEGER,                 -- text_values.id of the source column
     note            TEXT,
     uncertainty_pct REAL,
     file_line       INTEGER NOT NULL
 );
+
+-- The activity records as a person reads them: codes, units and sources as written, file and line.
+CREATE VIEW activity_records_readable AS
+SELECT r.id, v.region_code, v.year, v.version, c.code AS category, a.key AS activity, r.facility, r.value, u.text AS unit,
+       r.base_value, s.text AS source, r.note, r.uncertainty_pct, b.file_name, r.file_line, b.id AS batch_id
+FROM activity_records r
+JOIN activity_versions v ON v.id = r.version_id
+JOIN activity_batches b ON b.id = v.batch_id
+JOIN categories c ON c.id = r.category_id
+JOIN activities a ON a.id = r.activity_id
+JOIN text_values u ON u.id = r.unit_id
+LEFT JOIN text_values s ON s.id = r.source_id;
 
 CREATE TABLE inventory_runs (
     id             INTEGER PRIMARY KEY,

@@ -273,7 +273,7 @@ public sealed class ActivityIngestor
             if (Writing)
             {
                 var source = c.Source >= 0 ? csv.GetSpan(c.Source) : [];
-                inserter!.Insert(VersionId(region, year), category, vocabulary.CategoryUtf8[category], activity, vocabulary.ActivityUtf8[activity], facility,
+                inserter!.Insert(VersionId(region, year), vocabulary.CategoryIds[category], vocabulary.ActivityIds[activity], facility,
                     value, TextId(unitText), unit!.ToBaseValue(value), source.IsEmpty ? -1 : TextId(source),
                     c.Note >= 0 ? csv.GetSpan(c.Note) : [], uncertainty, line);
             }

@@ -11,14 +11,14 @@ namespace GhgInventory.Data.Ingestion;
 internal sealed class RecordInserter : IDisposable
 {
     private const string Sql = """
-        INSERT INTO activity_records (version_id, category, activity, facility, value, unit_id, base_value, source_id, note, uncertainty_pct, file_line)
+        INSERT INTO activity_records (version_id, category_id, activity_id, facility, value, unit_id, base_value, source_id, note, uncertainty_pct, file_line)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
         """;
 
     private readonly sqlite3_stmt statement;
     private long version = -1;
-    private int category = -1;
-    private int activity = -1;
+    private long category = -1;
+    private long activity = -1;
     private bool facilityIsNull;
     private long unit = -1;
     private long source = -2; // −1 stands for NULL
@@ -29,8 +29,8 @@ internal sealed class RecordInserter : IDisposable
     public RecordInserter(SqliteConnection connection) =>
         Check(raw.sqlite3_prepare_v2(connection.Handle, Sql, out statement));
 
-    /// <summary>Inserts one record; text columns arrive as UTF-8, interned ones with their ids.</summary>
-    public void Insert(long versionId, int categoryId, byte[] categoryUtf8, int activityId, byte[] activityUtf8, ReadOnlySpan<byte> facilityUtf8,
+    /// <summary>Inserts one record; category and activity as their table ids, text columns as UTF-8.</summary>
+    public void Insert(long versionId, long categoryId, long activityId, ReadOnlySpan<byte> facilityUtf8,
         double value, long unitId, double baseValue, long sourceId, ReadOnlySpan<byte> noteUtf8, double? uncertaintyPct, int line)
     {
         if (versionId != version)
@@ -39,13 +39,11 @@ internal sealed class RecordInserter : IDisposable
         }
         if (categoryId != category)
         {
-            category = categoryId;
-            Check(raw.sqlite3_bind_text(statement, 2, categoryUtf8));
+            Check(raw.sqlite3_bind_int64(statement, 2, category = categoryId));
         }
         if (activityId != activity)
         {
-            activity = activityId;
-            Check(raw.sqlite3_bind_text(statement, 3, activityUtf8));
+            Check(raw.sqlite3_bind_int64(statement, 3, activity = activityId));
         }
         BindOptionalText(4, facilityUtf8, ref facilityIsNull);
         Check(raw.sqlite3_bind_double(statement, 5, value));

@@ -16,14 +16,14 @@ internal sealed class Vocabulary
     /// <summary>Region codes by id.</summary>
     public List<string> RegionCodes { get; } = [];
 
-    /// <summary>Category codes as UTF-8, by id, for binding without allocation.</summary>
-    public List<byte[]> CategoryUtf8 { get; } = [];
+    /// <summary>Database id of each category, by index.</summary>
+    public List<long> CategoryIds { get; } = [];
 
     /// <summary>Activity keys by id.</summary>
     public List<string> ActivityKeys { get; } = [];
 
-    /// <summary>Activity keys as UTF-8, by id.</summary>
-    public List<byte[]> ActivityUtf8 { get; } = [];
+    /// <summary>Database id of each activity, by index.</summary>
+    public List<long> ActivityIds { get; } = [];
 
     /// <summary>Dimension of each activity, by id.</summary>
     public List<Dimension> Dimensions { get; } = [];
@@ -41,16 +41,16 @@ internal sealed class Vocabulary
                 v.regions.TryAdd(Encoding.UTF8.GetBytes(name), id);
             }
         }
-        foreach (var code in connection.Query<string>("SELECT code FROM categories ORDER BY code"))
+        foreach (var (id, code) in connection.Query<(long, string)>("SELECT id, code FROM categories ORDER BY code"))
         {
-            v.categories.TryAdd(Encoding.UTF8.GetBytes(code), v.CategoryUtf8.Count);
-            v.CategoryUtf8.Add(Encoding.UTF8.GetBytes(code));
+            v.categories.TryAdd(Encoding.UTF8.GetBytes(code), v.CategoryIds.Count);
+            v.CategoryIds.Add(id);
         }
-        foreach (var (key, dimension) in connection.Query<(string, string)>("SELECT key, dimension FROM activities ORDER BY key"))
+        foreach (var (id, key, dimension) in connection.Query<(long, string, string)>("SELECT id, key, dimension FROM activities ORDER BY key"))
         {
             v.activities.TryAdd(Encoding.UTF8.GetBytes(key), v.ActivityKeys.Count);
             v.ActivityKeys.Add(key);
-            v.ActivityUtf8.Add(Encoding.UTF8.GetBytes(key));
+            v.ActivityIds.Add(id);
             v.Dimensions.Add(Enum.Parse<Dimension>(dimension, ignoreCase: true));
         }
         return v;

@@ -352,9 +352,8 @@ public sealed class ActivityIngestorTests
         var result = ActivityFile.Ingest(workspace, "good.csv", ActivityFile.Utf8(GoodRow, "150622,2020,1.A.4.b,natural_gas,2,亿立方米,test,"));
         Assert.That(result.Accepted, Is.True);
         var rows = workspace.Connection.Query<(string Activity, double Value, double BaseValue, long Line, string File)>("""
-            SELECT r.activity, r.value, r.base_value, r.file_line, b.file_name FROM activity_records r
-            JOIN activity_versions v ON v.id = r.version_id JOIN activity_batches b ON b.id = v.batch_id
-            WHERE b.id = @BatchId ORDER BY r.file_line
+            SELECT activity, value, base_value, file_line, file_name FROM activity_records_readable
+            WHERE batch_id = @BatchId ORDER BY file_line
             """, new { result.BatchId }).ToList();
         // 100 万吨 = 10^6 t; 2 亿立方米 = 2 × 10^8 m3 (exact powers of ten).
         Assert.That(rows, Is.EqualTo(new[] { ("raw_coal", 100.0, 1e6, 2L, "good.csv"), ("natural_gas", 2.0, 2e8, 3L, "good.csv") }));

@@ -30,8 +30,8 @@ public sealed class DatabaseTests
         using var file = TempDatabase.Initialized();
         using var connection = Database.Open(file.Path);
         Assert.That(() => connection.Execute("""
-            INSERT INTO activity_records (version_id, category, activity, value, unit_id, base_value, file_line)
-            VALUES (999, '1.A.1', 'raw_coal', 1, 1, 1, 2)
+            INSERT INTO activity_records (version_id, category_id, activity_id, value, unit_id, base_value, file_line)
+            VALUES (999, 1, 1, 1, 1, 1, 2)
             """), Throws.InstanceOf<SqliteException>().With.Message.Contains("FOREIGN KEY"));
     }
 
