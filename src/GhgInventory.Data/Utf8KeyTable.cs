@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace GhgInventory.Data;
 
 /// <summary>A small hash table keyed by UTF-8 bytes, so CSV fields and SQLite columns are looked up without decoding a string each.</summary>
@@ -9,23 +7,11 @@ internal sealed class Utf8KeyTable<T>
     private readonly List<(byte[] Key, T Value)> entries = [];
     private int[] slots = new int[16]; // entry index + 1; 0 marks an empty slot
 
-    /// <summary>Number of keys.</summary>
-    public int Count => entries.Count;
-
-    /// <summary>Creates a table holding <paramref name="values"/>; later duplicates of a key are ignored.</summary>
-    public Utf8KeyTable(IEnumerable<(string Key, T Value)>? values = null)
-    {
-        foreach (var (key, value) in values ?? [])
-        {
-            TryAdd(Encoding.UTF8.GetBytes(key), value);
-        }
-    }
-
     /// <summary>Finds the value of <paramref name="key"/>.</summary>
     public bool TryGetValue(ReadOnlySpan<byte> key, out T value)
     {
         int mask = slots.Length - 1;
-        for (int i = (int)(Hash(key) & (uint)mask); slots[i] != 0; i = (i + 1) & mask)
+        for (int i = (int)(Fnv1a.Hash(key) & (uint)mask); slots[i] != 0; i = (i + 1) & mask)
         {
             var entry = entries[slots[i] - 1];
             if (entry.Key.AsSpan().SequenceEqual(key))
@@ -64,22 +50,11 @@ internal sealed class Utf8KeyTable<T>
     private void Place(int entry)
     {
         int mask = slots.Length - 1;
-        int i = (int)(Hash(entries[entry].Key) & (uint)mask);
+        int i = (int)(Fnv1a.Hash(entries[entry].Key) & (uint)mask);
         while (slots[i] != 0)
         {
             i = (i + 1) & mask;
         }
         slots[i] = entry + 1;
-    }
-
-    /// <summary>32-bit FNV-1a.</summary>
-    public static uint Hash(ReadOnlySpan<byte> bytes)
-    {
-        uint hash = 2166136261;
-        foreach (byte b in bytes)
-        {
-            hash = (hash ^ b) * 16777619;
-        }
-        return hash;
     }
 }

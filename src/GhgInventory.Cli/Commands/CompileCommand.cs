@@ -1,6 +1,7 @@
 using System.CommandLine;
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Reporting;
 using GhgInventory.Data;
 
 namespace GhgInventory.Cli.Commands;
@@ -48,8 +49,8 @@ public static class CompileCommand
         env.Out.WriteLine($"run #{run.Id}: {region} {from}–{to}, GWP {gwp}, grid {grid}: {result.Sources.Count} sources, {result.Lines.Count} lines ({notEstimated} NE), inputs {run.InputsSha256[..12]}");
         foreach (var year in result.Lines.Select(l => l.Year).Distinct().Order())
         {
-            double co2e = result.Lines.Where(l => l.Year == year && l.Scope == EmissionScope.Territorial).Sum(l => l.Co2eTonnes ?? 0);
-            env.Out.WriteLine($"  {year}: {Reports.Format.Tonnes(co2e)} t CO2e territorial");
+            var totals = GasTotals.Of(result.Lines.Where(l => l.Year == year && l.Scope == EmissionScope.Territorial));
+            env.Out.WriteLine($"  {year}: {Reports.Format.Tonnes(totals.Co2eTonnes)} t CO2e territorial");
         }
         return ExitCodes.Success;
     }

@@ -74,12 +74,7 @@ public static class FactorLibrary
     {
         ArgumentNullException.ThrowIfNull(activityKeys);
         var table = CsvTable.Read(fileName, bytes, RequiredColumns, OptionalColumns);
-        var factorTier = tier switch
-        {
-            LocalTier => FactorTier.Local,
-            "china_guideline" => FactorTier.ChinaGuideline,
-            _ => FactorTier.IpccDefault,
-        };
+        var factorTier = TierOf(tier);
         var issues = new List<ValidationIssue>();
         var factors = new List<Factor>();
         var seen = new Dictionary<string, int>();
@@ -180,6 +175,14 @@ public static class FactorLibrary
         issues.Add(row.Issue(column, $"a year between {InventoryYear.Min} and {InventoryYear.Max}"));
         return null;
     }
+
+    /// <summary>The resolution tier a stored tier name stands for.</summary>
+    public static FactorTier TierOf(string tier) => tier switch
+    {
+        LocalTier => FactorTier.Local,
+        "china_guideline" => FactorTier.ChinaGuideline,
+        _ => FactorTier.IpccDefault,
+    };
 
     /// <summary>Parses the GWP table.</summary>
     public static FactorSetDefinition ParseGwp(string fileName, byte[] bytes)

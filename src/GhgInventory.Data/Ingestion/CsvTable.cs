@@ -41,7 +41,7 @@ public sealed class CsvTable
         }
         foreach (var extra in header.Where(c => !required.Contains(c) && !optional.Contains(c)))
         {
-            issues.Add(new ValidationIssue(file, 1, extra, extra, "only the columns " + string.Join(", ", required.Concat(optional))));
+            issues.Add(new ValidationIssue(file, 1, extra, extra, "only the columns " + string.Join(", ", required.Concat(optional)), header.IndexOf(extra) + 1));
         }
 
         var rows = new List<CsvRow>();
@@ -58,7 +58,7 @@ public sealed class CsvTable
             {
                 values[header[i]] = csv.GetString(i);
             }
-            rows.Add(new CsvRow(file, line, values));
+            rows.Add(new CsvRow(file, line, header, values));
         }
         return issues.Count > 0 ? throw new InputRejectedException(issues) : new CsvTable(file, header, rows);
     }
@@ -74,12 +74,17 @@ public sealed class CsvTable
 /// <summary>One row of a <see cref="CsvTable"/> with its line number.</summary>
 /// <param name="File">File name.</param>
 /// <param name="Line">1-based line (header is 1).</param>
+/// <param name="Header">Column names in file order, for column numbers in issues.</param>
 /// <param name="Values">Values by column name, trimmed.</param>
-public sealed record CsvRow(string File, int Line, IReadOnlyDictionary<string, string> Values)
+public sealed record CsvRow(string File, int Line, IReadOnlyList<string> Header, IReadOnlyDictionary<string, string> Values)
 {
     /// <summary>The value of <paramref name="column"/>, or null when the column is absent or the cell blank.</summary>
     public string? this[string column] => Values.TryGetValue(column, out var v) && v.Length > 0 ? v : null;
 
     /// <summary>An issue located at this row and column.</summary>
-    public ValidationIssue Issue(string column, string expected) => new(File, Line, column, this[column] ?? "", expected);
+    public ValidationIssue Issue(string column, string expected)
+    {
+        int index = Header.ToList().IndexOf(column);
+        return new(File, Line, column, this[column] ?? "", expected, index >= 0 ? index + 1 : null);
+    }
 }

@@ -9,7 +9,7 @@ internal readonly record struct KeyEntry(long Packed, ulong HashAndLine) : IComp
     /// <summary>Builds the entry of one row.</summary>
     public static KeyEntry Of(int region, int year, int category, int activity, ReadOnlySpan<byte> facility, int line) =>
         new(((long)region << 32) | ((long)(year - Core.Domain.InventoryYear.Min) << 24) | ((long)category << 12) | (uint)activity,
-            ((ulong)Utf8KeyTable<int>.Hash(facility) << 32) | (uint)line);
+            ((ulong)Fnv1a.Hash(facility) << 32) | (uint)line);
 
     /// <summary>The file line of the row.</summary>
     public int Line => (int)(uint)HashAndLine;

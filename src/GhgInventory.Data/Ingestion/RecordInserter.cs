@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using GhgInventory.Data.Storage;
 using SQLitePCL;
 
 namespace GhgInventory.Data.Ingestion;
@@ -27,7 +28,7 @@ internal sealed class RecordInserter : IDisposable
 
     /// <summary>Prepares the statement on <paramref name="connection"/>, which must be inside the import's transaction.</summary>
     public RecordInserter(SqliteConnection connection) =>
-        Check(raw.sqlite3_prepare_v2(connection.Handle, Sql, out statement));
+        Ok(raw.sqlite3_prepare_v2(connection.Handle, Sql, out statement));
 
     /// <summary>Inserts one record; category and activity as their table ids, text columns as UTF-8.</summary>
     public void Insert(long versionId, long categoryId, long activityId, ReadOnlySpan<byte> facilityUtf8,
@@ -35,41 +36,43 @@ internal sealed class RecordInserter : IDisposable
     {
         if (versionId != version)
         {
-            Check(raw.sqlite3_bind_int64(statement, 1, version = versionId));
+            Ok(raw.sqlite3_bind_int64(statement, 1, version = versionId));
         }
         if (categoryId != category)
         {
-            Check(raw.sqlite3_bind_int64(statement, 2, category = categoryId));
+            Ok(raw.sqlite3_bind_int64(statement, 2, category = categoryId));
         }
         if (activityId != activity)
         {
-            Check(raw.sqlite3_bind_int64(statement, 3, activity = activityId));
+            Ok(raw.sqlite3_bind_int64(statement, 3, activity = activityId));
         }
         BindOptionalText(4, facilityUtf8, ref facilityIsNull);
-        Check(raw.sqlite3_bind_double(statement, 5, value));
+        Ok(raw.sqlite3_bind_double(statement, 5, value));
         if (unitId != unit)
         {
-            Check(raw.sqlite3_bind_int64(statement, 6, unit = unitId));
+            Ok(raw.sqlite3_bind_int64(statement, 6, unit = unitId));
         }
-        Check(raw.sqlite3_bind_double(statement, 7, baseValue));
+        Ok(raw.sqlite3_bind_double(statement, 7, baseValue));
         if (sourceId != source)
         {
             source = sourceId;
-            Check(sourceId < 0 ? raw.sqlite3_bind_null(statement, 8) : raw.sqlite3_bind_int64(statement, 8, sourceId));
+            Ok(sourceId < 0 ? raw.sqlite3_bind_null(statement, 8) : raw.sqlite3_bind_int64(statement, 8, sourceId));
         }
         BindOptionalText(9, noteUtf8, ref noteIsNull);
         if (!Nullable.Equals(uncertaintyPct, uncertainty))
         {
             uncertainty = uncertaintyPct;
-            Check(uncertaintyPct is { } u ? raw.sqlite3_bind_double(statement, 10, u) : raw.sqlite3_bind_null(statement, 10));
+            Ok(uncertaintyPct is { } u ? raw.sqlite3_bind_double(statement, 10, u) : raw.sqlite3_bind_null(statement, 10));
         }
-        Check(raw.sqlite3_bind_int64(statement, 11, line));
-        Check(raw.sqlite3_step(statement));
-        Check(raw.sqlite3_reset(statement));
+        Ok(raw.sqlite3_bind_int64(statement, 11, line));
+        Ok(raw.sqlite3_step(statement));
+        Ok(raw.sqlite3_reset(statement));
     }
 
     /// <inheritdoc/>
     public void Dispose() => statement.Dispose();
+
+    private static void Ok(int rc) => SqliteResult.Check(rc, "storing activity records");
 
     private void BindOptionalText(int index, ReadOnlySpan<byte> utf8, ref bool isNull)
     {
@@ -77,20 +80,12 @@ internal sealed class RecordInserter : IDisposable
         {
             if (!isNull)
             {
-                Check(raw.sqlite3_bind_null(statement, index));
+                Ok(raw.sqlite3_bind_null(statement, index));
                 isNull = true;
             }
             return;
         }
-        Check(raw.sqlite3_bind_text(statement, index, utf8));
+        Ok(raw.sqlite3_bind_text(statement, index, utf8));
         isNull = false;
-    }
-
-    private static void Check(int rc)
-    {
-        if (rc is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW))
-        {
-            throw new SqliteException($"SQLite error {rc} ({raw.sqlite3_errstr(rc).utf8_to_string()}) while storing activity records.", rc);
-        }
     }
 }

@@ -96,12 +96,7 @@ public sealed class FactorStore(SqliteConnection connection)
             """).ToList();
 
     private static Factor ToFactor(FactorRow r) =>
-        new(r.id, r.set_key, r.tier switch
-            {
-                FactorLibrary.LocalTier => FactorTier.Local,
-                "china_guideline" => FactorTier.ChinaGuideline,
-                _ => FactorTier.IpccDefault,
-            },
+        new(r.id, r.set_key, FactorLibrary.TierOf(r.tier),
             (int)r.rank, r.activity, r.parameter, r.gas, r.category, r.region, (int?)r.valid_from, (int?)r.valid_to, r.value,
             FactorUnit.TryParse(r.unit, out var unit) ? unit : throw new InvalidDataException($"Stored factor {r.id} has unknown unit {r.unit}."),
             r.uncertainty_pct, r.source, r.source_table, r.status);

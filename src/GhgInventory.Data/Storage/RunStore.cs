@@ -46,14 +46,14 @@ public sealed class RunStore(SqliteConnection connection)
             """, new { versionIds }).ToList();
 
         var records = new List<ActivityRecord>(checked((int)batches.Sum(b => b.Last - b.First + 1)));
-        Check(raw.sqlite3_prepare_v2(connection.Handle,
+        Ok(raw.sqlite3_prepare_v2(connection.Handle,
             "SELECT id, version_id, category_id, activity_id, base_value FROM activity_records WHERE id BETWEEN ?1 AND ?2 ORDER BY id", out var stmt));
         using (stmt)
         {
             foreach (var (first, last) in batches)
             {
-                Check(raw.sqlite3_bind_int64(stmt, 1, first));
-                Check(raw.sqlite3_bind_int64(stmt, 2, last));
+                Ok(raw.sqlite3_bind_int64(stmt, 1, first));
+                Ok(raw.sqlite3_bind_int64(stmt, 2, last));
                 while (raw.sqlite3_step(stmt) == raw.SQLITE_ROW)
                 {
                     if (versions.TryGetValue(raw.sqlite3_column_int64(stmt, 1), out var version))
@@ -63,7 +63,7 @@ public sealed class RunStore(SqliteConnection connection)
                             raw.sqlite3_column_double(stmt, 4)));
                     }
                 }
-                Check(raw.sqlite3_reset(stmt));
+                Ok(raw.sqlite3_reset(stmt));
             }
         }
         return records;
@@ -241,13 +241,7 @@ public sealed class RunStore(SqliteConnection connection)
         }
     }
 
-    private static void Check(int rc)
-    {
-        if (rc is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW))
-        {
-            throw new SqliteException($"SQLite error {rc} ({raw.sqlite3_errstr(rc).utf8_to_string()}) while storing provenance.", rc);
-        }
-    }
+    private static void Ok(int rc) => SqliteResult.Check(rc, "reading activity records");
 
     private static RunHeader ToHeader(RunRow r) =>
         new(r.id, NodaTime.Text.InstantPattern.ExtendedIso.Parse(r.created_at).Value, r.engine_version, r.gwp_set, (int)r.year_from, (int)r.year_to,
