@@ -289,7 +289,7 @@ public sealed class ActivityIngestor
             int version = connection.ExecuteScalar<int>(
                 "SELECT coalesce(max(version), 0) + 1 FROM activity_versions WHERE region_code = @code AND year = @year", new { code, year }, transaction);
             long id = connection.ExecuteScalar<long>("""
-                INSERT INTO activity_versions (region_code, year, version, batch_id) VALUES (@code, @year, @version, @batchId) RETURNING id
+                INSERT INTO activity_versions (region_code, year, version, batch_id, change) VALUES (@code, @year, @version, @batchId, 'replace') RETURNING id
                 """, new { code, year, version, batchId }, transaction);
             versions[(region, year)] = (id, version);
             return id;

@@ -32,26 +32,42 @@ public static class Migrator
         connection.Execute(CreateVersionTable);
         var applied = connection.Query<long>("SELECT version FROM schema_version").ToHashSet();
         var done = new List<string>();
-        foreach (var (version, name) in Available)
+        // A migration that rebuilds a referenced table must run with foreign keys off (the pragma is ignored inside a
+        // transaction); each one checks them itself before it commits (https://www.sqlite.org/lang_altertable.html).
+        connection.Execute("PRAGMA foreign_keys = OFF");
+        try
         {
-            if (applied.Contains(version))
+            foreach (var (version, name) in Available.Where(m => !applied.Contains(m.Version)))
             {
-                continue;
+                Apply(connection, clock, version, name);
+                done.Add(name);
             }
-            string sql;
-            using (var reader = new StreamReader(BundledData.Open("migrations/" + name)))
-            {
-                sql = reader.ReadToEnd();
-            }
-            using var transaction = connection.BeginTransaction();
-            connection.Execute(sql, transaction: transaction);
-            connection.Execute(
-                "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @at)",
-                new { version, name, at = clock.GetCurrentInstant().ToString() }, transaction);
-            transaction.Commit();
-            done.Add(name);
+        }
+        finally
+        {
+            connection.Execute("PRAGMA foreign_keys = ON");
         }
         return done;
+    }
+
+    private static void Apply(SqliteConnection connection, IClock clock, int version, string name)
+    {
+        string sql;
+        using (var reader = new StreamReader(BundledData.Open("migrations/" + name)))
+        {
+            sql = reader.ReadToEnd();
+        }
+        using var transaction = connection.BeginTransaction();
+        connection.Execute(sql, transaction: transaction);
+        var broken = connection.Query<(string Table, long? RowId, string Parent)>("PRAGMA foreign_key_check", transaction: transaction).FirstOrDefault();
+        if (broken.Table is not null)
+        {
+            throw new InvalidOperationException($"Migration {name} would break a foreign key: {broken.Table} row {broken.RowId} → {broken.Parent}; nothing was changed.");
+        }
+        connection.Execute(
+            "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @at)",
+            new { version, name, at = clock.GetCurrentInstant().ToString() }, transaction);
+        transaction.Commit();
     }
 
     /// <summary>The highest applied version, or 0 for a database never migrated.</summary>
