@@ -85,12 +85,12 @@ public sealed class Workspace : IDisposable
     }
 
     /// <summary>Validates and imports an activity file.</summary>
-    public IngestResult Ingest(string path, bool checkOnly, IProgress<double>? progress = null) =>
-        new ActivityIngestor(Connection, clock).Ingest(path, checkOnly, progress);
+    public IngestResult Ingest(string path, IngestOptions options, IProgress<double>? progress = null) =>
+        new ActivityIngestor(Connection, clock).Ingest(path, options, progress);
 
     /// <summary>Validates and imports activity data from a stream (bundled samples, tests).</summary>
-    public IngestResult Ingest(string fileName, Func<Stream> open, bool checkOnly, IProgress<double>? progress = null) =>
-        new ActivityIngestor(Connection, clock).Ingest(fileName, open, checkOnly, progress);
+    public IngestResult Ingest(string fileName, Func<Stream> open, IngestOptions options, IProgress<double>? progress = null) =>
+        new ActivityIngestor(Connection, clock).Ingest(fileName, open, options, progress);
 
     /// <summary>Imports a local factor file as a new local set; returns its id and whether it was new.</summary>
     public (long Id, bool IsNew, int Rows) ImportLocalFactors(string path)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
 using GhgInventory.Data;
+using GhgInventory.Data.Ingestion;
 using GhgInventory.Reports;
 using Spectre.Console;
 
@@ -39,7 +40,7 @@ public static class DemoCommand
         workspace.Initialize();
         foreach (var sample in BundledData.Names("samples/ordos/").Where(n => Path.GetFileName(n).StartsWith("energy_", StringComparison.Ordinal)))
         {
-            var result = workspace.Ingest(sample, () => BundledData.Open(sample), checkOnly: false);
+            var result = workspace.Ingest(sample, () => BundledData.Open(sample), IngestOptions.Default);
             IngestCommand.Print(result, checkOnly: false, env);
             if (!result.Accepted)
             {

@@ -47,13 +47,13 @@ public static class IngestCommand
     {
         if (new FileInfo(file).Length < ProgressBarBytes || !env.Console.Profile.Capabilities.Interactive)
         {
-            return workspace.Ingest(file, checkOnly);
+            return workspace.Ingest(file, new IngestOptions(checkOnly));
         }
         IngestResult? result = null;
         env.Console.Progress().Start(context =>
         {
             var task = context.AddTask(Markup.Escape(Path.GetFileName(file)), maxValue: 1);
-            result = workspace.Ingest(file, checkOnly, new Progress<double>(p => task.Value = p));
+            result = workspace.Ingest(file, new IngestOptions(checkOnly), new Progress<double>(p => task.Value = p));
             task.Value = 1;
         });
         return result!;

@@ -30,14 +30,16 @@ public sealed class ActivityIngestor
         this.clock = clock;
     }
 
-    /// <summary>Validates and (unless <paramref name="checkOnly"/>) imports the file <paramref name="path"/>.</summary>
-    public IngestResult Ingest(string path, bool checkOnly = false, IProgress<double>? progress = null) =>
-        Ingest(path, () => File.OpenRead(path), checkOnly, progress);
+    /// <summary>Validates and (unless <paramref name="options"/> say check only) imports the file <paramref name="path"/>.</summary>
+    public IngestResult Ingest(string path, IngestOptions options, IProgress<double>? progress = null) =>
+        Ingest(path, () => File.OpenRead(path), options, progress);
 
-    /// <summary>Validates and (unless <paramref name="checkOnly"/>) imports the content <paramref name="open"/> returns, naming it <paramref name="fileName"/>.</summary>
-    public IngestResult Ingest(string fileName, Func<Stream> open, bool checkOnly = false, IProgress<double>? progress = null)
+    /// <summary>Validates and (unless <paramref name="options"/> say check only) imports the content <paramref name="open"/> returns, naming it <paramref name="fileName"/>.</summary>
+    public IngestResult Ingest(string fileName, Func<Stream> open, IngestOptions options, IProgress<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(open);
+        ArgumentNullException.ThrowIfNull(options);
+        bool checkOnly = options.CheckOnly;
         Encoding encoding;
         string sha256;
         using (var first = open())
@@ -51,7 +53,7 @@ public sealed class ActivityIngestor
         }
 
         using var stream = open();
-        using var pass = new Pass(connection, clock, fileName, open, encoding, sha256, checkOnly);
+        using var pass = new Pass(connection, clock, fileName, open, encoding, sha256, options);
         pass.Run(stream, progress);
         return pass.Result();
     }
@@ -66,6 +68,8 @@ public sealed class ActivityIngestor
         private readonly Encoding encoding;
         private readonly string sha256;
         private readonly bool checkOnly;
+        private readonly IngestOptions options;
+        private Composition? composition;
         private readonly Vocabulary vocabulary;
         private readonly List<ValidationIssue> issues = [];
         private readonly DuplicateKeyFinder keys = new();
@@ -78,7 +82,7 @@ public sealed class ActivityIngestor
         private int issueCount;
         private int rows;
 
-        public Pass(SqliteConnection connection, IClock clock, string fileName, Func<Stream> open, Encoding encoding, string sha256, bool checkOnly)
+        public Pass(SqliteConnection connection, IClock clock, string fileName, Func<Stream> open, Encoding encoding, string sha256, IngestOptions options)
         {
             this.connection = connection;
             this.clock = clock;
@@ -86,7 +90,8 @@ public sealed class ActivityIngestor
             this.open = open;
             this.encoding = encoding;
             this.sha256 = sha256;
-            this.checkOnly = checkOnly;
+            this.options = options;
+            checkOnly = options.CheckOnly;
             vocabulary = Vocabulary.Load(connection);
         }
 
@@ -124,6 +129,13 @@ public sealed class ActivityIngestor
 
         public IngestResult Result()
         {
+            if (transaction is not null && issueCount == 0)
+            {
+                FinishStatement();
+                var stored = versions.Select(v => (v.Value.Id, vocabulary.RegionCodes[v.Key.Region], v.Key.Year)).ToList();
+                composition = new VersionComposer(connection, transaction, clock).Compose(new ComposeRequest(fileName, batchId, stored, options));
+                composition.Issues.ToList().ForEach(Add);
+            }
             bool accepted = issueCount == 0;
             if (transaction is not null)
             {
@@ -149,7 +161,7 @@ public sealed class ActivityIngestor
                     .OrderBy(v => v.Item1, StringComparer.Ordinal).ThenBy(v => v.Year).ToList()
                 : [];
             return new IngestResult(fileName, TextDecoding.NameOf(encoding), sha256, rows, issues.OrderBy(i => i.Line).ToList(), issueCount,
-                accepted && !checkOnly ? batchId : null, null, created);
+                accepted && !checkOnly ? batchId : null, null, created, composition);
         }
 
         public void Dispose()

@@ -10,6 +10,7 @@ namespace GhgInventory.Data.Ingestion;
 /// <param name="BatchId">The stored batch; null when checked only or rejected.</param>
 /// <param name="AlreadyImportedAs">When the same content was imported before, that batch's id; nothing was stored again.</param>
 /// <param name="Versions">The (region, year, version) the import created.</param>
+/// <param name="Composition">What the new versions changed against their base, when the file was stored.</param>
 public sealed record IngestResult(
     string File,
     string Encoding,
@@ -19,7 +20,8 @@ public sealed record IngestResult(
     int IssueCount,
     long? BatchId,
     long? AlreadyImportedAs,
-    IReadOnlyList<(string Region, int Year, int Version)> Versions)
+    IReadOnlyList<(string Region, int Year, int Version)> Versions,
+    Composition? Composition = null)
 {
     /// <summary>True when the file passed validation.</summary>
     public bool Accepted => IssueCount == 0;

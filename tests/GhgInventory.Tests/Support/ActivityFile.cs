@@ -16,5 +16,8 @@ internal static class ActivityFile
     public static string Text(params string[] rows) => Header + "\n" + string.Join("\n", rows) + "\n";
 
     public static IngestResult Ingest(Workspace workspace, string fileName, byte[] content, bool checkOnly = false) =>
-        workspace.Ingest(fileName, () => new MemoryStream(content, writable: false), checkOnly);
+        Ingest(workspace, fileName, content, new IngestOptions(checkOnly));
+
+    public static IngestResult Ingest(Workspace workspace, string fileName, byte[] content, IngestOptions options) =>
+        workspace.Ingest(fileName, () => new MemoryStream(content, writable: false), options);
 }

@@ -1,6 +1,7 @@
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
 using GhgInventory.Data;
+using GhgInventory.Data.Ingestion;
 using GhgInventory.Data.Storage;
 
 namespace GhgInventory.Tests.Support;
@@ -22,7 +23,7 @@ internal sealed class OrdosSample
         Workspace = workspace;
         foreach (var sample in BundledData.Names("samples/ordos/").Where(n => Path.GetFileName(n).StartsWith("energy_", StringComparison.Ordinal)))
         {
-            var result = workspace.Ingest(sample, () => BundledData.Open(sample), checkOnly: false);
+            var result = workspace.Ingest(sample, () => BundledData.Open(sample), IngestOptions.Default);
             if (!result.Accepted)
             {
                 throw new InvalidOperationException($"{sample} was rejected: {string.Join("; ", result.Issues)}");
