@@ -92,14 +92,19 @@ public sealed class Workspace : IDisposable
     public IngestResult Ingest(string fileName, Func<Stream> open, IngestOptions options, IProgress<double>? progress = null) =>
         new ActivityIngestor(Connection, clock).Ingest(fileName, open, options, progress);
 
-    /// <summary>Imports a local factor file as a new local set; returns its id and whether it was new.</summary>
-    public (long Id, bool IsNew, int Rows) ImportLocalFactors(string path)
+    /// <summary>Imports a local factor file as a new local set, every row checked against the database's vocabularies and the plausible ranges.</summary>
+    /// <param name="path">The factor file.</param>
+    /// <param name="acceptOutlierReason">Accept values outside their plausible range, storing this reason with the set (--accept-outlier).</param>
+    public LocalFactorImport ImportLocalFactors(string path, string? acceptOutlierReason = null)
     {
-        var set = FactorLibrary.ParseLocal(path, File.ReadAllBytes(path), References.LoadActivities().Keys.ToHashSet());
+        var vocabulary = new FactorVocabulary(References.LoadActivities(),
+            References.LoadCategories().Keys.Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
+            References.LoadRegions(), Factors.GridKeys(), FactorVocabulary.LoadRanges());
+        var set = FactorLibrary.ParseLocal(path, File.ReadAllBytes(path), vocabulary, acceptOutlierReason);
         using var transaction = Connection.BeginTransaction();
         var (id, isNew) = Factors.Save(set, clock.GetCurrentInstant(), transaction);
         transaction.Commit();
-        return (id, isNew, set.Factors.Count);
+        return new LocalFactorImport(id, isNew, set.Factors.Count, set.Outliers ?? [], set.OutlierReason, isNew ? null : Factors.WithdrawnAt(id));
     }
 
     /// <summary>Compiles and stores a run over the newest data of the years and region; returns the run and its result.</summary>

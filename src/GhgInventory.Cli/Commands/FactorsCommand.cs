@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace GhgInventory.Cli.Commands;
 
-/// <summary><c>ghg factors import|list</c>: local factors and the factor library, with sources.</summary>
+/// <summary><c>ghg factors import|list|withdraw</c>: local factors and the factor library, with sources.</summary>
 public static class FactorsCommand
 {
     /// <summary>Builds the verb and its two sub-verbs.</summary>
@@ -12,8 +12,18 @@ public static class FactorsCommand
     {
         var importDb = CommonOptions.Db();
         var file = new Argument<string>("file") { Description = "CSV: activity,parameter,value,unit,source[,gas][,category][,region][,year][,uncertainty_pct][,table][,status]" };
-        var import = new Command("import", "Import local (measured or city) factors as a new local factor set; they outrank the defaults") { file, importDb };
-        import.SetAction(parse => Import(parse.GetValue(importDb)!, parse.GetValue(file)!, env));
+        var acceptOutlier = new Option<string?>("--accept-outlier")
+        {
+            Description = "Accept values outside their plausible range (emission-factors/plausible-ranges.csv); the reason is stored with the set and shown by list and explain",
+        };
+        var import = new Command("import", "Import local (measured or city) factors as a new local factor set; they outrank the defaults") { file, importDb, acceptOutlier };
+        import.SetAction(parse => Import(parse.GetValue(importDb)!, parse.GetValue(file)!, parse.GetValue(acceptOutlier), env));
+
+        var withdrawDb = CommonOptions.Db();
+        var setId = new Argument<long>("id") { Description = "Id of the local factor set, as 'ghg factors list' shows it" };
+        var reason = new Option<string?>("--reason") { Description = "Why the set is withdrawn (stored)" };
+        var withdraw = new Command("withdraw", "Withdraw a local factor set: new compiles ignore it; it stays stored and old runs still cite it") { setId, reason, withdrawDb };
+        withdraw.SetAction(parse => Withdraw(parse.GetValue(withdrawDb)!, parse.GetValue(setId), parse.GetValue(reason), env));
 
         var listDb = CommonOptions.Db();
         var activity = new Option<string?>("--activity") { Description = "List the factors of this activity key" };
@@ -21,11 +31,11 @@ public static class FactorsCommand
         var list = new Command("list", "List the factor sets, or with --activity the factors of one activity with their sources") { activity, parameter, listDb };
         list.SetAction(parse => List(parse.GetValue(listDb)!, parse.GetValue(activity), parse.GetValue(parameter), env));
 
-        return new Command("factors", "Factor library: import local factors, list factors with their sources") { import, list };
+        return new Command("factors", "Factor library: import or withdraw local factors, list factors with their sources") { import, list, withdraw };
     }
 
     /// <summary>Imports a local factor file.</summary>
-    public static int Import(string dbPath, string file, CliEnvironment env)
+    public static int Import(string dbPath, string file, string? acceptOutlier, CliEnvironment env)
     {
         ArgumentNullException.ThrowIfNull(env);
         if (!File.Exists(file))
@@ -33,11 +43,50 @@ public static class FactorsCommand
             env.Error.WriteLine($"error: {file}: no such file");
             return ExitCodes.BadUsage;
         }
+        if (acceptOutlier is not null && string.IsNullOrWhiteSpace(acceptOutlier))
+        {
+            env.Error.WriteLine("error: --accept-outlier needs a reason, e.g. --accept-outlier \"measured by the plant laboratory, report 2023-07\"");
+            return ExitCodes.BadUsage;
+        }
         using var workspace = Workspace.Open(dbPath, env.Clock);
-        var (id, isNew, rows) = workspace.ImportLocalFactors(file);
-        env.Out.WriteLine(isNew
-            ? $"✓ {file}: {rows} local factor(s) stored as factor set #{id}; new compiles use them before the defaults"
-            : $"= {file}: the same content is already factor set #{id}; nothing changed");
+        var result = workspace.ImportLocalFactors(file, acceptOutlier?.Trim());
+        if (result.WithdrawnAt is { } withdrawnAt)
+        {
+            env.Error.WriteLine($"error: {file}: the same content is factor set #{result.Id}, withdrawn at {withdrawnAt}; a withdrawn set stays withdrawn. Change the file (e.g. its source column) to import it as a new set.");
+            return ExitCodes.Failure;
+        }
+        if (!result.IsNew)
+        {
+            env.Out.WriteLine($"= {file}: the same content is already factor set #{result.Id}; nothing changed");
+            return ExitCodes.Success;
+        }
+        foreach (var outlier in result.Outliers)
+        {
+            env.Out.WriteLine($"! accepted outside its plausible range: {outlier}");
+        }
+        if (result.OutlierReason is { } why)
+        {
+            env.Out.WriteLine($"! reason stored with factor set #{result.Id}: {why}");
+        }
+        else if (acceptOutlier is not null)
+        {
+            env.Out.WriteLine("note: every value is in its plausible range; the --accept-outlier reason was not needed and is not stored");
+        }
+        env.Out.WriteLine($"✓ {file}: {result.Rows} local factor(s) stored as factor set #{result.Id}; new compiles use them before the defaults");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Withdraws a local factor set (recorded, never deleted).</summary>
+    public static int Withdraw(string dbPath, long setId, string? reason, CliEnvironment env)
+    {
+        ArgumentNullException.ThrowIfNull(env);
+        using var workspace = Workspace.Open(dbPath, env.Clock);
+        if (workspace.Factors.Withdraw(setId, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), env.Clock.GetCurrentInstant()) is { } refusal)
+        {
+            env.Error.WriteLine($"error: {refusal}");
+            return ExitCodes.Failure;
+        }
+        env.Out.WriteLine($"✓ factor set #{setId} withdrawn: new compiles ignore it; it stays stored and runs that used it still cite it");
         return ExitCodes.Success;
     }
 
@@ -50,13 +99,27 @@ public static class FactorsCommand
         {
             var sets = new Table().AddColumns("#", "set", "tier", "rank", "name", "hash", "rows", "loaded");
             var active = workspace.Factors.ActiveSetIds().ToHashSet();
-            foreach (var s in workspace.Factors.ListSets())
+            var all = workspace.Factors.ListSets();
+            foreach (var s in all)
             {
                 sets.AddRow(Markup.Escape((active.Contains(s.Id) ? "*" : " ") + s.Id), Markup.Escape(s.SetKey), s.Tier, s.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     Markup.Escape(s.NameZh), s.Hash, s.Rows.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(s.LoadedAt));
             }
             env.Console.Write(sets);
             env.Console.WriteLine("* = used by new compiles. 'ghg factors list --activity raw_coal' shows one activity's factors with sources.");
+            var local = all.Where(s => s.Tier == Data.FactorSets.FactorLibrary.LocalTier).OrderBy(s => s.Id).ToList();
+            if (local.Count > 0)
+            {
+                var locals = new Table().AddColumns("#", "file", "rows", "imported at", "outlier reason", "state");
+                foreach (var s in local)
+                {
+                    string state = s.WithdrawnAt is null ? "active" : $"withdrawn {s.WithdrawnAt}{(s.WithdrawalReason is null ? "" : ": " + s.WithdrawalReason)}";
+                    locals.AddRow(new[] { s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), s.FileName,
+                        s.Rows.ToString(System.Globalization.CultureInfo.InvariantCulture), s.LoadedAt, s.OutlierReason ?? "", state }.Select(Markup.Escape).ToArray());
+                }
+                env.Console.WriteLine("Local factor sets (ghg factors import; 'ghg factors withdraw ID' stops new compiles using one):");
+                env.Console.Write(locals);
+            }
             return ExitCodes.Success;
         }
         var factors = workspace.Factors.LoadFactors(workspace.Factors.ActiveSetIds())

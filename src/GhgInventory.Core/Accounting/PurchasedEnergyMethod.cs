@@ -8,6 +8,8 @@ namespace GhgInventory.Core.Accounting;
 /// <remarks>
 /// CO2 = electricity used × grid emission factor (MEE/NBS average electricity CO2 factors, by year and grid); heat likewise with
 /// a heat factor. Grid factors are published late and not every year: the nearest published year is applied and recorded on the line.
+/// Resolution order (DESIGN.md): a local factor of the line's region (RegionMeasured) &gt; a local factor of an enclosing region, the
+/// city (CityValue) &gt; the published factor of the grid the run chose (--grid). A local factor applies only in its own years.
 /// </remarks>
 public static class PurchasedEnergyMethod
 {
@@ -29,7 +31,9 @@ public static class PurchasedEnergyMethod
         string parameter = isElectricity ? Parameters.GridEmissionFactor : Parameters.HeatEmissionFactor;
         string? scope = isElectricity ? GridScope(source.Region, context) : null;
         var ef = context.Factors.Resolve(new FactorQuery(source.Activity, parameter, Gas.CO2, source.Category, source.Region, source.Year,
-            Scope: scope, NearestYear: true, Per: Dimension.Energy));
+                Per: Dimension.Energy, LocalOnly: true))
+            ?? context.Factors.Resolve(new FactorQuery(source.Activity, parameter, Gas.CO2, source.Category, source.Region, source.Year,
+                Scope: scope, NearestYear: true, Per: Dimension.Energy));
         if (ef is null)
         {
             string reason = isElectricity

@@ -12,6 +12,7 @@ namespace GhgInventory.Core.Factors;
 /// <param name="Scope">When set, only factors whose region column equals it (e.g. <c>grid:north_china</c>).</param>
 /// <param name="NearestYear">When no factor covers the year, take the nearest published year (grid factors are published late and not every year).</param>
 /// <param name="Per">When set, only factors whose unit is per this dimension (an NCV per mass cannot serve a fuel measured by volume).</param>
+/// <param name="LocalOnly">When true, only local (imported) factors: a region's or city's own grid factor is looked for before the run's grid.</param>
 public readonly record struct FactorQuery(
     string Activity,
     string Parameter,
@@ -21,4 +22,5 @@ public readonly record struct FactorQuery(
     int Year,
     string? Scope = null,
     bool NearestYear = false,
-    Units.Dimension? Per = null);
+    Units.Dimension? Per = null,
+    bool LocalOnly = false);

@@ -55,6 +55,7 @@ public sealed class FactorResolver
         var matching = candidates
             .Select(f => (Factor: f, Distance: RegionDistance(f, query, ancestors)))
             .Where(c => c.Distance >= 0
+                && (!query.LocalOnly || c.Factor.Tier == FactorTier.Local)
                 && (c.Factor.Category is null || query.Category.IsWithin(c.Factor.Category))
                 && (query.Per is null || c.Factor.Unit.Denominator == query.Per))
             .ToList();

@@ -6,6 +6,8 @@ namespace GhgInventory.Core.Units;
 /// <remarks>
 /// A factor written as published is turned into engine units by <see cref="ToEngine"/>: the numerator in its kind's base
 /// (GJ, t C, t gas, tce) per one base unit of the denominator's dimension (t, m3, GJ). So 20908 kJ/kg becomes 20.908 GJ/t.
+/// Coal assays give NCV in kcal (大卡, 千卡): 1 kcal = 4.1868 kJ, the International Table calorie that GB/T 2589 uses to convert
+/// calorific values, so 5000 kcal/kg = 20.934 GJ/t.
 /// </remarks>
 /// <param name="Symbol">The unit as written in the factor file.</param>
 /// <param name="Numerator">What the factor measures.</param>
@@ -13,12 +15,18 @@ namespace GhgInventory.Core.Units;
 /// <param name="Scale">Multiplier from the published number to engine units.</param>
 public sealed record FactorUnit(string Symbol, QuantityKind Numerator, Dimension? Denominator, double Scale)
 {
+    /// <summary>kJ per International Table kilocalorie (1 kcal_IT = 4.1868 kJ exactly), the calorie of GB/T 2589.</summary>
+    public const double KilojoulesPerKilocalorie = 4.1868;
+
     private static readonly Dictionary<string, (QuantityKind Kind, double ToBase)> Numerators = new(StringComparer.Ordinal)
     {
         ["kJ"] = (QuantityKind.Energy, 1e-6),
         ["MJ"] = (QuantityKind.Energy, 1e-3),
         ["GJ"] = (QuantityKind.Energy, 1),
         ["TJ"] = (QuantityKind.Energy, 1e3),
+        ["kcal"] = (QuantityKind.Energy, KilojoulesPerKilocalorie * 1e-6),
+        ["大卡"] = (QuantityKind.Energy, KilojoulesPerKilocalorie * 1e-6),
+        ["千卡"] = (QuantityKind.Energy, KilojoulesPerKilocalorie * 1e-6),
         ["kgC"] = (QuantityKind.Carbon, 1e-3),
         ["tC"] = (QuantityKind.Carbon, 1),
         ["g"] = (QuantityKind.GasMass, 1e-6),
@@ -52,7 +60,7 @@ public sealed record FactorUnit(string Symbol, QuantityKind Numerator, Dimension
         }
         int slash = s.IndexOf('/', StringComparison.Ordinal);
         if (slash <= 0
-            || !Numerators.TryGetValue(s[..slash].Trim(), out var numerator)
+            || !TryNumerator(s[..slash].Trim(), out var numerator)
             || !Unit.TryParse(s[(slash + 1)..], out var denominator))
         {
             return false;
@@ -60,6 +68,12 @@ public sealed record FactorUnit(string Symbol, QuantityKind Numerator, Dimension
         unit = new FactorUnit(s, numerator.Kind, denominator.Dimension, numerator.ToBase / denominator.ToBase);
         return true;
     }
+
+    private static bool TryNumerator(string text, out (QuantityKind Kind, double ToBase) numerator) =>
+        Numerators.TryGetValue(string.Equals(text, "kcal", StringComparison.OrdinalIgnoreCase) ? "kcal" : text, out numerator);
+
+    /// <summary>The numerator spellings the parser accepts, for messages and documentation.</summary>
+    public static IEnumerable<string> NumeratorSpellings => Numerators.Keys;
 
     /// <summary>Converts a published value to engine units (numerator base per denominator base).</summary>
     public double ToEngine(double published) => published * Scale;

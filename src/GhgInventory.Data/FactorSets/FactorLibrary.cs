@@ -23,8 +23,19 @@ public static class FactorLibrary
     /// <summary>Tier name of the GWP set.</summary>
     public const string GwpTier = "gwp";
 
-    /// <summary>Every bundled set: those listed in emission-factors/sets.csv, then the GWP set.</summary>
+    /// <summary>Every bundled set: those listed in emission-factors/sets.csv, then the GWP set; rows of other activities than <paramref name="activityKeys"/> are refused.</summary>
     public static IReadOnlyList<FactorSetDefinition> LoadBundled(IReadOnlySet<string> activityKeys)
+    {
+        ArgumentNullException.ThrowIfNull(activityKeys);
+        var vocabulary = FactorVocabulary.Bundled();
+        return LoadBundled(vocabulary with
+        {
+            Activities = vocabulary.Activities.Where(a => activityKeys.Contains(a.Key)).ToDictionary(a => a.Key, a => a.Value),
+        });
+    }
+
+    /// <summary>Every bundled set, each row checked against <paramref name="vocabulary"/> and its plausible range like a local file.</summary>
+    public static IReadOnlyList<FactorSetDefinition> LoadBundled(FactorVocabulary vocabulary)
     {
         var manifest = CsvTable.ReadBundled("emission-factors/sets.csv", ["set_id", "tier", "rank", "name_en", "name_zh"], ["edition", "description"]);
         var sets = new List<FactorSetDefinition>();
@@ -47,7 +58,7 @@ public static class FactorLibrary
             try
             {
                 var bytes = BundledData.ReadAllBytes(file);
-                sets.Add(Parse(file, bytes, key, tier, rank, entry["name_en"] ?? key, entry["name_zh"] ?? key, entry["edition"], entry["description"], activityKeys));
+                sets.Add(Parse(file, bytes, key, tier, rank, entry["name_en"] ?? key, entry["name_zh"] ?? key, entry["edition"], entry["description"], vocabulary));
             }
             catch (InputRejectedException e)
             {
@@ -62,25 +73,26 @@ public static class FactorLibrary
         return sets;
     }
 
-    /// <summary>Parses a local factor file (ghg factors import) into a new local set named after its content hash.</summary>
-    public static FactorSetDefinition ParseLocal(string fileName, byte[] bytes, IReadOnlySet<string> activityKeys) =>
+    /// <summary>Parses a local factor file (ghg factors import) into a new local set; values outside their plausible range are refused unless <paramref name="acceptOutlierReason"/> is given.</summary>
+    public static FactorSetDefinition ParseLocal(string fileName, byte[] bytes, FactorVocabulary vocabulary, string? acceptOutlierReason = null) =>
         Parse(fileName, bytes, "local", LocalTier, 0, "Local factors from " + Path.GetFileName(fileName),
-            "本地因子 " + Path.GetFileName(fileName), null, "Imported with ghg factors import", activityKeys);
+            "本地因子 " + Path.GetFileName(fileName), null, "Imported with ghg factors import", vocabulary, acceptOutlierReason);
 
     /// <summary>Parses one factors file, collecting every issue before rejecting it.</summary>
     public static FactorSetDefinition Parse(
         string fileName, byte[] bytes, string key, string tier, int rank, string nameEn, string nameZh,
-        string? edition, string? description, IReadOnlySet<string> activityKeys)
+        string? edition, string? description, FactorVocabulary vocabulary, string? acceptOutlierReason = null)
     {
-        ArgumentNullException.ThrowIfNull(activityKeys);
+        ArgumentNullException.ThrowIfNull(vocabulary);
         var table = CsvTable.Read(fileName, bytes, RequiredColumns, OptionalColumns);
+        var checker = new FactorRowChecker(vocabulary, tier != LocalTier, acceptOutlierReason);
         var factorTier = TierOf(tier);
         var issues = new List<ValidationIssue>();
         var factors = new List<Factor>();
         var seen = new Dictionary<string, int>();
         foreach (var row in table.Rows)
         {
-            var factor = ParseRow(row, key, factorTier, rank, activityKeys, issues);
+            var factor = checker.Check(row, key, factorTier, rank, issues);
             if (factor is null)
             {
                 continue;
@@ -94,86 +106,12 @@ public static class FactorLibrary
             seen[identity] = row.Line;
             factors.Add(factor);
         }
-        return issues.Count > 0
-            ? throw new InputRejectedException(issues)
-            : new FactorSetDefinition(key, tier, rank, nameEn, nameZh, edition, description, fileName, Hash(bytes), factors, []);
-    }
-
-    private static Factor? ParseRow(CsvRow row, string key, FactorTier tier, int rank, IReadOnlySet<string> activityKeys, List<ValidationIssue> issues)
-    {
-        int before = issues.Count;
-        string? activity = row["activity"];
-        if (activity is not null && !activityKeys.Contains(activity))
+        if (issues.Count > 0)
         {
-            issues.Add(row.Issue("activity", "an activity key of emission-factors/vocabulary/activities.csv"));
+            throw new InputRejectedException(issues);
         }
-        string parameter = row["parameter"] ?? "";
-        if (parameter.Length == 0)
-        {
-            issues.Add(row.Issue("parameter", "a parameter name such as ncv, carbon_content, oxidation, ef, grid_ef"));
-        }
-        if (!double.TryParse(row["value"], NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value) || value < 0)
-        {
-            issues.Add(row.Issue("value", "a finite number ≥ 0"));
-        }
-        if (!FactorUnit.TryParse(row["unit"], out var unit))
-        {
-            issues.Add(row.Issue("unit", "a factor unit such as kJ/kg, GJ/t, tC/TJ, kgC/GJ, fraction, %, kg/TJ, kgce/kg, kgCO2/kWh"));
-        }
-        else if (Parameters.ExpectedKind.TryGetValue(parameter, out var kind) && unit.Numerator != kind)
-        {
-            issues.Add(row.Issue("unit", $"a {kind} unit for parameter {parameter}"));
-        }
-        string? gas = row["gas"];
-        if (parameter is Parameters.EmissionFactor or Parameters.GridEmissionFactor or Parameters.HeatEmissionFactor && gas is null)
-        {
-            issues.Add(row.Issue("gas", $"the gas the {parameter} is for (CO2, CH4, N2O)"));
-        }
-        string? category = row["category"];
-        if (category is not null && !CategoryCode.TryParse(category, out _))
-        {
-            issues.Add(row.Issue("category", "an IPCC category code like 1.A.1 or blank for all"));
-        }
-        string? region = row["region"];
-        if (region is not null && !region.StartsWith("grid:", StringComparison.Ordinal) && !RegionCode.TryParse(region, out _))
-        {
-            issues.Add(row.Issue("region", "a region code, grid:<key>, or blank for everywhere"));
-        }
-        int? from = Year(row, "valid_from", issues) ?? Year(row, "year", issues);
-        int? to = Year(row, "valid_to", issues) ?? Year(row, "year", issues);
-        double? uncertainty = null;
-        if (row["uncertainty_pct"] is { } u)
-        {
-            if (double.TryParse(u, NumberStyles.Float, CultureInfo.InvariantCulture, out double pct) && pct >= 0)
-            {
-                uncertainty = pct;
-            }
-            else
-            {
-                issues.Add(row.Issue("uncertainty_pct", "a percentage ≥ 0 or blank"));
-            }
-        }
-        if (issues.Count > before)
-        {
-            return null;
-        }
-        // Id carries the file line until the store assigns the database id.
-        return new Factor(row.Line, key, tier, rank, activity, parameter, gas, category, region, from, to, value, unit!, uncertainty,
-            row["source"] ?? "", row["table"], row["status"] ?? (tier == FactorTier.Local ? "local (as imported)" : "unstated"));
-    }
-
-    private static int? Year(CsvRow row, string column, List<ValidationIssue> issues)
-    {
-        if (row[column] is not { } text)
-        {
-            return null;
-        }
-        if (int.TryParse(text, CultureInfo.InvariantCulture, out int year) && year is >= InventoryYear.Min and <= InventoryYear.Max)
-        {
-            return year;
-        }
-        issues.Add(row.Issue(column, $"a year between {InventoryYear.Min} and {InventoryYear.Max}"));
-        return null;
+        string? reason = checker.Outliers.Count > 0 ? acceptOutlierReason : null;
+        return new FactorSetDefinition(key, tier, rank, nameEn, nameZh, edition, description, fileName, Hash(bytes), factors, [], reason, checker.Outliers);
     }
 
     /// <summary>The resolution tier a stored tier name stands for.</summary>

@@ -14,6 +14,8 @@ namespace GhgInventory.Data.FactorSets;
 /// <param name="ContentHash">SHA-256 of the file, the set's version identity.</param>
 /// <param name="Factors">Factor rows (Id holds the file line until stored).</param>
 /// <param name="GwpValues">GWP rows, for the GWP set.</param>
+/// <param name="OutlierReason">Why values outside their plausible range were accepted (ghg factors import --accept-outlier); null when none was.</param>
+/// <param name="Outliers">The accepted out-of-range values, one sentence each (file:line, value, range, source).</param>
 public sealed record FactorSetDefinition(
     string Key,
     string Tier,
@@ -25,4 +27,6 @@ public sealed record FactorSetDefinition(
     string FileName,
     string ContentHash,
     IReadOnlyList<Factor> Factors,
-    IReadOnlyList<GwpValue> GwpValues);
+    IReadOnlyList<GwpValue> GwpValues,
+    string? OutlierReason = null,
+    IReadOnlyList<string>? Outliers = null);

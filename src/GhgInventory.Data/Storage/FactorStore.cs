@@ -21,12 +21,12 @@ public sealed class FactorStore(SqliteConnection connection)
             return (id, false);
         }
         const string insertSet = """
-            INSERT INTO factor_sets (set_key, content_hash, tier, rank, name_en, name_zh, edition, description, file_name, loaded_at)
-            VALUES (@Key, @ContentHash, @Tier, @Rank, @NameEn, @NameZh, @Edition, @Description, @FileName, @LoadedAt)
+            INSERT INTO factor_sets (set_key, content_hash, tier, rank, name_en, name_zh, edition, description, file_name, loaded_at, outlier_reason)
+            VALUES (@Key, @ContentHash, @Tier, @Rank, @NameEn, @NameZh, @Edition, @Description, @FileName, @LoadedAt, @OutlierReason)
             RETURNING id
             """;
         long setId = connection.ExecuteScalar<long>(insertSet,
-            new { set.Key, set.ContentHash, set.Tier, set.Rank, set.NameEn, set.NameZh, set.Edition, set.Description, set.FileName, LoadedAt = loadedAt.ToString() },
+            new { set.Key, set.ContentHash, set.Tier, set.Rank, set.NameEn, set.NameZh, set.Edition, set.Description, set.FileName, LoadedAt = loadedAt.ToString(), set.OutlierReason },
             transaction);
 
         const string insertFactor = """
@@ -49,13 +49,46 @@ public sealed class FactorStore(SqliteConnection connection)
         return (setId, true);
     }
 
-    /// <summary>The sets a new run uses: the newest version of each bundled set and of the GWP table, and every local import.</summary>
+    /// <summary>The sets a new run uses: the newest version of each bundled set and of the GWP table, and every local import not withdrawn.</summary>
     public IReadOnlyList<long> ActiveSetIds() =>
         connection.Query<long>("""
             SELECT max(id) FROM factor_sets WHERE tier <> 'local' GROUP BY set_key
-            UNION SELECT id FROM factor_sets WHERE tier = 'local'
+            UNION SELECT id FROM factor_sets s WHERE tier = 'local'
+                AND NOT EXISTS (SELECT 1 FROM factor_set_withdrawals w WHERE w.factor_set_id = s.id)
             ORDER BY 1
             """).ToList();
+
+    /// <summary>Records that local set <paramref name="setId"/> is withdrawn: new compiles ignore it; it stays stored, so old runs still cite it.</summary>
+    /// <returns>Null when done; otherwise why not (no such set, not a local set, already withdrawn).</returns>
+    public string? Withdraw(long setId, string? reason, Instant at)
+    {
+        var found = connection.Query<(string Tier, string? WithdrawnAt)>("""
+            SELECT s.tier, w.withdrawn_at FROM factor_sets s LEFT JOIN factor_set_withdrawals w ON w.factor_set_id = s.id WHERE s.id = @setId
+            """, new { setId }).FirstOrDefault();
+        if (found.Tier is null)
+        {
+            return $"there is no factor set #{setId} ('ghg factors list' shows them)";
+        }
+        if (found.Tier != FactorLibrary.LocalTier)
+        {
+            return $"factor set #{setId} is a bundled set ({found.Tier}); only local sets (ghg factors import) can be withdrawn";
+        }
+        if (found.WithdrawnAt is not null)
+        {
+            return $"factor set #{setId} was already withdrawn at {found.WithdrawnAt}";
+        }
+        connection.Execute("INSERT INTO factor_set_withdrawals (factor_set_id, reason, withdrawn_at) VALUES (@setId, @reason, @at)",
+            new { setId, reason, at = at.ToString() });
+        return null;
+    }
+
+    /// <summary>When set <paramref name="setId"/> was withdrawn (ISO-8601), or null when it is not.</summary>
+    public string? WithdrawnAt(long setId) =>
+        connection.ExecuteScalar<string?>("SELECT withdrawn_at FROM factor_set_withdrawals WHERE factor_set_id = @setId", new { setId });
+
+    /// <summary>The grid keys the stored factors name (<c>grid:KEY</c> regions), for checking a local file's region column.</summary>
+    public IReadOnlySet<string> GridKeys() =>
+        connection.Query<string>("SELECT DISTINCT substr(region, 6) FROM factors WHERE region LIKE 'grid:%'").ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The factors of the given sets.</summary>
     public IReadOnlyList<Factor> LoadFactors(IEnumerable<long> setIds)
@@ -90,9 +123,11 @@ public sealed class FactorStore(SqliteConnection connection)
     public IReadOnlyList<FactorSetSummary> ListSets() =>
         connection.Query<FactorSetSummary>("""
             SELECT s.id AS Id, s.set_key AS SetKey, s.tier AS Tier, s.rank AS Rank, s.name_en AS NameEn, s.name_zh AS NameZh,
-                   substr(s.content_hash, 1, 12) AS Hash, s.loaded_at AS LoadedAt,
+                   substr(s.content_hash, 1, 12) AS Hash, s.loaded_at AS LoadedAt, s.file_name AS FileName,
+                   s.outlier_reason AS OutlierReason, w.withdrawn_at AS WithdrawnAt, w.reason AS WithdrawalReason,
                    (SELECT count(*) FROM factors f WHERE f.factor_set_id = s.id) + (SELECT count(*) FROM gwp_values g WHERE g.factor_set_id = s.id) AS Rows
-            FROM factor_sets s ORDER BY s.tier, s.rank, s.set_key, s.id DESC
+            FROM factor_sets s LEFT JOIN factor_set_withdrawals w ON w.factor_set_id = s.id
+            ORDER BY s.tier, s.rank, s.set_key, s.id DESC
             """).ToList();
 
     private static Factor ToFactor(FactorRow r) =>
@@ -129,4 +164,12 @@ public sealed record FactorSetSummary
     public string LoadedAt { get; init; } = "";
     /// <summary>Number of rows.</summary>
     public long Rows { get; init; }
+    /// <summary>The file the set was read from.</summary>
+    public string FileName { get; init; } = "";
+    /// <summary>Why out-of-range values were accepted (--accept-outlier), or null.</summary>
+    public string? OutlierReason { get; init; }
+    /// <summary>When the set was withdrawn (ISO-8601), or null while it is in use.</summary>
+    public string? WithdrawnAt { get; init; }
+    /// <summary>Why it was withdrawn, if a reason was given.</summary>
+    public string? WithdrawalReason { get; init; }
 }

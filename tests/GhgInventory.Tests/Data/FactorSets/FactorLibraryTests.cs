@@ -178,7 +178,7 @@ public sealed class FactorLibraryTests
     public void Parse_DuplicateRow_IsRejectedNamingBothLines()
     {
         byte[] file = CsvTable.Utf8("activity,parameter,value,unit,source\nraw_coal,ncv,20.9,GJ/t,a\nraw_coal,ncv,21.0,GJ/t,b\n");
-        var e = Assert.Throws<InputRejectedException>(() => FactorLibrary.ParseLocal("local.csv", file, new HashSet<string> { "raw_coal" }));
+        var e = Assert.Throws<InputRejectedException>(() => FactorLibrary.ParseLocal("local.csv", file, FactorVocabulary.Bundled()));
         Assert.That(e!.Issues, Has.Count.EqualTo(1));
         Assert.That(e.Issues[0].Line, Is.EqualTo(3));
         Assert.That(e.Issues[0].Expected, Does.Contain("line 2"));
@@ -189,7 +189,7 @@ public sealed class FactorLibraryTests
     {
         // An NCV must be energy per something; tC/TJ is a carbon content.
         byte[] file = CsvTable.Utf8("activity,parameter,value,unit,source\nraw_coal,ncv,26.37,tC/TJ,a\n");
-        var e = Assert.Throws<InputRejectedException>(() => FactorLibrary.ParseLocal("local.csv", file, new HashSet<string> { "raw_coal" }));
+        var e = Assert.Throws<InputRejectedException>(() => FactorLibrary.ParseLocal("local.csv", file, FactorVocabulary.Bundled()));
         Assert.That(e!.Issues.Single().Column, Is.EqualTo("unit"));
     }
 
