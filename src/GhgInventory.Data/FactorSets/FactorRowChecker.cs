@@ -192,7 +192,7 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
         if (!vocabulary.Categories.Contains(text))
         {
             issues.Add(row.Issue("category", $"a code of the category tree (emission-factors/vocabulary/categories.csv; {SeeReadme}) or blank for all"
-                + DidYouMean(text, vocabulary.Categories)));
+                + CaseOnlyDidYouMean(text, vocabulary.Categories)));
             return null;
         }
         if (spec?.Activities == ActivityScope.Fuel && !CategoryCode.Parse(text).IsWithin("1.A"))
@@ -272,6 +272,10 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
 
     private static string DidYouMean(string? found, IEnumerable<string> candidates) =>
         found is not null && NearMiss.Suggest(found, candidates) is { } s ? $"; did you mean '{s}'?" : "";
+
+    // A code one edit away is another sector (2.A.1 is not 1.A.1): suggest only the same code in another letter case.
+    private static string CaseOnlyDidYouMean(string found, IEnumerable<string> codes) =>
+        codes.FirstOrDefault(c => string.Equals(c, found, StringComparison.OrdinalIgnoreCase)) is { } s ? $"; did you mean '{s}'?" : "";
 
     private static int? Column(CsvRow row, string column)
     {
