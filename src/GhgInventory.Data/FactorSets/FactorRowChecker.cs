@@ -81,15 +81,15 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
         }
         if (!range.Contains(value, unit!))
         {
-            string where = $"{spec.Name} of {activity.Key}{(gas is { } g ? " " + g.Code : "")} in {range.Text} ({range.Source}; {range.Status})";
+            string where = $"{spec.Name} of {activity.Key}{(gas is { } g ? " " + g.Code : "")} within {range.Text} ({range.Source}; {range.Status})";
+            string zero = value == 0 ? " (0 is not physical: a factor of 0 makes these emissions vanish)" : "";
             if (acceptOutlierReason is null)
             {
                 issues.Add(new ValidationIssue(row.File, row.Line, "value", $"{row["value"]} {unit!.Symbol}",
-                    $"a {where}{(range.MinExclusive && range.Min == 0 ? ", 0 is not physical" : "")}; if the value is right, import with --accept-outlier \"reason\"",
-                    Column(row, "value")));
+                    $"the {where}{zero}; if the value is right, import with --accept-outlier \"reason\"", Column(row, "value")));
                 return null;
             }
-            outliers.Add($"{row.File}:{row.Line}: {row["value"]} {unit!.Symbol} outside the plausible {where}");
+            outliers.Add($"{row.File}:{row.Line}: {row["value"]} {unit!.Symbol}, outside the plausible {where}");
             status += $"; outside the plausible range {range.Text}, accepted: {acceptOutlierReason}";
         }
         // Id carries the file line until the store assigns the database id.

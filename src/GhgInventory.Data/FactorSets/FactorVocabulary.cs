@@ -21,7 +21,7 @@ public sealed record FactorVocabulary(
     PlausibleRanges Ranges)
 {
     /// <summary>The bundled table of plausible ranges.</summary>
-    public const string RangesFile = "emission-factors/plausible-ranges.csv";
+    public const string RangesFile = "emission-factors/plausible-ranges/ranges.csv";
 
     /// <summary>The vocabularies as bundled with the engine (the same files <c>ghg init</c> loads into the database).</summary>
     public static FactorVocabulary Bundled()

@@ -31,6 +31,13 @@ public sealed class FactorUnitTests
     [TestCase("kgce/MJ", 0.03412, 0.03412, "tce/GJ")]
     [TestCase("gce/kWh", 305.5, 305.5e-6 / 0.0036, "tce/GJ")]
     [TestCase("fraction", 0.94, 0.94, "fraction")]
+    // Coal assays in kilocalories, 1 kcal = 4.1868 kJ (International Table calorie; GB/T 2589: 1 kgce = 7000 kcal = 29307.6 kJ):
+    //   5000 kcal/kg = 5000 × 4.1868 kJ/kg = 20934 kJ/kg = 20.934 GJ/t;  9310 kcal/m3 = 38979.108 kJ/m3 = 0.038979108 GJ/m3
+    [TestCase("kcal/kg", 5000, 20.934, "GJ/t")]
+    [TestCase("大卡/千克", 5000, 20.934, "GJ/t")]
+    [TestCase("千卡/千克", 5000, 20.934, "GJ/t")]
+    [TestCase("kcal/m3", 9310, 0.038979108, "GJ/m3")]
+    [TestCase("千卡/立方米", 9310, 0.038979108, "GJ/m3")]
     public void ToEngine_PublishedValue_ConvertsToEngineUnits(string symbol, double published, double engine, string engineUnit)
     {
         Assert.That(FactorUnit.TryParse(symbol, out var unit), Is.True, $"'{symbol}' is not accepted");
