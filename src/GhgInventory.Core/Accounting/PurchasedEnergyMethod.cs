@@ -9,7 +9,8 @@ namespace GhgInventory.Core.Accounting;
 /// CO2 = electricity used × grid emission factor (MEE/NBS average electricity CO2 factors, by year and grid); heat likewise with
 /// a heat factor. Grid factors are published late and not every year: the nearest published year is applied and recorded on the line.
 /// Resolution order (DESIGN.md): a local factor of the line's region (RegionMeasured) &gt; a local factor of an enclosing region, the
-/// city (CityValue) &gt; the published factor of the grid the run chose (--grid). A local factor applies only in its own years.
+/// city (CityValue) &gt; the factor of the grid the run chose (--grid; a local <c>grid:KEY</c> row before the published one).
+/// A local factor of a region applies only in its own years; published grid factors are borrowed from the nearest year.
 /// </remarks>
 public static class PurchasedEnergyMethod
 {
@@ -31,9 +32,11 @@ public static class PurchasedEnergyMethod
         string parameter = isElectricity ? Parameters.GridEmissionFactor : Parameters.HeatEmissionFactor;
         string? scope = isElectricity ? GridScope(source.Region, context) : null;
         var ef = context.Factors.Resolve(new FactorQuery(source.Activity, parameter, Gas.CO2, source.Category, source.Region, source.Year,
-                Per: Dimension.Energy, LocalOnly: true))
+                Per: Dimension.Energy, Origin: FactorOrigin.LocalOnly))
             ?? context.Factors.Resolve(new FactorQuery(source.Activity, parameter, Gas.CO2, source.Category, source.Region, source.Year,
-                Scope: scope, NearestYear: true, Per: Dimension.Energy));
+                Scope: scope, NearestYear: true, Per: Dimension.Energy,
+                // A local factor of a region applies only in its own years; a local grid:KEY factor stands in for its grid.
+                Origin: scope is null ? FactorOrigin.PublishedOnly : FactorOrigin.Any));
         if (ef is null)
         {
             string reason = isElectricity

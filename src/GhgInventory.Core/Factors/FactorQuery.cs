@@ -12,7 +12,7 @@ namespace GhgInventory.Core.Factors;
 /// <param name="Scope">When set, only factors whose region column equals it (e.g. <c>grid:north_china</c>).</param>
 /// <param name="NearestYear">When no factor covers the year, take the nearest published year (grid factors are published late and not every year).</param>
 /// <param name="Per">When set, only factors whose unit is per this dimension (an NCV per mass cannot serve a fuel measured by volume).</param>
-/// <param name="LocalOnly">When true, only local (imported) factors: a region's or city's own grid factor is looked for before the run's grid.</param>
+/// <param name="Origin">Which factors may answer: any, only local (imported) ones, or only published ones (so that a local grid factor is looked for first, and never borrowed from another year).</param>
 public readonly record struct FactorQuery(
     string Activity,
     string Parameter,
@@ -23,4 +23,15 @@ public readonly record struct FactorQuery(
     string? Scope = null,
     bool NearestYear = false,
     Units.Dimension? Per = null,
-    bool LocalOnly = false);
+    FactorOrigin Origin = FactorOrigin.Any);
+
+/// <summary>Which factors may answer a <see cref="FactorQuery"/>.</summary>
+public enum FactorOrigin
+{
+    /// <summary>Every factor of the run's sets.</summary>
+    Any,
+    /// <summary>Only local (imported) factors.</summary>
+    LocalOnly,
+    /// <summary>Only published (bundled) factors.</summary>
+    PublishedOnly,
+}

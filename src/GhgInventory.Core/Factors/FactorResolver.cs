@@ -55,7 +55,12 @@ public sealed class FactorResolver
         var matching = candidates
             .Select(f => (Factor: f, Distance: RegionDistance(f, query, ancestors)))
             .Where(c => c.Distance >= 0
-                && (!query.LocalOnly || c.Factor.Tier == FactorTier.Local)
+                && query.Origin switch
+                {
+                    FactorOrigin.LocalOnly => c.Factor.Tier == FactorTier.Local,
+                    FactorOrigin.PublishedOnly => c.Factor.Tier != FactorTier.Local,
+                    _ => true,
+                }
                 && (c.Factor.Category is null || query.Category.IsWithin(c.Factor.Category))
                 && (query.Per is null || c.Factor.Unit.Denominator == query.Per))
             .ToList();

@@ -187,6 +187,25 @@ public sealed class LocalFactorImportTests
     }
 
     [Test]
+    public void Issue11_LocalHeatFactor_IsUsedInItsYearOnly()
+    {
+        ActivityFile.Ingest(workspace, "heat.csv", ActivityFile.Utf8(
+            "150602,2022,1.A.4.a,heat,1,万吉焦,test,",
+            "150602,2023,1.A.4.a,heat,1,万吉焦,test,"));
+        workspace.ImportLocalFactors(Write("heat.csv", "heat,heat_ef,CO2,0.11,tCO2/GJ,东胜区供热公司测算,,东胜区,2023"));
+        var lines = workspace.Compile(2022, 2023, RegionCode.Parse("150600"), GwpSet.Default, new CompileOptions()).Result.Lines
+            .Where(l => l.Activity == "heat").ToDictionary(l => l.Year);
+        // 10^4 GJ × 0.11 t CO2/GJ = 1,100 t in 2023; no heat factor is published, so 2022 is NE rather than a borrowed 2023 value.
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(lines[2023].MassTonnes, Is.EqualTo(1_100).Within(RelTol * 1_100));
+            Assert.That(lines[2023].Factors.Single().Tier, Is.EqualTo(ResolutionTier.RegionMeasured));
+            Assert.That(lines[2022].MassTonnes, Is.Null);
+            Assert.That(lines[2022].Notation, Is.EqualTo(NotationKey.NE));
+        }
+    }
+
+    [Test]
     public void Issue11_WithdrawnSet_IsIgnoredByNewCompilesAndOldRunsReprintUnchanged()
     {
         ActivityFile.Ingest(workspace, "coal.csv", ActivityFile.Utf8("150622,2020,1.A.1.a.i,raw_coal,1,万吨,test,"));
