@@ -253,6 +253,22 @@ public sealed class FactorResolverTests
         Assert.That(resolution!.Factor, Is.SameAs(guideline));
     }
 
+    [Test]
+    public void Resolve_LocalOnly_IgnoresPublishedFactorsAndPublishedOnly_IgnoresLocalOnes()
+    {
+        var city = CityValue();
+        var provincial = ProvincialGuideline();
+        var local = Resolve([Ipcc(), provincial, city], NcvQuery(Jungar) with { Origin = FactorOrigin.LocalOnly });
+        var published = Resolve([Ipcc(), provincial, city], NcvQuery(Jungar) with { Origin = FactorOrigin.PublishedOnly });
+        var none = Resolve([Ipcc(), provincial], NcvQuery(Jungar) with { Origin = FactorOrigin.LocalOnly });
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(local!.Factor, Is.SameAs(city));
+            Assert.That(published!.Factor, Is.SameAs(provincial));
+            Assert.That(none, Is.Null);
+        }
+    }
+
     private static FactorResolution? Resolve(IEnumerable<Factor> factors, FactorQuery query) =>
         new FactorResolver(factors, Regions).Resolve(query);
 
