@@ -11,7 +11,7 @@ public static class FactorsCommand
     public static Command Build(CliEnvironment env)
     {
         var importDb = CommonOptions.Db();
-        var file = new Argument<string>("file") { Description = "CSV: activity,parameter,value,unit,source[,gas][,category][,region][,year][,uncertainty_pct][,table][,status]" };
+        var file = new Argument<string>("file") { Description = "CSV: activity,parameter,value,unit,source[,gas][,category][,region][,year][,uncertainty_pct][,table][,status]; every row is checked against what the methods read and against its plausible range" };
         var acceptOutlier = new Option<string?>("--accept-outlier")
         {
             Description = "Accept values outside their plausible range (emission-factors/plausible-ranges.csv); the reason is stored with the set and shown by list and explain",
@@ -27,7 +27,7 @@ public static class FactorsCommand
 
         var listDb = CommonOptions.Db();
         var activity = new Option<string?>("--activity") { Description = "List the factors of this activity key" };
-        var parameter = new Option<string?>("--parameter") { Description = "…and only this parameter (ncv, carbon_content, oxidation, ef, grid_ef, coal_equivalent)" };
+        var parameter = new Option<string?>("--parameter") { Description = "…and only this parameter (ncv, carbon_content, oxidation, ef, grid_ef, heat_ef, coal_equivalent, power_coal_rate)" };
         var list = new Command("list", "List the factor sets, or with --activity the factors of one activity with their sources") { activity, parameter, listDb };
         list.SetAction(parse => List(parse.GetValue(listDb)!, parse.GetValue(activity), parse.GetValue(parameter), env));
 

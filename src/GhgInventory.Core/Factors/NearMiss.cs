@@ -3,6 +3,9 @@ namespace GhgInventory.Core.Factors;
 /// <summary>Finds the accepted value a mistyped one most likely meant ("did you mean"), for messages.</summary>
 public static class NearMiss
 {
+    /// <summary>Longest text for which a suggestion is looked for.</summary>
+    public const int MaxLength = 64;
+
     /// <summary>The candidate <paramref name="found"/> most likely meant, or null: same text in another case, a candidate plus a suffix or prefix (ncv_measured → ncv), or at most two edits away.</summary>
     public static string? Suggest(string found, IEnumerable<string> candidates)
     {
@@ -10,7 +13,8 @@ public static class NearMiss
         ArgumentNullException.ThrowIfNull(candidates);
         var list = candidates.ToList();
         string lower = found.Trim().ToLowerInvariant();
-        if (lower.Length == 0)
+        // No accepted value is longer than this; a longer text is no near miss, and the edit distance stays cheap.
+        if (lower.Length == 0 || lower.Length > MaxLength)
         {
             return null;
         }

@@ -54,7 +54,8 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
         double? uncertainty = null;
         if (row["uncertainty_pct"] is { } u)
         {
-            if (double.TryParse(u, NumberStyles.Float, CultureInfo.InvariantCulture, out double pct) && double.IsFinite(pct) && pct >= 0)
+            // "5%" means 5 in a column that is already in per cent.
+            if (double.TryParse(u.TrimEnd().TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out double pct) && double.IsFinite(pct) && pct >= 0)
             {
                 uncertainty = pct;
             }

@@ -13,6 +13,7 @@ public sealed class NearMissTests
     [TestCase("grid_ef_local", "grid_ef")]
     [TestCase("emission", null)]
     [TestCase("", null)]
+    [TestCase("ncv_measured_by_the_plant_laboratory_of_the_zhungeer_power_station_2023", null)]
     public void Suggest_MistypedParameter_NamesTheIntendedOne(string found, string? expected) =>
         Assert.That(NearMiss.Suggest(found, Parameters.Readable), Is.EqualTo(expected));
 

@@ -111,11 +111,11 @@ public sealed class LocalFactorImportTests
     }
 
     [Test]
-    public void Issue11_RegionByChineseName_IsStoredAsItsCode()
+    public void Issue11_RegionByChineseNameAndActivityByChineseName_AreStoredAsKeys()
     {
-        workspace.ImportLocalFactors(Write("local.csv", "raw_coal,ncv,,19.5,GJ/t,实测,,准格尔旗,2020"));
+        workspace.ImportLocalFactors(Write("local.csv", "原煤,ncv,,19.5,GJ/t,实测,,准格尔旗,2020"));
         var stored = workspace.Factors.LoadFactors(workspace.Factors.ActiveSetIds()).Single(f => f.Tier == FactorTier.Local);
-        Assert.That(stored.Region, Is.EqualTo("150622"));
+        Assert.That((stored.Activity, stored.Region), Is.EqualTo(("raw_coal", "150622")));
     }
 
     [Test]
