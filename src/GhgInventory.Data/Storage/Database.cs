@@ -80,13 +80,37 @@ public static class Database
         }
         try
         {
-            using var connection = Open(path, DatabaseAccess.ReadOnly);
+            // A non-empty -journal may be hot (a writer was killed mid-import): only a connection that may write can roll
+            // it back, as any SQLite client must before reading; a live writer's journal is left alone (it holds a lock).
+            using var connection = HasJournal(path) ? OpenToRecover(path) : Open(path, DatabaseAccess.ReadOnly);
             return Classify(path, connection);
         }
         catch (SqliteException e)
         {
             return new DatabaseFileInfo(path, DatabaseFileKind.NotSqlite, 0, 0, null, $"a file SQLite cannot read as a database ({e.Message})");
         }
+    }
+
+    private static bool HasJournal(string path)
+    {
+        var journal = new FileInfo(path + "-journal");
+        return journal.Exists && journal.Length > 0;
+    }
+
+    /// <summary>A connection that may roll back a hot journal: read-write, never creating, with no pragma that writes.</summary>
+    private static SqliteConnection OpenToRecover(string path)
+    {
+        TypeHandlers.Register();
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWrite,
+            Pooling = false,
+            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
+        }.ToString());
+        connection.Open();
+        connection.Execute(string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}"));
+        return connection;
     }
 
     private static DatabaseFileInfo Classify(string path, SqliteConnection connection)
