@@ -29,7 +29,7 @@ public static class DemoCommand
     {
         ArgumentNullException.ThrowIfNull(dbPath);
         ArgumentNullException.ThrowIfNull(env);
-        var info = Database.Inspect(dbPath);
+        var info = Database.Inspect(dbPath, countRecords: true);
         bool isNew = info.Kind == DatabaseFileKind.Missing || (info.Kind == DatabaseFileKind.Empty && new FileInfo(dbPath).Length == 0);
         bool isOurs = info.Kind == DatabaseFileKind.Inventory && info.CreatedBy == WorkspaceProperties.DemoCreator;
         if (!isNew && !isOurs)

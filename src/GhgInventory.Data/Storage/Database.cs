@@ -52,7 +52,9 @@ public static class Database
     }
 
     /// <summary>Tells what <paramref name="path"/> holds, reading it only: nothing is created, written or switched.</summary>
-    public static DatabaseFileInfo Inspect(string path)
+    /// <param name="path">The database file.</param>
+    /// <param name="countRecords">Whether to count the activity records of an inventory database (a scan of the bulk table; for messages that name them).</param>
+    public static DatabaseFileInfo Inspect(string path, bool countRecords = false)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (path == ":memory:")
@@ -83,7 +85,7 @@ public static class Database
             // A non-empty -journal may be hot (a writer was killed mid-import): only a connection that may write can roll
             // it back, as any SQLite client must before reading; a live writer's journal is left alone (it holds a lock).
             using var connection = HasJournal(path) ? OpenToRecover(path) : Open(path, DatabaseAccess.ReadOnly);
-            return Classify(path, connection);
+            return Classify(path, connection, countRecords);
         }
         catch (SqliteException e)
         {
@@ -113,7 +115,7 @@ public static class Database
         return connection;
     }
 
-    private static DatabaseFileInfo Classify(string path, SqliteConnection connection)
+    private static DatabaseFileInfo Classify(string path, SqliteConnection connection, bool countRecords)
     {
         var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").ToList();
         if (tables.Count == 0)
@@ -149,12 +151,12 @@ public static class Database
             return new DatabaseFileInfo(path, DatabaseFileKind.NewerInventory, version, 0, null,
                 $"an inventory database of schema version {version}, newer than this engine knows (up to {engine})");
         }
-        long records = tables.Contains("activity_records") ? connection.ExecuteScalar<long>("SELECT count(*) FROM activity_records") : 0;
+        long records = countRecords && tables.Contains("activity_records") ? connection.ExecuteScalar<long>("SELECT count(*) FROM activity_records") : 0;
         string? createdBy = tables.Contains("workspace_properties")
             ? connection.ExecuteScalar<string?>("SELECT value FROM workspace_properties WHERE key = 'created_by'")
             : null;
         return new DatabaseFileInfo(path, DatabaseFileKind.Inventory, version, records, createdBy,
-            string.Create(CultureInfo.InvariantCulture, $"an inventory database (schema version {version}, {records:N0} activity records{(createdBy is null ? "" : ", made by " + createdBy)})"));
+            string.Create(CultureInfo.InvariantCulture, $"an inventory database (schema version {version}{(countRecords ? $", {records:N0} activity records" : "")}{(createdBy is null ? "" : ", made by " + createdBy)})"));
     }
 
     private static byte[] ReadHeader(string path)

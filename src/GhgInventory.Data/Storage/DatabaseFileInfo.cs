@@ -4,7 +4,7 @@ namespace GhgInventory.Data.Storage;
 /// <param name="Path">The path inspected.</param>
 /// <param name="Kind">What the file is.</param>
 /// <param name="SchemaVersion">The highest schema_version row of an inventory database, else 0.</param>
-/// <param name="ActivityRecords">Activity records stored in an inventory database, else 0.</param>
+/// <param name="ActivityRecords">Activity records stored in an inventory database when counted (see <see cref="Database.Inspect"/>), else 0.</param>
 /// <param name="CreatedBy">The workspace property created_by (e.g. "ghg demo"), or null.</param>
 /// <param name="Detail">A short description of the file for messages, e.g. "a SQLite database with tables users, posts".</param>
 public sealed record DatabaseFileInfo(string Path, DatabaseFileKind Kind, int SchemaVersion, long ActivityRecords, string? CreatedBy, string Detail)

@@ -115,7 +115,7 @@ public sealed class DatabaseTests
             var f = Database.Inspect(foreign.Path);
             Assert.That(f.Kind, Is.EqualTo(DatabaseFileKind.ForeignSqlite));
             Assert.That(f.Detail, Does.Contain("another program").And.Contain("posts, schema_version, users"));
-            var i = Database.Inspect(inventory.Path);
+            var i = Database.Inspect(inventory.Path, countRecords: true);
             Assert.That((i.Kind, i.SchemaVersion, i.ActivityRecords, i.CreatedBy), Is.EqualTo((DatabaseFileKind.Inventory, 2, 0L, (string?)null)));
             var n = Database.Inspect(newer.Path);
             Assert.That((n.Kind, n.SchemaVersion), Is.EqualTo((DatabaseFileKind.NewerInventory, 99)));
