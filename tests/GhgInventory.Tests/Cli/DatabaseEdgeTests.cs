@@ -106,6 +106,46 @@ public sealed class DatabaseEdgeTests
     }
 
     [Test]
+    public void Issue11_ReportByAnotherUserInAReadOnlyFolder_WorksAndLeavesNoNewFile([Values] bool wal)
+    {
+        // The permissions bind only on a user other than root: run the ghg beside the tests as 'nobody' (setpriv).
+        string ghg = Path.Combine(AppContext.BaseDirectory, "ghg");
+        Assume.That(OperatingSystem.IsLinux() && Environment.UserName == "root" && File.Exists("/usr/bin/setpriv") && File.Exists(ghg), Is.True,
+            "needs Linux, root, setpriv and the ghg apphost");
+        MakeCompiledDatabase();
+        if (wal)
+        {
+            // As an earlier engine left its databases: WAL mode, closed cleanly (no -wal file).
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False");
+            connection.Open();
+            connection.Execute("PRAGMA journal_mode = WAL");
+        }
+        byte[] before = File.ReadAllBytes(db);
+        var entries = Directory.GetFileSystemEntries(folder).Select(Path.GetFileName).ToList();
+        Chmod(db, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        Chmod(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute
+            | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        var start = new System.Diagnostics.ProcessStartInfo("/usr/bin/setpriv",
+            ["--reuid=65534", "--regid=65534", "--clear-groups", ghg, "report", "--year", "2020", "--region", "150622", "--format", "json", "--db", db])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var child = System.Diagnostics.Process.Start(start)!;
+        var stderr = child.StandardError.ReadToEndAsync();
+        string stdout = child.StandardOutput.ReadToEnd();
+        child.WaitForExit();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(child.ExitCode, Is.EqualTo(ExitCodes.Success), stderr.Result);
+            // 100 万吨 raw coal: 10^6 t × 1.9002988 t CO2/t (20,908 kJ/kg × 26.37 tC/TJ × 0.94 × 44/12) = 1,900,298.8 t CO2.
+            Assert.That(stdout, Does.Contain("1900298.8"));
+            Assert.That(Directory.GetFileSystemEntries(folder).Select(Path.GetFileName), Is.EquivalentTo(entries), "no -wal/-shm/-journal left to block the owner");
+            Assert.That(File.ReadAllBytes(db), Is.EqualTo(before));
+        }
+    }
+
+    [Test]
     public void Issue11_ReportOnAWalDatabaseOfAnEarlierVersion_LeavesNoFileAndTheNextIngestConvertsIt()
     {
         MakeCompiledDatabase();
