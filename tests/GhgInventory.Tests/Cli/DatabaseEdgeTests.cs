@@ -216,6 +216,61 @@ public sealed class DatabaseEdgeTests
         Assert.That(Database.Inspect(demo, countRecords: true).ActivityRecords, Is.EqualTo(Database.Inspect(DemoRun.DatabasePath, countRecords: true).ActivityRecords), "rebuilt, not added to");
     }
 
+    [Test]
+    public void Issue11_Demo_PrintsReportAndExplainCommandsThatWorkAsPrinted()
+    {
+        var demo = DemoRun.Result;
+        Assert.That(demo.ExitCode, Is.EqualTo(ExitCodes.Success), demo.ToString());
+        var commands = demo.Out.Split('\n')
+            .Select(line => line.IndexOf("ghg ", StringComparison.Ordinal) is var at and >= 0 ? line[(at + 4)..].Trim() : "")
+            .Where(c => c.StartsWith("report ", StringComparison.Ordinal) || c.StartsWith("explain ", StringComparison.Ordinal))
+            .ToList();
+        Assert.That(commands, Has.Count.EqualTo(2), demo.Out);
+        foreach (string command in commands)
+        {
+            var args = ShellWords(command.Replace("[--format json]", "--format json", StringComparison.Ordinal));
+            Assert.That(args, Does.Contain("--db").And.Contain(DemoRun.DatabasePath), command);
+            var result = CliRunner.Run([.. args]);
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), $"{command}\n{result}");
+            Assert.That(result.Out, Is.Not.Empty, command);
+        }
+    }
+
+    /// <summary>Splits a POSIX shell command line of plain and single-quoted words.</summary>
+    private static List<string> ShellWords(string line)
+    {
+        var words = new List<string>();
+        var word = new StringBuilder();
+        bool quoted = false, any = false;
+        foreach (char c in line)
+        {
+            if (c == '\'')
+            {
+                quoted = !quoted;
+                any = true;
+            }
+            else if (c == ' ' && !quoted)
+            {
+                if (any)
+                {
+                    words.Add(word.ToString());
+                }
+                word.Clear();
+                any = false;
+            }
+            else
+            {
+                word.Append(c);
+                any = true;
+            }
+        }
+        if (any)
+        {
+            words.Add(word.ToString());
+        }
+        return words;
+    }
+
     private CliResult AssertRefusedUntouched(string[] args)
     {
         string activity = Write("activity.csv", ActivityFile.Text("150622,2020,1.A.1.a.i,raw_coal,100,万吨,准格尔旗能源平衡表2020,"));
