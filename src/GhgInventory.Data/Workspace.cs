@@ -43,20 +43,50 @@ public sealed class Workspace : IDisposable
     public static string EngineVersion =>
         typeof(Workspace).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0";
 
-    /// <summary>Opens the database at <paramref name="path"/>; it must have been initialised unless <paramref name="allowUninitialised"/>.</summary>
+    /// <summary>Opens the database at <paramref name="path"/> for writing; it must have been initialised unless <paramref name="allowUninitialised"/>.</summary>
+    /// <remarks>
+    /// The file is inspected before anything is written: a file that is not an inventory database (another program's
+    /// SQLite file, a text file) and a database of a newer schema are refused with an <see cref="InvalidOperationException"/>
+    /// and left as they were. With <paramref name="allowUninitialised"/> (init, demo) a missing or empty file is created
+    /// and an older inventory database may be migrated.
+    /// </remarks>
     public static Workspace Open(string path, IClock clock, bool allowUninitialised = false)
     {
-        if (!allowUninitialised && path != ":memory:" && !File.Exists(path))
+        var info = CheckOpenable(path, allowUninitialised);
+        return new Workspace(Database.Open(info.Path, DatabaseAccess.ReadWrite), clock);
+    }
+
+    /// <summary>Opens an initialised database for reading only (report, explain, runs, factors list): no journal, lock file or pragma that writes.</summary>
+    public static Workspace OpenReadOnly(string path, IClock clock)
+    {
+        var info = CheckOpenable(path, allowUninitialised: false);
+        return new Workspace(Database.Open(info.Path, DatabaseAccess.ReadOnly), clock);
+    }
+
+    /// <summary>Refuses, before anything is written, a file this verb must not touch; returns what the file is.</summary>
+    private static DatabaseFileInfo CheckOpenable(string path, bool allowUninitialised)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var info = Database.Inspect(path);
+        int engine = Migrator.Available[^1].Version;
+        switch (info.Kind)
         {
-            throw new InvalidOperationException($"{path} does not exist: run 'ghg init --db {path}' first.");
+            case DatabaseFileKind.NotSqlite or DatabaseFileKind.ForeignSqlite:
+                throw new InvalidOperationException(
+                    $"{path} is not an inventory database: it is {info.Detail}. Nothing was changed. Give --db the path of an inventory database, or a new file name for a new one.");
+            case DatabaseFileKind.NewerInventory:
+                throw new InvalidOperationException(
+                    $"{path} is {info.Detail}. Nothing was changed. Use the ghg version that wrote it, or a newer one.");
+            case DatabaseFileKind.Missing when !allowUninitialised && path != ":memory:":
+                throw new InvalidOperationException($"{path} does not exist: run 'ghg init --db {path}' first.");
+            case DatabaseFileKind.Missing or DatabaseFileKind.Empty when !allowUninitialised:
+                throw new InvalidOperationException($"{path} is not an inventory database yet: run 'ghg init --db {path}' first.");
+            case DatabaseFileKind.Inventory when !allowUninitialised && info.SchemaVersion < engine:
+                throw new InvalidOperationException(
+                    $"{path} has schema version {info.SchemaVersion}; this engine needs {engine}. Nothing was changed. Run 'ghg init --db {path}' to migrate it.");
+            default:
+                return info;
         }
-        var connection = Database.Open(path);
-        if (!allowUninitialised && Migrator.CurrentVersion(connection) == 0)
-        {
-            connection.Dispose();
-            throw new InvalidOperationException($"{path} is not an inventory database yet: run 'ghg init --db {path}' first.");
-        }
-        return new Workspace(connection, clock);
     }
 
     /// <summary>Creates or migrates the schema and loads the bundled regions, vocabularies and factor sets.</summary>

@@ -13,6 +13,10 @@ internal static class Program
               Write N synthetic facility-level activity rows (the activity CSV contract,
               header region,year,category,activity,value,unit,source,facility), UTF-8.
               Deterministic: the same N and seed give the same bytes. Default seed 2023.
+          ghg-bench corrections --from FILE --rows N --out FILE [--regions R1,R2]
+              Write N correction rows of a generated FILE: existing keys (region, year,
+              category, activity, facility) with the value raised by 10 %, taken evenly
+              from the rows of the regions (default 150622), header as in FILE.
           ghg-bench csv-compare FILE [--runs R] [--warmup W]
               Read FILE fully with Sylvan.Data.Csv and with CsvHelper (span and string
               access, BCL and CsvHelper number parsing), parse value as a double and touch
@@ -36,6 +40,7 @@ internal static class Program
             return args[0] switch
             {
                 "generate" => RunGenerate(new Args(args.AsSpan(1).ToArray())),
+                "corrections" => RunCorrections(new Args(args.AsSpan(1).ToArray())),
                 "csv-compare" => RunCsvCompare(new Args(args.AsSpan(1).ToArray())),
                 _ => throw new UsageException($"unknown verb '{args[0]}'"),
             };
@@ -76,6 +81,34 @@ internal static class Program
         Console.Error.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"wrote {rows:N0} rows, {bytes:N0} bytes ({bytes / 1048576.0:F1} MiB) to {output} in {elapsed.TotalSeconds:F2} s (seed {seed})"));
+        return 0;
+    }
+
+    private static int RunCorrections(Args a)
+    {
+        if (a.Help)
+        {
+            Console.Out.WriteLine(Usage);
+            return 0;
+        }
+
+        var from = a.String("--from") ?? throw new UsageException("corrections needs --from FILE");
+        var rows = a.Long("--rows") ?? throw new UsageException("corrections needs --rows N");
+        var output = a.String("--out") ?? throw new UsageException("corrections needs --out FILE");
+        var regions = (a.String("--regions") ?? "150622").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
+        a.RejectUnknown();
+        if (rows < 1 || regions.Count == 0)
+        {
+            throw new UsageException("--rows must be 1 or more and --regions name at least one region");
+        }
+
+        if (!File.Exists(from))
+        {
+            throw new FileNotFoundException($"no such file: {from}", from);
+        }
+
+        var written = Corrections.Write(from, output, rows, regions);
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {written:N0} corrections of {string.Join(", ", regions)} to {output}"));
         return 0;
     }
 

@@ -5,6 +5,8 @@
 #   (a) sqlite3 shell `.import --csv` of the same CSV into a fresh database (the yardstick),
 #   (b) `ghg init --db X`, then `ghg ingest FILE --db X` into that fresh database,
 #   (c) `ghg compile --year 2023 --db X` on the database that (b) just filled,
+#   (d) `ghg ingest CORRECTIONS --db X`: 1,000 corrections (existing keys of one banner-year, values +10 %) merged into
+#       the 1M-row set that (b) stored (ghg-bench corrections),
 # under /usr/bin/time (wall seconds, peak RSS), and prints a markdown table of the medians, with a line saying
 # whether other processes used the CPU meanwhile (the numbers of a busy machine are not worth keeping).
 # Temporary files live in one mktemp directory, removed on exit (also on failure or Ctrl-C).
@@ -79,6 +81,8 @@ fi
 csv=$work/activity.csv
 "$bench" generate --rows "$rows" --out "$csv"
 bytes=$(stat -c %s -- "$csv")
+corrections=$work/corrections.csv
+"$bench" corrections --from "$csv" --rows 1000 --out "$corrections"
 
 # --- measuring -------------------------------------------------------------------------------------
 # CPU time used by the whole machine so far, in clock ticks (0 where /proc/stat is missing).
@@ -120,6 +124,7 @@ for ((run = 1; run <= runs; run++)); do
     timed init "$ghg" init --db "$ghg_db"
     timed ingest "$ghg" ingest "$csv" --db "$ghg_db"
     timed compile "$ghg" compile --year 2023 --db "$ghg_db"
+    timed correct "$ghg" ingest "$corrections" --db "$ghg_db"
     fresh_db "$ghg_db"
 done
 
@@ -158,8 +163,12 @@ row import 'sqlite3 `.import --csv` (yardstick)' yes
 row init '`ghg init`' no
 row ingest '`ghg ingest`' yes
 row compile '`ghg compile --year 2023`' yes
+row correct '`ghg ingest` 1,000 corrections into the 1M-row set' no
 echo
 awk -v i="$(median 1 ingest)" -v b="$import_s" 'BEGIN { if (b > 0) printf "ingest / .import = %.2f\n", i / b }'
+awk -v c="$(median 1 correct)" 'BEGIN { printf "corrections merge: %.2f s (goal: under 2 s)\n", c }'
+# What the last corrections import said it did (rows added / replaced / kept, once versions compose).
+grep -iE 'added|replaced|kept|version' "$work/correct.log" | head -n 5 | sed 's/^/    /' || true
 # Other processes on a shared machine distort the timings: say so under the table.
 cat "$work"/*.times | awk '{ w += $1; o += $3 } END {
     if (w > 0 && o > 0.1 * w) printf "\nwarning: other processes used %.1f CPU s during %.1f s of measured steps; the machine was not quiet, rerun for numbers to keep\n", o, w

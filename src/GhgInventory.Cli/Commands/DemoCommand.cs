@@ -3,6 +3,7 @@ using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
 using GhgInventory.Data;
 using GhgInventory.Data.Ingestion;
+using GhgInventory.Data.Storage;
 using GhgInventory.Reports;
 using Spectre.Console;
 
@@ -23,13 +24,27 @@ public static class DemoCommand
         return command;
     }
 
-    /// <summary>Runs the demo into <paramref name="dbPath"/>, replacing any earlier demo database there.</summary>
+    /// <summary>Runs the demo into <paramref name="dbPath"/>: a new file, or one an earlier demo made; any other file is refused untouched.</summary>
     public static int Run(string dbPath, ReportLanguage language, CliEnvironment env)
     {
+        ArgumentNullException.ThrowIfNull(dbPath);
         ArgumentNullException.ThrowIfNull(env);
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        var info = Database.Inspect(dbPath, countRecords: true);
+        bool isNew = info.Kind == DatabaseFileKind.Missing || (info.Kind == DatabaseFileKind.Empty && new FileInfo(dbPath).Length == 0);
+        bool isOurs = info.Kind == DatabaseFileKind.Inventory && info.CreatedBy == WorkspaceProperties.DemoCreator;
+        if (!isNew && !isOurs)
         {
-            File.Delete(dbPath + suffix);
+            env.Error.WriteLine($"error: ghg demo will not write to {dbPath}: it is {info.Detail}, not a database made by ghg demo. Nothing was changed.");
+            env.Error.WriteLine($"Run the demo on a new file (for example 'ghg demo --db ghg-demo.db'), or move {dbPath} away first if you no longer need it.");
+            return ExitCodes.Failure;
+        }
+        if (isOurs)
+        {
+            // Only a database this verb made (marked created_by = ghg demo) is rebuilt from scratch.
+            foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+            {
+                File.Delete(dbPath + suffix);
+            }
         }
         var names = new ReportNames(language, new Dictionary<string, ActivityDefinition>());
         env.Console.MarkupLine(Markup.Escape(names.T(
@@ -38,6 +53,7 @@ public static class DemoCommand
 
         using var workspace = Workspace.Open(dbPath, env.Clock, allowUninitialised: true);
         workspace.Initialize();
+        WorkspaceProperties.Set(workspace.Connection, WorkspaceProperties.CreatedBy, WorkspaceProperties.DemoCreator);
         foreach (var sample in BundledData.Names("samples/ordos/").Where(n => Path.GetFileName(n).StartsWith("energy_", StringComparison.Ordinal)))
         {
             var result = workspace.Ingest(sample, () => BundledData.Open(sample), IngestOptions.Default);
@@ -58,9 +74,32 @@ public static class DemoCommand
         var summaries = years.Select(y => workspace.Summarize(run, city, y)).ToList();
         names = names with { Activities = workspace.References.LoadActivities() };
         TrendReport.Write(env.Console, summaries, names);
-        env.Out.WriteLine(names.T(
-            $"详细报告: ghg report --db {dbPath} --year {years[^1]} [--format json]; 追溯某一数值: ghg explain --db {dbPath} --year {years[^1]} --region 150622 --category 1.A.1.a.i --activity raw_coal --gas CO2",
-            $"Details: ghg report --db {dbPath} --year {years[^1]} [--format json]; trace a number: ghg explain --db {dbPath} --year {years[^1]} --region 150622 --category 1.A.1.a.i --activity raw_coal --gas CO2"));
+        WriteNextSteps(dbPath, years[^1], names, env.Out);
         return ExitCodes.Success;
     }
+
+    /// <summary>Prints the commands to try next, each with this demo's --db so that it works as printed.</summary>
+    private static void WriteNextSteps(string dbPath, int year, ReportNames names, TextWriter output)
+    {
+        string db = "--db " + ShellQuote(dbPath);
+        output.WriteLine(names.T("接下来可以:", "Next:"));
+        output.WriteLine(names.T(
+            $"  详细报告:     ghg report {db} --year {year} [--format json]",
+            $"  a report:        ghg report {db} --year {year} [--format json]"));
+        output.WriteLine(names.T(
+            $"  追溯某一数值: ghg explain {db} --year {year} --region 150622 --category 1.A.1.a.i --activity raw_coal --gas CO2",
+            $"  trace a number:  ghg explain {db} --year {year} --region 150622 --category 1.A.1.a.i --activity raw_coal --gas CO2"));
+        output.WriteLine(names.T(
+            $"  数据批次与版本: ghg data {db}",
+            $"  data versions:   ghg data {db}"));
+        output.WriteLine(names.T(
+            $"  更正数据:     ghg ingest 更正.csv {db}    (只写要改的行, 表头 region,year,category,activity,value,unit; 例 150622,{year},1.A.1.a.i,raw_coal,<新数值>,万吨), 然后 ghg compile {db} --year {year}",
+            $"  correct data:    ghg ingest correction.csv {db}    (only the rows to change, header region,year,category,activity,value,unit; e.g. 150622,{year},1.A.1.a.i,raw_coal,<new value>,万吨), then ghg compile {db} --year {year}"));
+    }
+
+    /// <summary>The path as a POSIX shell word: as it is when it is plain, else in single quotes.</summary>
+    private static string ShellQuote(string path) =>
+        path.Length > 0 && path.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '_' or '-' or '+' or ':' or ',' || c > 127)
+            ? path
+            : "'" + path.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 }

@@ -37,7 +37,7 @@ public static class ExplainCommand
             env.Error.WriteLine($"error: --category '{categoryText}' is not an IPCC code like 1.A.1.a");
             return ExitCodes.BadUsage;
         }
-        using var workspace = Workspace.Open(dbPath, env.Clock);
+        using var workspace = Workspace.OpenReadOnly(dbPath, env.Clock);
         if (CommonOptions.ResolveRegion(workspace, regionText, env.Error) is not { } region
             || ReportCommand.FindRun(workspace, year, region, runId, env.Error) is not { } run)
         {

@@ -94,7 +94,7 @@ public static class FactorsCommand
     public static int List(string dbPath, string? activity, string? parameter, CliEnvironment env)
     {
         ArgumentNullException.ThrowIfNull(env);
-        using var workspace = Workspace.Open(dbPath, env.Clock);
+        using var workspace = Workspace.OpenReadOnly(dbPath, env.Clock);
         if (activity is null)
         {
             var sets = new Table().AddColumns("#", "set", "tier", "rank", "name", "hash", "rows", "loaded");

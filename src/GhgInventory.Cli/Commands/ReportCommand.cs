@@ -30,7 +30,7 @@ public static class ReportCommand
     public static int Run(string dbPath, int year, string? regionText, long? runId, string format, ReportLanguage language, CliEnvironment env)
     {
         ArgumentNullException.ThrowIfNull(env);
-        using var workspace = Workspace.Open(dbPath, env.Clock);
+        using var workspace = Workspace.OpenReadOnly(dbPath, env.Clock);
         if (CommonOptions.ResolveRegion(workspace, regionText, env.Error) is not { } region
             || FindRun(workspace, year, region, runId, env.Error) is not { } run)
         {

@@ -21,7 +21,7 @@ public static class RunsCommand
     public static int Run(string dbPath, CliEnvironment env)
     {
         ArgumentNullException.ThrowIfNull(env);
-        using var workspace = Workspace.Open(dbPath, env.Clock);
+        using var workspace = Workspace.OpenReadOnly(dbPath, env.Clock);
         var table = new Table().AddColumns("run", "created (UTC)", "region", "years", "GWP", "options", "inputs", "engine");
         foreach (var r in workspace.Runs.List())
         {

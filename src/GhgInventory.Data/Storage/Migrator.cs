@@ -25,10 +25,17 @@ public static class Migrator
             .ToList();
 
     /// <summary>Applies every migration not yet recorded; returns the names applied.</summary>
+    /// <exception cref="InvalidOperationException">The database records a schema version newer than this engine knows; nothing is written.</exception>
     public static IReadOnlyList<string> Migrate(SqliteConnection connection, IClock clock)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(clock);
+        int current = CurrentVersion(connection), engine = Available[^1].Version;
+        if (current > engine)
+        {
+            // Migrating down is not a thing: a newer engine's tables and meanings are unknown here.
+            throw new InvalidOperationException($"The database has schema version {current}, newer than this engine knows (up to {engine}); nothing was changed.");
+        }
         connection.Execute(CreateVersionTable);
         var applied = connection.Query<long>("SELECT version FROM schema_version").ToHashSet();
         var done = new List<string>();

@@ -45,6 +45,17 @@ public sealed class MigratorTests
     }
 
     [Test]
+    public void Issue11_Migrate_NewerSchema_ThrowsAndChangesNothing()
+    {
+        Migrator.Migrate(connection, TestClock.Create());
+        connection.Execute("INSERT INTO schema_version (version, name, applied_at) VALUES (99, '0099_future.sql', '2030-01-01T00:00:00Z')");
+        string before = DatabaseDump.Content(connection);
+        Assert.That(() => Migrator.Migrate(connection, TestClock.Create()),
+            Throws.InvalidOperationException.With.Message.Contains("schema version 99, newer than this engine knows (up to 2)"));
+        Assert.That(DatabaseDump.Content(connection), Is.EqualTo(before));
+    }
+
+    [Test]
     public void CurrentVersion_NeverMigrated_IsZero()
     {
         Assert.That(Migrator.CurrentVersion(connection), Is.Zero);
