@@ -59,6 +59,9 @@ internal sealed class VersionResolver
     public IReadOnlyList<VersionInfo> Of(string region, int year) =>
         versions.Values.Where(v => v.Region == region && v.Year == year).OrderBy(v => v.Version).ToList();
 
+    /// <summary>The current (highest) version of one region-year, or null when it has none.</summary>
+    public VersionInfo? Current(string region, int year) => Of(region, year) is { Count: > 0 } all ? all[^1] : null;
+
     /// <summary>The version and its bases, newest first.</summary>
     public IReadOnlyList<VersionInfo> Chain(long versionId)
     {
