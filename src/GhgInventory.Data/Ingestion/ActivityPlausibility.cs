@@ -38,30 +38,28 @@ internal sealed class ActivityPlausibility(SqliteConnection connection, SqliteTr
 
     private readonly Dictionary<long, double?> upperFactors = [];
 
-    /// <summary>The flags for the rows of <paramref name="version"/> (<paramref name="own"/>) within its composed rows (<paramref name="merged"/>).</summary>
-    public IEnumerable<QaFlag> Check(ComposeRequest batch, VersionInfo version, IReadOnlyList<StoredRow> own, IReadOnlyList<StoredRow> merged)
+    /// <summary>Flags for the keys the file touches whose composed total (<paramref name="totals"/>, with the key's first row of the file) jumps against an adjacent year.</summary>
+    public IEnumerable<QaFlag> YearJumps(ComposeRequest batch, VersionInfo version, IReadOnlyDictionary<(long, long, long), (double Sum, StoredRow First)> totals)
     {
         var flags = new List<QaFlag>();
-        var ownNumeric = own.Where(r => r.BaseValue is not null).OrderBy(r => r.FileLine).ToList();
-        var touched = ownNumeric.GroupBy(SumKey).ToDictionary(g => g.Key, g => g.First());
-        var now = Totals(merged, touched);
         foreach (int year in new[] { version.Year - 1, version.Year + 1 })
         {
-            if (resolver.Current(version.Region, year) is not { } adjacent)
+            if (totals.Count == 0 || resolver.Current(version.Region, year) is not { } adjacent)
             {
                 continue;
             }
             var then = new Dictionary<(long, long, long), double>();
             resolver.ForEachEffective([adjacent.Id], withText: false, (_, row) =>
             {
-                if (row.BaseValue is { } v && touched.ContainsKey(SumKey(row)))
+                var key = (row.Key.CategoryId, row.Key.ActivityId, row.Key.UseId);
+                if (row.BaseValue is { } v && totals.ContainsKey(key))
                 {
-                    then[SumKey(row)] = then.GetValueOrDefault(SumKey(row)) + v;
+                    then[key] = then.GetValueOrDefault(key) + v;
                 }
             });
-            foreach (var (key, first) in touched)
+            foreach (var (key, (a, first)) in totals)
             {
-                double a = now.GetValueOrDefault(key), b = then.GetValueOrDefault(key);
+                double b = then.GetValueOrDefault(key);
                 if (a > 0 && b > 0 && (a > YearJumpRatio * b || a * YearJumpRatio < b))
                 {
                     string unit = BaseUnit(first);
@@ -71,33 +69,30 @@ internal sealed class ActivityPlausibility(SqliteConnection connection, SqliteTr
                 }
             }
         }
-
-        var level = RegionCode.TryParse(version.Region, out var code) ? code.Level : RegionLevel.County;
-        double bound = level is RegionLevel.Prefecture or RegionLevel.Province ? CityBoundTonnes : CountyBoundTonnes;
-        foreach (var row in ownNumeric)
-        {
-            if (UpperFactor(row.Key.ActivityId) is { } factor && row.BaseValue!.Value * factor > bound)
-            {
-                flags.Add(Flag(batch, version, row, "county_bound",
-                    $"{version.Region}/{version.Year} {names.Describe(row)}: {names.ValueText(row)} would emit up to {Number(row.BaseValue.Value * factor / 1e6)} Mt CO2 "
-                    + $"(at {Number(factor)} t CO2/{BaseUnit(row)}, the library's largest factors × {FactorMargin:0}), above the bound of {Number(bound / 1e6)} Mt for one row in a "
-                    + (bound == CityBoundTonnes ? "city (3 × Ordos's 313 Mt in 2019, CEADs)" : "county (4 × 准格尔旗's 25.7 Mt in 2017, Chen et al. 2020)")));
-            }
-        }
         return flags;
     }
 
-    private static (long, long, long) SumKey(StoredRow r) => (r.Key.CategoryId, r.Key.ActivityId, r.Key.UseId);
-
-    private static Dictionary<(long, long, long), double> Totals(IEnumerable<StoredRow> rows, Dictionary<(long, long, long), StoredRow> keys)
+    /// <summary>The upper CO2 factor of a numeric fuel row whose CO2 at that factor exceeds the bound of its region's level; null when within it.</summary>
+    public double? ExceedsBound(string region, StoredRow row)
     {
-        var totals = new Dictionary<(long, long, long), double>();
-        foreach (var r in rows.Where(r => r.BaseValue is not null && keys.ContainsKey(SumKey(r))))
-        {
-            totals[SumKey(r)] = totals.GetValueOrDefault(SumKey(r)) + r.BaseValue!.Value;
-        }
-        return totals;
+        ArgumentNullException.ThrowIfNull(row);
+        return row.BaseValue is { } quantity && UpperFactor(row.Key.ActivityId) is { } factor && quantity * factor > Bound(region) ? factor : null;
     }
+
+    /// <summary>The flag of a row <see cref="ExceedsBound"/> found, read with its text.</summary>
+    public QaFlag BoundFlag(ComposeRequest batch, VersionInfo version, StoredRow row, double factor)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        ArgumentNullException.ThrowIfNull(row);
+        double bound = Bound(version.Region);
+        return Flag(batch, version, row, "county_bound",
+            $"{version.Region}/{version.Year} {names.Describe(row)}: {names.ValueText(row)} would emit up to {Number(row.BaseValue!.Value * factor / 1e6)} Mt CO2 "
+            + $"(at {Number(factor)} t CO2/{BaseUnit(row)}, the library's largest factors × {FactorMargin:0}), above the bound of {Number(bound / 1e6)} Mt for one row in a "
+            + (bound == CityBoundTonnes ? "city (3 × Ordos's 313 Mt in 2019, CEADs)" : "county (4 × 准格尔旗's 25.7 Mt in 2017, Chen et al. 2020)"));
+    }
+
+    private static double Bound(string region) =>
+        RegionCode.TryParse(region, out var code) && code.Level is RegionLevel.Prefecture or RegionLevel.Province ? CityBoundTonnes : CountyBoundTonnes;
 
     private QaFlag Flag(ComposeRequest batch, VersionInfo version, StoredRow row, string kind, string message) =>
         new(0, row.Id, version.Region, version.Year, kind, message, Path.GetFileName(batch.FileName), row.FileLine, names.ValueText(row));

@@ -16,6 +16,12 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
     public const int ExampleCount = 3;
 
     /// <summary>Composes the versions <paramref name="batch"/> created; issues returned here reject the whole file.</summary>
+    /// <remarks>
+    /// Streams: one pass over the file's rows and one over the previous version's effective rows, keeping only the file's
+    /// keys (when there is a previous version), per-(activity, use, category) shapes and the totals of the keys the file
+    /// touches. Rows are held in memory only where an overlap is possible (a category beside its ancestor, a blank facility
+    /// beside facility rows), which a facility-level file without totals never has.
+    /// </remarks>
     public Composition Compose(ComposeRequest batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
@@ -28,26 +34,51 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
         foreach (var (versionId, region, year) in batch.Versions.OrderBy(v => v.Region, StringComparer.Ordinal).ThenBy(v => v.Year))
         {
             var version = resolver[versionId];
-            var own = new List<StoredRow>();
-            resolver.ForEachOwn(versionId, withText: true, row => own.Add(row.Copy()));
-            var ownByKey = own.ToLookup(r => r.Key).ToDictionary(g => g.Key, g => g.ToList());
-            StoredRow? OwnMatch(StoredRow row) => ownByKey.TryGetValue(row.Key, out var same) ? same.Find(o => o.Facility == row.Facility) : null;
-
             // The version current before this file: the base of a merge, the version a --replace supersedes.
             var previous = resolver.Of(region, year).LastOrDefault(v => v.Version < version.Version);
-            var merged = new List<StoredRow>(own);
+            var shapes = new OverlapShapes(names);
+            var totals = new Dictionary<(long, long, long), (double Sum, long FirstOwnId, long FileLine)>();
+            var ownKeys = previous is null ? null : new Dictionary<RowKey, List<long>>();
+            var boundFlagged = new List<(long Id, double Factor)>();
+            int ownCount = 0;
+            resolver.ForEachOwn(versionId, withText: false, row =>
+            {
+                ownCount++;
+                shapes.Add(row, own: true);
+                ownKeys?.TryAdd(row.Key, []);
+                ownKeys?[row.Key].Add(row.Id);
+                if (row.BaseValue is { } v)
+                {
+                    var key = SumKey(row);
+                    var t = totals.GetValueOrDefault(key, (0, row.Id, row.FileLine));
+                    totals[key] = (t.Sum + v, t.FileLine <= row.FileLine ? t.FirstOwnId : row.Id, Math.Min(t.FileLine, row.FileLine));
+                    if (plausibility.ExceedsBound(region, row) is { } factor)
+                    {
+                        boundFlagged.Add((row.Id, factor));
+                    }
+                }
+            });
+
             int replaced = 0, kept = 0, removed = 0;
-            var examples = new List<string>();
+            var examplePairs = new List<(long Old, long New)>();
             if (previous is not null)
             {
-                resolver.ForEachEffective([previous.Id], withText: true, (_, row) =>
+                resolver.ForEachEffective([previous.Id], withText: false, (_, row) =>
                 {
-                    if (OwnMatch(row) is { } newer)
+                    long? newer = null;
+                    if (ownKeys!.TryGetValue(row.Key, out var candidates))
+                    {
+                        // Equal 64-bit hashes: confirm on the facility text.
+                        string? facility = row.Key.FacilityHash == 0 ? null : resolver.FacilityOf(row.Id);
+                        newer = candidates.Count == 1 && row.Key.FacilityHash == 0 ? candidates[0]
+                            : candidates.Cast<long?>().FirstOrDefault(c => resolver.FacilityOf(c!.Value) == facility);
+                    }
+                    if (newer is { } newId)
                     {
                         replaced++;
-                        if (examples.Count < ExampleCount)
+                        if (examplePairs.Count < ExampleCount)
                         {
-                            examples.Add($"{names.Describe(row)}: {names.ValueText(row)} → {names.ValueText(newer)} (line {newer.FileLine})");
+                            examplePairs.Add((row.Id, newId));
                         }
                     }
                     else if (batch.Options.Replace)
@@ -57,17 +88,51 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
                     else
                     {
                         kept++;
-                        merged.Add(row.Copy());
+                        shapes.Add(row, own: false);
+                        if (row.BaseValue is { } v && totals.TryGetValue(SumKey(row), out var t))
+                        {
+                            totals[SumKey(row)] = (t.Sum + v, t.FirstOwnId, t.FileLine);
+                        }
                     }
                 });
             }
-            int added = own.Count - replaced;
+            int added = ownCount - replaced;
             connection.Execute("UPDATE activity_versions SET rows_added = @added, rows_replaced = @replaced, rows_kept = @kept WHERE id = @versionId",
                 new { added, replaced, kept, versionId }, transaction);
+            var exampleRows = resolver.Rows(examplePairs.SelectMany(p => new[] { p.Old, p.New })).ToDictionary(r => r.Id);
+            var examples = examplePairs.Select(p => (Old: exampleRows[p.Old], New: exampleRows[p.New]))
+                .Select(p => $"{names.Describe(p.Old)}: {names.ValueText(p.Old)} → {names.ValueText(p.New)} (line {p.New.FileLine})").ToList();
             changes.Add(new VersionChange(region, year, version.Version, added, replaced, kept, examples, removed, previous?.Version));
 
-            issues.AddRange(OverlapFinder.Find(batch.FileName, versionId, merged, names));
-            flags.AddRange(plausibility.Check(batch, version, own, merged));
+            if (shapes.Risky() is { Count: > 0 } risky)
+            {
+                // Only the rows of (activity, use, category) groups that can overlap are read again, with their text.
+                var rows = new List<StoredRow>();
+                var replacedIds = new HashSet<long>();
+                resolver.ForEachOwn(versionId, withText: true, row =>
+                {
+                    if (risky.Contains(OverlapShapes.GroupOf(row)))
+                    {
+                        rows.Add(row.Copy());
+                    }
+                });
+                if (previous is not null && !batch.Options.Replace)
+                {
+                    var ownRiskyKeys = rows.Select(r => (r.Key, r.Facility)).ToHashSet();
+                    resolver.ForEachEffective([previous.Id], withText: true, (_, row) =>
+                    {
+                        if (risky.Contains(OverlapShapes.GroupOf(row)) && !ownRiskyKeys.Contains((row.Key, row.Facility)))
+                        {
+                            rows.Add(row.Copy());
+                        }
+                    });
+                }
+                issues.AddRange(OverlapFinder.Find(batch.FileName, versionId, rows, names));
+            }
+
+            var firstRows = resolver.Rows(totals.Values.Select(t => t.FirstOwnId).Concat(boundFlagged.Select(b => b.Id))).ToDictionary(r => r.Id);
+            flags.AddRange(plausibility.YearJumps(batch, version, totals.ToDictionary(t => t.Key, t => (t.Value.Sum, firstRows[t.Value.FirstOwnId]))));
+            flags.AddRange(boundFlagged.Select(b => plausibility.BoundFlag(batch, version, firstRows[b.Id], b.Factor)));
         }
 
         if (batch.Options.Strict)
@@ -91,6 +156,8 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
         }
         return new Composition(issues.OrderBy(i => i.Line).ToList(), changes, flags);
     }
+
+    private static (long, long, long) SumKey(StoredRow r) => (r.Key.CategoryId, r.Key.ActivityId, r.Key.UseId);
 }
 
 /// <summary>Names of the ids stored on activity rows, for messages: categories, activities, uses, units, the files of versions.</summary>

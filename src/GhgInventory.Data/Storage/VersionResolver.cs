@@ -84,6 +84,31 @@ internal sealed class VersionResolver
         }
     }
 
+    /// <summary>The rows with the given ids, with their text (for messages).</summary>
+    public IReadOnlyList<StoredRow> Rows(IEnumerable<long> ids)
+    {
+        var wanted = ids.ToHashSet();
+        if (wanted.Count == 0)
+        {
+            return [];
+        }
+        return connection.Query<(long Id, long VersionId, long CategoryId, long ActivityId, long UseId, string? Facility, double? Value, double? BaseValue,
+                long? UnitId, string? Notation, string? Note, long FileLine)>("""
+            SELECT id, version_id, category_id, activity_id, use_id, facility, value, base_value, unit_id, notation_key, note, file_line
+            FROM activity_records WHERE id IN @wanted
+            """, new { wanted }, transaction)
+            .Select(r => new StoredRow
+            {
+                Id = r.Id, VersionId = r.VersionId, Key = new RowKey(r.CategoryId, r.ActivityId, r.UseId, RowKey.HashOf(r.Facility)),
+                Facility = string.IsNullOrEmpty(r.Facility) ? null : r.Facility, Value = r.Value, BaseValue = r.BaseValue, UnitId = r.UnitId,
+                Notation = r.Notation, Note = r.Note, FileLine = r.FileLine,
+            })
+            .ToList();
+    }
+
+    /// <summary>The facility of one record (null when blank), to confirm equal facility hashes on the text.</summary>
+    public string? FacilityOf(long recordId) => ReadFacility(recordId);
+
     /// <summary>Visits every effective row of each version in <paramref name="versionIds"/> with the version it belongs to.</summary>
     /// <remarks>Streamed rows reuse one <see cref="StoredRow"/>: a visitor that keeps a row must <see cref="StoredRow.Copy"/> it.</remarks>
     public void ForEachEffective(IReadOnlyCollection<long> versionIds, bool withText, Action<long, StoredRow> visit)
@@ -126,7 +151,7 @@ internal sealed class VersionResolver
         }
 
         // The oldest layer of each chain (the whole region-year for a version with no base): one range scan per batch.
-        Scan(BatchesOf(oldest), oldest, withText, needFacility: keys.Count > 0, row =>
+        Scan(BatchesOf(oldest), oldest, withText, needFacility: true, row =>
         {
             var (requested, layer) = layerOf[row.VersionId];
             if (keys.TryGetValue(requested, out var byKey) && byKey.ContainsKey(row.Key)

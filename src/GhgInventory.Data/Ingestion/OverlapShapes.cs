@@ -1,0 +1,89 @@
+using GhgInventory.Data.Storage;
+
+namespace GhgInventory.Data.Ingestion;
+
+/// <summary>Which (activity, use, category) groups of a composed version could overlap, from a few bits per group, so that only their rows are read again.</summary>
+internal sealed class OverlapShapes(StoreNames names)
+{
+    [Flags]
+    private enum Has
+    {
+        None = 0,
+        OwnBlank = 1,
+        OwnFacility = 2,
+        StoredBlank = 4,
+        StoredFacility = 8,
+        Blank = OwnBlank | StoredBlank,
+        Facility = OwnFacility | StoredFacility,
+        Own = OwnBlank | OwnFacility,
+    }
+
+    private readonly Dictionary<(long Activity, long Use), Dictionary<long, Has>> groups = [];
+
+    /// <summary>The group of a row: activity, use, category.</summary>
+    public static (long Activity, long Use, long Category) GroupOf(StoredRow row) => (row.Key.ActivityId, row.Key.UseId, row.Key.CategoryId);
+
+    /// <summary>Notes a numeric row of the file (<paramref name="own"/>) or of the stored version it merges into.</summary>
+    public void Add(StoredRow row, bool own)
+    {
+        if (row.Notation is not null)
+        {
+            return; // notation keys never overlap (IE beside a total is "included elsewhere")
+        }
+        var key = (row.Key.ActivityId, row.Key.UseId);
+        if (!groups.TryGetValue(key, out var categories))
+        {
+            groups[key] = categories = [];
+        }
+        bool blank = row.Key.FacilityHash == 0;
+        categories[row.Key.CategoryId] = categories.GetValueOrDefault(row.Key.CategoryId)
+            | (own ? (blank ? Has.OwnBlank : Has.OwnFacility) : (blank ? Has.StoredBlank : Has.StoredFacility));
+    }
+
+    /// <summary>The (activity, use, category) groups whose rows could overlap with a row of the file.</summary>
+    public HashSet<(long Activity, long Use, long Category)> Risky()
+    {
+        var risky = new HashSet<(long, long, long)>();
+        foreach (var ((activity, use), categories) in groups)
+        {
+            if (!categories.Values.Any(h => (h & Has.Own) != 0))
+            {
+                continue;
+            }
+            foreach (var (category, has) in categories)
+            {
+                if (((has & Has.OwnBlank) != 0 && (has & Has.Facility) != 0) || ((has & Has.StoredBlank) != 0 && (has & Has.OwnFacility) != 0))
+                {
+                    risky.Add((activity, use, category));
+                }
+                foreach (long ancestor in Ancestors(category))
+                {
+                    if (!categories.TryGetValue(ancestor, out var above))
+                    {
+                        continue;
+                    }
+                    bool possible = ((above & Has.Blank) != 0) || ((above & Has.Facility) != 0 && (has & Has.Facility) != 0);
+                    if (possible && ((above | has) & Has.Own) != 0)
+                    {
+                        risky.Add((activity, use, category));
+                        risky.Add((activity, use, ancestor));
+                    }
+                }
+            }
+        }
+        return risky;
+    }
+
+    private IEnumerable<long> Ancestors(long categoryId)
+    {
+        string code = names.Categories[categoryId];
+        for (int dot = code.LastIndexOf('.'); dot > 0; dot = code.LastIndexOf('.'))
+        {
+            code = code[..dot];
+            if (names.CategoryIds.TryGetValue(code, out long id))
+            {
+                yield return id;
+            }
+        }
+    }
+}
