@@ -22,7 +22,7 @@ namespace GhgInventory.Data.Ingestion;
 /// largest oxidation rate (at most 1) × 44/12 for the fuel, times <see cref="FactorMargin"/>; local sets are left out so that a
 /// mistyped local factor cannot widen the bound.</para>
 /// </remarks>
-internal sealed class ActivityPlausibility(SqliteConnection connection, SqliteTransaction transaction, VersionResolver resolver, StoreNames names)
+internal sealed class ActivityPlausibility(SqliteConnection connection, SqliteTransaction transaction, StoreNames names)
 {
     /// <summary>Ratio to an adjacent year's total beyond which a key is flagged (issue 11: "more than 10× or less than 1/10").</summary>
     public const double YearJumpRatio = 10;
@@ -38,28 +38,23 @@ internal sealed class ActivityPlausibility(SqliteConnection connection, SqliteTr
 
     private readonly Dictionary<long, double?> upperFactors = [];
 
-    /// <summary>Flags for the keys the file touches whose composed total (<paramref name="totals"/>, with the key's first row of the file) jumps against an adjacent year.</summary>
-    public IEnumerable<QaFlag> YearJumps(ComposeRequest batch, VersionInfo version, IReadOnlyDictionary<(long, long, long), (double Sum, StoredRow First)> totals)
+    /// <summary>Flags for the keys the file touches whose composed total (<paramref name="totals"/>, with the key's first row of the file) jumps against an adjacent year's (<paramref name="adjacentTotals"/>).</summary>
+    public IEnumerable<QaFlag> YearJumps(ComposeRequest batch, VersionInfo version, IReadOnlyDictionary<(long, long, long), (double Sum, StoredRow First)> totals,
+        IReadOnlyDictionary<(string Region, int Year), (int Version, Dictionary<(long, long, long), double> Totals)> adjacentTotals)
     {
+        ArgumentNullException.ThrowIfNull(version);
+        ArgumentNullException.ThrowIfNull(totals);
+        ArgumentNullException.ThrowIfNull(adjacentTotals);
         var flags = new List<QaFlag>();
         foreach (int year in new[] { version.Year - 1, version.Year + 1 })
         {
-            if (totals.Count == 0 || resolver.Current(version.Region, year) is not { } adjacent)
+            if (!adjacentTotals.TryGetValue((version.Region, year), out var adjacent))
             {
                 continue;
             }
-            var then = new Dictionary<(long, long, long), double>();
-            resolver.ForEachEffective([adjacent.Id], withText: false, (_, row) =>
-            {
-                var key = (row.Key.CategoryId, row.Key.ActivityId, row.Key.UseId);
-                if (row.BaseValue is { } v && totals.ContainsKey(key))
-                {
-                    then[key] = then.GetValueOrDefault(key) + v;
-                }
-            });
             foreach (var (key, (a, first)) in totals)
             {
-                double b = then.GetValueOrDefault(key);
+                double b = adjacent.Totals.GetValueOrDefault(key);
                 if (a > 0 && b > 0 && (a > YearJumpRatio * b || a * YearJumpRatio < b))
                 {
                     string unit = BaseUnit(first);

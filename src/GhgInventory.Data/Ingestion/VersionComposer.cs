@@ -27,112 +27,93 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
         ArgumentNullException.ThrowIfNull(batch);
         var resolver = new VersionResolver(connection, transaction);
         var names = StoreNames.Load(connection, transaction);
-        var issues = new List<ValidationIssue>();
-        var changes = new List<VersionChange>();
-        var flags = new List<QaFlag>();
-        var plausibility = new ActivityPlausibility(connection, transaction, resolver, names);
-        foreach (var (versionId, region, year) in batch.Versions.OrderBy(v => v.Region, StringComparer.Ordinal).ThenBy(v => v.Year))
+        var plausibility = new ActivityPlausibility(connection, transaction, names);
+        var states = batch.Versions.OrderBy(v => v.Region, StringComparer.Ordinal).ThenBy(v => v.Year)
+            .Select(v => new State(resolver[v.VersionId], resolver.Of(v.Region, v.Year).LastOrDefault(p => p.Version < resolver[v.VersionId].Version), names))
+            .ToDictionary(s => s.Version.Id);
+        var byPrevious = states.Values.Where(s => s.Previous is not null).ToDictionary(s => s.Previous!.Id);
+
+        // One scan of the file's rows for all its region-years.
+        resolver.ForEachOwn(states.Keys, withText: false, row =>
         {
-            var version = resolver[versionId];
-            // The version current before this file: the base of a merge, the version a --replace supersedes.
-            var previous = resolver.Of(region, year).LastOrDefault(v => v.Version < version.Version);
-            var shapes = new OverlapShapes(names);
-            var totals = new Dictionary<(long, long, long), (double Sum, long FirstOwnId, long FileLine)>();
-            var ownKeys = previous is null ? null : new Dictionary<RowKey, List<long>>();
-            var boundFlagged = new List<(long Id, double Factor)>();
-            int ownCount = 0;
-            resolver.ForEachOwn(versionId, withText: false, row =>
+            var state = states[row.VersionId];
+            state.OwnCount++;
+            state.Shapes.Add(row, own: true);
+            if (state.OwnKeys is { } ownKeys)
             {
-                ownCount++;
-                shapes.Add(row, own: true);
-                ownKeys?.TryAdd(row.Key, []);
-                ownKeys?[row.Key].Add(row.Id);
-                if (row.BaseValue is { } v)
+                if (!ownKeys.TryGetValue(row.Key, out var ids))
                 {
-                    var key = SumKey(row);
-                    var t = totals.GetValueOrDefault(key, (0, row.Id, row.FileLine));
-                    totals[key] = (t.Sum + v, t.FileLine <= row.FileLine ? t.FirstOwnId : row.Id, Math.Min(t.FileLine, row.FileLine));
-                    if (plausibility.ExceedsBound(region, row) is { } factor)
+                    ownKeys[row.Key] = ids = [];
+                }
+                ids.Add(row.Id);
+            }
+            if (row.BaseValue is { } v)
+            {
+                var key = SumKey(row);
+                var t = state.Totals.GetValueOrDefault(key, (0, row.Id, row.FileLine));
+                state.Totals[key] = (t.Sum + v, t.FileLine <= row.FileLine ? t.FirstOwnId : row.Id, Math.Min(t.FileLine, row.FileLine));
+                if (plausibility.ExceedsBound(state.Version.Region, row) is { } factor)
+                {
+                    state.BoundFlagged.Add((row.Id, factor));
+                }
+            }
+        });
+
+        // One pass over the previous versions' effective rows: replaced, kept (merge) or removed (--replace).
+        if (byPrevious.Count > 0)
+        {
+            resolver.ForEachEffective(byPrevious.Keys, withText: false, (previousId, row) =>
+            {
+                var state = byPrevious[previousId];
+                if (state.Match(row, resolver) is { } newId)
+                {
+                    state.Replaced++;
+                    if (state.ExamplePairs.Count < ExampleCount)
                     {
-                        boundFlagged.Add((row.Id, factor));
+                        state.ExamplePairs.Add((row.Id, newId));
+                    }
+                }
+                else if (batch.Options.Replace)
+                {
+                    state.Removed++;
+                }
+                else
+                {
+                    state.Kept++;
+                    state.Shapes.Add(row, own: false);
+                    if (row.BaseValue is { } v && state.Totals.TryGetValue(SumKey(row), out var t))
+                    {
+                        state.Totals[SumKey(row)] = (t.Sum + v, t.FirstOwnId, t.FileLine);
                     }
                 }
             });
+        }
 
-            int replaced = 0, kept = 0, removed = 0;
-            var examplePairs = new List<(long Old, long New)>();
-            if (previous is not null)
-            {
-                resolver.ForEachEffective([previous.Id], withText: false, (_, row) =>
-                {
-                    long? newer = null;
-                    if (ownKeys!.TryGetValue(row.Key, out var candidates))
-                    {
-                        // Equal 64-bit hashes: confirm on the facility text.
-                        string? facility = row.Key.FacilityHash == 0 ? null : resolver.FacilityOf(row.Id);
-                        newer = candidates.Count == 1 && row.Key.FacilityHash == 0 ? candidates[0]
-                            : candidates.Cast<long?>().FirstOrDefault(c => resolver.FacilityOf(c!.Value) == facility);
-                    }
-                    if (newer is { } newId)
-                    {
-                        replaced++;
-                        if (examplePairs.Count < ExampleCount)
-                        {
-                            examplePairs.Add((row.Id, newId));
-                        }
-                    }
-                    else if (batch.Options.Replace)
-                    {
-                        removed++;
-                    }
-                    else
-                    {
-                        kept++;
-                        shapes.Add(row, own: false);
-                        if (row.BaseValue is { } v && totals.TryGetValue(SumKey(row), out var t))
-                        {
-                            totals[SumKey(row)] = (t.Sum + v, t.FirstOwnId, t.FileLine);
-                        }
-                    }
-                });
-            }
-            int added = ownCount - replaced;
-            connection.Execute("UPDATE activity_versions SET rows_added = @added, rows_replaced = @replaced, rows_kept = @kept WHERE id = @versionId",
-                new { added, replaced, kept, versionId }, transaction);
-            var exampleRows = resolver.Rows(examplePairs.SelectMany(p => new[] { p.Old, p.New })).ToDictionary(r => r.Id);
-            var examples = examplePairs.Select(p => (Old: exampleRows[p.Old], New: exampleRows[p.New]))
+        var issues = new List<ValidationIssue>();
+        var changes = new List<VersionChange>();
+        var flags = new List<QaFlag>();
+        var adjacentTotals = AdjacentTotals(resolver, states.Values);
+        foreach (var state in states.Values)
+        {
+            var version = state.Version;
+            int added = state.OwnCount - state.Replaced;
+            connection.Execute("UPDATE activity_versions SET rows_added = @added, rows_replaced = @Replaced, rows_kept = @Kept WHERE id = @Id",
+                new { added, state.Replaced, state.Kept, version.Id }, transaction);
+            var exampleRows = resolver.Rows(state.ExamplePairs.SelectMany(p => new[] { p.Old, p.New })).ToDictionary(r => r.Id);
+            var examples = state.ExamplePairs.Select(p => (Old: exampleRows[p.Old], New: exampleRows[p.New]))
                 .Select(p => $"{names.Describe(p.Old)}: {names.ValueText(p.Old)} → {names.ValueText(p.New)} (line {p.New.FileLine})").ToList();
-            changes.Add(new VersionChange(region, year, version.Version, added, replaced, kept, examples, removed, previous?.Version));
+            changes.Add(new VersionChange(version.Region, version.Year, version.Version, added, state.Replaced, state.Kept, examples, state.Removed,
+                state.Previous?.Version));
 
-            if (shapes.Risky() is { Count: > 0 } risky)
+            if (state.Shapes.Risky() is { Count: > 0 } risky)
             {
-                // Only the rows of (activity, use, category) groups that can overlap are read again, with their text.
-                var rows = new List<StoredRow>();
-                var replacedIds = new HashSet<long>();
-                resolver.ForEachOwn(versionId, withText: true, row =>
-                {
-                    if (risky.Contains(OverlapShapes.GroupOf(row)))
-                    {
-                        rows.Add(row.Copy());
-                    }
-                });
-                if (previous is not null && !batch.Options.Replace)
-                {
-                    var ownRiskyKeys = rows.Select(r => (r.Key, r.Facility)).ToHashSet();
-                    resolver.ForEachEffective([previous.Id], withText: true, (_, row) =>
-                    {
-                        if (risky.Contains(OverlapShapes.GroupOf(row)) && !ownRiskyKeys.Contains((row.Key, row.Facility)))
-                        {
-                            rows.Add(row.Copy());
-                        }
-                    });
-                }
-                issues.AddRange(OverlapFinder.Find(batch.FileName, versionId, rows, names));
+                issues.AddRange(OverlapFinder.Find(batch.FileName, version.Id, RiskyRows(resolver, state, risky, batch.Options.Replace), names));
             }
 
-            var firstRows = resolver.Rows(totals.Values.Select(t => t.FirstOwnId).Concat(boundFlagged.Select(b => b.Id))).ToDictionary(r => r.Id);
-            flags.AddRange(plausibility.YearJumps(batch, version, totals.ToDictionary(t => t.Key, t => (t.Value.Sum, firstRows[t.Value.FirstOwnId]))));
-            flags.AddRange(boundFlagged.Select(b => plausibility.BoundFlag(batch, version, firstRows[b.Id], b.Factor)));
+            var firstRows = resolver.Rows(state.Totals.Values.Select(t => t.FirstOwnId).Concat(state.BoundFlagged.Select(b => b.Id))).ToDictionary(r => r.Id);
+            flags.AddRange(plausibility.YearJumps(batch, version,
+                state.Totals.ToDictionary(t => t.Key, t => (t.Value.Sum, firstRows[t.Value.FirstOwnId])), adjacentTotals));
+            flags.AddRange(state.BoundFlagged.Select(b => plausibility.BoundFlag(batch, version, firstRows[b.Id], b.Factor)));
         }
 
         if (batch.Options.Strict)
@@ -155,6 +136,109 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
             }
         }
         return new Composition(issues.OrderBy(i => i.Line).ToList(), changes, flags);
+    }
+
+    /// <summary>Totals per (category, activity, use) of the current versions of the years before and after each new version, for the keys the file touches.</summary>
+    private static Dictionary<(string Region, int Year), (int Version, Dictionary<(long, long, long), double> Totals)> AdjacentTotals(
+        VersionResolver resolver, IEnumerable<State> states)
+    {
+        var wanted = new Dictionary<long, (string Region, int Year, HashSet<(long, long, long)> Keys)>();
+        foreach (var state in states.Where(s => s.Totals.Count > 0))
+        {
+            foreach (int year in new[] { state.Version.Year - 1, state.Version.Year + 1 })
+            {
+                if (resolver.Current(state.Version.Region, year) is { } adjacent)
+                {
+                    if (!wanted.TryGetValue(adjacent.Id, out var w))
+                    {
+                        wanted[adjacent.Id] = w = (adjacent.Region, adjacent.Year, []);
+                    }
+                    w.Keys.UnionWith(state.Totals.Keys);
+                }
+            }
+        }
+        var result = wanted.ToDictionary(w => (w.Value.Region, w.Value.Year), w => (resolver[w.Key].Version, new Dictionary<(long, long, long), double>()));
+        if (wanted.Count > 0)
+        {
+            resolver.ForEachEffective(wanted.Keys, withText: false, (adjacentId, row) =>
+            {
+                var (region, year, keys) = wanted[adjacentId];
+                var key = SumKey(row);
+                if (row.BaseValue is { } v && keys.Contains(key))
+                {
+                    var totals = result[(region, year)].Item2;
+                    totals[key] = totals.GetValueOrDefault(key) + v;
+                }
+            });
+        }
+        return result;
+    }
+
+    /// <summary>The rows, with text, of the groups where an overlap is possible: the file's, and the stored ones it keeps.</summary>
+    private static List<StoredRow> RiskyRows(VersionResolver resolver, State state, HashSet<(long, long, long)> risky, bool replace)
+    {
+        var rows = new List<StoredRow>();
+        resolver.ForEachOwn([state.Version.Id], withText: true, row =>
+        {
+            if (risky.Contains(OverlapShapes.GroupOf(row)))
+            {
+                rows.Add(row.Copy());
+            }
+        });
+        if (state.Previous is not null && !replace)
+        {
+            var ownKeys = rows.Select(r => (r.Key, r.Facility)).ToHashSet();
+            resolver.ForEachEffective([state.Previous.Id], withText: true, (_, row) =>
+            {
+                if (risky.Contains(OverlapShapes.GroupOf(row)) && !ownKeys.Contains((row.Key, row.Facility)))
+                {
+                    rows.Add(row.Copy());
+                }
+            });
+        }
+        return rows;
+    }
+
+    /// <summary>What composing one new version gathers while the rows stream by.</summary>
+    private sealed class State(VersionInfo version, VersionInfo? previous, StoreNames names)
+    {
+        public VersionInfo Version { get; } = version;
+
+        public VersionInfo? Previous { get; } = previous;
+
+        public OverlapShapes Shapes { get; } = new(names);
+
+        public Dictionary<(long, long, long), (double Sum, long FirstOwnId, long FileLine)> Totals { get; } = [];
+
+        /// <summary>The file's keys with their record ids; kept only when there is a previous version to compare with.</summary>
+        public Dictionary<RowKey, List<long>>? OwnKeys { get; } = previous is null ? null : [];
+
+        public List<(long Id, double Factor)> BoundFlagged { get; } = [];
+
+        public List<(long Old, long New)> ExamplePairs { get; } = [];
+
+        public int OwnCount { get; set; }
+
+        public int Replaced { get; set; }
+
+        public int Kept { get; set; }
+
+        public int Removed { get; set; }
+
+        /// <summary>The file's record with the same key as <paramref name="row"/>, equal facility hashes confirmed on the text.</summary>
+        public long? Match(StoredRow row, VersionResolver resolver)
+        {
+            if (OwnKeys is null || !OwnKeys.TryGetValue(row.Key, out var candidates))
+            {
+                return null;
+            }
+            if (row.Key.FacilityHash == 0)
+            {
+                return candidates[0];
+            }
+            string? facility = resolver.FacilityOf(row.Id);
+            return candidates.Cast<long?>().FirstOrDefault(c => resolver.FacilityOf(c!.Value) == facility);
+        }
     }
 
     private static (long, long, long) SumKey(StoredRow r) => (r.Key.CategoryId, r.Key.ActivityId, r.Key.UseId);

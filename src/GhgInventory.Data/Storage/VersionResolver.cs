@@ -73,15 +73,13 @@ internal sealed class VersionResolver
         return chain;
     }
 
-    /// <summary>The rows a version was imported with (none for a revert).</summary>
-    public void ForEachOwn(long versionId, bool withText, Action<StoredRow> visit)
+    /// <summary>The rows the versions were imported with (none for a revert), one range scan per batch.</summary>
+    public void ForEachOwn(IReadOnlyCollection<long> versionIds, bool withText, Action<StoredRow> visit)
     {
+        ArgumentNullException.ThrowIfNull(versionIds);
         ArgumentNullException.ThrowIfNull(visit);
-        var version = versions[versionId];
-        if (version.BatchId is { } batch)
-        {
-            Scan([batch], [versionId], withText, needFacility: true, visit);
-        }
+        var withRows = versionIds.Where(v => versions[v].BatchId is not null).ToHashSet();
+        Scan(BatchesOf(withRows), withRows, withText, needFacility: true, visit);
     }
 
     /// <summary>The rows with the given ids, with their text (for messages).</summary>
