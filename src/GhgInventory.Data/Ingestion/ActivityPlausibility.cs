@@ -67,11 +67,11 @@ internal sealed class ActivityPlausibility(SqliteConnection connection, SqliteTr
         return flags;
     }
 
-    /// <summary>The upper CO2 factor of a numeric fuel row whose CO2 at that factor exceeds the bound of its region's level; null when within it.</summary>
-    public double? ExceedsBound(string region, StoredRow row)
+    /// <summary>The upper CO2 factor of a numeric fuel row whose CO2 at that factor exceeds <paramref name="bound"/> (<see cref="BoundOf"/> its region); null when within it.</summary>
+    public double? ExceedsBound(double bound, StoredRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return row.BaseValue is { } quantity && UpperFactor(row.Key.ActivityId) is { } factor && quantity * factor > Bound(region) ? factor : null;
+        return row.BaseValue is { } quantity && UpperFactor(row.Key.ActivityId) is { } factor && quantity * factor > bound ? factor : null;
     }
 
     /// <summary>The flag of a row <see cref="ExceedsBound"/> found, read with its text.</summary>
@@ -79,14 +79,15 @@ internal sealed class ActivityPlausibility(SqliteConnection connection, SqliteTr
     {
         ArgumentNullException.ThrowIfNull(version);
         ArgumentNullException.ThrowIfNull(row);
-        double bound = Bound(version.Region);
+        double bound = BoundOf(version.Region);
         return Flag(batch, version, row, "county_bound",
             $"{version.Region}/{version.Year} {names.Describe(row)}: {names.ValueText(row)} would emit up to {Number(row.BaseValue!.Value * factor / 1e6)} Mt CO2 "
             + $"(at {Number(factor)} t CO2/{BaseUnit(row)}, the library's largest factors × {FactorMargin:0}), above the bound of {Number(bound / 1e6)} Mt for one row in a "
             + (bound == CityBoundTonnes ? "city (3 × Ordos's 313 Mt in 2019, CEADs)" : "county (4 × 准格尔旗's 25.7 Mt in 2017, Chen et al. 2020)"));
     }
 
-    private static double Bound(string region) =>
+    /// <summary>The bound on one row's CO2 in <paramref name="region"/>: <see cref="CityBoundTonnes"/> for a city or province, else <see cref="CountyBoundTonnes"/>.</summary>
+    public static double BoundOf(string region) =>
         RegionCode.TryParse(region, out var code) && code.Level is RegionLevel.Prefecture or RegionLevel.Province ? CityBoundTonnes : CountyBoundTonnes;
 
     private QaFlag Flag(ComposeRequest batch, VersionInfo version, StoredRow row, string kind, string message) =>

@@ -23,21 +23,22 @@ internal sealed class OverlapShapes(StoreNames names)
     /// <summary>The group of a row: activity, use, category.</summary>
     public static (long Activity, long Use, long Category) GroupOf(StoredRow row) => (row.Key.ActivityId, row.Key.UseId, row.Key.CategoryId);
 
-    /// <summary>Notes a numeric row of the file (<paramref name="own"/>) or of the stored version it merges into.</summary>
-    public void Add(StoredRow row, bool own)
+    /// <summary>The shape bit of a numeric row of the file (<paramref name="own"/>) or of the stored version, blank facility or not.</summary>
+    public static int Bit(bool own, bool blank) =>
+        (int)(own ? (blank ? Has.OwnBlank : Has.OwnFacility) : (blank ? Has.StoredBlank : Has.StoredFacility));
+
+    /// <summary>Notes the shape (<see cref="Bit"/>s) of the numeric rows of one (activity, use, category); notation rows never overlap.</summary>
+    public void Add(long activity, long use, long category, int shape)
     {
-        if (row.Notation is not null)
+        if (shape == 0)
         {
-            return; // notation keys never overlap (IE beside a total is "included elsewhere")
+            return;
         }
-        var key = (row.Key.ActivityId, row.Key.UseId);
-        if (!groups.TryGetValue(key, out var categories))
+        if (!groups.TryGetValue((activity, use), out var categories))
         {
-            groups[key] = categories = [];
+            groups[(activity, use)] = categories = [];
         }
-        bool blank = row.Key.FacilityHash == 0;
-        categories[row.Key.CategoryId] = categories.GetValueOrDefault(row.Key.CategoryId)
-            | (own ? (blank ? Has.OwnBlank : Has.OwnFacility) : (blank ? Has.StoredBlank : Has.StoredFacility));
+        categories[category] = categories.GetValueOrDefault(category) | (Has)shape;
     }
 
     /// <summary>The (activity, use, category) groups whose rows could overlap with a row of the file.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Dapper;
 using GhgInventory.Data.Storage;
 using Microsoft.Data.Sqlite;
@@ -38,7 +39,8 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
         {
             var state = states[row.VersionId];
             state.OwnCount++;
-            state.Shapes.Add(row, own: true);
+            ref var group = ref state.Group(row);
+            group.Add(row, own: true);
             if (state.OwnKeys is { } ownKeys)
             {
                 if (!ownKeys.TryGetValue(row.Key, out var ids))
@@ -47,15 +49,9 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
                 }
                 ids.Add(row.Id);
             }
-            if (row.BaseValue is { } v)
+            if (row.BaseValue is { } v && plausibility.ExceedsBound(state.Bound, row) is { } factor)
             {
-                var key = SumKey(row);
-                var t = state.Totals.GetValueOrDefault(key, (0, row.Id, row.FileLine));
-                state.Totals[key] = (t.Sum + v, t.FileLine <= row.FileLine ? t.FirstOwnId : row.Id, Math.Min(t.FileLine, row.FileLine));
-                if (plausibility.ExceedsBound(state.Version.Region, row) is { } factor)
-                {
-                    state.BoundFlagged.Add((row.Id, factor));
-                }
+                state.BoundFlagged.Add((row.Id, factor));
             }
         });
 
@@ -80,11 +76,7 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
                 else
                 {
                     state.Kept++;
-                    state.Shapes.Add(row, own: false);
-                    if (row.BaseValue is { } v && state.Totals.TryGetValue(SumKey(row), out var t))
-                    {
-                        state.Totals[SumKey(row)] = (t.Sum + v, t.FirstOwnId, t.FileLine);
-                    }
+                    state.Group(row).Add(row, own: false);
                 }
             });
         }
@@ -105,7 +97,7 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
             changes.Add(new VersionChange(version.Region, version.Year, version.Version, added, state.Replaced, state.Kept, examples, state.Removed,
                 state.Previous?.Version));
 
-            if (state.Shapes.Risky() is { Count: > 0 } risky)
+            if (state.Shapes().Risky() is { Count: > 0 } risky)
             {
                 issues.AddRange(OverlapFinder.Find(batch.FileName, version.Id, RiskyRows(resolver, state, risky, batch.Options.Replace), names));
             }
@@ -206,9 +198,40 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
 
         public VersionInfo? Previous { get; } = previous;
 
-        public OverlapShapes Shapes { get; } = new(names);
+        /// <summary>Per (category, activity, use) of the composed version: facility shape, numeric total, first row of the file.</summary>
+        public Dictionary<(long, long, long), GroupInfo> Groups { get; } = [];
 
-        public Dictionary<(long, long, long), (double Sum, long FirstOwnId, long FileLine)> Totals { get; } = [];
+        /// <summary>The bound on one row's CO2 in this region (county or city).</summary>
+        public double Bound { get; } = ActivityPlausibility.BoundOf(version.Region);
+
+        /// <summary>Totals of the keys the file touches, with the record id and line of the key's first row in the file.</summary>
+        public Dictionary<(long, long, long), (double Sum, long FirstOwnId, long FileLine)> Totals =>
+            totals ??= Groups.Where(g => g.Value.FirstOwnLine != long.MaxValue && g.Value.HasNumericOwn)
+                .ToDictionary(g => g.Key, g => (g.Value.Sum, g.Value.FirstOwnId, g.Value.FirstOwnLine));
+
+        private Dictionary<(long, long, long), (double Sum, long FirstOwnId, long FileLine)>? totals;
+
+        /// <summary>The group of a row, added when new.</summary>
+        public ref GroupInfo Group(StoredRow row)
+        {
+            ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(Groups, SumKey(row), out bool exists);
+            if (!exists)
+            {
+                group.FirstOwnLine = long.MaxValue;
+            }
+            return ref group;
+        }
+
+        /// <summary>The overlap shapes of the groups.</summary>
+        public OverlapShapes Shapes()
+        {
+            var shapes = new OverlapShapes(names);
+            foreach (var ((category, activity, use), g) in Groups)
+            {
+                shapes.Add(activity, use, category, g.Shape);
+            }
+            return shapes;
+        }
 
         /// <summary>The file's keys with their record ids; kept only when there is a previous version to compare with.</summary>
         public Dictionary<RowKey, List<long>>? OwnKeys { get; } = previous is null ? null : [];
@@ -242,6 +265,42 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
     }
 
     private static (long, long, long) SumKey(StoredRow r) => (r.Key.CategoryId, r.Key.ActivityId, r.Key.UseId);
+
+    /// <summary>What the rows of one (category, activity, use) of a composed version add up to.</summary>
+    private struct GroupInfo
+    {
+        /// <summary>OverlapShapes bits: own/stored × blank/facility numeric rows.</summary>
+        public int Shape;
+
+        /// <summary>Sum of the numeric base values.</summary>
+        public double Sum;
+
+        /// <summary>True when the file has a numeric row here.</summary>
+        public bool HasNumericOwn;
+
+        /// <summary>The record id of the file's first row here.</summary>
+        public long FirstOwnId;
+
+        /// <summary>The line of the file's first row here; long.MaxValue when the file has none.</summary>
+        public long FirstOwnLine;
+
+        /// <summary>Adds one row of the file (<paramref name="own"/>) or of the stored version.</summary>
+        public void Add(StoredRow row, bool own)
+        {
+            if (row.BaseValue is not { } v)
+            {
+                return; // a notation row adds nothing and never overlaps
+            }
+            if (own && row.FileLine < FirstOwnLine)
+            {
+                FirstOwnLine = row.FileLine;
+                FirstOwnId = row.Id;
+            }
+            Sum += v;
+            HasNumericOwn |= own;
+            Shape |= OverlapShapes.Bit(own, blank: row.Key.FacilityHash == 0);
+        }
+    }
 }
 
 /// <summary>Names of the ids stored on activity rows, for messages: categories, activities, uses, units, the files of versions.</summary>
