@@ -43,7 +43,7 @@ public sealed class RunStore(SqliteConnection connection)
         var regionYear = versionIds.Distinct().ToDictionary(v => v, v => (Region: RegionCode.Parse(resolver[v].Region), resolver[v].Year));
         var categories = connection.Query<(long Id, string Code)>("SELECT id, code FROM categories").ToDictionary(c => c.Id, c => CategoryCode.Parse(c.Code));
         var activities = connection.Query<(long Id, string Key)>("SELECT id, key FROM activities").ToDictionary(a => a.Id, a => a.Key);
-        var records = new List<ActivityRecord>();
+        var records = new List<ActivityRecord>(checked((int)Math.Min(resolver.MaxRows(regionYear.Keys), Array.MaxLength)));
         resolver.ForEachEffective(regionYear.Keys, withText: false, (requested, row) =>
         {
             var (region, year) = regionYear[requested];

@@ -59,6 +59,11 @@ internal sealed class VersionResolver
     public IReadOnlyList<VersionInfo> Of(string region, int year) =>
         versions.Values.Where(v => v.Region == region && v.Year == year).OrderBy(v => v.Version).ToList();
 
+    /// <summary>An upper bound on the effective rows of the versions: the sizes of the batches their chains read.</summary>
+    public long MaxRows(IEnumerable<long> versionIds) =>
+        versionIds.SelectMany(Chain).Select(v => v.BatchId).OfType<long>().Distinct()
+            .Sum(b => batchRanges[b].Last == long.MaxValue ? 0 : batchRanges[b].Last - batchRanges[b].First + 1);
+
     /// <summary>The current (highest) version of one region-year, or null when it has none.</summary>
     public VersionInfo? Current(string region, int year) => Of(region, year) is { Count: > 0 } all ? all[^1] : null;
 

@@ -72,6 +72,20 @@ public sealed class VersionComposerTests
     }
 
     [Test]
+    public void Issue11_ExplainAfterACorrection_ListsTheRecordsFromWhicheverBatch()
+    {
+        Accept("plants.csv", WithFacility("150622,2020,1.A.2.c,raw_coal,18,万吨,t,,,F1", "150622,2020,1.A.2.c,raw_coal,12,万吨,t,,,F2"));
+        Accept("fix.csv", WithFacility("150622,2020,1.A.2.c,raw_coal,20,万吨,t,,,F2"));
+        var (run, _) = workspace.Compile(2020, 2020, Zhungeer, GwpSet.Default, new CompileOptions());
+        var trace = workspace.Explain(run, Zhungeer, 2020, CategoryCode.Parse("1.A.2.c"), "raw_coal", Gas.CO2, 10).Single();
+        Assert.That(trace.Records.Select(r => (r.FileName, r.FileLine, r.Facility, r.Value, r.Version)),
+            Is.EqualTo(new[] { ("plants.csv", 2L, (string?)"F1", (double?)18, 1L), ("fix.csv", 2L, "F2", 20, 2L) }));
+        Assert.That(trace.RecordCount, Is.EqualTo(2));
+        // (18 + 20) × 10^4 t × 1.9002988488 t/t = 722,113.56 t CO2.
+        Assert.That(trace.Line.MassTonnes, Is.EqualTo(722_113.56).Within(AbsTolTonnes));
+    }
+
+    [Test]
     public void Issue11_TwoSectorFilesForOneBannerYear_AddUp()
     {
         Accept("industry.csv", ActivityFile.Utf8("150622,2020,1.A.2.c,raw_coal,10,万吨,工信局,"));
