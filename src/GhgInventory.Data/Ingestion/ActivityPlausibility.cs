@@ -15,10 +15,11 @@ namespace GhgInventory.Data.Ingestion;
 /// <see cref="YearJumpRatio"/>× or under 1/<see cref="YearJumpRatio"/> of the same key's total in the current version of
 /// the year before or after (issue 11, "What to build" 3). A factor of ten is what a unit slip makes (t in the 万吨 column is 10^4).</para>
 /// <para>County bound: a fuel row whose CO2 at an upper factor exceeds <see cref="CountyBoundTonnes"/> (county, banner or park)
-/// or <see cref="CityBoundTonnes"/> (a city-level row). The largest county total for Ordos in Chen et al. 2020 (Sci. Data 7:391)
-/// is 准格尔旗, 25.7 Mt CO2 in 2017, and CEADs gives the whole city 313.42 Mt in 2019 (../shared/reference/ordos_published_co2.csv):
-/// one row above 100 Mt is four times the largest banner and a third of the city, and a city row above 1,000 Mt is three
-/// times the city's published total. The upper factor is the bundled library's largest NCV × largest carbon content ×
+/// or <see cref="CityBoundTonnes"/> (a city-level row). One banner's row cannot emit more than the whole city did in its highest
+/// published year: CEADs gives Ordos 313.42 Mt CO2 in 2019 (../shared/reference/ordos_published_co2.csv), twelve times the largest
+/// banner total in Chen et al. 2020 (准格尔旗, 25.7 Mt in 2017), so real rows of the coal-power banners (tens of Mt) pass and a
+/// 10^4 unit slip (the issue's 11,987,000 万吨: about 600 Gt at the upper factor) cannot. A city-level row is bounded at about three
+/// times the city's published maximum. The upper factor is the bundled library's largest NCV × largest carbon content ×
 /// largest oxidation rate (at most 1) × 44/12 for the fuel, times <see cref="FactorMargin"/>; local sets are left out so that a
 /// mistyped local factor cannot widen the bound.</para>
 /// </remarks>
@@ -27,8 +28,8 @@ internal sealed class ActivityPlausibility(SqliteConnection connection, SqliteTr
     /// <summary>Ratio to an adjacent year's total beyond which a key is flagged (issue 11: "more than 10× or less than 1/10").</summary>
     public const double YearJumpRatio = 10;
 
-    /// <summary>Bound on one row's CO2 in a county-level region, t: about 4 × 准格尔旗's 25.7 Mt (Chen et al. 2020, 2017).</summary>
-    public const double CountyBoundTonnes = 100e6;
+    /// <summary>Bound on one row's CO2 in a county-level region, t: the whole of Ordos in 2019, 313.42 Mt CO2 (CEADs city inventory, the highest published year).</summary>
+    public const double CountyBoundTonnes = 313.42e6;
 
     /// <summary>Bound on one row's CO2 in a city-level region, t: about 3 × Ordos's 313.42 Mt (CEADs, 2019).</summary>
     public const double CityBoundTonnes = 1000e6;
@@ -60,7 +61,9 @@ internal sealed class ActivityPlausibility(SqliteConnection connection, SqliteTr
                     string unit = BaseUnit(first);
                     flags.Add(Flag(batch, version, first, "year_jump",
                         $"{version.Region}/{version.Year} {names.Describe(first)} totals {Number(a)} {unit}, {Number(a / b)}× the {year} total of {Number(b)} {unit} (current version v{adjacent.Version}); "
-                        + $"more than {YearJumpRatio:0}× or under 1/{YearJumpRatio:0} of an adjacent year is usually a unit slip (t written in the 万吨 column is 10^4 too much)"));
+                        + (a > b
+                            ? $"more than {YearJumpRatio:0}× an adjacent year is usually a unit slip (tonnes written in the 万吨 column are 10^4 too much)"
+                            : $"under 1/{YearJumpRatio:0} of an adjacent year is usually a unit slip (万吨 figures in a t column) or rows missing from the year")));
                 }
             }
         }
@@ -83,7 +86,7 @@ internal sealed class ActivityPlausibility(SqliteConnection connection, SqliteTr
         return Flag(batch, version, row, "county_bound",
             $"{version.Region}/{version.Year} {names.Describe(row)}: {names.ValueText(row)} would emit up to {Number(row.BaseValue!.Value * factor / 1e6)} Mt CO2 "
             + $"(at {Number(factor)} t CO2/{BaseUnit(row)}, the library's largest factors × {FactorMargin:0}), above the bound of {Number(bound / 1e6)} Mt for one row in a "
-            + (bound == CityBoundTonnes ? "city (3 × Ordos's 313 Mt in 2019, CEADs)" : "county (4 × 准格尔旗's 25.7 Mt in 2017, Chen et al. 2020)"));
+            + (bound == CityBoundTonnes ? "city (about 3 × Ordos's 313.42 Mt in 2019, CEADs)" : "county (all of Ordos emitted 313.42 Mt in 2019, CEADs)"));
     }
 
     /// <summary>The bound on one row's CO2 in <paramref name="region"/>: <see cref="CityBoundTonnes"/> for a city or province, else <see cref="CountyBoundTonnes"/>.</summary>

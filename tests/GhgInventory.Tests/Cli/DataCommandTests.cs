@@ -96,6 +96,17 @@ public sealed class DataCommandTests
         Assert.That(CliRunner.Run("data", "--db", db).Out, Does.Contain("[accepted: checked]"));
     }
 
+    [Test]
+    public void Issue11_Demo_RaisesNoPlausibilityFlagAndListsItsVersions()
+    {
+        // The bundled sample is plausible data: a flag here would be a false alarm on every demo report.
+        Assert.That(DemoRun.Result.Out, Does.Not.Contain("⚠"));
+        var list = CliRunner.Run("data", "--region", "150622", "--year", "2020", "--db", DemoRun.DatabasePath);
+        Assert.That(list.ExitCode, Is.EqualTo(ExitCodes.Success), list.ToString());
+        Assert.That(list.Out, Does.Contain("150622/2020  v1  import  energy_2020.csv").And.Contain("← current"));
+        Assert.That(list.Out, Does.Not.Contain("plausibility flags"));
+    }
+
     private CliResult Ingest(string name, params string[] rows)
     {
         var result = CliRunner.Run("ingest", Write(name, rows), "--db", db);
