@@ -20,7 +20,8 @@ internal sealed record VersionInfo(long Id, string Region, int Year, int Version
 /// A version with no base is one range scan of its batch, as before schema 2. A chain (corrections over a full year) loads
 /// only its newer layers, which are small, and their key sets; the oldest layer is streamed and a row is dropped when a
 /// newer layer holds its key. Keys compare category, activity and use as integers and the facility by a 64-bit FNV-1a
-/// hash, confirmed on the text when the hashes are equal, so a collision can never hide a row.
+/// hash of its UTF-8 bytes (computed on every row read, no string made), confirmed on the text when the hashes are equal,
+/// so a collision can never hide a row. Rows of several versions in one batch are read in one scan of that batch.
 /// </remarks>
 internal sealed class VersionResolver
 {

@@ -115,19 +115,15 @@ public sealed class VersionStore(SqliteConnection connection, IClock clock)
             new { flagId, reason = reason.Trim(), at = clock.GetCurrentInstant().ToString() });
     }
 
-    private bool HiddenByNewer(long recordId, IEnumerable<long> newerVersionIds)
-    {
-        var newer = newerVersionIds.ToList();
-        if (newer.Count == 0)
-        {
-            return false;
-        }
-        return connection.ExecuteScalar<bool>("""
-            SELECT EXISTS (SELECT 1 FROM activity_records o JOIN activity_records r ON r.id = @recordId
-                           WHERE o.version_id IN @newer AND o.category_id = r.category_id AND o.activity_id = r.activity_id
+    private bool HiddenByNewer(long recordId, IEnumerable<long> newerVersionIds) =>
+        // Each newer layer is read through its batch's id range (the bulk table has no index on version_id).
+        newerVersionIds.Any(versionId => connection.ExecuteScalar<bool>("""
+            SELECT EXISTS (SELECT 1 FROM activity_versions v JOIN activity_batches b ON b.id = v.batch_id
+                           JOIN activity_records r ON r.id = @recordId
+                           JOIN activity_records o ON o.id BETWEEN b.first_record_id AND b.last_record_id
+                           WHERE v.id = @versionId AND o.version_id = v.id AND o.category_id = r.category_id AND o.activity_id = r.activity_id
                              AND o.use_id = r.use_id AND o.facility IS r.facility)
-            """, new { recordId, newer });
-    }
+            """, new { recordId, versionId }));
 }
 
 /// <summary>One imported batch as <c>ghg data</c> lists it.</summary>
