@@ -94,7 +94,9 @@ public sealed class InventoryCompiler
         }
         // The next issue accounts autoproducer, feedstock and transformation by their own methods; until then the line says so.
         string note = UseNote(source.Use);
-        return lines.Select(l => l with { Use = source.Use, Note = l.Note is null ? note : l.Note + "; " + note });
+        return lines.Select(l => l.MassTonnes is null
+            ? l with { Use = source.Use }
+            : l with { Use = source.Use, Note = l.Note is null ? note : l.Note + "; " + note });
     }
 
     /// <summary>The note on a line whose fuel use is not combustion but was computed as combustion.</summary>
