@@ -86,6 +86,29 @@ public sealed class VersionComposerTests
     }
 
     [Test]
+    public void Issue11_ChainOfThreeImportsAndARevert_ComposeNewestLayerFirst()
+    {
+        // v1: F1 10, F2 20, F3 30 万吨; v2: F2 → 21; v3: F2 → 22, F4 40 (new); then revert to v2.
+        Accept("v1.csv", WithFacility("150622,2020,1.A.2.c,raw_coal,10,万吨,t,,,F1", "150622,2020,1.A.2.c,raw_coal,20,万吨,t,,,F2",
+            "150622,2020,1.A.2.c,raw_coal,30,万吨,t,,,F3"));
+        Accept("v2.csv", WithFacility("150622,2020,1.A.2.c,raw_coal,21,万吨,t,,,F2"));
+        var v3 = Accept("v3.csv", WithFacility("150622,2020,1.A.2.c,raw_coal,22,万吨,t,,,F2", "150622,2020,1.A.2.c,raw_coal,40,万吨,t,,,F4"));
+        Assert.That(v3.Composition!.Changes.Single() is { Version: 3, Added: 1, Replaced: 1, Kept: 2 });
+        Assert.That(v3.Composition.Changes.Single().Examples.Single(), Does.Contain("21 万吨 → 22 万吨"));
+
+        double Coal() => workspace.Compile(2020, 2020, Zhungeer, GwpSet.Default, new CompileOptions()).Result.Sources.Single().ActivityBase;
+        // (10 + 22 + 30 + 40) × 10^4 t: F2 from v3, F1 and F3 from v1, F4 from v3.
+        Assert.That(Coal(), Is.EqualTo(1.02e6));
+        Assert.That(workspace.Data.Revert("150622", 2020, 2), Is.EqualTo(4));
+        // v4 = v2: (10 + 21 + 30) × 10^4 t.
+        Assert.That(Coal(), Is.EqualTo(6.1e5));
+        var fix = Accept("v5.csv", WithFacility("150622,2020,1.A.2.c,raw_coal,11,万吨,t,,,F1"));
+        Assert.That(fix.Composition!.Changes.Single() is { Version: 5, Added: 0, Replaced: 1, Kept: 2, PreviousVersion: 4 });
+        // v5 over v4 (= v2 over v1): (11 + 21 + 30) × 10^4 t.
+        Assert.That(Coal(), Is.EqualTo(6.2e5));
+    }
+
+    [Test]
     public void Issue11_TwoSectorFilesForOneBannerYear_AddUp()
     {
         Accept("industry.csv", ActivityFile.Utf8("150622,2020,1.A.2.c,raw_coal,10,万吨,工信局,"));
