@@ -123,3 +123,6 @@ CREATE TABLE workspace_properties (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
 );
+
+-- A source is one use of a fuel: its key (and so its provenance) includes the use of its records.
+ALTER TABLE emission_sources ADD COLUMN use_id INTEGER NOT NULL DEFAULT 0;   -- fuel_uses.id

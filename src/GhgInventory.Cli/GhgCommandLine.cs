@@ -21,6 +21,7 @@ public static class GhgCommandLine
             ReportCommand.Build(env),
             ExplainCommand.Build(env),
             RunsCommand.Build(env),
+            DataCommand.Build(env),
             DemoCommand.Build(env),
         };
         var parsed = root.Parse(args);

@@ -1,3 +1,4 @@
+using Dapper;
 using System.Reflection;
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
@@ -166,12 +167,24 @@ public sealed class Workspace : IDisposable
         return (header with { Id = runId }, result);
     }
 
-    /// <summary>The summary of a stored run for one region and year.</summary>
+    /// <summary>The summary of a stored run for one region and year, with the open plausibility flags on the rows it used there.</summary>
     public InventorySummary Summarize(RunHeader run, RegionCode region, int year)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var summarizer = new InventorySummarizer(References.LoadRegions(), References.LoadCategories());
-        return summarizer.Summarize(run.Id, region, year, new GwpSet(run.GwpSet), Runs.LoadLines(run.Id, year), Runs.LoadSources(run.Id, year));
+        var regions = References.LoadRegions();
+        var summarizer = new InventorySummarizer(regions, References.LoadCategories());
+        var summary = summarizer.Summarize(run.Id, region, year, new GwpSet(run.GwpSet), Runs.LoadLines(run.Id, year), Runs.LoadSources(run.Id, year));
+        return summary with { Flags = OpenFlags(run.Id).Where(f => f.Year == year && regions.IsWithin(RegionCode.Parse(f.Region), region)).ToList() };
+    }
+
+    /// <summary>Batches, versions, reverts and plausibility flags of the activity data (<c>ghg data</c>).</summary>
+    public VersionStore Data => new(Connection, clock);
+
+    /// <summary>The plausibility flags not yet accepted on the activity rows run <paramref name="runId"/> used.</summary>
+    public IReadOnlyList<QualityFlag> OpenFlags(long runId)
+    {
+        var versionIds = Connection.Query<long>("SELECT version_id FROM run_activity_versions WHERE run_id = @runId", new { runId }).ToList();
+        return Data.OpenFlags(versionIds).Select(f => new QualityFlag(f.Id, f.Region, f.Year, f.Kind, f.Message, f.FileName, f.FileLine)).ToList();
     }
 
     /// <summary>The lines of a run matching region (with everything below it), year, category (and below), activity and gas, with their records.</summary>

@@ -22,7 +22,7 @@ public static class ExplainReport
             foreach (var r in t.Records)
             {
                 string facility = r.Facility is null ? "" : $" facility {r.Facility}";
-                writer.WriteLine($"     #{r.Id} {r.FileName}:{r.FileLine} (batch {r.BatchId}, {r.Region} v{r.Version}){facility}: {Format.Exact(r.Value)} {r.Unit} = {Format.Tonnes(r.BaseValue, 6)} {t.Source.BaseUnit}");
+                writer.WriteLine($"     #{r.Id} {r.FileName}:{r.FileLine} (batch {r.BatchId}, {r.Region} v{r.Version}){facility}: {(r.Notation is { } key ? key : $"{Format.Exact(r.Value ?? 0)} {r.Unit} = {Format.Tonnes(r.BaseValue ?? 0, 6)} {t.Source.BaseUnit}")}");
             }
             if (t.RecordCount > t.Records.Count)
             {

@@ -20,4 +20,36 @@ public static class Format
     /// <summary>A value or its notation key.</summary>
     public static string TonnesOr(double? tonnes, string? notation, int decimals = 0) =>
         tonnes is { } t ? Tonnes(t, decimals) : notation ?? "";
+
+    /// <summary>The warning printed when lines of another fuel use were computed as combustion: how many and their CO2.</summary>
+    public static string ComputedAsCombustionWarning(IReadOnlyCollection<Core.Accounting.EmissionLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        double co2 = lines.Where(l => l.Gas == Core.Domain.Gas.CO2).Sum(l => l.MassTonnes ?? 0);
+        var uses = string.Join(", ", lines.Select(l => l.Use.ToString().ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal));
+        return $"{lines.Count} line(s) of fuel used as {uses} ({Tonnes(co2)} t CO2) are computed as combustion; their own methods are not applied yet";
+    }
+
+    /// <summary>The lines that start a compile or report while flags or other-use lines stand: "⚠ …" each.</summary>
+    public static IEnumerable<string> Warnings(IReadOnlyCollection<Core.Reporting.QualityFlag> flags, IReadOnlyCollection<Core.Accounting.EmissionLine> computedAsCombustion)
+    {
+        ArgumentNullException.ThrowIfNull(flags);
+        ArgumentNullException.ThrowIfNull(computedAsCombustion);
+        if (flags.Count > 0)
+        {
+            yield return $"⚠ {flags.Count} plausibility flag(s) on the activity data of this inventory (accept each with 'ghg data accept-flag ID --reason \"…\"' once checked):";
+            foreach (var f in flags.Take(20))
+            {
+                yield return $"  ⚠ {f}";
+            }
+            if (flags.Count > 20)
+            {
+                yield return $"  … and {flags.Count - 20} more ('ghg data' lists them)";
+            }
+        }
+        if (computedAsCombustion.Count > 0)
+        {
+            yield return "⚠ " + ComputedAsCombustionWarning(computedAsCombustion);
+        }
+    }
 }

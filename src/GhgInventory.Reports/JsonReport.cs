@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using GhgInventory.Core.Accounting;
+using GhgInventory.Core.Domain;
 using GhgInventory.Core.Reporting;
 
 namespace GhgInventory.Reports;
@@ -25,6 +26,7 @@ public static class JsonReport
         w.WriteString("run", summary.RunId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         w.WritePropertyName("totals");
         Totals(w, summary.Territorial);
+        Warnings(w, summary);
 
         w.WriteStartArray("by_region");
         foreach (var r in summary.ByRegion)
@@ -91,6 +93,10 @@ public static class JsonReport
         {
             w.WriteString("note", line.Note);
         }
+        if (line.Use != FuelUse.Combustion)
+        {
+            w.WriteString("use", line.Use.ToString().ToLowerInvariant());
+        }
         w.WriteStartArray("factors");
         foreach (var f in line.Factors)
         {
@@ -112,6 +118,37 @@ public static class JsonReport
         }
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    /// <summary>Open plausibility flags and lines computed as combustion for another use; written only when there are any, so a clean report keeps its shape.</summary>
+    private static void Warnings(Utf8JsonWriter w, InventorySummary summary)
+    {
+        if (summary.Flags.Count > 0)
+        {
+            w.WriteStartArray("qa_flags");
+            foreach (var f in summary.Flags)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("id", f.Id);
+                w.WriteString("region", f.Region);
+                w.WriteNumber("year", f.Year);
+                w.WriteString("kind", f.Kind);
+                w.WriteString("file", f.FileName);
+                w.WriteNumber("line", f.FileLine);
+                w.WriteString("message", f.Message);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+        var other = summary.ComputedAsCombustion;
+        if (other.Count > 0)
+        {
+            w.WriteStartObject("computed_as_combustion");
+            w.WriteNumber("lines", other.Count);
+            w.WriteNumber("co2_t", other.Where(l => l.Gas == Gas.CO2).Sum(l => l.MassTonnes ?? 0));
+            w.WriteString("note", Format.ComputedAsCombustionWarning(other));
+            w.WriteEndObject();
+        }
     }
 
     private static void Bridge(Utf8JsonWriter w, ElectricityBridge b)

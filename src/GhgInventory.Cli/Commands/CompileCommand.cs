@@ -45,8 +45,13 @@ public static class CompileCommand
         }
         var grid = Enum.Parse<GridChoice>(options.Grid, ignoreCase: true);
         var (run, result) = workspace.Compile(from, to, region, gwp, new CompileOptions(grid));
+        var otherUses = result.Lines.Where(l => l.Use != FuelUse.Combustion && l.MassTonnes is not null).ToList();
+        foreach (var warning in Reports.Format.Warnings(workspace.OpenFlags(run.Id), otherUses))
+        {
+            env.Out.WriteLine(warning);
+        }
         int notEstimated = result.Lines.Count(l => l.Notation is not null);
-        env.Out.WriteLine($"run #{run.Id}: {region} {from}–{to}, GWP {gwp}, grid {grid}: {result.Sources.Count} sources, {result.Lines.Count} lines ({notEstimated} NE), inputs {run.InputsSha256[..12]}");
+        env.Out.WriteLine($"run #{run.Id}: {region} {from}–{to}, GWP {gwp}, grid {grid}: {result.Sources.Count} sources, {result.Lines.Count} lines ({notEstimated} under a notation key), inputs {run.InputsSha256[..12]}");
         foreach (var year in result.Lines.Select(l => l.Year).Distinct().Order())
         {
             var totals = GasTotals.Of(result.Lines.Where(l => l.Year == year && l.Scope == EmissionScope.Territorial));

@@ -16,14 +16,23 @@ public static class IngestCommand
         var db = CommonOptions.Db();
         var files = new Argument<string[]>("files") { Description = "Activity CSV files (UTF-8 or GB18030)", Arity = ArgumentArity.OneOrMore };
         var check = new Option<bool>("--check") { Description = "Validate only; store nothing" };
-        var command = new Command("ingest", "Validate and import activity data; a file with any error is rejected whole (exit 3)") { files, check, db };
-        command.SetAction(parse => Run(parse.GetValue(db)!, parse.GetValue(files)!, parse.GetValue(check), env));
+        var replace = new Option<bool>("--replace") { Description = "Make the file's rows the whole of each region-year it touches (default: apply them by key over the current version)" };
+        var strict = new Option<bool>("--strict") { Description = "Reject the file (exit 3) when a row fails a plausibility check, instead of flagging it" };
+        var command = new Command("ingest", "Validate and import activity data; a file with any error is rejected whole (exit 3)") { files, check, replace, strict, db };
+        command.SetAction(parse => Run(parse.GetValue(db)!, parse.GetValue(files)!,
+            new IngestOptions(parse.GetValue(check), parse.GetValue(replace), parse.GetValue(strict)), env));
         return command;
     }
 
-    /// <summary>Ingests <paramref name="files"/> into <paramref name="dbPath"/>.</summary>
-    public static int Run(string dbPath, IReadOnlyList<string> files, bool checkOnly, CliEnvironment env)
+    /// <summary>Ingests <paramref name="files"/> into <paramref name="dbPath"/>, validating only when <paramref name="checkOnly"/>.</summary>
+    public static int Run(string dbPath, IReadOnlyList<string> files, bool checkOnly, CliEnvironment env) =>
+        Run(dbPath, files, new IngestOptions(checkOnly), env);
+
+    /// <summary>Ingests <paramref name="files"/> into <paramref name="dbPath"/> as <paramref name="options"/> say.</summary>
+    public static int Run(string dbPath, IReadOnlyList<string> files, IngestOptions options, CliEnvironment env)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        bool checkOnly = options.CheckOnly;
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(env);
         var missing = files.Where(f => !File.Exists(f)).ToList();
@@ -36,24 +45,24 @@ public static class IngestCommand
         int rejected = 0;
         foreach (var file in files)
         {
-            var result = IngestOne(workspace, file, checkOnly, env);
+            var result = IngestOne(workspace, file, options, env);
             Print(result, checkOnly, env);
             rejected += result.Accepted ? 0 : 1;
         }
         return rejected > 0 ? ExitCodes.InputRejected : ExitCodes.Success;
     }
 
-    private static IngestResult IngestOne(Workspace workspace, string file, bool checkOnly, CliEnvironment env)
+    private static IngestResult IngestOne(Workspace workspace, string file, IngestOptions options, CliEnvironment env)
     {
         if (new FileInfo(file).Length < ProgressBarBytes || !env.Console.Profile.Capabilities.Interactive)
         {
-            return workspace.Ingest(file, new IngestOptions(checkOnly));
+            return workspace.Ingest(file, options);
         }
         IngestResult? result = null;
         env.Console.Progress().Start(context =>
         {
             var task = context.AddTask(Markup.Escape(Path.GetFileName(file)), maxValue: 1);
-            result = workspace.Ingest(file, new IngestOptions(checkOnly), new Progress<double>(p => task.Value = p));
+            result = workspace.Ingest(file, options, new Progress<double>(p => task.Value = p));
             task.Value = 1;
         });
         return result!;
@@ -90,5 +99,31 @@ public static class IngestCommand
         var versions = string.Join(", ", result.Versions.Take(12).Select(v => $"{v.Region}/{v.Year} v{v.Version}"))
             + (result.Versions.Count > 12 ? $", … ({result.Versions.Count} in all)" : "");
         env.Out.WriteLine($"✓ {result.File}: {result.Rows} row(s) imported ({result.Encoding}) as batch {result.BatchId}; new versions: {versions}");
+        if (result.Composition is not { } composition)
+        {
+            return;
+        }
+        foreach (var change in composition.Changes.Take(20))
+        {
+            string basis = change.PreviousVersion is { } p ? $" (over v{p})" : " (first version)";
+            string removed = change.Removed > 0 ? $", {change.Removed} removed by --replace" : "";
+            env.Out.WriteLine($"  v{change.Version} of {change.Region}/{change.Year}: {change.Added} added, {change.Replaced} replaced, {change.Kept} kept{removed}{basis}");
+            foreach (var example in change.Examples)
+            {
+                env.Out.WriteLine($"    {example}");
+            }
+        }
+        if (composition.Changes.Count > 20)
+        {
+            env.Out.WriteLine($"  … and {composition.Changes.Count - 20} more region-year(s); 'ghg data' lists them");
+        }
+        foreach (var flag in composition.Flags)
+        {
+            env.Out.WriteLine($"  ⚠ flag #{flag.Id} {flag}");
+        }
+        if (composition.Flags.Count > 0)
+        {
+            env.Out.WriteLine($"  {composition.Flags.Count} plausibility flag(s): compile and report show them until accepted with 'ghg data accept-flag ID --reason \"…\"'");
+        }
     }
 }

@@ -18,6 +18,7 @@ namespace GhgInventory.Core.Accounting;
 /// <param name="Arithmetic">The formula with the numbers put in.</param>
 /// <param name="Note">Why a notation key stands, or other remarks.</param>
 /// <param name="Factors">Factors used, in formula order.</param>
+/// <param name="Use">Use of the fuel of its source.</param>
 public sealed record EmissionLine(
     int SourceIndex,
     RegionCode Region,
@@ -33,4 +34,5 @@ public sealed record EmissionLine(
     string Method,
     string Arithmetic,
     string? Note,
-    IReadOnlyList<AppliedFactor> Factors);
+    IReadOnlyList<AppliedFactor> Factors,
+    FuelUse Use = FuelUse.Combustion);

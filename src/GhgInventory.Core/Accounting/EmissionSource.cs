@@ -10,7 +10,10 @@ namespace GhgInventory.Core.Accounting;
 /// <param name="Activity">Activity key.</param>
 /// <param name="ActivityBase">Sum of the records in the base unit.</param>
 /// <param name="BaseUnit">Symbol of the base unit (t, m3 or GJ).</param>
-/// <param name="RecordIds">The activity records summed, in id order.</param>
+/// <param name="RecordIds">The activity records summed, in id order (notation rows included).</param>
+/// <param name="Use">Use of the fuel; a source per use.</param>
+/// <param name="Notation">The notation key standing for the source when all its records are notation rows; null otherwise.</param>
+/// <param name="NotationNote">The notes of those notation rows, the reason carried to the lines.</param>
 public sealed record EmissionSource(
     int Index,
     RegionCode Region,
@@ -19,4 +22,7 @@ public sealed record EmissionSource(
     string Activity,
     double ActivityBase,
     string BaseUnit,
-    IReadOnlyList<long> RecordIds);
+    IReadOnlyList<long> RecordIds,
+    FuelUse Use = FuelUse.Combustion,
+    NotationKey? Notation = null,
+    string? NotationNote = null);

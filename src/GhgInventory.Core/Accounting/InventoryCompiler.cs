@@ -38,22 +38,37 @@ public sealed class InventoryCompiler
         var groups = new Dictionary<SourceKey, SourceTotal>();
         foreach (var record in inIdOrder)
         {
-            ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, new SourceKey(record.Region, record.Year, record.Category, record.Activity), out _);
+            ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(groups,
+                new SourceKey(record.Region, record.Year, record.Category, record.Activity, record.Use), out _);
             total ??= new SourceTotal();
-            total.Sum += record.BaseQuantity;
             total.Ids.Add(record.Id);
+            if (record.Notation is { } key)
+            {
+                // A notation row adds no number; it stands for the source only when no numeric row does.
+                total.Notation ??= key;
+                if (!string.IsNullOrWhiteSpace(record.Note))
+                {
+                    total.Notes.Add(record.Note);
+                }
+                continue;
+            }
+            total.Sum += record.BaseQuantity;
+            total.Numeric++;
         }
 
         var ordered = groups
             .OrderBy(g => g.Key.Year)
             .ThenBy(g => g.Key.Region.Value, StringComparer.Ordinal)
             .ThenBy(g => g.Key.Category.Value, StringComparer.Ordinal)
-            .ThenBy(g => g.Key.Activity, StringComparer.Ordinal);
+            .ThenBy(g => g.Key.Activity, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Use);
         var sources = new List<EmissionSource>(groups.Count);
-        foreach (var ((region, year, category, activity), total) in ordered)
+        foreach (var ((region, year, category, activity, use), total) in ordered)
         {
             string baseUnit = activities.TryGetValue(activity, out var def) ? Unit.BaseOf(def.Dimension).Symbol : "";
-            sources.Add(new EmissionSource(sources.Count, region, year, category, activity, total.Sum, baseUnit, total.Ids));
+            bool notationOnly = total.Numeric == 0 && total.Notation is not null;
+            sources.Add(new EmissionSource(sources.Count, region, year, category, activity, total.Sum, baseUnit, total.Ids, use,
+                notationOnly ? total.Notation : null, notationOnly && total.Notes.Count > 0 ? string.Join("; ", total.Notes.Distinct()) : null));
         }
         return sources;
     }
@@ -72,9 +87,31 @@ public sealed class InventoryCompiler
 
     private IEnumerable<EmissionLine> LinesFor(EmissionSource source)
     {
+        var lines = ComputedLines(source);
+        if (source.Use == FuelUse.Combustion)
+        {
+            return lines;
+        }
+        // The next issue accounts autoproducer, feedstock and transformation by their own methods; until then the line says so.
+        string note = UseNote(source.Use);
+        return lines.Select(l => l.MassTonnes is null
+            ? l with { Use = source.Use }
+            : l with { Use = source.Use, Note = l.Note is null ? note : l.Note + "; " + note });
+    }
+
+    /// <summary>The note on a line whose fuel use is not combustion but was computed as combustion.</summary>
+    public static string UseNote(FuelUse use) =>
+        $"use {use.ToString().ToLowerInvariant()}: computed as combustion (IPCC 2006 Vol. 2 Eq. 2.1) in this version; its own method is not applied yet";
+
+    private IEnumerable<EmissionLine> ComputedLines(EmissionSource source)
+    {
         if (!activities.TryGetValue(source.Activity, out var activity))
         {
             return [NoMethod(source, $"activity {source.Activity} is not in the vocabulary")];
+        }
+        if (source.Notation is { } key)
+        {
+            return NotationLines(source, activity, key);
         }
         return activity.Kind switch
         {
@@ -85,10 +122,33 @@ public sealed class InventoryCompiler
         };
     }
 
+    /// <summary>The lines of a source whose records are all notation keys: the key on every gas the method would report, never 0.</summary>
+    private static IEnumerable<EmissionLine> NotationLines(EmissionSource source, ActivityDefinition activity, NotationKey key)
+    {
+        string reason = source.NotationNote ?? "no reason given in the activity file";
+        var (gases, scope) = activity.Kind switch
+        {
+            ActivityKind.Fuel when source.Category.IsWithin("1.A") => (Gas.Greenhouse, EmissionScope.Territorial),
+            ActivityKind.Secondary => ((IReadOnlyList<Gas>)[Gas.CO2], EmissionScope.Indirect),
+            _ => ([Gas.CO2], EmissionScope.Territorial),
+        };
+        return gases.Select(gas => new EmissionLine(source.Index, source.Region, source.Year, source.Category, source.Activity, gas, scope,
+            null, null, null, key, NotationMethod, $"{key}: {reason}", reason, []));
+    }
+
+    /// <summary>The method label of a line that carries a notation key written in the activity data.</summary>
+    public const string NotationMethod = "notation key from the activity data (IPCC 2006 Vol. 1 Ch. 8.2.2)";
+
     /// <summary>Running sum of one source while records are grouped.</summary>
     private sealed class SourceTotal
     {
         public double Sum { get; set; }
+
+        public int Numeric { get; set; }
+
+        public NotationKey? Notation { get; set; }
+
+        public List<string> Notes { get; } = [];
 
         public List<long> Ids { get; } = [];
     }

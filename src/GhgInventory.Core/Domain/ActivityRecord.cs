@@ -6,5 +6,9 @@ namespace GhgInventory.Core.Domain;
 /// <param name="Year">Inventory year.</param>
 /// <param name="Category">IPCC category.</param>
 /// <param name="Activity">Activity key.</param>
-/// <param name="BaseQuantity">Value in the base unit of the activity's dimension.</param>
-public readonly record struct ActivityRecord(long Id, RegionCode Region, int Year, CategoryCode Category, string Activity, double BaseQuantity);
+/// <param name="BaseQuantity">Value in the base unit of the activity's dimension; 0 and meaningless when <paramref name="Notation"/> stands.</param>
+/// <param name="Use">How the fuel was used; part of the source key.</param>
+/// <param name="Notation">The notation key written instead of a number, or null for a numeric row.</param>
+/// <param name="Note">The row's note: for a notation row, the reason carried to its line.</param>
+public readonly record struct ActivityRecord(long Id, RegionCode Region, int Year, CategoryCode Category, string Activity, double BaseQuantity,
+    FuelUse Use = FuelUse.Combustion, NotationKey? Notation = null, string? Note = null);

@@ -28,4 +28,10 @@ public sealed record InventorySummary(
 {
     /// <summary>Lines reported under a notation key instead of a number.</summary>
     public IEnumerable<EmissionLine> NotEstimated => Lines.Where(l => l.Notation is not null);
+
+    /// <summary>Plausibility flags not yet accepted on the activity rows the run used in this region and year.</summary>
+    public IReadOnlyList<QualityFlag> Flags { get; init; } = [];
+
+    /// <summary>Lines of a fuel used as autoproducer, feedstock or transformation input, computed as combustion until their own method comes.</summary>
+    public IReadOnlyList<EmissionLine> ComputedAsCombustion => Lines.Where(l => l.Use != FuelUse.Combustion && l.MassTonnes is not null).ToList();
 }

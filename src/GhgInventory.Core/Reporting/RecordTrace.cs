@@ -8,9 +8,10 @@ namespace GhgInventory.Core.Reporting;
 /// <param name="Version">Data version of its region and year.</param>
 /// <param name="Region">Region code.</param>
 /// <param name="Facility">Facility id, if any.</param>
-/// <param name="Value">Value as written.</param>
-/// <param name="Unit">Unit as written.</param>
-/// <param name="BaseValue">Value in the base unit.</param>
+/// <param name="Value">Value as written; null for a notation row.</param>
+/// <param name="Unit">Unit as written; null for a notation row without unit.</param>
+/// <param name="BaseValue">Value in the base unit; null for a notation row.</param>
 /// <param name="Source">Source column, if any.</param>
+/// <param name="Notation">Notation key written instead of a number, if any.</param>
 public sealed record RecordTrace(long Id, string FileName, long FileLine, long BatchId, long Version, string Region, string? Facility,
-    double Value, string Unit, double BaseValue, string? Source);
+    double? Value, string? Unit, double? BaseValue, string? Source, string? Notation);

@@ -301,8 +301,9 @@ public sealed class ActivityIngestor
             int version = connection.ExecuteScalar<int>(
                 "SELECT coalesce(max(version), 0) + 1 FROM activity_versions WHERE region_code = @code AND year = @year", new { code, year }, transaction);
             long id = connection.ExecuteScalar<long>("""
-                INSERT INTO activity_versions (region_code, year, version, batch_id, change) VALUES (@code, @year, @version, @batchId, 'replace') RETURNING id
-                """, new { code, year, version, batchId }, transaction);
+                INSERT INTO activity_versions (region_code, year, version, batch_id, base_version_id, change, created_at)
+                VALUES (@code, @year, @version, @batchId, CASE WHEN @replace THEN NULL ELSE (SELECT id FROM activity_versions WHERE region_code = @code AND year = @year AND version = @version - 1) END, CASE WHEN @replace THEN 'replace' ELSE 'import' END, @at) RETURNING id
+                """, new { code, year, version, batchId, replace = options.Replace, at = clock.GetCurrentInstant().ToString() }, transaction);
             versions[(region, year)] = (id, version);
             return id;
         }

@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Dapper;
+using GhgInventory.Data.Storage;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 
@@ -7,36 +11,294 @@ namespace GhgInventory.Data.Ingestion;
 /// Runs inside an import's transaction, after the file's rows are stored as new versions: composes each new version over its
 /// base (rows added, replaced, kept), refuses overlaps, and flags implausible rows.
 /// </summary>
-/// <remarks>SKELETON: issue 11 part B fills this in; today it accepts every batch unchanged.</remarks>
 internal sealed class VersionComposer(SqliteConnection connection, SqliteTransaction transaction, IClock clock)
 {
+    /// <summary>How many replaced rows are shown as "old → new" per version.</summary>
+    public const int ExampleCount = 3;
+
     /// <summary>Composes the versions <paramref name="batch"/> created; issues returned here reject the whole file.</summary>
+    /// <remarks>
+    /// Streams: one pass over the file's rows and one over the previous version's effective rows, keeping only the file's
+    /// keys (when there is a previous version), per-(activity, use, category) shapes and the totals of the keys the file
+    /// touches. Rows are held in memory only where an overlap is possible (a category beside its ancestor, a blank facility
+    /// beside facility rows), which a facility-level file without totals never has.
+    /// </remarks>
     public Composition Compose(ComposeRequest batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        _ = (connection, transaction, clock);
-        return new Composition([], []);
+        var resolver = new VersionResolver(connection, transaction);
+        var names = StoreNames.Load(connection, transaction);
+        var plausibility = new ActivityPlausibility(connection, transaction, names);
+        var states = batch.Versions.OrderBy(v => v.Region, StringComparer.Ordinal).ThenBy(v => v.Year)
+            .Select(v => new State(resolver[v.VersionId], resolver.Of(v.Region, v.Year).LastOrDefault(p => p.Version < resolver[v.VersionId].Version), names))
+            .ToDictionary(s => s.Version.Id);
+        var byPrevious = states.Values.Where(s => s.Previous is not null).ToDictionary(s => s.Previous!.Id);
+
+        // One scan of the file's rows for all its region-years.
+        resolver.ForEachOwn(states.Keys, withText: false, row =>
+        {
+            var state = states[row.VersionId];
+            state.OwnCount++;
+            ref var group = ref state.Group(row);
+            group.Add(row, own: true);
+            if (state.OwnKeys is { } ownKeys)
+            {
+                if (!ownKeys.TryGetValue(row.Key, out var ids))
+                {
+                    ownKeys[row.Key] = ids = [];
+                }
+                ids.Add(row.Id);
+            }
+            if (row.BaseValue is { } v && plausibility.ExceedsBound(state.Bound, row) is { } factor)
+            {
+                state.BoundFlagged.Add((row.Id, factor));
+            }
+        });
+
+        // One pass over the previous versions' effective rows: replaced, kept (merge) or removed (--replace).
+        if (byPrevious.Count > 0)
+        {
+            resolver.ForEachEffective(byPrevious.Keys, withText: false, (previousId, row) =>
+            {
+                var state = byPrevious[previousId];
+                if (state.Match(row, resolver) is { } newId)
+                {
+                    state.Replaced++;
+                    if (state.ExamplePairs.Count < ExampleCount)
+                    {
+                        state.ExamplePairs.Add((row.Id, newId));
+                    }
+                }
+                else if (batch.Options.Replace)
+                {
+                    state.Removed++;
+                }
+                else
+                {
+                    state.Kept++;
+                    state.Group(row).Add(row, own: false);
+                }
+            });
+        }
+
+        var issues = new List<ValidationIssue>();
+        var changes = new List<VersionChange>();
+        var flags = new List<QaFlag>();
+        var adjacentTotals = AdjacentTotals(resolver, states.Values);
+        foreach (var state in states.Values)
+        {
+            var version = state.Version;
+            int added = state.OwnCount - state.Replaced;
+            connection.Execute("UPDATE activity_versions SET rows_added = @added, rows_replaced = @Replaced, rows_kept = @Kept WHERE id = @Id",
+                new { added, state.Replaced, state.Kept, version.Id }, transaction);
+            var exampleRows = resolver.Rows(state.ExamplePairs.SelectMany(p => new[] { p.Old, p.New })).ToDictionary(r => r.Id);
+            var examples = state.ExamplePairs.Select(p => (Old: exampleRows[p.Old], New: exampleRows[p.New]))
+                .Select(p => $"{names.Describe(p.Old)}: {names.ValueText(p.Old)} → {names.ValueText(p.New)} (line {p.New.FileLine})").ToList();
+            changes.Add(new VersionChange(version.Region, version.Year, version.Version, added, state.Replaced, state.Kept, examples, state.Removed,
+                state.Previous?.Version));
+
+            if (state.Shapes().Risky() is { Count: > 0 } risky)
+            {
+                issues.AddRange(OverlapFinder.Find(batch.FileName, version.Id, RiskyRows(resolver, state, risky, batch.Options.Replace), names));
+            }
+
+            var firstRows = resolver.Rows(state.Totals.Values.Select(t => t.FirstOwnId).Concat(state.BoundFlagged.Select(b => b.Id))).ToDictionary(r => r.Id);
+            flags.AddRange(plausibility.YearJumps(batch, version,
+                state.Totals.ToDictionary(t => t.Key, t => (t.Value.Sum, firstRows[t.Value.FirstOwnId])), adjacentTotals));
+            flags.AddRange(state.BoundFlagged.Select(b => plausibility.BoundFlag(batch, version, firstRows[b.Id], b.Factor)));
+        }
+
+        if (batch.Options.Strict)
+        {
+            issues.AddRange(flags.Select(f => new ValidationIssue(batch.FileName, checked((int)f.FileLine), "value", f.Found,
+                $"a plausible value ({f.Message}); rejected because of --strict: fix the row, or import without --strict and accept the flag with 'ghg data accept-flag ID --reason …'")));
+            flags.Clear();
+        }
+        else if (issues.Count == 0 && !batch.Options.CheckOnly)
+        {
+            string at = clock.GetCurrentInstant().ToString();
+            for (int i = 0; i < flags.Count; i++)
+            {
+                var f = flags[i];
+                long id = connection.ExecuteScalar<long>("""
+                    INSERT INTO qa_flags (batch_id, record_id, region_code, year, kind, message, file_name, file_line, created_at)
+                    VALUES (@BatchId, @RecordId, @Region, @Year, @Kind, @Message, @FileName, @FileLine, @at) RETURNING id
+                    """, new { batch.BatchId, f.RecordId, f.Region, f.Year, f.Kind, f.Message, f.FileName, f.FileLine, at }, transaction);
+                flags[i] = f with { Id = id };
+            }
+        }
+        return new Composition(issues.OrderBy(i => i.Line).ToList(), changes, flags);
+    }
+
+    /// <summary>Totals per (category, activity, use) of the current versions of the years before and after each new version, for the keys the file touches.</summary>
+    private static Dictionary<(string Region, int Year), (int Version, Dictionary<(long, long, long), double> Totals)> AdjacentTotals(
+        VersionResolver resolver, IEnumerable<State> states)
+    {
+        var wanted = new Dictionary<long, (string Region, int Year, HashSet<(long, long, long)> Keys)>();
+        foreach (var state in states.Where(s => s.Totals.Count > 0))
+        {
+            foreach (int year in new[] { state.Version.Year - 1, state.Version.Year + 1 })
+            {
+                if (resolver.Current(state.Version.Region, year) is { } adjacent)
+                {
+                    if (!wanted.TryGetValue(adjacent.Id, out var w))
+                    {
+                        wanted[adjacent.Id] = w = (adjacent.Region, adjacent.Year, []);
+                    }
+                    w.Keys.UnionWith(state.Totals.Keys);
+                }
+            }
+        }
+        var result = wanted.ToDictionary(w => (w.Value.Region, w.Value.Year), w => (resolver[w.Key].Version, new Dictionary<(long, long, long), double>()));
+        if (wanted.Count > 0)
+        {
+            resolver.ForEachEffective(wanted.Keys, withText: false, (adjacentId, row) =>
+            {
+                var (region, year, keys) = wanted[adjacentId];
+                var key = SumKey(row);
+                if (row.BaseValue is { } v && keys.Contains(key))
+                {
+                    var totals = result[(region, year)].Item2;
+                    totals[key] = totals.GetValueOrDefault(key) + v;
+                }
+            });
+        }
+        return result;
+    }
+
+    /// <summary>The rows, with text, of the groups where an overlap is possible: the file's, and the stored ones it keeps.</summary>
+    private static List<StoredRow> RiskyRows(VersionResolver resolver, State state, HashSet<(long, long, long)> risky, bool replace)
+    {
+        var rows = new List<StoredRow>();
+        resolver.ForEachOwn([state.Version.Id], withText: true, row =>
+        {
+            if (risky.Contains(OverlapShapes.GroupOf(row)))
+            {
+                rows.Add(row.Copy());
+            }
+        });
+        if (state.Previous is not null && !replace)
+        {
+            var ownKeys = rows.Select(r => (r.Key, r.Facility)).ToHashSet();
+            resolver.ForEachEffective([state.Previous.Id], withText: true, (_, row) =>
+            {
+                if (risky.Contains(OverlapShapes.GroupOf(row)) && !ownKeys.Contains((row.Key, row.Facility)))
+                {
+                    rows.Add(row.Copy());
+                }
+            });
+        }
+        return rows;
+    }
+
+    /// <summary>What composing one new version gathers while the rows stream by.</summary>
+    private sealed class State(VersionInfo version, VersionInfo? previous, StoreNames names)
+    {
+        public VersionInfo Version { get; } = version;
+
+        public VersionInfo? Previous { get; } = previous;
+
+        /// <summary>Per (category, activity, use) of the composed version: facility shape, numeric total, first row of the file.</summary>
+        public Dictionary<(long, long, long), GroupInfo> Groups { get; } = [];
+
+        /// <summary>The bound on one row's CO2 in this region (county or city).</summary>
+        public double Bound { get; } = ActivityPlausibility.BoundOf(version.Region);
+
+        /// <summary>Totals of the keys the file touches, with the record id and line of the key's first row in the file.</summary>
+        public Dictionary<(long, long, long), (double Sum, long FirstOwnId, long FileLine)> Totals =>
+            totals ??= Groups.Where(g => g.Value.FirstOwnLine != long.MaxValue && g.Value.HasNumericOwn)
+                .ToDictionary(g => g.Key, g => (g.Value.Sum, g.Value.FirstOwnId, g.Value.FirstOwnLine));
+
+        private Dictionary<(long, long, long), (double Sum, long FirstOwnId, long FileLine)>? totals;
+
+        /// <summary>The group of a row, added when new.</summary>
+        public ref GroupInfo Group(StoredRow row)
+        {
+            ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(Groups, SumKey(row), out bool exists);
+            if (!exists)
+            {
+                group.FirstOwnLine = long.MaxValue;
+            }
+            return ref group;
+        }
+
+        /// <summary>The overlap shapes of the groups.</summary>
+        public OverlapShapes Shapes()
+        {
+            var shapes = new OverlapShapes(names);
+            foreach (var ((category, activity, use), g) in Groups)
+            {
+                shapes.Add(activity, use, category, g.Shape);
+            }
+            return shapes;
+        }
+
+        /// <summary>The file's keys with their record ids; kept only when there is a previous version to compare with.</summary>
+        public Dictionary<RowKey, List<long>>? OwnKeys { get; } = previous is null ? null : [];
+
+        public List<(long Id, double Factor)> BoundFlagged { get; } = [];
+
+        public List<(long Old, long New)> ExamplePairs { get; } = [];
+
+        public int OwnCount { get; set; }
+
+        public int Replaced { get; set; }
+
+        public int Kept { get; set; }
+
+        public int Removed { get; set; }
+
+        /// <summary>The file's record with the same key as <paramref name="row"/>, equal facility hashes confirmed on the text.</summary>
+        public long? Match(StoredRow row, VersionResolver resolver)
+        {
+            if (OwnKeys is null || !OwnKeys.TryGetValue(row.Key, out var candidates))
+            {
+                return null;
+            }
+            if (row.Key.FacilityHash == 0)
+            {
+                return candidates[0];
+            }
+            string? facility = resolver.FacilityOf(row.Id);
+            return candidates.Cast<long?>().FirstOrDefault(c => resolver.FacilityOf(c!.Value) == facility);
+        }
+    }
+
+    private static (long, long, long) SumKey(StoredRow r) => (r.Key.CategoryId, r.Key.ActivityId, r.Key.UseId);
+
+    /// <summary>What the rows of one (category, activity, use) of a composed version add up to.</summary>
+    private struct GroupInfo
+    {
+        /// <summary>OverlapShapes bits: own/stored × blank/facility numeric rows.</summary>
+        public int Shape;
+
+        /// <summary>Sum of the numeric base values.</summary>
+        public double Sum;
+
+        /// <summary>True when the file has a numeric row here.</summary>
+        public bool HasNumericOwn;
+
+        /// <summary>The record id of the file's first row here.</summary>
+        public long FirstOwnId;
+
+        /// <summary>The line of the file's first row here; long.MaxValue when the file has none.</summary>
+        public long FirstOwnLine;
+
+        /// <summary>Adds one row of the file (<paramref name="own"/>) or of the stored version.</summary>
+        public void Add(StoredRow row, bool own)
+        {
+            if (row.BaseValue is not { } v)
+            {
+                return; // a notation row adds nothing and never overlaps
+            }
+            if (own && row.FileLine < FirstOwnLine)
+            {
+                FirstOwnLine = row.FileLine;
+                FirstOwnId = row.Id;
+            }
+            Sum += v;
+            HasNumericOwn |= own;
+            Shape |= OverlapShapes.Bit(own, blank: row.Key.FacilityHash == 0);
+        }
     }
 }
-
-/// <summary>One stored but uncommitted batch, as the composer sees it.</summary>
-/// <param name="FileName">File name for messages.</param>
-/// <param name="BatchId">The batch's id.</param>
-/// <param name="Versions">Versions the batch created: id, region code, year.</param>
-/// <param name="Options">How the file is imported.</param>
-internal sealed record ComposeRequest(string FileName, long BatchId, IReadOnlyList<(long VersionId, string Region, int Year)> Versions, IngestOptions Options);
-
-/// <summary>What composing a batch found.</summary>
-/// <param name="Issues">Problems that reject the file (overlaps; plausibility under --strict).</param>
-/// <param name="Changes">Per new version, what it changed against its base.</param>
-public sealed record Composition(IReadOnlyList<ValidationIssue> Issues, IReadOnlyList<VersionChange> Changes);
-
-/// <summary>What one new version changed against its base.</summary>
-/// <param name="Region">Region code.</param>
-/// <param name="Year">Year.</param>
-/// <param name="Version">The new version number.</param>
-/// <param name="Added">Keys new in this version.</param>
-/// <param name="Replaced">Keys whose row this version replaced.</param>
-/// <param name="Kept">Keys carried over from the base unchanged.</param>
-/// <param name="Examples">A few replaced rows as "key: old → new" text.</param>
-public sealed record VersionChange(string Region, int Year, int Version, int Added, int Replaced, int Kept, IReadOnlyList<string> Examples);

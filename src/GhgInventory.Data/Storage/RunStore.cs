@@ -31,42 +31,44 @@ public sealed class RunStore(SqliteConnection connection)
     public IReadOnlyList<int> YearsWithData() =>
         connection.Query<long>("SELECT DISTINCT year FROM activity_versions ORDER BY year").Select(y => (int)y).ToList();
 
-    /// <summary>The records of the given versions, in id order, with quantities in base units.</summary>
-    /// <remarks>Read through the raw statement API: a million rows in one range scan per batch, integers and doubles only.</remarks>
+    /// <summary>The effective records of the given versions (each composed over its bases), in id order, with quantities in base units.</summary>
+    /// <remarks>
+    /// Read through the raw statement API: a version with no base is one range scan of its batch; a chain of corrections
+    /// reads its small newer layers first and drops the older rows whose key they hold (<see cref="VersionResolver"/>).
+    /// </remarks>
     public IReadOnlyList<ActivityRecord> LoadRecords(IReadOnlyList<long> versionIds)
     {
         ArgumentNullException.ThrowIfNull(versionIds);
-        var versions = connection.Query<(long Id, string Region, long Year)>("SELECT id, region_code, year FROM activity_versions WHERE id IN @versionIds", new { versionIds })
-            .ToDictionary(v => v.Id, v => (Region: RegionCode.Parse(v.Region), Year: (int)v.Year));
+        var resolver = new VersionResolver(connection, null);
+        var regionYear = versionIds.Distinct().ToDictionary(v => v, v => (Region: RegionCode.Parse(resolver[v].Region), resolver[v].Year));
         var categories = connection.Query<(long Id, string Code)>("SELECT id, code FROM categories").ToDictionary(c => c.Id, c => CategoryCode.Parse(c.Code));
         var activities = connection.Query<(long Id, string Key)>("SELECT id, key FROM activities").ToDictionary(a => a.Id, a => a.Key);
-        var batches = connection.Query<(long First, long Last)>("""
-            SELECT DISTINCT b.first_record_id, b.last_record_id FROM activity_batches b JOIN activity_versions v ON v.batch_id = b.id
-            WHERE v.id IN @versionIds ORDER BY b.first_record_id
-            """, new { versionIds }).ToList();
-
-        var records = new List<ActivityRecord>(checked((int)batches.Sum(b => b.Last - b.First + 1)));
-        Ok(raw.sqlite3_prepare_v2(connection.Handle,
-            "SELECT id, version_id, category_id, activity_id, base_value FROM activity_records WHERE id BETWEEN ?1 AND ?2 ORDER BY id", out var stmt));
-        using (stmt)
+        var records = new List<ActivityRecord>(checked((int)Math.Min(resolver.MaxRows(regionYear.Keys), Array.MaxLength)));
+        resolver.ForEachEffective(regionYear.Keys, withText: false, (requested, row) =>
         {
-            foreach (var (first, last) in batches)
-            {
-                Ok(raw.sqlite3_bind_int64(stmt, 1, first));
-                Ok(raw.sqlite3_bind_int64(stmt, 2, last));
-                while (raw.sqlite3_step(stmt) == raw.SQLITE_ROW)
-                {
-                    if (versions.TryGetValue(raw.sqlite3_column_int64(stmt, 1), out var version))
-                    {
-                        records.Add(new ActivityRecord(raw.sqlite3_column_int64(stmt, 0), version.Region, version.Year,
-                            categories[raw.sqlite3_column_int64(stmt, 2)], activities[raw.sqlite3_column_int64(stmt, 3)],
-                            raw.sqlite3_column_double(stmt, 4)));
-                    }
-                }
-                Ok(raw.sqlite3_reset(stmt));
-            }
-        }
+            var (region, year) = regionYear[requested];
+            records.Add(new ActivityRecord(row.Id, region, year, categories[row.Key.CategoryId], activities[row.Key.ActivityId], row.BaseValue ?? 0,
+                (FuelUse)row.Key.UseId, row.Notation is null ? null : Enum.Parse<NotationKey>(row.Notation), row.Note));
+        });
+        records.Sort((a, b) => a.Id.CompareTo(b.Id));
         return records;
+    }
+
+    /// <summary>The ids of the effective records of one version with the given category, activity and use: what a source summed.</summary>
+    public IReadOnlyList<long> EffectiveRecordIds(long versionId, string category, string activity, FuelUse use)
+    {
+        long categoryId = connection.ExecuteScalar<long>("SELECT id FROM categories WHERE code = @category", new { category });
+        long activityId = connection.ExecuteScalar<long>("SELECT id FROM activities WHERE key = @activity", new { activity });
+        var ids = new List<long>();
+        new VersionResolver(connection, null).ForEachEffective([versionId], withText: false, (_, row) =>
+        {
+            if (row.Key.CategoryId == categoryId && row.Key.ActivityId == activityId && row.Key.UseId == (long)use)
+            {
+                ids.Add(row.Id);
+            }
+        });
+        ids.Sort();
+        return ids;
     }
 
     /// <summary>A hash of everything that decides a run's lines, so equal inputs can be recognised.</summary>
@@ -107,15 +109,15 @@ public sealed class RunStore(SqliteConnection connection)
         command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO emission_sources (run_id, version_id, region_code, year, category, activity, activity_base, base_unit, record_count,
-                                          first_record_id, last_record_id)
-            VALUES ($run, $version, $region, $year, $category, $activity, $base, $unit, $count, $first, $last) RETURNING id
+                                          first_record_id, last_record_id, use_id)
+            VALUES ($run, $version, $region, $year, $category, $activity, $base, $unit, $count, $first, $last, $use) RETURNING id
             """;
-        var p = Parameters(command, "$run", "$version", "$region", "$year", "$category", "$activity", "$base", "$unit", "$count", "$first", "$last");
+        var p = Parameters(command, "$run", "$version", "$region", "$year", "$category", "$activity", "$base", "$unit", "$count", "$first", "$last", "$use");
         var ids = new long[sources.Count];
         foreach (var s in sources)
         {
             Bind(p, runId, versionOf[(s.Region.Value, s.Year)], s.Region.Value, s.Year, s.Category.Value, s.Activity, s.ActivityBase, s.BaseUnit,
-                s.RecordIds.Count, s.RecordIds[0], s.RecordIds[^1]);
+                s.RecordIds.Count, s.RecordIds[0], s.RecordIds[^1], (long)s.Use);
             ids[s.Index] = (long)command.ExecuteScalar()!;
         }
         return ids;
@@ -171,11 +173,12 @@ public sealed class RunStore(SqliteConnection connection)
 
     /// <summary>The sources of a run for one year (without record ids; <see cref="Records"/> gives those).</summary>
     public IReadOnlyList<EmissionSource> LoadSources(long runId, int year) =>
-        connection.Query<(long Id, string Region, long Year, string Category, string Activity, double Base, string Unit)>("""
-            SELECT id, region_code, year, category, activity, activity_base, base_unit FROM emission_sources
+        connection.Query<(long Id, string Region, long Year, string Category, string Activity, double Base, string Unit, long Use)>("""
+            SELECT id, region_code, year, category, activity, activity_base, base_unit, use_id FROM emission_sources
             WHERE run_id = @runId AND year = @year ORDER BY id
             """, new { runId, year })
-            .Select(s => new EmissionSource(checked((int)s.Id), RegionCode.Parse(s.Region), (int)s.Year, CategoryCode.Parse(s.Category), s.Activity, s.Base, s.Unit, []))
+            .Select(s => new EmissionSource(checked((int)s.Id), RegionCode.Parse(s.Region), (int)s.Year, CategoryCode.Parse(s.Category), s.Activity, s.Base, s.Unit, [],
+                (FuelUse)s.Use))
             .ToList();
 
     /// <summary>The lines of a run for one year, with the factors each used.</summary>
@@ -199,32 +202,35 @@ public sealed class RunStore(SqliteConnection connection)
             });
         return connection.Query<LineRow>("""
             SELECT l.id, l.source_id, es.region_code, es.year, es.category, es.activity, l.gas, l.scope, l.mass_t, l.co2e_t, l.gwp,
-                   l.notation_key, l.method, l.arithmetic, l.note
+                   l.notation_key, l.method, l.arithmetic, l.note, es.use_id
             FROM emission_lines l JOIN emission_sources es ON es.id = l.source_id
             WHERE l.run_id = @runId AND es.year = @year ORDER BY l.id
             """, new { runId, year })
             .Select(l => new EmissionLine(checked((int)l.source_id), RegionCode.Parse(l.region_code), (int)l.year, CategoryCode.Parse(l.category), l.activity,
                 new Gas(l.gas), Enum.Parse<EmissionScope>(l.scope, ignoreCase: true), l.mass_t, l.co2e_t, l.gwp,
-                l.notation_key is null ? null : Enum.Parse<NotationKey>(l.notation_key), l.method, l.arithmetic, l.note, factors[l.id].ToList()))
+                l.notation_key is null ? null : Enum.Parse<NotationKey>(l.notation_key), l.method, l.arithmetic, l.note, factors[l.id].ToList(),
+                (FuelUse)l.use_id))
             .ToList();
     }
 
-    /// <summary>The activity records a source summed, with file and line, at most <paramref name="limit"/>.</summary>
-    public IReadOnlyList<RecordTrace> Records(long sourceId, int limit) =>
-        connection.Query<RecordTrace>("""
+    /// <summary>The activity records a source summed, with file and line (from whichever batch), at most <paramref name="limit"/>.</summary>
+    public IReadOnlyList<RecordTrace> Records(long sourceId, int limit)
+    {
+        var source = connection.QuerySingle<(long VersionId, string Category, string Activity, long Use)>(
+            "SELECT version_id, category, activity, use_id FROM emission_sources WHERE id = @sourceId", new { sourceId });
+        var ids = EffectiveRecordIds(source.VersionId, source.Category, source.Activity, (FuelUse)source.Use).Take(limit).ToList();
+        return connection.Query<RecordTrace>("""
             SELECT r.id AS Id, b.file_name AS FileName, r.file_line AS FileLine, b.id AS BatchId, v.version AS Version, v.region_code AS Region,
-                   r.facility AS Facility, r.value AS Value, u.text AS Unit, r.base_value AS BaseValue, s.text AS Source
-            FROM emission_sources es
-            JOIN activity_versions v ON v.id = es.version_id
+                   r.facility AS Facility, r.value AS Value, u.text AS Unit, r.base_value AS BaseValue, s.text AS Source,
+                   r.notation_key AS Notation
+            FROM activity_records r
+            JOIN activity_versions v ON v.id = r.version_id
             JOIN activity_batches b ON b.id = v.batch_id
-            JOIN categories c ON c.code = es.category
-            JOIN activities a ON a.key = es.activity
-            JOIN activity_records r ON r.id BETWEEN es.first_record_id AND es.last_record_id
-                 AND r.version_id = es.version_id AND r.category_id = c.id AND r.activity_id = a.id
-            JOIN text_values u ON u.id = r.unit_id
+            LEFT JOIN text_values u ON u.id = r.unit_id
             LEFT JOIN text_values s ON s.id = r.source_id
-            WHERE es.id = @sourceId ORDER BY r.id LIMIT @limit
-            """, new { sourceId, limit }).ToList();
+            WHERE r.id IN @ids ORDER BY r.id
+            """, new { ids }).ToList();
+    }
 
     /// <summary>How many records a source summed.</summary>
     public long RecordCount(long sourceId) =>
@@ -252,6 +258,6 @@ public sealed class RunStore(SqliteConnection connection)
         string region_code, string options, string inputs_sha256);
 
     private sealed record LineRow(long id, long source_id, string region_code, long year, string category, string activity, string gas,
-        string scope, double? mass_t, double? co2e_t, double? gwp, string? notation_key, string method, string arithmetic, string? note);
+        string scope, double? mass_t, double? co2e_t, double? gwp, string? notation_key, string method, string arithmetic, string? note, long use_id);
 #pragma warning restore IDE1006, CA1812
 }

@@ -1,0 +1,15 @@
+namespace GhgInventory.Core.Reporting;
+
+/// <summary>A plausibility flag on an activity row a run used, shown by reports until a person accepts it.</summary>
+/// <param name="Id">Flag id (for <c>ghg data accept-flag</c>).</param>
+/// <param name="Region">Region code.</param>
+/// <param name="Year">Year.</param>
+/// <param name="Kind">year_jump or county_bound.</param>
+/// <param name="Message">What was found against what bound.</param>
+/// <param name="FileName">File of the row.</param>
+/// <param name="FileLine">Line of the row.</param>
+public sealed record QualityFlag(long Id, string Region, int Year, string Kind, string Message, string FileName, long FileLine)
+{
+    /// <inheritdoc/>
+    public override string ToString() => $"flag #{Id} {FileName}:{FileLine}: {Message}";
+}

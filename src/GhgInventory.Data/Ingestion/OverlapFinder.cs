@@ -1,0 +1,78 @@
+using GhgInventory.Data.Storage;
+
+namespace GhgInventory.Data.Ingestion;
+
+/// <summary>Finds rows of a composed version that would be counted twice: a category beside its own ancestor, or a blank-facility total beside facility rows.</summary>
+/// <remarks>
+/// Row A covers row B when they have the same activity and use, A's category is B's or an ancestor of it, A's facility is
+/// blank or B's, and they are not the same key. Only pairs with a row of the new file are reported (stored data was checked
+/// when it came). Notation rows never overlap: IE at a detail category beside its total is how IPCC says "included elsewhere".
+/// Each row looks up its ancestor categories in a hash index of the version's rows, so the work is rows × depth.
+/// </remarks>
+internal static class OverlapFinder
+{
+    /// <summary>The overlaps in <paramref name="rows"/> involving a row of version <paramref name="versionId"/> (the new file's).</summary>
+    public static IEnumerable<ValidationIssue> Find(string fileName, long versionId, IReadOnlyList<StoredRow> rows, StoreNames names)
+    {
+        var numeric = rows.Where(r => r.Notation is null).ToList();
+        var groups = numeric.Where(r => r.VersionId == versionId).Select(r => (r.Key.ActivityId, r.Key.UseId)).ToHashSet();
+        var index = numeric.Where(r => groups.Contains((r.Key.ActivityId, r.Key.UseId)))
+            .ToLookup(r => (r.Key.ActivityId, r.Key.UseId, r.Key.CategoryId, r.Key.FacilityHash));
+        var issues = new List<ValidationIssue>();
+        foreach (var detail in numeric.Where(r => groups.Contains((r.Key.ActivityId, r.Key.UseId))))
+        {
+            foreach (long category in SelfAndAncestors(names, detail.Key.CategoryId))
+            {
+                bool sameCategory = category == detail.Key.CategoryId;
+                // Blank facility at this category (a total of the facility rows or of the detail categories) …
+                var coverers = index[(detail.Key.ActivityId, detail.Key.UseId, category, 0UL)].AsEnumerable();
+                // … or the same facility at an ancestor category.
+                if (!sameCategory && detail.Key.FacilityHash != 0)
+                {
+                    coverers = coverers.Concat(index[(detail.Key.ActivityId, detail.Key.UseId, category, detail.Key.FacilityHash)]
+                        .Where(r => r.Facility == detail.Facility));
+                }
+                foreach (var total in coverers.Where(t => t.Id != detail.Id && (t.VersionId == versionId || detail.VersionId == versionId)))
+                {
+                    if (sameCategory && detail.Facility is null)
+                    {
+                        continue; // the same key: the duplicate-key check's business
+                    }
+                    issues.Add(Issue(fileName, versionId, total, detail, sameCategory, names));
+                }
+            }
+        }
+        return issues;
+    }
+
+    private static ValidationIssue Issue(string fileName, long versionId, StoredRow total, StoredRow detail, bool sameCategory, StoreNames names)
+    {
+        string Where(StoredRow r) => r.VersionId == versionId ? $"line {r.FileLine}" : $"already stored from {names.FileOf(r.VersionId)}:{r.FileLine}";
+        var own = total.VersionId == versionId ? total : detail;
+        string what = sameCategory
+            ? $"a row with a blank facility ({names.Describe(total)}, {names.ValueText(total)}, {Where(total)}) beside a facility row of the same category, activity and use ({names.Describe(detail)}, {names.ValueText(detail)}, {Where(detail)})"
+            : $"{names.Describe(total)} ({names.ValueText(total)}, {Where(total)}) beside {names.Describe(detail)} ({names.ValueText(detail)}, {Where(detail)}), a category within it";
+        string fix = sameCategory
+            ? "either the facility rows or the region's total, not both: the blank-facility row is the total of the facility rows, so the fuel would be counted twice; keep the facility rows (delete the blank-facility row) or only the total"
+            : $"either the total or its detail rows, not both: {names.Categories[total.Key.CategoryId]} includes {names.Categories[detail.Key.CategoryId]}, so the fuel would be counted twice; keep the detail rows (delete the {names.Categories[total.Key.CategoryId]} row) or only the total (delete the detail rows), or write IE at the detail category";
+        return new ValidationIssue(fileName, checked((int)own.FileLine), null, what, fix);
+    }
+
+    private static IEnumerable<long> SelfAndAncestors(StoreNames names, long categoryId)
+    {
+        string code = names.Categories[categoryId];
+        while (true)
+        {
+            if (names.CategoryIds.TryGetValue(code, out long id))
+            {
+                yield return id;
+            }
+            int dot = code.LastIndexOf('.');
+            if (dot < 0)
+            {
+                yield break;
+            }
+            code = code[..dot];
+        }
+    }
+}

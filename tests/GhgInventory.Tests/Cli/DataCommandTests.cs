@@ -1,0 +1,123 @@
+using System.Text;
+using GhgInventory.Cli;
+using GhgInventory.Tests.Support;
+
+namespace GhgInventory.Tests.Cli;
+
+/// <summary>Issue 11: <c>ghg ingest</c>'s composition summary, <c>ghg data</c>, <c>data revert</c> and <c>data accept-flag</c> end to end.</summary>
+[TestFixture]
+public sealed class DataCommandTests
+{
+    private string folder = null!;
+    private string db = null!;
+
+    [SetUp]
+    public void MakeFolder()
+    {
+        folder = Path.Combine(Path.GetTempPath(), $"ghg-data-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        db = Path.Combine(folder, "ghg.db");
+        Assert.That(CliRunner.Run("init", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+    }
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(folder, recursive: true);
+
+    [Test]
+    public void Issue11_DataAndRevert_EndToEnd_OldRunReprintsUnchanged()
+    {
+        Ingest("banner.csv",
+            "150622,2020,1.A.1.a.i,raw_coal,100,万吨,stat,",
+            "150622,2020,1.A.3.b,diesel,1000,t,stat,",
+            "150622,2020,1.A.2,electricity,100,万千瓦时,stat,");
+        Assert.That(CliRunner.Run("compile", "--year", "2020", "--region", "150622", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        string Report(string run) => CliRunner.Run("report", "--year", "2020", "--region", "150622", "--run", run, "--format", "json", "--db", db).Out;
+        string firstReport = Report("1");
+
+        var correction = Ingest("fix.csv", "150622,2020,1.A.2,electricity,120,万千瓦时,fix,");
+        Assert.That(correction.Out, Does.Contain("v2 of 150622/2020: 0 added, 1 replaced, 2 kept (over v1)"));
+        Assert.That(correction.Out, Does.Contain("1.A.2 electricity: 100 万千瓦时 → 120 万千瓦时 (line 2)"));
+        Assert.That(CliRunner.Run("compile", "--year", "2020", "--region", "150622", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        Assert.That(Report("2"), Is.Not.EqualTo(firstReport));
+
+        var revert = CliRunner.Run("data", "revert", "--region", "150622", "--year", "2020", "--to", "1", "--db", db);
+        Assert.That(revert.ExitCode, Is.EqualTo(ExitCodes.Success), revert.ToString());
+        Assert.That(revert.Out, Does.Contain("v3 made current"));
+
+        var list = CliRunner.Run("data", "--region", "150622", "--year", "2020", "--db", db);
+        Assert.That(list.ExitCode, Is.EqualTo(ExitCodes.Success), list.ToString());
+        Assert.That(list.Out, Does.Contain("banner.csv").And.Contain("fix.csv"));
+        Assert.That(list.Out, Does.Contain("150622/2020  v1  import  banner.csv  2026-11-27T08:00:00Z  3/0/0  none"));
+        Assert.That(list.Out, Does.Contain("150622/2020  v2  import  fix.csv  2026-11-27T08:00:00Z  0/1/2  v1"));
+        Assert.That(list.Out, Does.Contain("150622/2020  v3  revert  -  2026-11-27T08:00:00Z  0/0/3  v1  ← current"));
+
+        // The old run reprints byte for byte after the correction and the revert.
+        Assert.That(Report("1"), Is.EqualTo(firstReport));
+        // A compile after the revert gives the first run's lines again (only the run id differs).
+        Assert.That(CliRunner.Run("compile", "--year", "2020", "--region", "150622", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        Assert.That(Report("3").Replace("\"run\": \"3\"", "\"run\": \"1\"", StringComparison.Ordinal), Is.EqualTo(firstReport));
+    }
+
+    [Test]
+    public void Issue11_RevertToTheCurrentOrAMissingVersion_IsBadUsage()
+    {
+        Ingest("banner.csv", "150622,2020,1.A.1.a.i,raw_coal,100,万吨,stat,");
+        var current = CliRunner.Run("data", "revert", "--region", "150622", "--year", "2020", "--to", "1", "--db", db);
+        Assert.That(current.ExitCode, Is.EqualTo(ExitCodes.BadUsage));
+        Assert.That(current.Error, Does.Contain("already the current version"));
+        var missing = CliRunner.Run("data", "revert", "--region", "150622", "--year", "2020", "--to", "7", "--db", db);
+        Assert.That(missing.ExitCode, Is.EqualTo(ExitCodes.BadUsage));
+        Assert.That(missing.Error, Does.Contain("has no version 7"));
+    }
+
+    [Test]
+    public void Issue11_FlaggedRow_PrintedAtIngestShownByCompileAndReportUntilAccepted()
+    {
+        Ingest("2022.csv", "150622,2022,1.A.1.a.i,raw_coal,1000,万吨,stat,");
+        var strict = CliRunner.Run("ingest", Write("2023.csv", "150622,2023,1.A.1.a.i,raw_coal,11987000,万吨,stat,"), "--strict", "--db", db);
+        Assert.That(strict.ExitCode, Is.EqualTo(ExitCodes.InputRejected), strict.ToString());
+        Assert.That(strict.Error, Does.Contain("2023.csv:2"));
+
+        var ingest = Ingest("2023.csv", "150622,2023,1.A.1.a.i,raw_coal,11987000,万吨,stat,");
+        Assert.That(ingest.Out, Does.Contain("⚠ flag #1 2023.csv:2").And.Contain("⚠ flag #2 2023.csv:2"));
+        var compile = CliRunner.Run("compile", "--year", "2023", "--region", "150622", "--db", db);
+        Assert.That(compile.Out.Split('\n')[0], Does.StartWith("⚠ 2 plausibility flag(s)"));
+        var table = CliRunner.Run("report", "--year", "2023", "--region", "150622", "--db", db);
+        Assert.That(table.Out.Split('\n')[0], Does.StartWith("⚠ 2 plausibility flag(s)"));
+        var json = CliRunner.Run("report", "--year", "2023", "--region", "150622", "--format", "json", "--db", db);
+        Assert.That(json.Out, Does.Contain("\"qa_flags\"").And.Contain("\"kind\": \"year_jump\""));
+
+        foreach (var id in new[] { "1", "2" })
+        {
+            var accept = CliRunner.Run("data", "accept-flag", id, "--reason", "checked", "--db", db);
+            Assert.That(accept.ExitCode, Is.EqualTo(ExitCodes.Success), accept.ToString());
+        }
+        Assert.That(CliRunner.Run("report", "--year", "2023", "--region", "150622", "--format", "json", "--db", db).Out, Does.Not.Contain("qa_flags"));
+        Assert.That(CliRunner.Run("data", "--db", db).Out, Does.Contain("[accepted: checked]"));
+    }
+
+    [Test]
+    public void Issue11_Demo_RaisesNoPlausibilityFlagAndListsItsVersions()
+    {
+        // The bundled sample is plausible data: a flag here would be a false alarm on every demo report.
+        Assert.That(DemoRun.Result.Out, Does.Not.Contain("⚠"));
+        var list = CliRunner.Run("data", "--region", "150622", "--year", "2020", "--db", DemoRun.DatabasePath);
+        Assert.That(list.ExitCode, Is.EqualTo(ExitCodes.Success), list.ToString());
+        Assert.That(list.Out, Does.Contain("150622/2020  v1  import  energy_2020.csv").And.Contain("← current"));
+        Assert.That(list.Out, Does.Not.Contain("plausibility flags"));
+    }
+
+    private CliResult Ingest(string name, params string[] rows)
+    {
+        var result = CliRunner.Run("ingest", Write(name, rows), "--db", db);
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.ToString());
+        return result;
+    }
+
+    private string Write(string name, params string[] rows)
+    {
+        string path = Path.Combine(folder, name);
+        File.WriteAllText(path, ActivityFile.Text(rows), new UTF8Encoding(false));
+        return path;
+    }
+}
