@@ -69,7 +69,7 @@ public static class IngestCommand
             env.Out.WriteLine($"= {result.File}: the same content was already imported as batch {batch}; nothing changed");
             foreach (var (region, year, version) in result.AlreadyImportedVersions.Take(12))
             {
-                env.Out.WriteLine($"  to make it current again for {region}/{year}: ghg data revert --region {region} --year {year} --to {version}");
+                env.Out.WriteLine($"  if a later import changed {region}/{year}, make this content current again: ghg data revert --region {region} --year {year} --to {version}");
             }
             return;
         }
