@@ -115,6 +115,7 @@ internal sealed class CsvActivitySource : IDisposable
         }
         catch (CsvFormatException e)
         {
+            Rows++;
             issues.Add(new ValidationIssue(fileName, (int)Math.Max(e.LineNumber, Line + 1), null, $"a record longer than {CsvFiles.MaxRecordBytes / (1 << 20)} MiB",
                 "rows of an activity file (is a quote left open, or is this not a CSV file?)"));
             return false;

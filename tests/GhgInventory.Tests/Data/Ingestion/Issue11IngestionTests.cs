@@ -222,6 +222,16 @@ public sealed class Issue11IngestionTests
     }
 
     [Test]
+    public void Issue11_OneLineOfManyMegabytes_GivesOneIssueNotOnePerField()
+    {
+        // A 3 MB line of fields (the probe's 50 MB file wrote 419 MB of errors): one record too long, read no further.
+        string line = string.Concat(Enumerable.Repeat("150622,2023,1.A.1.a.i,raw_coal,1,", 100_000));
+        var result = Reject("oneline.csv", Encoding.UTF8.GetBytes(ActivityFile.Header + "\n" + line));
+        Assert.That((result.IssueCount, result.Issues.Single().Line), Is.EqualTo((1, 2)));
+        Assert.That(result.Issues.Single().ToString(), Has.Length.LessThan(300));
+    }
+
+    [Test]
     public void Issue11_Utf16File_IsRecordedAsUtf16()
     {
         var utf16 = new UnicodeEncoding(bigEndian: false, byteOrderMark: true);
