@@ -6,6 +6,8 @@ internal readonly ref struct RawActivityRow
 {
     /// <summary>The line of the file (or sheet row) the row starts on.</summary>
     public required int Line { get; init; }
+    /// <summary>False when the source knows that no field holds a control character (the common case, checked once on the whole record).</summary>
+    public required bool MayHaveControls { get; init; }
     /// <summary>Region field.</summary>
     public required ReadOnlySpan<byte> Region { get; init; }
     /// <summary>Year field.</summary>

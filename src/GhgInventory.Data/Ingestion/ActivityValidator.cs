@@ -45,14 +45,17 @@ internal sealed class ActivityValidator
     {
         int before = issues.Count;
         int line = raw.Line;
-        Controls(raw, line);
+        if (raw.MayHaveControls)
+        {
+            Controls(raw, line);
+        }
         if (issues.Count > before)
         {
             row = default;
             return false;
         }
 
-        int region = Lookup(raw.Region, vocabulary.Region, fold: true);
+        int region = Lookup(raw.Region, ActivityField.Region, fold: true);
         if (region < 0)
         {
             Issue(line, ActivityField.Region, raw.Region, "a region code or exact name of the regions table (e.g. 150622 or 准格尔旗)");
@@ -62,18 +65,18 @@ internal sealed class ActivityValidator
         {
             Issue(line, ActivityField.Year, raw.Year, $"a year between {InventoryYear.Min} and {InventoryYear.Max} (2023 or 2023年)");
         }
-        int category = Lookup(raw.Category, vocabulary.Category, fold: false);
+        int category = Lookup(raw.Category, ActivityField.Category, fold: false);
         if (category < 0)
         {
             Issue(line, ActivityField.Category, raw.Category, "an IPCC category code of the category tree (e.g. 1.A.1.a.i)");
         }
-        int activity = Lookup(raw.Activity, vocabulary.Activity, fold: true);
+        int activity = Lookup(raw.Activity, ActivityField.Activity, fold: true);
         if (activity < 0)
         {
             Issue(line, ActivityField.Activity, raw.Activity, "an activity key, Chinese or English name of the vocabulary (e.g. raw_coal or 原煤, natural_gas or 天然气, electricity or 电力)");
         }
         int use = 0;
-        if (!raw.Use.IsEmpty && (use = Lookup(raw.Use, vocabulary.Use, fold: true)) < 0)
+        if (!raw.Use.IsEmpty && (use = Lookup(raw.Use, ActivityField.Use, fold: true)) < 0)
         {
             Issue(line, ActivityField.Use, raw.Use, "a use of the fuel: " + string.Join(", ", vocabulary.Uses.Select(u => $"{u.Key} ({u.NameZh})"))
                 + "; 原料 also means feedstock; blank means combustion");
@@ -150,18 +153,25 @@ internal sealed class ActivityValidator
         Check(ActivityField.Note, raw.Note, true);
     }
 
-    private delegate int Finder(ReadOnlySpan<byte> utf8);
-
-    private int Lookup(ReadOnlySpan<byte> written, Finder find, bool fold)
+    private int Lookup(ReadOnlySpan<byte> written, ActivityField field, bool fold)
     {
-        int id = find(written);
+        int id = Find(written, field);
         if (id >= 0 || written.IsEmpty)
         {
             return id;
         }
         var normal = TextFields.Normalized(written, ref scratch, lowerAscii: fold);
-        return normal.SequenceEqual(written) ? -1 : find(normal);
+        return normal.SequenceEqual(written) ? -1 : Find(normal, field);
     }
+
+    private int Find(ReadOnlySpan<byte> utf8, ActivityField field) => field switch
+    {
+        ActivityField.Region => vocabulary.Region(utf8),
+        ActivityField.Category => vocabulary.Category(utf8),
+        ActivityField.Activity => vocabulary.Activity(utf8),
+        ActivityField.Use => vocabulary.Use(utf8),
+        _ => throw new ArgumentOutOfRangeException(nameof(field)),
+    };
 
     private int Year(ReadOnlySpan<byte> written)
     {
@@ -186,9 +196,13 @@ internal sealed class ActivityValidator
         {
             return null;
         }
+        if (char.IsAsciiDigit((char)written[0]))
+        {
+            return null;
+        }
         foreach (var key in NotationKeys)
         {
-            if (System.Text.Ascii.EqualsIgnoreCase(written, Encoding.ASCII.GetBytes(key)))
+            if (System.Text.Ascii.EqualsIgnoreCase(written, key))
             {
                 return key;
             }
@@ -266,7 +280,7 @@ internal sealed class ActivityValidator
             Issue(line, ActivityField.Unit, written, $"a {dimension.ToString().ToLowerInvariant()} unit for {vocabulary.ActivityKeys[activity]} (e.g. {Core.Units.Unit.BaseOf(dimension).Symbol})");
             return null;
         }
-        if (unit.IsCoalEquivalent && vocabulary.IsElectricity[activity])
+        if (vocabulary.IsElectricity[activity] && unit.IsCoalEquivalent)
         {
             if (unit.Basis == CoalEquivalentBasis.None)
             {

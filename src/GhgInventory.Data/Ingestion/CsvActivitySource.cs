@@ -158,6 +158,7 @@ internal sealed class CsvActivitySource : IDisposable
     public RawActivityRow Current => new()
     {
         Line = Line,
+        MayHaveControls = TextFields.IndexOfControl(csv.RawRecord) >= 0,
         Region = Get(ActivityField.Region),
         Year = Get(ActivityField.Year),
         Category = Get(ActivityField.Category),
