@@ -86,7 +86,8 @@ public sealed class ActivityIngestor
             return Result(fileName, inspection, issues, 0, 0, null, [], null);
         }
 
-        using var writer = new ActivityWriter(connection, clock, Vocabulary.Load(connection), options);
+        var vocabulary = Vocabulary.Load(connection);
+        using var writer = new ActivityWriter(connection, clock, vocabulary, options);
         if (writer.Begin(fileName, inspection.Sha256, inspection.EncodingName) is { } previous)
         {
             var earlier = connection.Query<(string Region, long Year, long Version)>(
@@ -94,7 +95,6 @@ public sealed class ActivityIngestor
                 .Select(v => (v.Region, (int)v.Year, (int)v.Version)).ToList();
             return new IngestResult(fileName, inspection.EncodingName, inspection.Sha256, 0, [], 0, null, previous, []) { AlreadyImportedVersions = earlier };
         }
-        var vocabulary = Vocabulary.Load(connection, writer.Transaction);
         var keys = new DuplicateKeyFinder();
         int rows, blankRows;
         int facilityColumn;

@@ -19,7 +19,7 @@ public static class TextDecoding
     public static (Encoding Encoding, string Sha256) Inspect(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var (bom, sha256, validUtf8) = Scan(stream);
+        var (bom, sha256, validUtf8, _, _) = Scan(stream);
         return (bom ?? (validUtf8 ? new UTF8Encoding(false) : Gb18030), sha256);
     }
 
@@ -33,14 +33,16 @@ public static class TextDecoding
         {
             looksLike = LooksLike(head);
         }
-        (Encoding? bom, string sha256, bool validUtf8) scan;
+        (Encoding? bom, string sha256, bool validUtf8, long cutUtf8At, int lines) scan;
         using (var stream = open())
         {
             scan = Scan(stream);
         }
-        var encoding = scan.bom ?? (scan.validUtf8 ? new UTF8Encoding(false) : Gb18030);
-        (int Line, long Offset)? invalid = null;
-        if (looksLike is null && (!scan.validUtf8 || scan.bom is UnicodeEncoding or UTF32Encoding))
+        // UTF-8 throughout but for a last character cut short: a UTF-8 file cut mid-character, not a GB18030 one.
+        bool cutUtf8 = scan.cutUtf8At >= 0;
+        var encoding = scan.bom ?? (scan.validUtf8 || cutUtf8 ? new UTF8Encoding(false) : Gb18030);
+        (int Line, long Offset)? invalid = cutUtf8 && scan.bom is null ? (scan.lines, scan.cutUtf8At) : null;
+        if (looksLike is null && invalid is null && (!scan.validUtf8 || scan.bom is UnicodeEncoding or UTF32Encoding))
         {
             using var stream = open();
             invalid = FirstInvalid(stream, encoding);
@@ -88,8 +90,11 @@ public static class TextDecoding
         _ => null,
     };
 
-    private static (Encoding? Bom, string Sha256, bool ValidUtf8) Scan(Stream stream)
+    /// <returns>The encoding a BOM names; the hash; whether the content is valid UTF-8; the offset of a final UTF-8 sequence cut short when that is its only flaw (else −1); and the line it is on.</returns>
+    private static (Encoding? Bom, string Sha256, bool ValidUtf8, long CutUtf8At, int Lines) Scan(Stream stream)
     {
+        long total = 0;
+        int lines = 1;
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = new byte[ChunkBytes];
         int carried = 0; // bytes of an incomplete UTF-8 sequence kept for the next chunk
@@ -100,6 +105,8 @@ public static class TextDecoding
         while ((read = stream.Read(buffer, carried, buffer.Length - carried)) > 0)
         {
             sha.AppendData(buffer, carried, read);
+            lines += buffer.AsSpan(carried, read).Count((byte)'\n');
+            total += read;
             int length = carried + read;
             if (first)
             {
@@ -118,8 +125,9 @@ public static class TextDecoding
                 carried = 0;
             }
         }
+        long cutAt = validUtf8 && carried > 0 ? total - carried : -1;
         validUtf8 &= carried == 0;
-        return (bom is UTF8Encoding ? new UTF8Encoding(false) : bom, Convert.ToHexStringLower(sha.GetHashAndReset()), validUtf8);
+        return (bom is UTF8Encoding ? new UTF8Encoding(false) : bom, Convert.ToHexStringLower(sha.GetHashAndReset()), validUtf8, cutAt, lines);
     }
 
     /// <summary>The line and byte offset of the first byte sequence <paramref name="encoding"/> cannot decode, or null.</summary>

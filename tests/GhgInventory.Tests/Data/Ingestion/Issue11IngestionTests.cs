@@ -257,6 +257,35 @@ public sealed class Issue11IngestionTests
     }
 
     [Test]
+    public void Issue11_Utf8CutMidCharacter_IsLocatedAsUtf8()
+    {
+        byte[] whole = ActivityFile.Utf8("150622,2023,1.A.1.a.i,raw_coal,2,万吨,x,电厂");
+        byte[] cut = whole[..^2]; // drop the line break and the last byte of 厂
+        var result = Reject("cut8.csv", cut);
+        Assert.That(result.Issues.Single().Line, Is.EqualTo(2));
+        Assert.That(result.Issues.Single().Found, Does.Contain("UTF-8"));
+    }
+
+    [Test]
+    public void Issue11_Utf32BigEndianFile_IsRecordedAsUtf32()
+    {
+        var utf32 = new UTF32Encoding(bigEndian: true, byteOrderMark: true);
+        byte[] content = [.. utf32.GetPreamble(), .. utf32.GetBytes(ActivityFile.Text("150622,2023,1.A.1.a.i,原煤,2,万吨,x,"))];
+        var result = Ingest("utf32.csv", content);
+        Assert.That(result.Accepted, Is.True, string.Join("\n", result.Issues));
+        Assert.That(result.Encoding, Is.EqualTo("UTF-32BE"));
+        Assert.That(StoredRows(result).Single().BaseValue, Is.EqualTo(20_000.0)); // 2 万吨
+    }
+
+    [Test]
+    public void Issue11_CapitalisedAndFullWidthHeader_IsAccepted()
+    {
+        var result = Ingest("caps.csv", Encoding.UTF8.GetBytes("Region,YEAR,Category,Activity,Ｖａｌｕｅ,Unit,用途\n150622,2023,1.A.1.a.i,Raw Coal,2,万吨,燃烧\n"));
+        Assert.That(result.Accepted, Is.True, string.Join("\n", result.Issues));
+        Assert.That(StoredRows(result).Single(), Is.EqualTo(("raw_coal", 2023L, 20_000.0, (double?)null)));
+    }
+
+    [Test]
     public void Issue11_Fifo_IsReadOnce()
     {
         Assume.That(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "named pipes as files");
