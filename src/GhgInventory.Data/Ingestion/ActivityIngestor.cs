@@ -197,13 +197,20 @@ public sealed class ActivityIngestor
         // Only reached when two rows share a key hash: re-read those lines of the file.
         var found = new Dictionary<int, string>();
         using var csv = CsvFiles.Open(open(), inspection.Encoding);
-        while (csv.Read())
+        try
         {
-            int line = checked((int)csv.LineNumber);
-            if (lines.Contains(line) && csv.FieldCount > column)
+            while (csv.Read())
             {
-                found[line] = csv.GetString(column);
+                int line = checked((int)csv.LineNumber);
+                if (lines.Contains(line) && csv.FieldCount > column)
+                {
+                    found[line] = csv.GetString(column);
+                }
             }
+        }
+        catch (CsvHelper.CsvFormatException)
+        {
+            // A record too long to read, already reported by the first pass; the lines before it are all that matter.
         }
         return found;
     }

@@ -227,7 +227,7 @@ internal sealed class ActivityValidator
         bool commaInside = quoted || (normal.Contains((byte)',') && !written.Contains((byte)','));
         if (commaInside && IsGrouped(normal))
         {
-            Span<byte> digits = stackalloc byte[normal.Length];
+            var digits = new byte[normal.Length]; // the rare path: a field can be up to a record's 1 MiB, too much for the stack
             int n = 0;
             foreach (byte b in normal)
             {
@@ -236,7 +236,7 @@ internal sealed class ActivityValidator
                     digits[n++] = b;
                 }
             }
-            normal = digits[..n].ToArray();
+            normal = digits.AsSpan(0, n);
         }
         return double.TryParse(normal, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value) && value >= 0;
     }
