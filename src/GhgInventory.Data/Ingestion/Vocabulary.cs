@@ -97,6 +97,11 @@ internal sealed class Vocabulary
         {
             v.powerCoalRates[(int)year] = rate;
         }
+        // The duplicate check packs these ids into 10 bits each (KeyEntry); a vocabulary past that needs a wider key.
+        if (v.RegionCodes.Count > KeyEntry.MaxIds || v.CategoryIds.Count > KeyEntry.MaxIds || v.ActivityIds.Count > KeyEntry.MaxIds || v.Uses.Count > KeyEntry.MaxUses)
+        {
+            throw new InvalidOperationException($"The vocabulary has more than {KeyEntry.MaxIds} regions, categories or activities, or more than {KeyEntry.MaxUses} uses; widen KeyEntry.");
+        }
         return v;
     }
 
