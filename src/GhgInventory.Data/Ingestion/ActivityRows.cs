@@ -18,8 +18,6 @@ internal readonly ref struct RawActivityRow
     public required ReadOnlySpan<byte> Activity { get; init; }
     /// <summary>Value field.</summary>
     public required ReadOnlySpan<byte> Value { get; init; }
-    /// <summary>True when the value cell was quoted, so a comma in it cannot have been a separator.</summary>
-    public required bool ValueQuoted { get; init; }
     /// <summary>Unit field.</summary>
     public required ReadOnlySpan<byte> Unit { get; init; }
     /// <summary>Source field.</summary>

@@ -93,7 +93,7 @@ internal sealed class ActivityValidator
                 Issue(line, ActivityField.Value, raw.Value, $"a reason in the note column for {notation} (IPCC 2006 Vol. 1 Ch. 8 asks that NE and IE be explained)");
             }
         }
-        else if (!TryNumber(raw.Value, raw.ValueQuoted, out value))
+        else if (!TryNumber(raw.Value, out value))
         {
             Issue(line, ActivityField.Value, raw.Value, raw.Value.IsEmpty
                 ? "a number ≥ 0; an empty cell is not a value: write NO (not occurring), NE (not estimated, with the reason in the note), IE, NA or C"
@@ -211,7 +211,7 @@ internal sealed class ActivityValidator
     }
 
     /// <summary>A finite number ≥ 0, as written or in NFKC form; thousands separators only where they cannot have been field separators.</summary>
-    private bool TryNumber(ReadOnlySpan<byte> written, bool quoted, out double value)
+    private bool TryNumber(ReadOnlySpan<byte> written, out double value)
     {
         if (double.TryParse(written, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
         {
@@ -222,10 +222,10 @@ internal sealed class ActivityValidator
             return false;
         }
         var normal = TextFields.Normalized(written, ref scratch);
-        // A comma in a quoted cell, or a full-width comma (NFKC makes it ','), was typed inside the number: accept it only
-        // in strict groups of three (1,234.5), never as a decimal comma (1,5).
-        bool commaInside = quoted || (normal.Contains((byte)',') && !written.Contains((byte)','));
-        if (commaInside && IsGrouped(normal))
+        // A comma that reaches a field was typed inside the number: an ASCII one only survives in a quoted cell ("1,234.5"),
+        // since an unquoted one separates fields, and a full-width one becomes ',' under NFKC. Accept it only in strict
+        // groups of three (1,234.5), never as a decimal comma (1,5).
+        if (normal.Contains((byte)',') && IsGrouped(normal))
         {
             var digits = new byte[normal.Length]; // the rare path: a field can be up to a record's 1 MiB, too much for the stack
             int n = 0;

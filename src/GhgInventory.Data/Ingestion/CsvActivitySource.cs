@@ -164,7 +164,6 @@ internal sealed class CsvActivitySource : IDisposable
         Category = Get(ActivityField.Category),
         Activity = Get(ActivityField.Activity),
         Value = Get(ActivityField.Value),
-        ValueQuoted = columnOf[(int)ActivityField.Value] is >= 0 and var c && csv.GetRawSpan(c).TrimStart(" \t"u8) is [(byte)'"', ..],
         Unit = Get(ActivityField.Unit),
         Source = Get(ActivityField.Source),
         Note = Get(ActivityField.Note),
@@ -203,12 +202,13 @@ internal sealed class CsvActivitySource : IDisposable
 
     private bool IsBlank()
     {
-        // A data row almost always has its first field; only then look at the rest.
-        if (!csv.GetSpan(0).IsEmpty)
+        // A data row almost always starts with a character of its first field; only a row that does not is looked at further.
+        var raw = csv.RawRecord;
+        if (raw.Length > 0 && raw[0] is not ((byte)',' or (byte)' ' or (byte)'\t' or (byte)'"'))
         {
             return false;
         }
-        for (int i = 1; i < csv.FieldCount; i++)
+        for (int i = 0; i < csv.FieldCount; i++)
         {
             if (!csv.GetSpan(i).IsEmpty)
             {
