@@ -10,7 +10,7 @@ namespace GhgInventory.Data.Ingestion;
 /// (<see cref="ActivityValidator"/>) checks each against the vocabularies, and the store writer (<see cref="ActivityWriter"/>)
 /// inserts it inside one transaction while the file is still clean. Any issue rolls the transaction back, so a rejected file
 /// changes nothing; a check (<see cref="IngestOptions.CheckOnly"/>) runs the very same import, composition included, and rolls
-/// it back. The duplicate-key check keeps 16 bytes a row, so memory stays bounded (PERFORMANCE.md).
+/// it back. The duplicate-key check keeps 12 bytes a row, so memory stays bounded (PERFORMANCE.md).
 /// </remarks>
 public sealed class ActivityIngestor
 {
