@@ -76,6 +76,10 @@ public static class IngestCommand
         if (result.AlreadyImportedAs is { } batch)
         {
             env.Out.WriteLine($"= {result.File}: the same content was already imported as batch {batch}; nothing changed");
+            foreach (var (region, year, version) in result.AlreadyImportedVersions.Take(12))
+            {
+                env.Out.WriteLine($"  if a later import changed {region}/{year}, make this content current again: ghg data revert --region {region} --year {year} --to {version}");
+            }
             return;
         }
         if (!result.Accepted)
@@ -88,7 +92,8 @@ public static class IngestCommand
             {
                 env.Error.WriteLine($"… and {result.IssueCount - result.Issues.Count} more issue(s) not shown");
             }
-            env.Error.WriteLine($"✗ {result.File}: rejected, {result.IssueCount} issue(s) in {result.Rows} row(s); nothing stored");
+            env.Error.WriteLine($"✗ {result.File}: rejected, {result.IssueCount} issue(s) in {result.RowsWithIssues} of {result.Rows} row(s)"
+                + (result.BlankRows > 0 ? $" ({result.BlankRows} empty row(s) skipped)" : "") + "; nothing stored");
             return;
         }
         if (checkOnly)

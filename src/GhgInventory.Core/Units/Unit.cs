@@ -6,7 +6,8 @@ namespace GhgInventory.Core.Units;
 /// <param name="Symbol">Canonical symbol, e.g. <c>10^4 t</c>.</param>
 /// <param name="Dimension">What it measures.</param>
 /// <param name="ToBase">How many base units one of this unit is (t, m3, GJ, head, yuan, ha).</param>
-public sealed record Unit(string Symbol, Dimension Dimension, double ToBase)
+/// <param name="Basis">For tonnes of coal equivalent, the basis the spelling names (当量 or 等价); <see cref="CoalEquivalentBasis.None"/> otherwise and for a bare 吨标准煤.</param>
+public sealed record Unit(string Symbol, Dimension Dimension, double ToBase, CoalEquivalentBasis Basis = CoalEquivalentBasis.None)
 {
     /// <summary>GJ per tonne of coal equivalent: 29 307 kJ/kgce (GB/T 2589-2008 §6.2).</summary>
     public const double GigajoulesPerTce = 29.307;
@@ -50,6 +51,22 @@ public sealed record Unit(string Symbol, Dimension Dimension, double ToBase)
     public static readonly Unit TonneCoalEquivalent = new("tce", Dimension.Energy, GigajoulesPerTce);
     /// <summary>Ten thousand tonnes of standard coal equivalent, 万吨标准煤.</summary>
     public static readonly Unit TenThousandTonnesCoalEquivalent = new("10^4 tce", Dimension.Energy, GigajoulesPerTce * 1e4);
+    /// <summary>Tonne of coal equivalent on the calorific basis, 吨标准煤(当量): 0.1229 kgce/kWh for electricity (GB/T 2589).</summary>
+    public static readonly Unit TonneCoalEquivalentCalorific = new("tce (calorific)", Dimension.Energy, GigajoulesPerTce, CoalEquivalentBasis.Calorific);
+    /// <summary>Ten thousand tonnes of coal equivalent on the calorific basis, 万吨标准煤(当量).</summary>
+    public static readonly Unit TenThousandTonnesCoalEquivalentCalorific = new("10^4 tce (calorific)", Dimension.Energy, GigajoulesPerTce * 1e4, CoalEquivalentBasis.Calorific);
+    /// <summary>Tonne of coal equivalent on the coal-equivalent basis, 吨标准煤(等价): for electricity, the coal burnt to generate it.</summary>
+    /// <remarks>
+    /// <see cref="ToBase"/> is the 29.307 GJ of the coal itself. Electricity in this unit is converted to kWh only with the
+    /// year's national power coal rate (<see cref="ElectricityGigajoules"/>), never through <see cref="ToBaseValue"/>.
+    /// </remarks>
+    public static readonly Unit TonneCoalEquivalentCoalBasis = new("tce (coal-equivalent)", Dimension.Energy, GigajoulesPerTce, CoalEquivalentBasis.CoalEquivalent);
+    /// <summary>Ten thousand tonnes of coal equivalent on the coal-equivalent basis, 万吨标准煤(等价).</summary>
+    public static readonly Unit TenThousandTonnesCoalEquivalentCoalBasis = new("10^4 tce (coal-equivalent)", Dimension.Energy, GigajoulesPerTce * 1e4, CoalEquivalentBasis.CoalEquivalent);
+    /// <summary>Gigawatt-hour, 吉瓦时 (10^6 kWh).</summary>
+    public static readonly Unit GigawattHour = new("GWh", Dimension.Energy, GigajoulesPerKilowattHour * 1e6);
+    /// <summary>Terawatt-hour, 太瓦时 (10^9 kWh).</summary>
+    public static readonly Unit TerawattHour = new("TWh", Dimension.Energy, GigajoulesPerKilowattHour * 1e9);
     /// <summary>Head of livestock, 头/只.</summary>
     public static readonly Unit Head = new("head", Dimension.Count, 1);
     /// <summary>Yuan.</summary>
@@ -88,6 +105,24 @@ public sealed record Unit(string Symbol, Dimension Dimension, double ToBase)
     /// <summary>Converts <paramref name="value"/> in this unit to the dimension's base unit.</summary>
     public double ToBaseValue(double value) => value * ToBase;
 
+    /// <summary>True for the tonnes-of-coal-equivalent units (吨标准煤, 万吨标准煤, with or without a basis).</summary>
+    public bool IsCoalEquivalent => Symbol.Contains("tce", StringComparison.Ordinal);
+
+    /// <summary>GJ of electricity that <paramref name="value"/> of this coal-equivalent unit stands for on its basis.</summary>
+    /// <remarks>
+    /// Calorific (当量): 1 tce = 29.307 GJ = 8,140.8 kWh (0.1229 kgce/kWh). Coal-equivalent (等价): 1 tce = 10^6 gce ÷ the
+    /// year's power coal rate (gce/kWh) kWh, × 3.6 MJ/kWh; at 305.5 gce/kWh (2020) 1 tce = 3,273.3 kWh. A unit without a basis
+    /// has no defined electricity equivalent and throws.
+    /// </remarks>
+    public double ElectricityGigajoules(double value, double? powerCoalRateGcePerKwh) => Basis switch
+    {
+        CoalEquivalentBasis.Calorific => value * ToBase,
+        CoalEquivalentBasis.CoalEquivalent when powerCoalRateGcePerKwh is > 0 and var rate =>
+            value * (ToBase / GigajoulesPerTce) * 1e6 / rate * GigajoulesPerKilowattHour,
+        CoalEquivalentBasis.CoalEquivalent => throw new ArgumentOutOfRangeException(nameof(powerCoalRateGcePerKwh), "a positive power coal rate (gce/kWh) is needed for the coal-equivalent basis"),
+        _ => throw new InvalidOperationException($"{Symbol} names no basis (当量 or 等价) for electricity."),
+    };
+
     /// <summary>Converts <paramref name="value"/> in this unit to <paramref name="target"/>, which must share the dimension.</summary>
     public double ConvertTo(double value, Unit target)
     {
@@ -105,6 +140,9 @@ public sealed record Unit(string Symbol, Dimension Dimension, double ToBase)
     private static string Normalize(string spelling) =>
         spelling.Trim()
             .Replace(" ", "", StringComparison.Ordinal)
+            .Replace("\u3000", "", StringComparison.Ordinal)
+            .Replace("（", "(", StringComparison.Ordinal)
+            .Replace("）", ")", StringComparison.Ordinal)
             .Replace("⁴", "^4", StringComparison.Ordinal)
             .Replace("⁸", "^8", StringComparison.Ordinal)
             .Replace("³", "3", StringComparison.Ordinal)
@@ -122,7 +160,7 @@ public sealed record Unit(string Symbol, Dimension Dimension, double ToBase)
             (Gigagram, ["Gg", "kt", "千吨"]),
             (CubicMetre, ["m3", "立方米", "Nm3", "标准立方米"]),
             (TenThousandCubicMetres, ["10^4 m3", "万立方米", "万m3", "10^4 Nm3", "万标准立方米", "万Nm3"]),
-            (HundredMillionCubicMetres, ["10^8 m3", "亿立方米", "亿m3", "10^8 Nm3"]),
+            (HundredMillionCubicMetres, ["10^8 m3", "亿立方米", "亿m3", "10^8 Nm3", "亿Nm3", "亿标准立方米"]),
             (Gigajoule, ["GJ", "吉焦", "百万千焦"]),
             (TenThousandGigajoules, ["10^4 GJ", "万吉焦", "万GJ"]),
             (Terajoule, ["TJ", "太焦"]),
@@ -132,6 +170,12 @@ public sealed record Unit(string Symbol, Dimension Dimension, double ToBase)
             (MegawattHour, ["MWh", "兆瓦时"]),
             (TenThousandKilowattHours, ["10^4 kWh", "万千瓦时", "万kWh", "万度"]),
             (HundredMillionKilowattHours, ["10^8 kWh", "亿千瓦时", "亿kWh", "亿度"]),
+            (GigawattHour, ["GWh", "吉瓦时", "百万千瓦时"]),
+            (TerawattHour, ["TWh", "太瓦时"]),
+            (TonneCoalEquivalentCalorific, ["吨标准煤(当量)", "吨标煤(当量)", "tce(当量)"]),
+            (TenThousandTonnesCoalEquivalentCalorific, ["万吨标准煤(当量)", "万吨标煤(当量)", "万tce(当量)"]),
+            (TonneCoalEquivalentCoalBasis, ["吨标准煤(等价)", "吨标煤(等价)", "tce(等价)"]),
+            (TenThousandTonnesCoalEquivalentCoalBasis, ["万吨标准煤(等价)", "万吨标煤(等价)", "万tce(等价)"]),
             (TonneCoalEquivalent, ["tce", "吨标准煤", "吨标煤"]),
             (TenThousandTonnesCoalEquivalent, ["10^4 tce", "万吨标准煤", "万吨标煤", "万tce"]),
             (Head, ["head", "头", "只", "头(只)"]),

@@ -21,15 +21,32 @@ public sealed class CsvTable
     /// <summary>The data rows.</summary>
     public IReadOnlyList<CsvRow> Rows { get; }
 
-    /// <summary>Reads <paramref name="bytes"/> (UTF-8 or GB18030) and checks that every required column is present and no unknown one is.</summary>
+    /// <summary>Reads <paramref name="bytes"/> (UTF-8, UTF-16/32 with a BOM, or GB18030) and checks that every required column is present and no unknown one is; broken quoting and invalid bytes are located issues.</summary>
     public static CsvTable Read(string file, byte[] bytes, IReadOnlyCollection<string> required, IReadOnlyCollection<string>? optional = null)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(required);
         optional ??= [];
-        var (encoding, _) = TextDecoding.Inspect(new MemoryStream(bytes));
-        using var csv = CsvFiles.Open(new MemoryStream(bytes), encoding);
-        var header = CsvFiles.Header(csv);
+        var inspection = TextDecoding.Examine(() => new MemoryStream(bytes, writable: false));
+        if (inspection.LooksLike is { } kind)
+        {
+            throw new InputRejectedException([new ValidationIssue(file, 0, null, kind, "a CSV text file: save the sheet as \"CSV UTF-8 (comma delimited)\"")]);
+        }
+        if (inspection.InvalidLine is { } badLine)
+        {
+            throw new InputRejectedException([new ValidationIssue(file, badLine, null, $"a byte sequence that is not valid {inspection.EncodingName}", "text in one encoding throughout (UTF-8 or GB18030)")]);
+        }
+        CsvHelper.CsvMalformedRecord? malformed = null;
+        using var csv = CsvFiles.Open(new MemoryStream(bytes, writable: false), inspection.Encoding, record => malformed ??= record);
+        List<string> header;
+        try
+        {
+            header = CsvFiles.Header(csv);
+        }
+        catch (CsvHelper.CsvFormatException)
+        {
+            throw new InputRejectedException([new ValidationIssue(file, 1, null, $"a first line longer than {CsvFiles.MaxRecordBytes >> 20} MiB", "a CSV file with a header line")]);
+        }
         if (header.Count == 0)
         {
             throw new InputRejectedException([new ValidationIssue(file, 1, null, "an empty file", "a header row: " + string.Join(",", required))]);
@@ -45,12 +62,37 @@ public sealed class CsvTable
         }
 
         var rows = new List<CsvRow>();
-        while (csv.Read())
+        while (true)
         {
+            try
+            {
+                if (!csv.Read())
+                {
+                    break;
+                }
+            }
+            catch (CsvHelper.CsvFormatException e)
+            {
+                issues.Add(new ValidationIssue(file, (int)e.LineNumber, null, $"a record longer than {CsvFiles.MaxRecordBytes >> 20} MiB", "rows of a CSV file (is a quote left open?)"));
+                break;
+            }
             int line = checked((int)csv.LineNumber);
+            if (malformed is { Reason: CsvHelper.CsvMalformedReason.UnterminatedQuote or CsvHelper.CsvMalformedReason.TextAfterClosingQuote } bad)
+            {
+                malformed = null;
+                issues.Add(new ValidationIssue(file, bad.LineNumber > 0 ? (int)bad.LineNumber : line, null,
+                    bad.Reason == CsvHelper.CsvMalformedReason.UnterminatedQuote ? "a quote (\") that opens a field on this line and is never closed" : "text after the closing quote of a field",
+                    "every quoted field closed on its own row"));
+                continue;
+            }
+            malformed = null;
             if (csv.FieldCount != header.Count)
             {
                 issues.Add(new ValidationIssue(file, line, null, $"{csv.FieldCount} fields", $"{header.Count} fields as in the header"));
+                if (issues.Count >= 1000)
+                {
+                    break; // a file of the wrong shape: enough to say so, without one message per line of it
+                }
                 continue;
             }
             var values = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -1,6 +1,6 @@
 namespace GhgInventory.Data.Ingestion;
 
-/// <summary>Collects the key of every row and finds the rows whose keys repeat, in 16 bytes a row and without one large array.</summary>
+/// <summary>Collects the key of every row and finds the rows whose keys repeat, in 12 bytes a row and without one large array.</summary>
 /// <remarks>
 /// Keys are kept in fixed 1 MiB chunks, each sorted when full; the chunks are then merged in order, so equal keys meet as
 /// neighbours. Growing one list instead would leave every outgrown array on the large-object heap until a full collection.

@@ -2,9 +2,9 @@ namespace GhgInventory.Data.Ingestion;
 
 /// <summary>What happened to one activity file.</summary>
 /// <param name="File">File name as given.</param>
-/// <param name="Encoding">Detected encoding (UTF-8 or GB18030).</param>
+/// <param name="Encoding">Detected encoding (UTF-8, UTF-16LE/BE, UTF-32LE/BE or GB18030).</param>
 /// <param name="Sha256">SHA-256 of the content.</param>
-/// <param name="Rows">Data rows read.</param>
+/// <param name="Rows">Data rows read (all-empty rows not counted).</param>
 /// <param name="Issues">The first issues found (capped).</param>
 /// <param name="IssueCount">How many issues there were in all.</param>
 /// <param name="BatchId">The stored batch; null when checked only or rejected.</param>
@@ -23,6 +23,15 @@ public sealed record IngestResult(
     IReadOnlyList<(string Region, int Year, int Version)> Versions,
     Composition? Composition = null)
 {
+    /// <summary>All-empty rows (<c>,,,,,,</c>) that were skipped.</summary>
+    public int BlankRows { get; init; }
+
+    /// <summary>How many data rows had at least one issue.</summary>
+    public int RowsWithIssues { get; init; }
+
+    /// <summary>When the content was imported before: the (region, year, version) that import made, so the user can make it current again.</summary>
+    public IReadOnlyList<(string Region, int Year, int Version)> AlreadyImportedVersions { get; init; } = [];
+
     /// <summary>True when the file passed validation.</summary>
     public bool Accepted => IssueCount == 0;
 }

@@ -48,14 +48,20 @@ internal static class OverlapFinder
     private static ValidationIssue Issue(string fileName, long versionId, StoredRow total, StoredRow detail, bool sameCategory, StoreNames names)
     {
         string Where(StoredRow r) => r.VersionId == versionId ? $"line {r.FileLine}" : $"already stored from {names.FileOf(r.VersionId)}:{r.FileLine}";
-        var own = total.VersionId == versionId ? total : detail;
-        string what = sameCategory
-            ? $"a row with a blank facility ({names.Describe(total)}, {names.ValueText(total)}, {Where(total)}) beside a facility row of the same category, activity and use ({names.Describe(detail)}, {names.ValueText(detail)}, {Where(detail)})"
-            : $"{names.Describe(total)} ({names.ValueText(total)}, {Where(total)}) beside {names.Describe(detail)} ({names.ValueText(detail)}, {Where(detail)}), a category within it";
+        bool ownIsTotal = total.VersionId == versionId;
+        var own = ownIsTotal ? total : detail;
+        // Found names this file's row briefly; expected names the other row and says what to do, so neither is cut by the
+        // 80-character cap on quoted values.
+        string found = $"{names.Describe(own)}, {names.ValueText(own)}" + (ownIsTotal && sameCategory ? " (blank facility)" : "");
         string fix = sameCategory
-            ? "either the facility rows or the region's total, not both: the blank-facility row is the total of the facility rows, so the fuel would be counted twice; keep the facility rows (delete the blank-facility row) or only the total"
-            : $"either the total or its detail rows, not both: {names.Categories[total.Key.CategoryId]} includes {names.Categories[detail.Key.CategoryId]}, so the fuel would be counted twice; keep the detail rows (delete the {names.Categories[total.Key.CategoryId]} row) or only the total (delete the detail rows), or write IE at the detail category";
-        return new ValidationIssue(fileName, checked((int)own.FileLine), null, what, fix);
+            ? $"a blank-facility row OR facility rows of the same category, activity and use, not both: the blank-facility row "
+              + $"({names.Describe(total)}, {names.ValueText(total)}, {Where(total)}) is the total of the facility rows "
+              + $"(e.g. {names.Describe(detail)}, {names.ValueText(detail)}, {Where(detail)}), so the fuel would be counted twice; "
+              + "keep the facility rows (delete the blank-facility row) or only the total"
+            : $"a total OR its detail rows, not both: {names.Describe(total)} ({names.ValueText(total)}, {Where(total)}) includes "
+              + $"{names.Describe(detail)} ({names.ValueText(detail)}, {Where(detail)}), so the fuel would be counted twice; keep the detail "
+              + $"rows (delete the {names.Categories[total.Key.CategoryId]} row) or only the total (delete the detail rows), or write IE at the detail category";
+        return new ValidationIssue(fileName, checked((int)own.FileLine), null, found, fix);
     }
 
     private static IEnumerable<long> SelfAndAncestors(StoreNames names, long categoryId)

@@ -12,8 +12,9 @@ namespace GhgInventory.Data.Ingestion;
 internal sealed class RecordInserter : IDisposable
 {
     private const string Sql = """
-        INSERT INTO activity_records (version_id, category_id, activity_id, facility, value, unit_id, base_value, source_id, note, uncertainty_pct, file_line)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+        INSERT INTO activity_records (version_id, category_id, activity_id, facility, value, unit_id, base_value, source_id, note, uncertainty_pct, file_line,
+                                      use_id, notation_key)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
         """;
 
     private readonly sqlite3_stmt statement;
@@ -21,7 +22,9 @@ internal sealed class RecordInserter : IDisposable
     private long category = -1;
     private long activity = -1;
     private bool facilityIsNull;
-    private long unit = -1;
+    private long unit = -2; // −1 stands for NULL
+    private long use = -1;
+    private string? notation = "";
     private long source = -2; // −1 stands for NULL
     private bool noteIsNull;
     private double? uncertainty = double.NaN; // NaN: never bound
@@ -30,9 +33,10 @@ internal sealed class RecordInserter : IDisposable
     public RecordInserter(SqliteConnection connection) =>
         Ok(raw.sqlite3_prepare_v2(connection.Handle, Sql, out statement));
 
-    /// <summary>Inserts one record; category and activity as their table ids, text columns as UTF-8.</summary>
+    /// <summary>Inserts one record; category and activity as their table ids, text columns as UTF-8; a notation row has NaN value and base value, and unit id −1.</summary>
     public void Insert(long versionId, long categoryId, long activityId, ReadOnlySpan<byte> facilityUtf8,
-        double value, long unitId, double baseValue, long sourceId, ReadOnlySpan<byte> noteUtf8, double? uncertaintyPct, int line)
+        double value, long unitId, double baseValue, long sourceId, ReadOnlySpan<byte> noteUtf8, double? uncertaintyPct, int line,
+        int useId, string? notationKey)
     {
         if (versionId != version)
         {
@@ -47,12 +51,22 @@ internal sealed class RecordInserter : IDisposable
             Ok(raw.sqlite3_bind_int64(statement, 3, activity = activityId));
         }
         BindOptionalText(4, facilityUtf8, ref facilityIsNull);
-        Ok(raw.sqlite3_bind_double(statement, 5, value));
+        Ok(notationKey is null ? raw.sqlite3_bind_double(statement, 5, value) : raw.sqlite3_bind_null(statement, 5));
         if (unitId != unit)
         {
-            Ok(raw.sqlite3_bind_int64(statement, 6, unit = unitId));
+            unit = unitId;
+            Ok(unitId < 0 ? raw.sqlite3_bind_null(statement, 6) : raw.sqlite3_bind_int64(statement, 6, unitId));
         }
-        Ok(raw.sqlite3_bind_double(statement, 7, baseValue));
+        Ok(notationKey is null ? raw.sqlite3_bind_double(statement, 7, baseValue) : raw.sqlite3_bind_null(statement, 7));
+        if (useId != use)
+        {
+            Ok(raw.sqlite3_bind_int64(statement, 12, use = useId));
+        }
+        if (!ReferenceEquals(notationKey, notation))
+        {
+            notation = notationKey;
+            Ok(notationKey is null ? raw.sqlite3_bind_null(statement, 13) : raw.sqlite3_bind_text(statement, 13, notationKey));
+        }
         if (sourceId != source)
         {
             source = sourceId;

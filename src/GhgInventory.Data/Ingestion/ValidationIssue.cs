@@ -10,15 +10,16 @@ namespace GhgInventory.Data.Ingestion;
 public sealed record ValidationIssue(string File, int Line, string? Column, string Found, string Expected, int? ColumnNumber = null)
 {
     /// <inheritdoc/>
+    /// <remarks>The value found is quoted to <see cref="TextFields.ShownChars"/> characters and control characters are escaped, so a message never moves a terminal's cursor.</remarks>
     public override string ToString()
     {
         string where = Line > 0 ? $"{File}:{Line}" : File;
         string column = (Column, ColumnNumber) switch
         {
             (null, _) => "",
-            (_, null) => $" column '{Column}':",
-            _ => $" column {ColumnNumber} '{Column}':",
+            (_, null) => $" column '{TextFields.Shown(Column)}':",
+            _ => $" column {ColumnNumber} '{TextFields.Shown(Column)}':",
         };
-        return $"{where}:{column} found '{Found}', expected {Expected}";
+        return $"{where}:{column} found '{TextFields.Shown(Found)}', expected {TextFields.Shown(Expected, max: 2000)}";
     }
 }

@@ -6,12 +6,23 @@ using Microsoft.Data.Sqlite;
 namespace GhgInventory.Data.Ingestion;
 
 /// <summary>The names an activity file may use, interned to small integers and looked up by their UTF-8 bytes.</summary>
+/// <remarks>
+/// Every name is held as written and in ASCII lower case, so <c>Diesel</c> finds <c>diesel</c> and <c>Raw Coal</c> the
+/// English name <c>raw coal</c>. Callers look up the field as written first (the fast path) and only on a miss its NFKC,
+/// lower-cased form (<see cref="TextFields.Fold"/>).
+/// </remarks>
 internal sealed class Vocabulary
 {
+    /// <summary>How many distinct unit spellings are remembered; a hostile file cannot grow the cache past this.</summary>
+    private const int UnitCacheCap = 4096;
+
     private readonly Utf8KeyTable<int> regions = new();
     private readonly Utf8KeyTable<int> categories = new();
     private readonly Utf8KeyTable<int> activities = new();
+    private readonly Utf8KeyTable<int> uses = new();
     private readonly Utf8KeyTable<Unit?> units = new();
+    private readonly Dictionary<int, double> powerCoalRates = [];
+    private int unitCount;
 
     /// <summary>Region codes by id.</summary>
     public List<string> RegionCodes { get; } = [];
@@ -28,52 +39,111 @@ internal sealed class Vocabulary
     /// <summary>Dimension of each activity, by id.</summary>
     public List<Dimension> Dimensions { get; } = [];
 
-    /// <summary>Reads regions, categories and activities from the database.</summary>
-    public static Vocabulary Load(SqliteConnection connection)
+    /// <summary>True, by activity id, for electricity and electricity generated: their coal-equivalent units must name a basis.</summary>
+    public List<bool> IsElectricity { get; } = [];
+
+    /// <summary>The uses of fuel (fuel_uses), by id: key and Chinese name.</summary>
+    public List<(string Key, string NameZh)> Uses { get; } = [];
+
+    /// <summary>The years for which a national power coal rate (gce/kWh) is published, ascending.</summary>
+    public IEnumerable<int> PowerCoalRateYears => powerCoalRates.Keys.Order();
+
+    /// <summary>Reads regions, categories, activities, uses and the power coal rates from the database.</summary>
+    public static Vocabulary Load(SqliteConnection connection, SqliteTransaction? transaction = null)
     {
         var v = new Vocabulary();
-        foreach (var (code, nameZh, nameEn) in connection.Query<(string, string, string)>("SELECT code, name_zh, name_en FROM regions ORDER BY code"))
+        foreach (var (code, nameZh, nameEn) in connection.Query<(string, string, string)>("SELECT code, name_zh, name_en FROM regions ORDER BY code", transaction: transaction))
         {
             int id = v.RegionCodes.Count;
             v.RegionCodes.Add(code);
-            foreach (var name in new[] { code, nameZh, nameEn })
-            {
-                v.regions.TryAdd(Encoding.UTF8.GetBytes(name), id);
-            }
+            AddNames(v.regions, id, code, nameZh, nameEn);
         }
-        foreach (var (id, code) in connection.Query<(long, string)>("SELECT id, code FROM categories ORDER BY code"))
+        foreach (var (id, code) in connection.Query<(long, string)>("SELECT id, code FROM categories ORDER BY code", transaction: transaction))
         {
             v.categories.TryAdd(Encoding.UTF8.GetBytes(code), v.CategoryIds.Count);
             v.CategoryIds.Add(id);
         }
-        foreach (var (id, key, dimension) in connection.Query<(long, string, string)>("SELECT id, key, dimension FROM activities ORDER BY key"))
+        foreach (var (id, key, nameZh, nameEn, dimension) in connection.Query<(long, string, string, string, string)>(
+            "SELECT id, key, name_zh, name_en, dimension FROM activities ORDER BY key", transaction: transaction))
         {
-            v.activities.TryAdd(Encoding.UTF8.GetBytes(key), v.ActivityKeys.Count);
+            AddNames(v.activities, v.ActivityKeys.Count, key, nameZh, nameEn);
             v.ActivityKeys.Add(key);
             v.ActivityIds.Add(id);
             v.Dimensions.Add(Enum.Parse<Dimension>(dimension, ignoreCase: true));
+            v.IsElectricity.Add(key is "electricity" or "electricity_generation");
+        }
+        foreach (var (id, key, nameZh) in connection.Query<(long, string, string)>("SELECT id, key, name_zh FROM fuel_uses ORDER BY id", transaction: transaction))
+        {
+            while (v.Uses.Count <= id)
+            {
+                v.Uses.Add(("", ""));
+            }
+            v.Uses[(int)id] = (key, nameZh);
+            AddNames(v.uses, (int)id, key, nameZh);
+        }
+        // 原料 is how balance tables head the feedstock column (原料用能 in full).
+        if (v.uses.TryGetValue(Encoding.UTF8.GetBytes("原料用能"), out int feedstock))
+        {
+            v.uses.TryAdd(Encoding.UTF8.GetBytes("原料"), feedstock);
+        }
+        // The national power coal rate of each year it is published for (emission-factors/gbt-2589, power_coal_rate);
+        // a later set of the same key overrides an earlier one.
+        foreach (var (year, rate) in connection.Query<(long, double)>("""
+            SELECT f.valid_from, f.value FROM factors f JOIN factor_sets s ON s.id = f.factor_set_id
+            WHERE s.set_key = 'gbt-2589' AND f.activity = 'electricity' AND f.parameter = 'power_coal_rate'
+              AND f.unit = 'gce/kWh' AND f.valid_from = f.valid_to
+            ORDER BY s.id
+            """, transaction: transaction))
+        {
+            v.powerCoalRates[(int)year] = rate;
+        }
+        // The duplicate check packs these ids into 10 bits each (KeyEntry); a vocabulary past that needs a wider key.
+        if (v.RegionCodes.Count > KeyEntry.MaxIds || v.CategoryIds.Count > KeyEntry.MaxIds || v.ActivityIds.Count > KeyEntry.MaxIds || v.Uses.Count > KeyEntry.MaxUses)
+        {
+            throw new InvalidOperationException($"The vocabulary has more than {KeyEntry.MaxIds} regions, categories or activities, or more than {KeyEntry.MaxUses} uses; widen KeyEntry.");
         }
         return v;
     }
 
-    /// <summary>Region id for a code or exact name, or −1.</summary>
+    /// <summary>Region id for a code or exact name (English names in any ASCII case), or −1.</summary>
     public int Region(ReadOnlySpan<byte> utf8) => regions.TryGetValue(utf8, out int id) ? id : -1;
 
     /// <summary>Category id, or −1.</summary>
     public int Category(ReadOnlySpan<byte> utf8) => categories.TryGetValue(utf8, out int id) ? id : -1;
 
-    /// <summary>Activity id, or −1.</summary>
+    /// <summary>Activity id for a key, Chinese name or English name (ASCII case-insensitive), or −1.</summary>
     public int Activity(ReadOnlySpan<byte> utf8) => activities.TryGetValue(utf8, out int id) ? id : -1;
 
-    /// <summary>The unit a spelling means, or null; each distinct spelling is parsed once.</summary>
+    /// <summary>Use id (fuel_uses.id) for a key or Chinese name, or −1.</summary>
+    public int Use(ReadOnlySpan<byte> utf8) => uses.TryGetValue(utf8, out int id) ? id : -1;
+
+    /// <summary>The national power coal rate of <paramref name="year"/> in gce/kWh, or null when none is published for it.</summary>
+    public double? PowerCoalRate(int year) => powerCoalRates.TryGetValue(year, out double rate) ? rate : null;
+
+    /// <summary>The unit a spelling means, or null; each distinct spelling is parsed once (as written, then in NFKC form).</summary>
     public Unit? Unit(ReadOnlySpan<byte> utf8)
     {
         if (units.TryGetValue(utf8, out var unit))
         {
             return unit;
         }
-        unit = Core.Units.Unit.TryParse(Encoding.UTF8.GetString(utf8), out var parsed) ? parsed : null;
-        units.TryAdd(utf8, unit);
+        string written = Encoding.UTF8.GetString(utf8);
+        // As written first: NFKC would turn the accepted 10⁴ t into 104 t.
+        unit = Core.Units.Unit.TryParse(written, out var parsed) ? parsed
+            : Core.Units.Unit.TryParse(written.Normalize(NormalizationForm.FormKC), out parsed) ? parsed : null;
+        if (unitCount < UnitCacheCap && units.TryAdd(utf8, unit))
+        {
+            unitCount++;
+        }
         return unit;
+    }
+
+    private static void AddNames(Utf8KeyTable<int> table, int id, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            table.TryAdd(Encoding.UTF8.GetBytes(name), id);
+            table.TryAdd(Encoding.UTF8.GetBytes(TextFields.Fold(name)), id);
+        }
     }
 }

@@ -85,7 +85,8 @@ public sealed class ActivityIngestorTests
     [TestCase("Infinity", "Infinity")]
     [TestCase("-Infinity", "-Infinity")]
     [TestCase("1e400", "1e400")]
-    [TestCase("\"1,234\"", "1,234")]
+    [TestCase("\"1,5\"", "1,5")] // issue 11: a quoted "1,234.5" is now accepted; a decimal comma still is not
+    [TestCase("\"12,34\"", "12,34")]
     [TestCase("", "")]
     public void Ingest_ValueNotAFiniteNonNegativeNumber_ReportsLineAndColumn(string written, string found)
     {

@@ -169,7 +169,7 @@ public sealed class VersionComposerTests
             "150622,2020,1.A.2.c,raw_coal,12,万吨,t,,,F2"));
         Assert.That(result.Accepted, Is.False);
         Assert.That(result.Issues, Has.Count.EqualTo(2));
-        Assert.That(result.Issues.Select(i => i.ToString()), Has.All.Contains("blank facility (1.A.2.c raw_coal, 30 万吨, line 2)"));
+        Assert.That(result.Issues.Select(i => i.ToString()), Has.All.Contains("blank-facility row (1.A.2.c raw_coal, 30 万吨, line 2)"));
         Assert.That(result.Issues[0].ToString(), Does.Contain("facility 'F1', 18 万吨, line 3"));
         Assert.That(result.Issues[1].ToString(), Does.Contain("facility 'F2', 12 万吨, line 4"));
         Assert.That(DatabaseDump.Content(workspace.Connection), Is.EqualTo(before));

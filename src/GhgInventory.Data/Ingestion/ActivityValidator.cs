@@ -1,0 +1,351 @@
+using System.Globalization;
+using System.Text;
+using GhgInventory.Core.Domain;
+using GhgInventory.Core.Units;
+
+namespace GhgInventory.Data.Ingestion;
+
+/// <summary>Checks one activity row against the vocabularies and turns it into an <see cref="ActivityRow"/>, or reports each problem located by line and column.</summary>
+/// <remarks>
+/// Knows nothing of files, CSV or SQL: it sees a <see cref="RawActivityRow"/> and the <see cref="Vocabulary"/>. Each field is
+/// tried as written first (plain ASCII, nearly every field), and only when that fails in its NFKC form, so full-width
+/// digits, <c>2023年</c>, <c>5%</c>, <c>"1,234.5"</c> and names in any ASCII case cost nothing on the common path.
+/// </remarks>
+internal sealed class ActivityValidator
+{
+    /// <summary>The largest amount accepted, in the base unit (t, m3 or GJ).</summary>
+    /// <remarks>
+    /// 10^15 t is about 100,000 times the world's yearly coal output, 10^15 m3 hundreds of times its gas, and 10^15 GJ about
+    /// twice its yearly primary energy: no county comes near. It also keeps every sum finite: a file of 2^31 rows at the
+    /// bound totals 2 × 10^24, and an emission factor of 10^3 t per unit still leaves 10^280 of headroom below double's max.
+    /// </remarks>
+    public const double MaxBaseValue = 1e15;
+
+    private static readonly string[] NotationKeys = ["NO", "NE", "IE", "NA", "C"];
+
+    private readonly Vocabulary vocabulary;
+    private readonly string fileName;
+    private readonly IReadOnlyList<string> names;
+    private readonly IReadOnlyList<int> columnOf;
+    private readonly IssueList issues;
+    private byte[] scratch = new byte[256];
+
+    /// <summary>Creates a validator of rows whose fields sit in the columns <paramref name="columnOf"/> named <paramref name="names"/>.</summary>
+    public ActivityValidator(Vocabulary vocabulary, string fileName, IReadOnlyList<string> names, IReadOnlyList<int> columnOf, IssueList issues)
+    {
+        this.vocabulary = vocabulary;
+        this.fileName = fileName;
+        this.names = names;
+        this.columnOf = columnOf;
+        this.issues = issues;
+    }
+
+    /// <summary>Validates <paramref name="raw"/>; true with the row when it is clean, false after reporting every problem found.</summary>
+    public bool TryValidate(in RawActivityRow raw, out ActivityRow row)
+    {
+        int before = issues.Count;
+        int line = raw.Line;
+        if (raw.MayHaveControls)
+        {
+            Controls(raw, line);
+        }
+        if (issues.Count > before)
+        {
+            row = default;
+            return false;
+        }
+
+        int region = Lookup(raw.Region, ActivityField.Region, fold: true);
+        if (region < 0)
+        {
+            Issue(line, ActivityField.Region, raw.Region, "a region code or exact name of the regions table (e.g. 150622 or 准格尔旗)");
+        }
+        int year = Year(raw.Year);
+        if (year < 0)
+        {
+            Issue(line, ActivityField.Year, raw.Year, $"a year between {InventoryYear.Min} and {InventoryYear.Max} (2023 or 2023年)");
+        }
+        int category = Lookup(raw.Category, ActivityField.Category, fold: false);
+        if (category < 0)
+        {
+            Issue(line, ActivityField.Category, raw.Category, "an IPCC category code of the category tree (e.g. 1.A.1.a.i)");
+        }
+        int activity = Lookup(raw.Activity, ActivityField.Activity, fold: true);
+        if (activity < 0)
+        {
+            Issue(line, ActivityField.Activity, raw.Activity, "an activity key, Chinese or English name of the vocabulary (e.g. raw_coal or 原煤, natural_gas or 天然气, electricity or 电力)");
+        }
+        int use = 0;
+        if (!raw.Use.IsEmpty && (use = Lookup(raw.Use, ActivityField.Use, fold: true)) < 0)
+        {
+            Issue(line, ActivityField.Use, raw.Use, "a use of the fuel: " + string.Join(", ", vocabulary.Uses.Select(u => $"{u.Key} ({u.NameZh})"))
+                + "; 原料 also means feedstock; blank means combustion");
+        }
+
+        double value = double.NaN, baseValue = double.NaN;
+        string? notation = NotationKey(raw.Value);
+        Unit? unit = null;
+        if (notation is not null)
+        {
+            // IPCC 2006 Vol. 1 Ch. 8 (Table 8.2): NE and IE must be explained, so their reason is required.
+            if (notation is "NE" or "IE" && raw.Note.IsEmpty)
+            {
+                Issue(line, ActivityField.Value, raw.Value, $"a reason in the note column for {notation} (IPCC 2006 Vol. 1 Ch. 8 asks that NE and IE be explained)");
+            }
+        }
+        else if (!TryNumber(raw.Value, out value))
+        {
+            Issue(line, ActivityField.Value, raw.Value, raw.Value.IsEmpty
+                ? "a number ≥ 0; an empty cell is not a value: write NO (not occurring), NE (not estimated, with the reason in the note), IE, NA or C"
+                : "a finite number ≥ 0 (digits, '.' for decimals; a thousands separator only in a quoted field, \"1,234.5\"), or a notation key NO, NE, IE, NA, C");
+        }
+        else
+        {
+            unit = Unit(raw.Unit, raw.Value, line, activity, year, value, out baseValue);
+        }
+        double? uncertainty = Uncertainty(raw.Uncertainty, line);
+        if (issues.Count > before)
+        {
+            row = default;
+            return false;
+        }
+        row = new ActivityRow
+        {
+            Line = line,
+            Region = region,
+            Year = year,
+            Category = category,
+            Activity = activity,
+            Use = use,
+            Value = value,
+            BaseValue = baseValue,
+            NotationKey = notation,
+            Unit = notation is null ? raw.Unit : [],
+            Facility = raw.Facility,
+            Source = raw.Source,
+            Note = raw.Note,
+            UncertaintyPct = uncertainty,
+        };
+        return true;
+    }
+
+    private void Controls(in RawActivityRow raw, int line)
+    {
+        void Check(ActivityField field, ReadOnlySpan<byte> text, bool freeText)
+        {
+            if (TextFields.IndexOfControl(text, allowLineBreaks: freeText) >= 0)
+            {
+                Issue(line, field, text, freeText
+                    ? "text without control characters (NUL, ESC, BEL …; only tabs and line breaks are allowed in a source or note)"
+                    : "a value without control characters (NUL, ESC, BEL, tab, line breaks …)");
+            }
+        }
+        Check(ActivityField.Region, raw.Region, false);
+        Check(ActivityField.Year, raw.Year, false);
+        Check(ActivityField.Category, raw.Category, false);
+        Check(ActivityField.Activity, raw.Activity, false);
+        Check(ActivityField.Value, raw.Value, false);
+        Check(ActivityField.Unit, raw.Unit, false);
+        Check(ActivityField.Uncertainty, raw.Uncertainty, false);
+        Check(ActivityField.Facility, raw.Facility, false);
+        Check(ActivityField.Use, raw.Use, false);
+        Check(ActivityField.Source, raw.Source, true);
+        Check(ActivityField.Note, raw.Note, true);
+    }
+
+    private int Lookup(ReadOnlySpan<byte> written, ActivityField field, bool fold)
+    {
+        int id = Find(written, field);
+        if (id >= 0 || written.IsEmpty)
+        {
+            return id;
+        }
+        var normal = TextFields.Normalized(written, ref scratch, lowerAscii: fold);
+        return normal.SequenceEqual(written) ? -1 : Find(normal, field);
+    }
+
+    private int Find(ReadOnlySpan<byte> utf8, ActivityField field) => field switch
+    {
+        ActivityField.Region => vocabulary.Region(utf8),
+        ActivityField.Category => vocabulary.Category(utf8),
+        ActivityField.Activity => vocabulary.Activity(utf8),
+        ActivityField.Use => vocabulary.Use(utf8),
+        _ => throw new ArgumentOutOfRangeException(nameof(field)),
+    };
+
+    private int Year(ReadOnlySpan<byte> written)
+    {
+        if (!int.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out int year))
+        {
+            var normal = TextFields.Normalized(written, ref scratch);
+            if (normal.EndsWith("年"u8))
+            {
+                normal = normal[..^"年"u8.Length];
+            }
+            if (!int.TryParse(normal, NumberStyles.None, CultureInfo.InvariantCulture, out year))
+            {
+                return -1;
+            }
+        }
+        return year is < InventoryYear.Min or > InventoryYear.Max ? -1 : year;
+    }
+
+    private static string? NotationKey(ReadOnlySpan<byte> written)
+    {
+        if (written.IsEmpty || written.Length > 2 || !System.Text.Ascii.IsValid(written))
+        {
+            return null;
+        }
+        if (char.IsAsciiDigit((char)written[0]))
+        {
+            return null;
+        }
+        foreach (var key in NotationKeys)
+        {
+            if (System.Text.Ascii.EqualsIgnoreCase(written, key))
+            {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A finite number ≥ 0, as written or in NFKC form; thousands separators only where they cannot have been field separators.</summary>
+    private bool TryNumber(ReadOnlySpan<byte> written, out double value)
+    {
+        if (double.TryParse(written, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+        {
+            return double.IsFinite(value) && value >= 0;
+        }
+        if (written.IsEmpty)
+        {
+            return false;
+        }
+        var normal = TextFields.Normalized(written, ref scratch);
+        // A comma that reaches a field was typed inside the number: an ASCII one only survives in a quoted cell ("1,234.5"),
+        // since an unquoted one separates fields, and a full-width one becomes ',' under NFKC. Accept it only in strict
+        // groups of three (1,234.5), never as a decimal comma (1,5).
+        if (normal.Contains((byte)',') && IsGrouped(normal))
+        {
+            var digits = new byte[normal.Length]; // the rare path: a field can be up to a record's 1 MiB, too much for the stack
+            int n = 0;
+            foreach (byte b in normal)
+            {
+                if (b != ',')
+                {
+                    digits[n++] = b;
+                }
+            }
+            normal = digits.AsSpan(0, n);
+        }
+        return double.TryParse(normal, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value) && value >= 0;
+    }
+
+    private static bool IsGrouped(ReadOnlySpan<byte> number)
+    {
+        int dot = number.IndexOf((byte)'.');
+        var whole = dot >= 0 ? number[..dot] : number;
+        int first = whole.IndexOf((byte)',');
+        if (first is < 1 or > 3)
+        {
+            return false;
+        }
+        for (int i = 0; i < whole.Length; i++)
+        {
+            bool commaHere = (whole.Length - i) % 4 == 0;
+            if (commaHere != (whole[i] == ',') || (!commaHere && !char.IsAsciiDigit((char)whole[i])))
+            {
+                return false;
+            }
+        }
+        return dot < 0 || !number[(dot + 1)..].Contains((byte)',');
+    }
+
+    private Unit? Unit(ReadOnlySpan<byte> written, ReadOnlySpan<byte> writtenValue, int line, int activity, int year, double value, out double baseValue)
+    {
+        baseValue = double.NaN;
+        var unit = vocabulary.Unit(written);
+        if (unit is null)
+        {
+            Issue(line, ActivityField.Unit, written, "a unit such as 万吨, t, 万立方米, 亿立方米, 万千瓦时, GWh, 吉焦, 吨标准煤, 10^4 t");
+            return null;
+        }
+        if (activity < 0)
+        {
+            return unit;
+        }
+        var dimension = vocabulary.Dimensions[activity];
+        if (unit.Dimension != dimension)
+        {
+            Issue(line, ActivityField.Unit, written, $"a {dimension.ToString().ToLowerInvariant()} unit for {vocabulary.ActivityKeys[activity]} (e.g. {Core.Units.Unit.BaseOf(dimension).Symbol})");
+            return null;
+        }
+        if (vocabulary.IsElectricity[activity] && unit.IsCoalEquivalent)
+        {
+            if (unit.Basis == CoalEquivalentBasis.None)
+            {
+                Issue(line, ActivityField.Unit, written, $"for {vocabulary.ActivityKeys[activity]}, a coal-equivalent unit that names its basis, since the two differ about 2.5×: "
+                    + "吨标准煤(当量) (calorific, 0.1229 kgce/kWh: 1 tce = 8,140.8 kWh) or 吨标准煤(等价) (coal-equivalent, the year's power coal rate, "
+                    + "about 0.3 kgce/kWh: 1 tce ≈ 3,273 kWh in 2020); or give kWh (万千瓦时)");
+                return null;
+            }
+            double? rate = year > 0 ? vocabulary.PowerCoalRate(year) : null;
+            if (unit.Basis == CoalEquivalentBasis.CoalEquivalent && rate is null)
+            {
+                if (year > 0)
+                {
+                    Issue(line, ActivityField.Unit, written, $"a unit that converts in {year}: the national power coal rate (power_coal_rate in emission-factors/gbt-2589) "
+                        + $"is published only for {string.Join(", ", vocabulary.PowerCoalRateYears)}; give the electricity in kWh (万千瓦时) or on the calorific basis 吨标准煤(当量)");
+                }
+                return null;
+            }
+            baseValue = unit.ElectricityGigajoules(value, rate);
+        }
+        else if (unit.Basis == CoalEquivalentBasis.CoalEquivalent)
+        {
+            Issue(line, ActivityField.Unit, written, $"吨标准煤 or 吨标准煤(当量) for {vocabulary.ActivityKeys[activity]}: the coal-equivalent basis (等价) applies to electricity only");
+            return null;
+        }
+        else
+        {
+            baseValue = unit.ToBaseValue(value);
+        }
+        if (!(Math.Abs(baseValue) <= MaxBaseValue))
+        {
+            Issue(line, ActivityField.Value, writtenValue,
+                $"an amount of at most {MaxBaseValue:0e0} {Core.Units.Unit.BaseOf(dimension).Symbol} once converted (in {Encoding.UTF8.GetString(written)} this is {baseValue.ToString("0.###e0", CultureInfo.InvariantCulture)}): far above any county, and it keeps every sum finite");
+            return null;
+        }
+        return unit;
+    }
+
+    private double? Uncertainty(ReadOnlySpan<byte> written, int line)
+    {
+        if (written.IsEmpty)
+        {
+            return null;
+        }
+        if (double.TryParse(written, NumberStyles.Float, CultureInfo.InvariantCulture, out double pct) && double.IsFinite(pct) && pct >= 0)
+        {
+            return pct;
+        }
+        var normal = TextFields.Normalized(written, ref scratch);
+        if (normal.EndsWith("%"u8))
+        {
+            normal = normal[..^1].TrimEnd(" "u8);
+        }
+        if (double.TryParse(normal, NumberStyles.Float, CultureInfo.InvariantCulture, out pct) && double.IsFinite(pct) && pct >= 0)
+        {
+            return pct;
+        }
+        Issue(line, ActivityField.Uncertainty, written, "a percentage ≥ 0 such as 5 or 5%, or blank");
+        return null;
+    }
+
+    private void Issue(int line, ActivityField field, ReadOnlySpan<byte> found, string expected)
+    {
+        int column = columnOf[(int)field];
+        issues.Add(new ValidationIssue(fileName, line, column >= 0 ? names[column] : field.ToString().ToLowerInvariant(), TextFields.Shown(found), expected,
+            column >= 0 ? column + 1 : null));
+    }
+}
