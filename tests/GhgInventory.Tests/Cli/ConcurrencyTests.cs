@@ -28,7 +28,6 @@ public sealed class ConcurrencyTests
     public void DeleteFolder() => Directory.Delete(folder, recursive: true);
 
     [Test]
-    [Explicit("Needs helper A's 'already imported' check inside the import transaction (BEGIN IMMEDIATE); without it the second import fails on the UNIQUE content hash. Enable after merging A.")]
     public void Issue11_SameFileImportedTwiceAtOnce_OneImportAndOneAlreadyImported()
     {
         string file = WriteRows("same.csv", 20_000);
