@@ -36,7 +36,7 @@ public static class DataCommand
     public static int List(string dbPath, string? regionText, int? year, CliEnvironment env)
     {
         ArgumentNullException.ThrowIfNull(env);
-        using var workspace = Workspace.Open(dbPath, env.Clock);
+        using var workspace = Workspace.OpenReadOnly(dbPath, env.Clock);
         string? region = null;
         if (regionText is not null)
         {
