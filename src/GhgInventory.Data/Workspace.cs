@@ -174,7 +174,49 @@ public sealed class Workspace : IDisposable
         var regions = References.LoadRegions();
         var summarizer = new InventorySummarizer(regions, References.LoadCategories());
         var summary = summarizer.Summarize(run.Id, region, year, new GwpSet(run.GwpSet), Runs.LoadLines(run.Id, year), Runs.LoadSources(run.Id, year));
-        return summary with { Flags = OpenFlags(run.Id).Where(f => f.Year == year && regions.IsWithin(RegionCode.Parse(f.Region), region)).ToList() };
+        return summary with
+        {
+            Flags = OpenFlags(run.Id).Where(f => f.Year == year && regions.IsWithin(RegionCode.Parse(f.Region), region)).ToList(),
+            StaleBecause = Staleness(run, region, year),
+        };
+    }
+
+    /// <summary>Why <paramref name="run"/> no longer matches the current inputs of <paramref name="region"/> (and below) in <paramref name="year"/>: data versions made current since, region-years it did not include, factor sets imported or withdrawn since. Empty while it matches.</summary>
+    /// <remarks>A run is immutable and reprints as it was; this says when a newer compile would give other numbers, so an old run is never shown as if current.</remarks>
+    public IReadOnlyList<string> Staleness(RunHeader run, RegionCode region, int year)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var regions = References.LoadRegions();
+        bool Within(string code) => regions.IsWithin(RegionCode.Parse(code), region);
+        var used = Connection.Query<(string Region, long Version)>("""
+            SELECT v.region_code, v.version FROM run_activity_versions r JOIN activity_versions v ON v.id = r.version_id
+            WHERE r.run_id = @runId AND v.year = @year
+            """, new { runId = run.Id, year }).Where(v => Within(v.Region)).ToDictionary(v => v.Region, v => v.Version);
+        var current = Connection.Query<(string Region, long Version)>(
+            "SELECT region_code, max(version) FROM activity_versions WHERE year = @year GROUP BY region_code ORDER BY region_code", new { year })
+            .Where(v => Within(v.Region));
+        var reasons = new List<string>();
+        foreach (var (code, version) in current)
+        {
+            if (!used.TryGetValue(code, out long usedVersion))
+            {
+                reasons.Add($"{code}/{year} has data (v{version}) that run #{run.Id} does not include");
+            }
+            else if (usedVersion != version)
+            {
+                reasons.Add($"{code}/{year}: run #{run.Id} used v{usedVersion}, the current version is v{version}");
+            }
+        }
+        var runSets = Connection.Query<long>("SELECT factor_set_id FROM run_factor_sets WHERE run_id = @runId", new { runId = run.Id }).ToHashSet();
+        var activeSets = Factors.ActiveSetIds().ToHashSet();
+        if (!runSets.SetEquals(activeSets))
+        {
+            string added = string.Join(", ", activeSets.Except(runSets).Order().Select(id => $"#{id}"));
+            string gone = string.Join(", ", runSets.Except(activeSets).Order().Select(id => $"#{id}"));
+            reasons.Add($"the factor sets changed since run #{run.Id}"
+                + (added.Length > 0 ? $" (now in use: {added})" : "") + (gone.Length > 0 ? $" (withdrawn or superseded: {gone})" : ""));
+        }
+        return reasons;
     }
 
     /// <summary>Batches, versions, reverts and plausibility flags of the activity data (<c>ghg data</c>).</summary>

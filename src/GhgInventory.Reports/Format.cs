@@ -32,9 +32,41 @@ public static class Format
 
     /// <summary>The lines that start a compile or report while flags or other-use lines stand: "⚠ …" each.</summary>
     public static IEnumerable<string> Warnings(IReadOnlyCollection<Core.Reporting.QualityFlag> flags, IReadOnlyCollection<Core.Accounting.EmissionLine> computedAsCombustion)
+        => Warnings(null, flags, computedAsCombustion);
+
+    /// <summary>"⚠ run #N is out of date …" and its reasons, or nothing when <paramref name="staleBecause"/> is empty.</summary>
+    public static IEnumerable<string> Stale(long runId, int year, string region, IReadOnlyCollection<string> staleBecause)
+    {
+        ArgumentNullException.ThrowIfNull(staleBecause);
+        if (staleBecause.Count == 0)
+        {
+            yield break;
+        }
+        yield return $"⚠ run #{runId} is out of date: its inputs changed after it was compiled, and it is shown as it was; "
+            + $"'ghg compile --year {year} --region {region}' makes a current inventory:";
+        foreach (var reason in staleBecause.Take(20))
+        {
+            yield return $"  ⚠ {reason}";
+        }
+        if (staleBecause.Count > 20)
+        {
+            yield return $"  … and {staleBecause.Count - 20} more";
+        }
+    }
+
+    /// <summary>The lines that start a report: first whether its run is out of date (when <paramref name="summary"/> is given), then flags and other-use lines.</summary>
+    public static IEnumerable<string> Warnings(Core.Reporting.InventorySummary? summary,
+        IReadOnlyCollection<Core.Reporting.QualityFlag> flags, IReadOnlyCollection<Core.Accounting.EmissionLine> computedAsCombustion)
     {
         ArgumentNullException.ThrowIfNull(flags);
         ArgumentNullException.ThrowIfNull(computedAsCombustion);
+        if (summary is not null)
+        {
+            foreach (var line in Stale(summary.RunId, summary.Year, summary.Region.Code.Value, summary.StaleBecause))
+            {
+                yield return line;
+            }
+        }
         if (flags.Count > 0)
         {
             yield return $"⚠ {flags.Count} plausibility flag(s) on the activity data of this inventory (accept each with 'ghg data accept-flag ID --reason \"…\"' once checked):";

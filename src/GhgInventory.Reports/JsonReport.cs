@@ -123,6 +123,15 @@ public static class JsonReport
     /// <summary>Open plausibility flags and lines computed as combustion for another use; written only when there are any, so a clean report keeps its shape.</summary>
     private static void Warnings(Utf8JsonWriter w, InventorySummary summary)
     {
+        if (summary.StaleBecause.Count > 0)
+        {
+            w.WriteStartArray("stale_because");
+            foreach (var reason in summary.StaleBecause)
+            {
+                w.WriteStringValue(reason);
+            }
+            w.WriteEndArray();
+        }
         if (summary.Flags.Count > 0)
         {
             w.WriteStartArray("qa_flags");

@@ -50,6 +50,10 @@ public static class ExplainCommand
             env.Error.WriteLine($"no lines in run #{run.Id} for {region} {year} {category}{(activity is null ? "" : " " + activity)}{(gas is null ? "" : " " + gas)}");
             return ExitCodes.Failure;
         }
+        foreach (var line in Format.Stale(run.Id, year, region.Value, workspace.Staleness(run, region, year)))
+        {
+            env.Out.WriteLine(line);
+        }
         ExplainReport.Write(env.Out, traces, new ReportNames(language, workspace.References.LoadActivities()));
         return ExitCodes.Success;
     }

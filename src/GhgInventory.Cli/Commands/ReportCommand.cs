@@ -13,7 +13,7 @@ public static class ReportCommand
     public static Command Build(CliEnvironment env)
     {
         var db = CommonOptions.Db();
-        var year = new Option<int>("--year") { Description = "Inventory year", Required = true };
+        var year = new Option<int?>("--year") { Description = "Inventory year (with --run, the run's year when it covers one)" };
         var region = CommonOptions.Region();
         var run = CommonOptions.Run();
         var format = new Option<string>("--format") { Description = "table (default), csv or json", DefaultValueFactory = _ => "table" }
@@ -27,10 +27,21 @@ public static class ReportCommand
     }
 
     /// <summary>Prints the report.</summary>
-    public static int Run(string dbPath, int year, string? regionText, long? runId, string format, ReportLanguage language, CliEnvironment env)
+    public static int Run(string dbPath, int? yearOption, string? regionText, long? runId, string format, ReportLanguage language, CliEnvironment env)
     {
         ArgumentNullException.ThrowIfNull(env);
         using var workspace = Workspace.OpenReadOnly(dbPath, env.Clock);
+        // With --run, the run says what it covers: its region, and its year when it covers one.
+        var named = runId is { } id ? workspace.Runs.Find(id) : null;
+        regionText ??= named?.RegionCode;
+        int? defaultYear = named is { } n && n.YearFrom == n.YearTo ? n.YearFrom : null;
+        if ((yearOption ?? defaultYear) is not { } year)
+        {
+            env.Error.WriteLine(named is null
+                ? (runId is null ? "error: --year is required (or --run ID of a one-year run)" : $"error: run #{runId} does not exist ('ghg runs' lists them)")
+                : $"error: run #{named.Id} covers {named.YearFrom}–{named.YearTo}; name the year with --year");
+            return ExitCodes.BadUsage;
+        }
         if (CommonOptions.ResolveRegion(workspace, regionText, env.Error) is not { } region
             || FindRun(workspace, year, region, runId, env.Error) is not { } run)
         {
@@ -39,9 +50,14 @@ public static class ReportCommand
         var summary = workspace.Summarize(run, region, year);
         var names = new ReportNames(language, workspace.References.LoadActivities());
         // Flags and other-use lines come first: on stdout before a table, on stderr beside CSV and JSON (which carry them too).
-        var warnings = Format.Warnings(summary.Flags, summary.ComputedAsCombustion).ToList();
+        var warnings = Format.Warnings(summary, summary.Flags, summary.ComputedAsCombustion).ToList();
         var warningsTo = format == "table" ? env.Out : env.Error;
         warnings.ForEach(warningsTo.WriteLine);
+        if (runId is not null)
+        {
+            // A run named with --run is reprinted exactly as it was: the out-of-date note goes to the warnings only.
+            summary = summary with { StaleBecause = [] };
+        }
         switch (format)
         {
             case "json":

@@ -32,6 +32,9 @@ public sealed record InventorySummary(
     /// <summary>Plausibility flags not yet accepted on the activity rows the run used in this region and year.</summary>
     public IReadOnlyList<QualityFlag> Flags { get; init; } = [];
 
+    /// <summary>Why the run no longer matches the current data versions or factor sets of this region and year, one sentence each; empty while it does.</summary>
+    public IReadOnlyList<string> StaleBecause { get; init; } = [];
+
     /// <summary>Lines of a fuel used as autoproducer, feedstock or transformation input, computed as combustion until their own method comes.</summary>
     public IReadOnlyList<EmissionLine> ComputedAsCombustion => Lines.Where(l => l.Use != FuelUse.Combustion && l.MassTonnes is not null).ToList();
 }

@@ -59,6 +59,58 @@ public sealed class DataCommandTests
     }
 
     [Test]
+    public void Issue11_ReportAfterCorrection_SaysItsRunIsOutOfDateUntilRecompiled()
+    {
+        Ingest("banner.csv", "150622,2020,1.A.1.a.i,raw_coal,100,万吨,stat,", "150622,2020,1.A.2,electricity,100,万千瓦时,stat,");
+        Assert.That(CliRunner.Run("compile", "--year", "2020", "--region", "150622", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        var fresh = CliRunner.Run("report", "--year", "2020", "--region", "150622", "--db", db);
+        Assert.That(fresh.Out, Does.Not.Contain("out of date"));
+
+        Ingest("fix.csv", "150622,2020,1.A.2,electricity,120,万千瓦时,fix,");
+        var table = CliRunner.Run("report", "--year", "2020", "--region", "150622", "--db", db);
+        Assert.That(table.ExitCode, Is.EqualTo(ExitCodes.Success), table.ToString());
+        Assert.That(table.Out.Split('\n')[0], Does.StartWith("⚠ run #1 is out of date"));
+        Assert.That(table.Out, Does.Contain("150622/2020: run #1 used v1, the current version is v2"));
+        var json = CliRunner.Run("report", "--year", "2020", "--region", "150622", "--format", "json", "--db", db);
+        Assert.That(json.Out, Does.Contain("\"stale_because\""));
+        Assert.That(json.Error, Does.Contain("out of date"));
+        // A new local factor set makes it out of date too.
+        var factors = Write("grid.csv", "");
+        File.WriteAllText(factors, "activity,parameter,gas,value,unit,source,region,year\nelectricity,grid_ef,CO2,0.5,tCO2/MWh,local,150622,2020\n");
+        Assert.That(CliRunner.Run("factors", "import", factors, "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        Assert.That(CliRunner.Run("report", "--year", "2020", "--region", "150622", "--db", db).Out, Does.Contain("the factor sets changed since run #1"));
+
+        Assert.That(CliRunner.Run("compile", "--year", "2020", "--region", "150622", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        var current = CliRunner.Run("report", "--year", "2020", "--region", "150622", "--db", db);
+        Assert.That(current.Out, Does.Not.Contain("out of date"));
+        Assert.That(CliRunner.Run("report", "--year", "2020", "--region", "150622", "--format", "json", "--db", db).Out, Does.Not.Contain("stale_because"));
+    }
+
+    [Test]
+    public void Issue11_CityReportAfterANewBannerYear_SaysItsRunDoesNotIncludeIt()
+    {
+        Ingest("banner.csv", "150622,2020,1.A.2,electricity,100,万千瓦时,stat,");
+        Assert.That(CliRunner.Run("compile", "--year", "2020", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        Ingest("other.csv", "150621,2020,1.A.2,electricity,5,万千瓦时,stat,");
+        var city = CliRunner.Run("report", "--year", "2020", "--db", db);
+        Assert.That(city.Out, Does.Contain("150621/2020 has data (v1) that run #1 does not include"));
+    }
+
+    [Test]
+    public void Issue11_ReportRun_TakesTheRunsRegionAndYear()
+    {
+        Ingest("banner.csv", "150622,2020,1.A.1.a.i,raw_coal,100,万吨,stat,");
+        Assert.That(CliRunner.Run("compile", "--year", "2020", "--region", "150622", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        var byRun = CliRunner.Run("report", "--run", "1", "--format", "json", "--db", db);
+        Assert.That(byRun.ExitCode, Is.EqualTo(ExitCodes.Success), byRun.ToString());
+        // 10^6 t × 20.908 GJ/t × 26.37 tC/TJ × 0.94 × 44/12 = 1,900,298.85 t CO2 (provincial factors).
+        Assert.That(byRun.Out, Does.Contain("\"region\": \"150622\"").And.Contain("\"year\": 2020").And.Contain("1900298.8"));
+        var none = CliRunner.Run("report", "--db", db);
+        Assert.That(none.ExitCode, Is.EqualTo(ExitCodes.BadUsage));
+        Assert.That(none.Error, Does.Contain("--year is required"));
+    }
+
+    [Test]
     public void Issue11_RevertToTheCurrentOrAMissingVersion_IsBadUsage()
     {
         Ingest("banner.csv", "150622,2020,1.A.1.a.i,raw_coal,100,万吨,stat,");
