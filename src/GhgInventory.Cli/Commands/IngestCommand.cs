@@ -96,15 +96,23 @@ public static class IngestCommand
                 + (result.BlankRows > 0 ? $" ({result.BlankRows} empty row(s) skipped)" : "") + "; nothing stored");
             return;
         }
+        string blank = result.BlankRows > 0 ? $", {result.BlankRows} empty row(s) skipped" : "";
         if (checkOnly)
         {
-            env.Out.WriteLine($"✓ {result.File}: {result.Rows} row(s) valid ({result.Encoding}); checked only, nothing stored");
+            env.Out.WriteLine($"✓ {result.File}: {result.Rows} row(s) valid ({result.Encoding}{blank}); checked only, nothing stored; importing it would make:");
+            PrintComposition(result.Composition, checkOnly, env);
             return;
         }
         var versions = string.Join(", ", result.Versions.Take(12).Select(v => $"{v.Region}/{v.Year} v{v.Version}"))
             + (result.Versions.Count > 12 ? $", … ({result.Versions.Count} in all)" : "");
-        env.Out.WriteLine($"✓ {result.File}: {result.Rows} row(s) imported ({result.Encoding}) as batch {result.BatchId}; new versions: {versions}");
-        if (result.Composition is not { } composition)
+        env.Out.WriteLine($"✓ {result.File}: {result.Rows} row(s) imported ({result.Encoding}{blank}) as batch {result.BatchId}; new versions: {versions}");
+        PrintComposition(result.Composition, checkOnly, env);
+    }
+
+    /// <summary>Per region-year what the new version changed, and the plausibility flags (as they would be, under --check).</summary>
+    private static void PrintComposition(Composition? composition, bool checkOnly, CliEnvironment env)
+    {
+        if (composition is null)
         {
             return;
         }
@@ -124,11 +132,14 @@ public static class IngestCommand
         }
         foreach (var flag in composition.Flags)
         {
-            env.Out.WriteLine($"  ⚠ flag #{flag.Id} {flag}");
+            // Under --check nothing is stored, so a flag has no id to accept yet.
+            env.Out.WriteLine(checkOnly ? $"  ⚠ would be flagged: {flag}" : $"  ⚠ flag #{flag.Id} {flag}");
         }
         if (composition.Flags.Count > 0)
         {
-            env.Out.WriteLine($"  {composition.Flags.Count} plausibility flag(s): compile and report show them until accepted with 'ghg data accept-flag ID --reason \"…\"'");
+            env.Out.WriteLine(checkOnly
+                ? $"  {composition.Flags.Count} plausibility flag(s) if imported (--strict would reject the file)"
+                : $"  {composition.Flags.Count} plausibility flag(s): compile and report show them until accepted with 'ghg data accept-flag ID --reason \"…\"'");
         }
     }
 }

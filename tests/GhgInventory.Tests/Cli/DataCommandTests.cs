@@ -111,6 +111,19 @@ public sealed class DataCommandTests
     }
 
     [Test]
+    public void Issue11_Check_ShowsTheFlagsAndChangesAnImportWouldMake()
+    {
+        Ingest("2022.csv", "150622,2022,1.A.1.a.i,raw_coal,1000,万吨,stat,");
+        string before = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(db)));
+        var check = CliRunner.Run("ingest", Write("2023.csv", "150622,2023,1.A.1.a.i,raw_coal,11987000,万吨,stat,", ",,,,,,,"), "--check", "--db", db);
+        Assert.That(check.ExitCode, Is.EqualTo(ExitCodes.Success), check.ToString());
+        Assert.That(check.Out, Does.Contain("1 empty row(s) skipped"));
+        Assert.That(check.Out, Does.Contain("v1 of 150622/2023: 1 added, 0 replaced, 0 kept (first version)"));
+        Assert.That(check.Out, Does.Contain("⚠ would be flagged:").And.Contain("11,987× the 2022 total"));
+        Assert.That(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(db))), Is.EqualTo(before));
+    }
+
+    [Test]
     public void Issue11_RevertToTheCurrentOrAMissingVersion_IsBadUsage()
     {
         Ingest("banner.csv", "150622,2020,1.A.1.a.i,raw_coal,100,万吨,stat,");
