@@ -141,6 +141,11 @@ public sealed record Unit(string Symbol, Dimension Dimension, double ToBase, Coa
         spelling.Trim()
             .Replace(" ", "", StringComparison.Ordinal)
             .Replace("\u3000", "", StringComparison.Ordinal)
+            // kW·h, 千瓦·时: the middle dot of the SI product (GB 3101) written in its several code points means nothing here.
+            .Replace("\u00B7", "", StringComparison.Ordinal)
+            .Replace("\u22C5", "", StringComparison.Ordinal)
+            .Replace("\u30FB", "", StringComparison.Ordinal)
+            .Replace("\u2022", "", StringComparison.Ordinal)
             .Replace("（", "(", StringComparison.Ordinal)
             .Replace("）", ")", StringComparison.Ordinal)
             .Replace("⁴", "^4", StringComparison.Ordinal)
@@ -158,9 +163,9 @@ public sealed record Unit(string Symbol, Dimension Dimension, double ToBase, Coa
             (TenThousandTonnes, ["10^4 t", "万吨", "万t"]),
             (Kilogram, ["kg", "千克", "公斤"]),
             (Gigagram, ["Gg", "kt", "千吨"]),
-            (CubicMetre, ["m3", "立方米", "Nm3", "标准立方米"]),
-            (TenThousandCubicMetres, ["10^4 m3", "万立方米", "万m3", "10^4 Nm3", "万标准立方米", "万Nm3"]),
-            (HundredMillionCubicMetres, ["10^8 m3", "亿立方米", "亿m3", "10^8 Nm3", "亿Nm3", "亿标准立方米"]),
+            (CubicMetre, ["m3", "立方米", "Nm3", "标准立方米", "方", "标方"]),
+            (TenThousandCubicMetres, ["10^4 m3", "万立方米", "万m3", "10^4 Nm3", "万标准立方米", "万Nm3", "万方", "万标方"]),
+            (HundredMillionCubicMetres, ["10^8 m3", "亿立方米", "亿m3", "10^8 Nm3", "亿Nm3", "亿标准立方米", "亿方", "亿标方"]),
             (Gigajoule, ["GJ", "吉焦", "百万千焦"]),
             (TenThousandGigajoules, ["10^4 GJ", "万吉焦", "万GJ"]),
             (Terajoule, ["TJ", "太焦"]),
