@@ -204,7 +204,9 @@ public sealed class ActivityIngestor
                 int line = checked((int)csv.LineNumber);
                 if (lines.Contains(line) && csv.FieldCount > column)
                 {
-                    found[line] = csv.GetString(column);
+                    // Compared in the form the facility is stored in (TextFields.FacilityForm), as its key hash was.
+                    byte[] scratch = [];
+                    found[line] = System.Text.Encoding.UTF8.GetString(TextFields.FacilityForm(System.Text.Encoding.UTF8.GetBytes(csv.GetString(column)), ref scratch));
                 }
             }
         }

@@ -29,6 +29,7 @@ internal sealed class ActivityValidator
     private readonly IReadOnlyList<int> columnOf;
     private readonly IssueList issues;
     private byte[] scratch = new byte[256];
+    private byte[] facilityScratch = new byte[256]; // the facility form must outlive the other fields' normalisation until the row is written
 
     /// <summary>Creates a validator of rows whose fields sit in the columns <paramref name="columnOf"/> named <paramref name="names"/>.</summary>
     public ActivityValidator(Vocabulary vocabulary, string fileName, IReadOnlyList<string> names, IReadOnlyList<int> columnOf, IssueList issues)
@@ -121,7 +122,7 @@ internal sealed class ActivityValidator
             BaseValue = baseValue,
             NotationKey = notation,
             Unit = notation is null ? raw.Unit : [],
-            Facility = raw.Facility,
+            Facility = TextFields.FacilityForm(raw.Facility, ref facilityScratch),
             Source = raw.Source,
             Note = raw.Note,
             UncertaintyPct = uncertainty,
@@ -133,11 +134,11 @@ internal sealed class ActivityValidator
     {
         void Check(ActivityField field, ReadOnlySpan<byte> text, bool freeText)
         {
-            if (TextFields.IndexOfControl(text, allowLineBreaks: freeText) >= 0)
+            if (TextFields.IndexOfControl(text, allowLineBreaks: freeText) >= 0 || TextFields.HasInvisibleControl(text))
             {
                 Issue(line, field, text, freeText
-                    ? "text without control characters (NUL, ESC, BEL …; only tabs and line breaks are allowed in a source or note)"
-                    : "a value without control characters (NUL, ESC, BEL, tab, line breaks …)");
+                    ? "text without control characters (NUL, ESC, BEL, C1 controls, bidirectional overrides …; only tabs and line breaks are allowed in a source or note)"
+                    : "a value without control characters (NUL, ESC, BEL, tab, line breaks, C1 controls, bidirectional overrides …)");
             }
         }
         Check(ActivityField.Region, raw.Region, false);

@@ -4,10 +4,11 @@ using System.Text;
 
 namespace GhgInventory.Data.Ingestion;
 
-/// <summary>What the reader does to a field's text: NFKC only where a field needs it, control characters found, values quoted safely in messages.</summary>
+/// <summary>What the reader does to a field's text: full-width forms folded only where a field needs it, control characters found, values quoted safely in messages.</summary>
 /// <remarks>
 /// Plain ASCII fields, nearly every field of a real file, pass through untouched; only a field with other characters is
-/// decoded, normalised (full-width digits, punctuation and spaces to ASCII: Unicode NFKC) and encoded again.
+/// decoded, width-folded (<see cref="WidthFold"/>) and encoded again. Values are not put through Unicode NFKC: it also
+/// turns superscripts, subscripts and circled digits into digits, so a yearbook footnote mark (1234¹) would become 12341.
 /// </remarks>
 public static class TextFields
 {
@@ -25,11 +26,63 @@ public static class TextFields
         return ToLowerAscii(text.Normalize(NormalizationForm.FormKC).Trim());
     }
 
+    /// <summary>Full-width ASCII forms (U+FF01–U+FF5E: digits, letters, punctuation as Chinese input methods type them) to ASCII and the other spaces (ideographic U+3000, no-break U+00A0, U+2000–U+200A, U+202F, U+205F) to a space; every other character unchanged.</summary>
+    public static string WidthFold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Create(text.Length, text, (span, s) =>
+        {
+            for (int i = 0; i < s.Length; i++)
+            {
+                char c = s[i];
+                span[i] = c switch
+                {
+                    >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+                    '\u3000' or '\u00A0' or (>= '\u2000' and <= '\u200A') or '\u202F' or '\u205F' => ' ',
+                    _ => c,
+                };
+            }
+        });
+    }
+
+    /// <summary>A facility id as it is stored and compared: width-folded, trimmed, runs of spaces as one; <paramref name="utf8"/> itself when it is plain ASCII already.</summary>
+    /// <remarks>"Plant A", "Plant\u00A0A", "Ｐｌａｎｔ Ａ" and " Plant A " are one plant; a second spelling would add a plant instead of correcting it.</remarks>
+    internal static ReadOnlySpan<byte> FacilityForm(ReadOnlySpan<byte> utf8, ref byte[] scratch)
+    {
+        if (System.Text.Ascii.IsValid(utf8) && utf8.IndexOf("  "u8) < 0 && (utf8.IsEmpty || (utf8[0] != ' ' && utf8[^1] != ' ')))
+        {
+            return utf8;
+        }
+        string folded = WidthFold(Encoding.UTF8.GetString(utf8)).Trim();
+        folded = string.Join(' ', folded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Ensure(ref scratch, Encoding.UTF8.GetMaxByteCount(folded.Length));
+        int length = Encoding.UTF8.GetBytes(folded, scratch);
+        return scratch.AsSpan(0, length);
+    }
+
+    /// <summary>True when the text holds a C1 control (U+0080–U+009F) or a bidirectional override or isolate (U+202A–U+202E, U+2066–U+2069), which can reorder or hide what a terminal shows.</summary>
+    public static bool HasInvisibleControl(ReadOnlySpan<byte> utf8)
+    {
+        // All of these are above U+007F, so plain ASCII has none; C1 is C2 80–C2 9F in UTF-8, the others E2 80 AA–AE and E2 81 A6–A9.
+        if (utf8.IndexOfAny((byte)0xC2, (byte)0xE2) < 0)
+        {
+            return false;
+        }
+        foreach (var rune in Encoding.UTF8.GetString(utf8).EnumerateRunes())
+        {
+            if (rune.Value is (>= 0x80 and <= 0x9F) or (>= 0x202A and <= 0x202E) or (>= 0x2066 and <= 0x2069))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The position of the first control character (C0 or DEL; tab and line breaks too unless <paramref name="allowLineBreaks"/>), or −1.</summary>
     public static int IndexOfControl(ReadOnlySpan<byte> utf8, bool allowLineBreaks = false) =>
         utf8.IndexOfAny(allowLineBreaks ? ControlsButLineBreaks : Controls);
 
-    /// <summary>The field in NFKC form, trimmed: <paramref name="utf8"/> itself when it is ASCII or already normal, else written into <paramref name="scratch"/>.</summary>
+    /// <summary>The field width-folded (<see cref="WidthFold"/>) and trimmed: <paramref name="utf8"/> itself when it is ASCII, else written into <paramref name="scratch"/>.</summary>
     internal static ReadOnlySpan<byte> Normalized(ReadOnlySpan<byte> utf8, ref byte[] scratch, bool lowerAscii = false)
     {
         if (System.Text.Ascii.IsValid(utf8))
@@ -42,7 +95,7 @@ public static class TextFields
             System.Text.Ascii.ToLower(utf8, scratch, out int written);
             return scratch.AsSpan(0, written);
         }
-        string text = Encoding.UTF8.GetString(utf8).Normalize(NormalizationForm.FormKC).Trim();
+        string text = WidthFold(Encoding.UTF8.GetString(utf8)).Trim();
         if (lowerAscii)
         {
             text = ToLowerAscii(text);
@@ -77,7 +130,7 @@ public static class TextFields
         var builder = new StringBuilder(shown.Length + 8);
         foreach (char c in shown)
         {
-            if (char.IsControl(c))
+            if (char.IsControl(c) || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'))
             {
                 builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
             }

@@ -130,7 +130,7 @@ internal sealed class Vocabulary
         string written = Encoding.UTF8.GetString(utf8);
         // As written first: NFKC would turn the accepted 10⁴ t into 104 t.
         unit = Core.Units.Unit.TryParse(written, out var parsed) ? parsed
-            : Core.Units.Unit.TryParse(written.Normalize(NormalizationForm.FormKC), out parsed) ? parsed : null;
+            : Core.Units.Unit.TryParse(TextFields.WidthFold(written), out parsed) ? parsed : null;
         if (unitCount < UnitCacheCap && units.TryAdd(utf8, unit))
         {
             unitCount++;

@@ -379,6 +379,48 @@ public sealed class Issue11IngestionTests
         Assert.That(DatabaseDump.Content(workspace.Connection), Is.EqualTo(before));
     }
 
+    [TestCase("1234¹", TestName = "Issue11_SuperscriptFootnoteMark_IsRefusedNotReadAsADigit")]
+    [TestCase("5²", TestName = "Issue11_SuperscriptTwo_IsRefused")]
+    [TestCase("①②", TestName = "Issue11_CircledDigits_AreRefused")]
+    [TestCase("₁₂", TestName = "Issue11_SubscriptDigits_AreRefused")]
+    public void Issue11_CompatibilityDigits_AreRefused(string value)
+    {
+        // Unicode NFKC would read 1234¹ (a yearbook footnote mark) as 12341: values are only width-folded.
+        var result = Reject("footnote.csv", ActivityFile.Utf8($"150622,2020,1.A.1.a.i,raw_coal,{value},t,src,"));
+        Assert.That(result.Issues.Single().ToString(), Does.Contain($"found '{value}'"));
+    }
+
+    [Test]
+    public void Issue11_FacilitySpellings_AreOnePlant()
+    {
+        string header = "region,year,category,activity,value,unit,source,note,uncertainty_pct,facility\n";
+        var first = Ingest("plants.csv", Encoding.UTF8.GetBytes(header + "150622,2020,1.A.2.c,raw_coal,100,t,s,,,Plant A\n150622,2020,1.A.2.c,raw_coal,50,t,s,,,Plant B\n"));
+        Assert.That(first.Accepted, Is.True, string.Join("\n", first.Issues));
+        // A correction that writes the plant with a no-break space, full-width letters or padding replaces it.
+        foreach (var spelling in new[] { "Plant\u00A0A", "Ｐｌａｎｔ Ａ", "\"  Plant   A \"" })
+        {
+            var fix = Ingest($"fix-{spelling.Length}.csv", Encoding.UTF8.GetBytes(header + $"150622,2020,1.A.2.c,raw_coal,110,t,fix {spelling.Length},,,{spelling}\n"));
+            Assert.That(fix.Accepted, Is.True, string.Join("\n", fix.Issues));
+            var change = fix.Composition!.Changes.Single();
+            Assert.That((change.Added, change.Replaced, change.Kept), Is.EqualTo((0, 1, 1)), spelling);
+        }
+        // In one file the spellings are one key, refused as a repeat.
+        var repeat = Reject("repeat.csv", Encoding.UTF8.GetBytes(header + "150622,2021,1.A.2.c,raw_coal,1,t,s,,,Plant A\n150622,2021,1.A.2.c,raw_coal,1,t,s,,,Ｐｌａｎｔ Ａ\n"));
+        Assert.That(repeat.Issues.Single().ToString(), Does.Contain("lines 2 and 3"));
+    }
+
+    [TestCase("\u0085", TestName = "Issue11_C1Control_IsRefusedInFacility")]
+    [TestCase("\u202E", TestName = "Issue11_BidiOverride_IsRefusedInFacility")]
+    public void Issue11_InvisibleControls_AreRefusedInFacility(string control)
+    {
+        string header = "region,year,category,activity,value,unit,source,note,uncertainty_pct,facility\n";
+        var result = Reject("bidi.csv", Encoding.UTF8.GetBytes(header + $"150622,2020,1.A.2.c,raw_coal,1,t,s,,,Plant{control}A\n"));
+        string message = result.Issues.Single().ToString();
+        Assert.That(message, Does.Contain("bidirectional overrides"));
+        // Ordinal: a culture-aware search ignores format characters such as U+202E and would always find it.
+        Assert.That(message.Contains(control, StringComparison.Ordinal), Is.False, "the control is shown escaped, never raw");
+    }
+
     private IngestResult Ingest(string fileName, byte[] content) => ActivityFile.Ingest(workspace, fileName, content);
 
     private IngestResult Reject(string fileName, byte[] content)
