@@ -49,8 +49,10 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
         }
         string? category = CategoryOf(row, spec, issues);
         string? region = RegionOf(row, issues);
-        int? from = Year(row, "valid_from", issues) ?? Year(row, "year", issues);
-        int? to = Year(row, "valid_to", issues) ?? Year(row, "year", issues);
+        // Each column read once, so a bad year is one issue, not one for each end of the range.
+        int? year = Year(row, "year", issues);
+        int? from = Year(row, "valid_from", issues) ?? year;
+        int? to = Year(row, "valid_to", issues) ?? year;
         double? uncertainty = null;
         if (row["uncertainty_pct"] is { } u)
         {
@@ -243,11 +245,13 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
         {
             return null;
         }
-        if (int.TryParse(text, CultureInfo.InvariantCulture, out int year) && year is >= InventoryYear.Min and <= InventoryYear.Max)
+        // The same reading as an activity file's year column: 2023, 2023年, full-width digits.
+        int year = TextFields.Year(text);
+        if (year > 0)
         {
             return year;
         }
-        issues.Add(row.Issue(column, $"a year between {InventoryYear.Min} and {InventoryYear.Max}"));
+        issues.Add(row.Issue(column, $"a year between {InventoryYear.Min} and {InventoryYear.Max} (2023 or 2023年)"));
         return null;
     }
 

@@ -285,6 +285,29 @@ public sealed class LocalFactorImportTests
         workspace = database.Open();
     }
 
+    [TestCase("2023年")]
+    [TestCase("２０２３")]
+    [TestCase("２０２３年")]
+    [TestCase(" 2023 ")]
+    public void Issue11_YearWrittenAsActivityFilesAccept_IsStoredAs2023(string year)
+    {
+        var import = workspace.ImportLocalFactors(Write("local.csv", $"raw_coal,ncv,,19.5,GJ/t,实测,,150622,{year}"));
+        var stored = workspace.Factors.LoadFactors([import.Id]).Single();
+        Assert.That((stored.ValidFrom, stored.ValidTo), Is.EqualTo(((int?)2023, (int?)2023)));
+    }
+
+    [Test]
+    public void Issue11_BadYear_IsOneIssueNotOnePerEndOfTheRange()
+    {
+        string file = Write("local.csv", "raw_coal,ncv,,19.5,GJ/t,实测,,150622,2023年度");
+        string before = DatabaseDump.Content(workspace.Connection);
+        var e = Assert.Throws<InputRejectedException>(() => workspace.ImportLocalFactors(file));
+        var issue = e!.Issues.Single();
+        Assert.That((issue.Line, issue.Column, issue.Found), Is.EqualTo((2, "year", "2023年度")));
+        Assert.That(issue.Expected, Does.Contain("2023年"));
+        Assert.That(DatabaseDump.Content(workspace.Connection), Is.EqualTo(before));
+    }
+
     private string Write(string name, params string[] rows)
     {
         string path = Path.Combine(folder, name);
