@@ -308,6 +308,55 @@ public sealed class LocalFactorImportTests
         Assert.That(DatabaseDump.Content(workspace.Connection), Is.EqualTo(before));
     }
 
+    [Test]
+    public void Issue11_ChineseHeaders_AreReadAsTheirColumns()
+    {
+        string path = Path.Combine(folder, "zh.csv");
+        File.WriteAllText(path, "品种,参数,气体,数值,单位,来源,部门,行政区划代码,年份,不确定性,表,状态\n"
+            + "原煤,ef,ch4,5,kg/TJ,化工园区实测,1.A.2,准格尔旗,2023年,10,化验报告表3,verified\n", new UTF8Encoding(false));
+        var import = workspace.ImportLocalFactors(path);
+        var f = workspace.Factors.LoadFactors([import.Id]).Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((f.Activity, f.Parameter, f.Gas, f.Category, f.Region), Is.EqualTo(("raw_coal", "ef", "CH4", "1.A.2", "150622")));
+            Assert.That((f.ValidFrom, f.ValidTo, f.Value, f.Unit.Symbol), Is.EqualTo(((int?)2023, (int?)2023, 5.0, "kg/TJ")));
+            Assert.That((f.UncertaintyPct, f.Source, f.Table, f.Status), Is.EqualTo(((double?)10, "化工园区实测", "化验报告表3", "verified")));
+        }
+    }
+
+    [Test]
+    public void Issue11_HeadersInAnyCaseAndTheOtherAliases_AreRead()
+    {
+        string path = Path.Combine(folder, "mixed.csv");
+        File.WriteAllText(path, "能源品种,PARAMETER,Value,计量单位,Source,类别,地区,YEAR\n原煤,ncv,19.5,GJ/t,实测,,准格尔旗,2023\n", new UTF8Encoding(false));
+        var import = workspace.ImportLocalFactors(path);
+        var f = workspace.Factors.LoadFactors([import.Id]).Single();
+        Assert.That((f.Activity, f.Parameter, f.Region, f.ValidFrom, f.Value), Is.EqualTo(("raw_coal", "ncv", "150622", (int?)2023, 19.5)));
+    }
+
+    [Test]
+    public void Issue11_ColumnGivenTwiceUnderTwoNames_IsRefusedAndNothingIsStored()
+    {
+        string path = Path.Combine(folder, "twice.csv");
+        File.WriteAllText(path, "activity,品种,parameter,value,unit,source\nraw_coal,原煤,ncv,19.5,GJ/t,实测\n", new UTF8Encoding(false));
+        string before = DatabaseDump.Content(workspace.Connection);
+        var e = Assert.Throws<InputRejectedException>(() => workspace.ImportLocalFactors(path));
+        var issue = e!.Issues.Single();
+        Assert.That((issue.Line, issue.Column, issue.ColumnNumber), Is.EqualTo((1, "品种", (int?)2)));
+        Assert.That(issue.Expected, Does.Contain("'activity' is also column 1"));
+        Assert.That(DatabaseDump.Content(workspace.Connection), Is.EqualTo(before));
+    }
+
+    [Test]
+    public void Issue11_UnknownColumn_ListsTheChineseAliases()
+    {
+        string path = Path.Combine(folder, "extra.csv");
+        File.WriteAllText(path, "activity,parameter,value,unit,source,备注\nraw_coal,ncv,19.5,GJ/t,实测,x\n", new UTF8Encoding(false));
+        var issue = Assert.Throws<InputRejectedException>(() => workspace.ImportLocalFactors(path))!.Issues.Single();
+        Assert.That((issue.Column, issue.ColumnNumber), Is.EqualTo(("备注", (int?)6)));
+        Assert.That(issue.Expected, Does.Contain("activity (品种, 能源品种)").And.Contain("parameter (参数)").And.Contain("status (状态)"));
+    }
+
     private string Write(string name, params string[] rows)
     {
         string path = Path.Combine(folder, name);
