@@ -106,7 +106,7 @@ public static class FactorLibrary
         var factorTier = TierOf(tier);
         var issues = new List<ValidationIssue>();
         var factors = new List<Factor>();
-        var seen = new Dictionary<string, int>();
+        var seen = new Dictionary<FactorIdentity, int>();
         foreach (var row in table.Rows)
         {
             var factor = checker.Check(row, key, factorTier, rank, issues);
@@ -114,10 +114,10 @@ public static class FactorLibrary
             {
                 continue;
             }
-            string identity = string.Join('|', factor.Activity, factor.Parameter, factor.Gas, factor.Category, factor.Region, factor.ValidFrom, factor.ValidTo);
+            var identity = FactorIdentity.Of(factor);
             if (seen.TryGetValue(identity, out int firstLine))
             {
-                issues.Add(new ValidationIssue(fileName, row.Line, "parameter", identity.Replace('|', ','), $"a factor not already given on line {firstLine}"));
+                issues.Add(new ValidationIssue(fileName, row.Line, "parameter", identity.ToString(), $"a factor not already given on line {firstLine}"));
                 continue;
             }
             seen[identity] = row.Line;

@@ -1,10 +1,11 @@
+using System.Globalization;
 using System.Text;
 using GhgInventory.Cli;
 using GhgInventory.Tests.Support;
 
 namespace GhgInventory.Tests.Cli;
 
-/// <summary>Issue 11, a banner official's local factor files: <c>ghg factors import</c> reads a year as activity files do, each bad one reported once.</summary>
+/// <summary>Issue 11, a banner official's local factor files: <c>ghg factors import</c> (years, --check, supersession).</summary>
 [TestFixture]
 public sealed class FactorsCommandTests
 {
@@ -45,7 +46,75 @@ public sealed class FactorsCommandTests
         Assert.That(result.Error, Does.Contain($"{file}:2: column 9 'year': found '二〇二三', expected a year between 1990 and 2100 (2023 or 2023年)"));
     }
 
+    [Test]
+    public void Issue11_ImportCheck_ValidFile_ExitsZeroAndStoresNothing()
+    {
+        string file = Write("local.csv", "raw_coal,ncv,,5000,大卡/千克,准格尔旗电厂煤质化验 2023,,150622,2023");
+        string before = Dump();
+        var check = Ghg("factors", "import", file, "--check");
+        Assert.That(check.ExitCode, Is.EqualTo(ExitCodes.Success), check.ToString());
+        Assert.That(check.Out, Does.Contain($"✓ {file}: 1 local factor(s) valid; nothing stored (--check)"));
+        Assert.That(Dump(), Is.EqualTo(before));
+    }
+
+    [Test]
+    public void Issue11_ImportCheck_InvalidFile_GivesTheImportsMessagesAndExitThree()
+    {
+        string file = Write("local.csv", "raw_coal,ncv,,18500,GJ/t,实测,,150622,2023", "raw_coal,NCV,,20.9,GJ/t,实测,,,");
+        string before = Dump();
+        var check = Ghg("factors", "import", file, "--check");
+        var import = Ghg("factors", "import", file);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(check.ExitCode, Is.EqualTo(ExitCodes.InputRejected), check.ToString());
+            Assert.That(check.Error, Is.EqualTo(import.Error));
+            Assert.That(check.Error, Does.Contain(file + ":2:").And.Contain(file + ":3:").And.Contain("did you mean 'ncv'?"));
+        }
+        Assert.That(Dump(), Is.EqualTo(before));
+    }
+
+    [Test]
+    public void Issue11_ImportOfTheSameFactorAgain_SaysWhichSetAndLineItSupersedesAndListShowsIt()
+    {
+        var first = Ghg("factors", "import", Write("a.csv", "raw_coal,ncv,,5000,kcal/kg,准格尔旗电厂煤质化验 2023,,150622,2023"));
+        long firstId = SetId(first);
+        string later = Write("b.csv", "raw_coal,ncv,,4800,kcal/kg,准格尔旗电厂复检 2023,,150622,2023");
+
+        var check = Ghg("factors", "import", later, "--check");
+        Assert.That(check.Out, Does.Contain($"! would supersede set #{firstId}, line 2: raw_coal ncv 150622 2023, 5000 kcal/kg → 4800 kcal/kg; new compiles would use the new value"),
+            check.ToString());
+
+        var second = Ghg("factors", "import", later);
+        Assert.That(second.ExitCode, Is.EqualTo(ExitCodes.Success), second.ToString());
+        long secondId = SetId(second);
+        Assert.That(second.Out, Does.Contain(
+            $"! supersedes set #{firstId}, line 2: raw_coal ncv 150622 2023, 5000 kcal/kg → 4800 kcal/kg; new compiles use the new value; ghg factors withdraw {secondId} to go back"),
+            second.ToString());
+
+        var list = Ghg("factors", "list");
+        Assert.That(list.Out, Does.Contain("Superseded local factors"));
+        Assert.That(Squeeze(list.Out), Does.Contain($"#{firstId} 2 raw_coal ncv 150622 2023 5000 kcal/kg #{secondId} line 2 4800 kcal/kg"), list.ToString());
+        var byActivity = Ghg("factors", "list", "--activity", "raw_coal", "--parameter", "ncv");
+        Assert.That(Squeeze(byActivity.Out), Does.Contain($"superseded by local set #{secondId}"), byActivity.ToString());
+
+        Assert.That(Ghg("factors", "withdraw", secondId.ToString(CultureInfo.InvariantCulture)).ExitCode, Is.EqualTo(ExitCodes.Success));
+        Assert.That(Ghg("factors", "list").Out, Does.Not.Contain("Superseded local factors"));
+    }
+
     private CliResult Ghg(params string[] args) => CliRunner.Run([.. args, "--db", database.Path]);
+
+    private string Dump()
+    {
+        using var workspace = database.Open();
+        return DatabaseDump.Content(workspace.Connection);
+    }
+
+    private static long SetId(CliResult result) =>
+        long.Parse(result.Out.Split("stored as factor set #")[^1].Split(';')[0], CultureInfo.InvariantCulture);
+
+    // Table cells are padded and separated by box characters; compare their words.
+    private static string Squeeze(string table) =>
+        string.Join(' ', table.Split([' ', '│', '|', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
     private string Write(string name, params string[] rows)
     {

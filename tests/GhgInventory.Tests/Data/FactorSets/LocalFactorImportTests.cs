@@ -4,6 +4,7 @@ using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Factors;
 using GhgInventory.Data;
+using GhgInventory.Data.FactorSets;
 using GhgInventory.Data.Ingestion;
 using GhgInventory.Tests.Support;
 
@@ -355,6 +356,53 @@ public sealed class LocalFactorImportTests
         var issue = Assert.Throws<InputRejectedException>(() => workspace.ImportLocalFactors(path))!.Issues.Single();
         Assert.That((issue.Column, issue.ColumnNumber), Is.EqualTo(("备注", (int?)6)));
         Assert.That(issue.Expected, Does.Contain("activity (品种, 能源品种)").And.Contain("parameter (参数)").And.Contain("status (状态)"));
+    }
+
+    [Test]
+    public void Issue11_CheckOnly_ReportsWhatAnImportWouldDoAndStoresNothing()
+    {
+        var first = workspace.ImportLocalFactors(Write("a.csv", "raw_coal,ncv,,5000,kcal/kg,准格尔旗电厂煤质化验 2023,,150622,2023"));
+        string before = DatabaseDump.Content(workspace.Connection);
+        var check = workspace.ImportLocalFactors(Write("b.csv", "raw_coal,ncv,,4800,kcal/kg,复检 2023,,150622,2023"), checkOnly: true);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((check.Stored, check.IsNew, check.Id, check.Rows), Is.EqualTo((false, true, 0L, 1)));
+            Assert.That(check.Supersedes.Single().Earlier.SetId, Is.EqualTo(first.Id));
+            Assert.That(check.Supersedes.Single().Later.Factor.Value, Is.EqualTo(4800));
+        }
+        Assert.That(DatabaseDump.Content(workspace.Connection), Is.EqualTo(before));
+        Assert.Throws<InputRejectedException>(() => workspace.ImportLocalFactors(Write("c.csv", "raw_coal,ncv,,18500,GJ/t,实测,,150622,2023"), checkOnly: true));
+        Assert.That(DatabaseDump.Content(workspace.Connection), Is.EqualTo(before));
+    }
+
+    [Test]
+    public void Issue11_SameFactorInALaterSet_IsReportedAsSupersedingAndTheLaterValueIsUsed()
+    {
+        ActivityFile.Ingest(workspace, "coal.csv", ActivityFile.Utf8("150622,2023,1.A.1.a.i,raw_coal,1,万吨,test,"));
+        var first = workspace.ImportLocalFactors(Write("a.csv",
+            "raw_coal,ncv,,5000,kcal/kg,准格尔旗电厂煤质化验 2023,,150622,2023",
+            "raw_coal,ncv,,5100,kcal/kg,准格尔旗电厂煤质化验 2022,,150622,2022"));
+        var second = workspace.ImportLocalFactors(Write("b.csv",
+            "raw_coal,ncv,,4800,kcal/kg,准格尔旗电厂复检 2023,,150622,2023",
+            "raw_coal,ncv,,4900,kcal/kg,准格尔旗电厂复检 2021,,150622,2021"));
+        var s = second.Supersedes.Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((s.Earlier.SetId, s.Earlier.Line, s.Earlier.Factor.Published), Is.EqualTo((first.Id, 2, "5000 kcal/kg")));
+            Assert.That((s.Later.SetId, s.Later.Line, s.Later.Factor.Published), Is.EqualTo((second.Id, 2, "4800 kcal/kg")));
+            Assert.That(s.Identity.ToString(), Is.EqualTo("raw_coal ncv 150622 2023"));
+        }
+        Assert.That(Supersession.Among(workspace.Factors.ActiveLocalFactors()).Select(x => (x.Earlier.SetId, x.Earlier.Line, x.Later.SetId)),
+            Is.EqualTo(new[] { (first.Id, 2, second.Id) }));
+
+        var line = workspace.Compile(2023, 2023, RegionCode.Parse("150600"), GwpSet.Default, new CompileOptions()).Result.Lines.Single(l => l.Gas == Gas.CO2);
+        // 4800 kcal/kg × 4.1868 kJ/kcal = 20.09664 GJ/t; 10,000 t × 20.09664 GJ/t = 200,966.4 GJ × 0.02637 tC/GJ = 5,299.483968 tC
+        // × 0.94 = 4,981.51492992 tC × 44/12 = 18,265.55474304 t CO2 (the first set's 5000 kcal/kg gives 19,026.619524 t).
+        const double expected = 18_265.55474304;
+        Assert.That(line.MassTonnes, Is.EqualTo(expected).Within(RelTol * expected));
+
+        Assert.That(workspace.Factors.Withdraw(second.Id, null, TestClock.Create().GetCurrentInstant()), Is.Null);
+        Assert.That(Supersession.Among(workspace.Factors.ActiveLocalFactors()), Is.Empty);
     }
 
     private string Write(string name, params string[] rows)
