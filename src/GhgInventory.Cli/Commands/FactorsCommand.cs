@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GhgInventory.Core.Factors;
 using GhgInventory.Data;
 using GhgInventory.Data.FactorSets;
 using Spectre.Console;
@@ -28,7 +29,7 @@ public static class FactorsCommand
         withdraw.SetAction(parse => Withdraw(parse.GetValue(withdrawDb)!, parse.GetValue(setId), parse.GetValue(reason), env));
 
         var listDb = CommonOptions.Db();
-        var activity = new Option<string?>("--activity") { Description = "List the factors of this activity key" };
+        var activity = new Option<string?>("--activity") { Description = "List the factors of this activity: key, Chinese or English name (raw_coal, 原煤)" };
         var parameter = new Option<string?>("--parameter") { Description = "…and only this parameter (ncv, carbon_content, oxidation, ef, grid_ef, heat_ef, coal_equivalent, power_coal_rate)" };
         var list = new Command("list", "List the factor sets, or with --activity the factors of one activity with their sources") { activity, parameter, listDb };
         list.SetAction(parse => List(parse.GetValue(listDb)!, parse.GetValue(activity), parse.GetValue(parameter), env));
@@ -145,13 +146,22 @@ public static class FactorsCommand
             }
             return ExitCodes.Success;
         }
+        if (CommonOptions.ResolveActivity(workspace, activity, env.Error) is not { } key)
+        {
+            return ExitCodes.BadUsage;
+        }
+        if (parameter is not null && Parameters.Find(parameter) is null)
+        {
+            env.Error.WriteLine($"error: --parameter '{parameter}' is not a parameter; accepted: {string.Join(", ", Parameters.Readable)}");
+            return ExitCodes.BadUsage;
+        }
         var supersededBy = Supersession.Among(workspace.Factors.ActiveLocalFactors()).ToDictionary(s => s.Earlier.Factor.Id, s => s.Later.SetId);
         var factors = workspace.Factors.LoadFactors(workspace.Factors.ActiveSetIds())
-            .Where(f => f.Activity == activity && (parameter is null || f.Parameter == parameter))
+            .Where(f => f.Activity == key && (parameter is null || f.Parameter == parameter))
             .OrderBy(f => f.Tier).ThenBy(f => f.Rank).ThenBy(f => f.Parameter, StringComparer.Ordinal).ThenBy(f => f.Category, StringComparer.Ordinal).ToList();
         if (factors.Count == 0)
         {
-            env.Error.WriteLine($"no factors for activity '{activity}'{(parameter is null ? "" : $", parameter '{parameter}'")}");
+            env.Error.WriteLine($"no factors for activity '{key}'{(parameter is null ? "" : $", parameter '{parameter}'")}");
             return ExitCodes.Failure;
         }
         var table = new Table().AddColumns("#", "set", "parameter", "gas", "category", "region", "years", "value", "unit", "source", "table", "status");

@@ -3,6 +3,7 @@ using GhgInventory.Core.Domain;
 using GhgInventory.Core.Factors;
 using GhgInventory.Core.Units;
 using GhgInventory.Data.Ingestion;
+using GhgInventory.Data.ReferenceData;
 
 namespace GhgInventory.Data.FactorSets;
 
@@ -103,17 +104,9 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
     private ActivityDefinition? Activity(CsvRow row, List<ValidationIssue> issues)
     {
         string? text = row["activity"]?.Trim();
-        if (text is not null)
+        if (ActivityNames.Find(vocabulary.Activities, text) is { } found)
         {
-            if (vocabulary.Activities.TryGetValue(text, out var byKey))
-            {
-                return byKey;
-            }
-            var byName = vocabulary.Activities.Values.FirstOrDefault(a => a.NameZh == text || string.Equals(a.NameEn, text, StringComparison.OrdinalIgnoreCase));
-            if (byName is not null)
-            {
-                return byName;
-            }
+            return found;
         }
         issues.Add(row.Issue("activity", "an activity key or name of emission-factors/vocabulary/activities.csv (raw_coal, natural_gas, electricity, heat, …; "
             + SeeReadme + "): every factor is read for one activity" + DidYouMean(text, vocabulary.Activities.Keys)));

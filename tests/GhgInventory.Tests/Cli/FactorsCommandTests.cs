@@ -5,7 +5,7 @@ using GhgInventory.Tests.Support;
 
 namespace GhgInventory.Tests.Cli;
 
-/// <summary>Issue 11, a banner official's local factor files: <c>ghg factors import</c> (years, --check, supersession).</summary>
+/// <summary>Issue 11, a banner official's local factor files: <c>ghg factors import</c> (years, Chinese headers, --check, supersession) and activity names in <c>factors list</c> and <c>explain</c>.</summary>
 [TestFixture]
 public sealed class FactorsCommandTests
 {
@@ -99,6 +99,55 @@ public sealed class FactorsCommandTests
 
         Assert.That(Ghg("factors", "withdraw", secondId.ToString(CultureInfo.InvariantCulture)).ExitCode, Is.EqualTo(ExitCodes.Success));
         Assert.That(Ghg("factors", "list").Out, Does.Not.Contain("Superseded local factors"));
+    }
+
+    [TestCase("原煤")]
+    [TestCase("raw coal")]
+    [TestCase("Raw Coal")]
+    [TestCase("RAW_COAL")]
+    public void Issue11_FactorsListByActivityName_ListsWhatTheKeyLists(string name)
+    {
+        var byKey = Ghg("factors", "list", "--activity", "raw_coal");
+        var byName = Ghg("factors", "list", "--activity", name);
+        Assert.That(byName.ExitCode, Is.EqualTo(ExitCodes.Success), byName.ToString());
+        Assert.That(byName.Out, Is.EqualTo(byKey.Out));
+        Assert.That(byName.Out, Does.Contain("20908"), "the provincial raw coal NCV, 20908 kJ/kg");
+    }
+
+    [Test]
+    public void Issue11_FactorsListOfAnUnknownActivity_IsAnErrorListingAcceptedNames()
+    {
+        var result = Ghg("factors", "list", "--activity", "原煤炭");
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.BadUsage), result.ToString());
+        Assert.That(result.Error, Does.Contain("--activity '原煤炭' is not an activity").And.Contain("raw_coal (原煤, raw coal)"));
+        Assert.That(result.Error, Does.Not.Contain("no factors"));
+    }
+
+    [Test]
+    public void Issue11_FactorsListOfAnUnknownParameter_IsAnError()
+    {
+        var result = Ghg("factors", "list", "--activity", "原煤", "--parameter", "NCV");
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.BadUsage), result.ToString());
+        Assert.That(result.Error, Does.Contain("accepted: ncv, carbon_content"));
+    }
+
+    [Test]
+    public void Issue11_ExplainByActivityName_ExplainsTheKeysLinesAndAnUnknownNameIsAnError()
+    {
+        string activity = Path.Combine(folder, "power.csv");
+        File.WriteAllText(activity, ActivityFile.Text("150602,2023,1.A.2.c,electricity,1,亿千瓦时,test,"), new UTF8Encoding(false));
+        Assert.That(Ghg("ingest", activity).ExitCode, Is.EqualTo(ExitCodes.Success));
+        Assert.That(Ghg("compile", "--year", "2023", "--grid", "national").ExitCode, Is.EqualTo(ExitCodes.Success));
+        string[] explain = ["explain", "--year", "2023", "--region", "150602", "--category", "1.A.2.c", "--activity"];
+
+        var byKey = Ghg([.. explain, "electricity"]);
+        var byName = Ghg([.. explain, "电力"]);
+        Assert.That(byName.ExitCode, Is.EqualTo(ExitCodes.Success), byName.ToString());
+        Assert.That(byName.Out, Is.EqualTo(byKey.Out));
+
+        var unknown = Ghg([.. explain, "电"]);
+        Assert.That(unknown.ExitCode, Is.EqualTo(ExitCodes.BadUsage), unknown.ToString());
+        Assert.That(unknown.Error, Does.Contain("--activity '电' is not an activity").And.Contain("(原煤, raw coal)").And.Not.Contain("no lines"));
     }
 
     private CliResult Ghg(params string[] args) => CliRunner.Run([.. args, "--db", database.Path]);
