@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using GhgInventory.Core.Domain;
 using GhgInventory.Data;
+using GhgInventory.Data.ReferenceData;
 using GhgInventory.Reports;
 
 namespace GhgInventory.Cli;
@@ -48,6 +49,20 @@ public static class CommonOptions
             ok &= int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out to);
         }
         return ok && parts.Length <= 2 && from <= to && from >= InventoryYear.Min && to <= InventoryYear.Max;
+    }
+
+    /// <summary>The key of the activity an option names (key, Chinese or English name, any ASCII case); null after printing the error and a few accepted names.</summary>
+    public static string? ResolveActivity(Workspace workspace, string text, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(error);
+        var activities = workspace.References.LoadActivities();
+        if (ActivityNames.Find(activities, text) is { } activity)
+        {
+            return activity.Key;
+        }
+        error.WriteLine($"error: --activity '{text}' is not an activity key or name of the vocabulary; accepted are keys, Chinese or English names such as {ActivityNames.Examples(activities, text)}");
+        return null;
     }
 
     /// <summary>The region an option names, or the single prefecture-level city of the database when none is given.</summary>

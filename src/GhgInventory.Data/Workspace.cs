@@ -126,16 +126,33 @@ public sealed class Workspace : IDisposable
     /// <summary>Imports a local factor file as a new local set, every row checked against the database's vocabularies and the plausible ranges.</summary>
     /// <param name="path">The factor file.</param>
     /// <param name="acceptOutlierReason">Accept values outside their plausible range, storing this reason with the set (--accept-outlier).</param>
-    public LocalFactorImport ImportLocalFactors(string path, string? acceptOutlierReason = null)
+    /// <param name="checkOnly">Check the file and say what an import would do, storing nothing (--check); works on a read-only workspace.</param>
+    /// <exception cref="InputRejectedException">A row no compile could use, or a value out of range; nothing is stored.</exception>
+    public LocalFactorImport ImportLocalFactors(string path, string? acceptOutlierReason = null, bool checkOnly = false)
     {
         var vocabulary = new FactorVocabulary(References.LoadActivities(),
             References.LoadCategories().Keys.Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
             References.LoadRegions(), Factors.GridKeys(), FactorVocabulary.LoadRanges());
         var set = FactorLibrary.ParseLocal(path, File.ReadAllBytes(path), vocabulary, acceptOutlierReason);
+        if (checkOnly)
+        {
+            long? existing = Factors.Find(set.Key, set.ContentHash);
+            var incoming = set.Factors.Select(f => new LocalFactorLine(0, (int)f.Id, f));
+            return Result(existing ?? 0, existing is null, existing is null ? Supersession.ByImport(Factors.ActiveLocalFactors(), incoming) : [], stored: false);
+        }
         using var transaction = Connection.BeginTransaction();
         var (id, isNew) = Factors.Save(set, clock.GetCurrentInstant(), transaction);
+        IReadOnlyList<Supersession> supersedes = [];
+        if (isNew)
+        {
+            var active = Factors.ActiveLocalFactors(transaction);
+            supersedes = Supersession.ByImport(active.Where(l => l.SetId != id), active.Where(l => l.SetId == id));
+        }
         transaction.Commit();
-        return new LocalFactorImport(id, isNew, set.Factors.Count, set.Outliers ?? [], set.OutlierReason, isNew ? null : Factors.WithdrawnAt(id));
+        return Result(id, isNew, supersedes, stored: true);
+
+        LocalFactorImport Result(long setId, bool fresh, IReadOnlyList<Supersession> found, bool stored) =>
+            new(setId, fresh, set.Factors.Count, set.Outliers ?? [], set.OutlierReason, fresh ? null : Factors.WithdrawnAt(setId), found, stored);
     }
 
     /// <summary>Compiles and stores a run over the newest data of the years and region; returns the run and its result.</summary>

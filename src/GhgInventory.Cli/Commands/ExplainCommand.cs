@@ -15,7 +15,7 @@ public static class ExplainCommand
         var year = new Option<int>("--year") { Description = "Inventory year", Required = true };
         var region = new Option<string>("--region") { Description = "Region code or exact name (lines of regions below it are included)", Required = true };
         var category = new Option<string>("--category") { Description = "IPCC category (lines of categories below it are included)", Required = true };
-        var activity = new Option<string?>("--activity") { Description = "Activity key, e.g. raw_coal" };
+        var activity = new Option<string?>("--activity") { Description = "Activity key, Chinese or English name, e.g. raw_coal or 原煤" };
         var gas = new Option<string?>("--gas") { Description = "CO2, CH4 or N2O" };
         var run = CommonOptions.Run();
         var records = new Option<int>("--records") { Description = "Most activity records listed per line (default 20)", DefaultValueFactory = _ => 20 };
@@ -43,11 +43,16 @@ public static class ExplainCommand
         {
             return ExitCodes.BadUsage;
         }
+        string? activityKey = null;
+        if (activity is not null && (activityKey = CommonOptions.ResolveActivity(workspace, activity, env.Error)) is null)
+        {
+            return ExitCodes.BadUsage;
+        }
         Gas? gas = gasText is null ? null : new Gas(gasText.ToUpperInvariant());
-        var traces = workspace.Explain(run, region, year, category, activity, gas, recordLimit);
+        var traces = workspace.Explain(run, region, year, category, activityKey, gas, recordLimit);
         if (traces.Count == 0)
         {
-            env.Error.WriteLine($"no lines in run #{run.Id} for {region} {year} {category}{(activity is null ? "" : " " + activity)}{(gas is null ? "" : " " + gas)}");
+            env.Error.WriteLine($"no lines in run #{run.Id} for {region} {year} {category}{(activityKey is null ? "" : " " + activityKey)}{(gas is null ? "" : " " + gas)}");
             return ExitCodes.Failure;
         }
         foreach (var line in Format.Stale(run.Id, year, region.Value, workspace.Staleness(run, region, year)))

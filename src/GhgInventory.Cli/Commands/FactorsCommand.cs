@@ -1,5 +1,7 @@
 using System.CommandLine;
+using GhgInventory.Core.Factors;
 using GhgInventory.Data;
+using GhgInventory.Data.FactorSets;
 using Spectre.Console;
 
 namespace GhgInventory.Cli.Commands;
@@ -16,8 +18,9 @@ public static class FactorsCommand
         {
             Description = "Accept values outside their plausible range (emission-factors/plausible-ranges.csv); the reason is stored with the set and shown by list and explain",
         };
-        var import = new Command("import", "Import local (measured or city) factors as a new local factor set; they outrank the defaults") { file, importDb, acceptOutlier };
-        import.SetAction(parse => Import(parse.GetValue(importDb)!, parse.GetValue(file)!, parse.GetValue(acceptOutlier), env));
+        var check = new Option<bool>("--check") { Description = "Only check the file and say what an import would do; store nothing (exit 3 on problems, 0 when valid)" };
+        var import = new Command("import", "Import local (measured or city) factors as a new local factor set; they outrank the defaults") { file, importDb, acceptOutlier, check };
+        import.SetAction(parse => Import(parse.GetValue(importDb)!, parse.GetValue(file)!, parse.GetValue(acceptOutlier), env, parse.GetValue(check)));
 
         var withdrawDb = CommonOptions.Db();
         var setId = new Argument<long>("id") { Description = "Id of the local factor set, as 'ghg factors list' shows it" };
@@ -26,7 +29,7 @@ public static class FactorsCommand
         withdraw.SetAction(parse => Withdraw(parse.GetValue(withdrawDb)!, parse.GetValue(setId), parse.GetValue(reason), env));
 
         var listDb = CommonOptions.Db();
-        var activity = new Option<string?>("--activity") { Description = "List the factors of this activity key" };
+        var activity = new Option<string?>("--activity") { Description = "List the factors of this activity: key, Chinese or English name (raw_coal, 原煤)" };
         var parameter = new Option<string?>("--parameter") { Description = "…and only this parameter (ncv, carbon_content, oxidation, ef, grid_ef, heat_ef, coal_equivalent, power_coal_rate)" };
         var list = new Command("list", "List the factor sets, or with --activity the factors of one activity with their sources") { activity, parameter, listDb };
         list.SetAction(parse => List(parse.GetValue(listDb)!, parse.GetValue(activity), parse.GetValue(parameter), env));
@@ -34,8 +37,8 @@ public static class FactorsCommand
         return new Command("factors", "Factor library: import or withdraw local factors, list factors with their sources") { import, list, withdraw };
     }
 
-    /// <summary>Imports a local factor file.</summary>
-    public static int Import(string dbPath, string file, string? acceptOutlier, CliEnvironment env)
+    /// <summary>Imports a local factor file, or with <paramref name="checkOnly"/> checks it and says what an import would do.</summary>
+    public static int Import(string dbPath, string file, string? acceptOutlier, CliEnvironment env, bool checkOnly = false)
     {
         ArgumentNullException.ThrowIfNull(env);
         if (!File.Exists(file))
@@ -48,8 +51,8 @@ public static class FactorsCommand
             env.Error.WriteLine("error: --accept-outlier needs a reason, e.g. --accept-outlier \"measured by the plant laboratory, report 2023-07\"");
             return ExitCodes.BadUsage;
         }
-        using var workspace = Workspace.Open(dbPath, env.Clock);
-        var result = workspace.ImportLocalFactors(file, acceptOutlier?.Trim());
+        using var workspace = checkOnly ? Workspace.OpenReadOnly(dbPath, env.Clock) : Workspace.Open(dbPath, env.Clock);
+        var result = workspace.ImportLocalFactors(file, acceptOutlier?.Trim(), checkOnly);
         if (result.WithdrawnAt is { } withdrawnAt)
         {
             env.Error.WriteLine($"error: {file}: the same content is factor set #{result.Id}, withdrawn at {withdrawnAt}; a withdrawn set stays withdrawn. Change the file (e.g. its source column) to import it as a new set.");
@@ -66,13 +69,22 @@ public static class FactorsCommand
         }
         if (result.OutlierReason is { } why)
         {
-            env.Out.WriteLine($"! reason stored with factor set #{result.Id}: {why}");
+            env.Out.WriteLine(result.Stored ? $"! reason stored with factor set #{result.Id}: {why}" : $"! reason an import would store with the set: {why}");
         }
         else if (acceptOutlier is not null)
         {
             env.Out.WriteLine("note: every value is in its plausible range; the --accept-outlier reason was not needed and is not stored");
         }
-        env.Out.WriteLine($"✓ {file}: {result.Rows} local factor(s) stored as factor set #{result.Id}; new compiles use them before the defaults");
+        foreach (var s in result.Supersedes)
+        {
+            string change = $"set #{s.Earlier.SetId}, line {s.Earlier.Line}: {s.Identity}, {s.Earlier.Factor.Published} → {s.Later.Factor.Published}";
+            env.Out.WriteLine(result.Stored
+                ? $"! supersedes {change}; new compiles use the new value; ghg factors withdraw {result.Id} to go back"
+                : $"! would supersede {change}; new compiles would use the new value");
+        }
+        env.Out.WriteLine(result.Stored
+            ? $"✓ {file}: {result.Rows} local factor(s) stored as factor set #{result.Id}; new compiles use them before the defaults"
+            : $"✓ {file}: {result.Rows} local factor(s) valid; nothing stored (--check)");
         return ExitCodes.Success;
     }
 
@@ -119,15 +131,37 @@ public static class FactorsCommand
                 }
                 env.Console.WriteLine("Local factor sets (ghg factors import; 'ghg factors withdraw ID' stops new compiles using one):");
                 env.Console.Write(locals);
+                var superseded = Supersession.Among(workspace.Factors.ActiveLocalFactors());
+                if (superseded.Count > 0)
+                {
+                    var replaced = new Table().AddColumns("set", "line", "factor", "value", "superseded by", "value used");
+                    foreach (var s in superseded)
+                    {
+                        replaced.AddRow(new[] { "#" + s.Earlier.SetId, s.Earlier.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), s.Identity.ToString(),
+                            s.Earlier.Factor.Published, $"#{s.Later.SetId} line {s.Later.Line}", s.Later.Factor.Published }.Select(Markup.Escape).ToArray());
+                    }
+                    env.Console.WriteLine("Superseded local factors (a later active local set gives the same factor; new compiles use the later value; withdrawing the later set restores the earlier):");
+                    env.Console.Write(replaced);
+                }
             }
             return ExitCodes.Success;
         }
+        if (CommonOptions.ResolveActivity(workspace, activity, env.Error) is not { } key)
+        {
+            return ExitCodes.BadUsage;
+        }
+        if (parameter is not null && Parameters.Find(parameter) is null)
+        {
+            env.Error.WriteLine($"error: --parameter '{parameter}' is not a parameter; accepted: {string.Join(", ", Parameters.Readable)}");
+            return ExitCodes.BadUsage;
+        }
+        var supersededBy = Supersession.Among(workspace.Factors.ActiveLocalFactors()).ToDictionary(s => s.Earlier.Factor.Id, s => s.Later.SetId);
         var factors = workspace.Factors.LoadFactors(workspace.Factors.ActiveSetIds())
-            .Where(f => f.Activity == activity && (parameter is null || f.Parameter == parameter))
+            .Where(f => f.Activity == key && (parameter is null || f.Parameter == parameter))
             .OrderBy(f => f.Tier).ThenBy(f => f.Rank).ThenBy(f => f.Parameter, StringComparer.Ordinal).ThenBy(f => f.Category, StringComparer.Ordinal).ToList();
         if (factors.Count == 0)
         {
-            env.Error.WriteLine($"no factors for activity '{activity}'{(parameter is null ? "" : $", parameter '{parameter}'")}");
+            env.Error.WriteLine($"no factors for activity '{key}'{(parameter is null ? "" : $", parameter '{parameter}'")}");
             return ExitCodes.Failure;
         }
         var table = new Table().AddColumns("#", "set", "parameter", "gas", "category", "region", "years", "value", "unit", "source", "table", "status");
@@ -135,7 +169,8 @@ public static class FactorsCommand
         {
             string years = f.ValidFrom is null && f.ValidTo is null ? "all" : $"{f.ValidFrom}–{f.ValidTo}";
             table.AddRow(new[] { f.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), f.SetKey, f.Parameter, f.Gas ?? "", f.Category ?? "", f.Region ?? "",
-                years, Reports.Format.Exact(f.Value), f.Unit.Symbol, f.Source, f.Table ?? "", f.Status }.Select(Markup.Escape).ToArray());
+                years, Reports.Format.Exact(f.Value), f.Unit.Symbol, f.Source, f.Table ?? "",
+                f.Status + (supersededBy.TryGetValue(f.Id, out long later) ? $"; superseded by local set #{later}" : "") }.Select(Markup.Escape).ToArray());
         }
         env.Console.Write(table);
         return ExitCodes.Success;

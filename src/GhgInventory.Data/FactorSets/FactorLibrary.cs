@@ -17,6 +17,23 @@ public static class FactorLibrary
     public static readonly string[] OptionalColumns =
         ["gas", "category", "region", "valid_from", "valid_to", "year", "uncertainty_pct", "table", "status"];
 
+    /// <summary>The Chinese headers a factor file may use, by the column they stand for (read like an activity file's, <see cref="ColumnNames"/>).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Aliases = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["品种"] = "activity", ["能源品种"] = "activity",
+        ["参数"] = "parameter",
+        ["气体"] = "gas",
+        ["数值"] = "value",
+        ["单位"] = "unit", ["计量单位"] = "unit",
+        ["来源"] = "source",
+        ["类别"] = "category", ["部门"] = "category",
+        ["地区"] = "region", ["行政区划代码"] = "region",
+        ["年份"] = "year",
+        ["不确定性"] = "uncertainty_pct",
+        ["表"] = "table",
+        ["状态"] = "status",
+    };
+
     /// <summary>Tier name of user-imported sets.</summary>
     public const string LocalTier = "local";
 
@@ -84,12 +101,12 @@ public static class FactorLibrary
         string? edition, string? description, FactorVocabulary vocabulary, string? acceptOutlierReason = null)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
-        var table = CsvTable.Read(fileName, bytes, RequiredColumns, OptionalColumns);
+        var table = CsvTable.Read(fileName, bytes, RequiredColumns, OptionalColumns, Aliases);
         var checker = new FactorRowChecker(vocabulary, tier != LocalTier, acceptOutlierReason);
         var factorTier = TierOf(tier);
         var issues = new List<ValidationIssue>();
         var factors = new List<Factor>();
-        var seen = new Dictionary<string, int>();
+        var seen = new Dictionary<FactorIdentity, int>();
         foreach (var row in table.Rows)
         {
             var factor = checker.Check(row, key, factorTier, rank, issues);
@@ -97,10 +114,10 @@ public static class FactorLibrary
             {
                 continue;
             }
-            string identity = string.Join('|', factor.Activity, factor.Parameter, factor.Gas, factor.Category, factor.Region, factor.ValidFrom, factor.ValidTo);
+            var identity = FactorIdentity.Of(factor);
             if (seen.TryGetValue(identity, out int firstLine))
             {
-                issues.Add(new ValidationIssue(fileName, row.Line, "parameter", identity.Replace('|', ','), $"a factor not already given on line {firstLine}"));
+                issues.Add(new ValidationIssue(fileName, row.Line, "parameter", identity.ToString(), $"a factor not already given on line {firstLine}"));
                 continue;
             }
             seen[identity] = row.Line;

@@ -3,6 +3,7 @@ using GhgInventory.Core.Domain;
 using GhgInventory.Core.Factors;
 using GhgInventory.Core.Units;
 using GhgInventory.Data.Ingestion;
+using GhgInventory.Data.ReferenceData;
 
 namespace GhgInventory.Data.FactorSets;
 
@@ -49,8 +50,10 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
         }
         string? category = CategoryOf(row, spec, issues);
         string? region = RegionOf(row, issues);
-        int? from = Year(row, "valid_from", issues) ?? Year(row, "year", issues);
-        int? to = Year(row, "valid_to", issues) ?? Year(row, "year", issues);
+        // Each column read once, so a bad year is one issue, not one for each end of the range.
+        int? year = Year(row, "year", issues);
+        int? from = Year(row, "valid_from", issues) ?? year;
+        int? to = Year(row, "valid_to", issues) ?? year;
         double? uncertainty = null;
         if (row["uncertainty_pct"] is { } u)
         {
@@ -101,17 +104,9 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
     private ActivityDefinition? Activity(CsvRow row, List<ValidationIssue> issues)
     {
         string? text = row["activity"]?.Trim();
-        if (text is not null)
+        if (ActivityNames.Find(vocabulary.Activities, text) is { } found)
         {
-            if (vocabulary.Activities.TryGetValue(text, out var byKey))
-            {
-                return byKey;
-            }
-            var byName = vocabulary.Activities.Values.FirstOrDefault(a => a.NameZh == text || string.Equals(a.NameEn, text, StringComparison.OrdinalIgnoreCase));
-            if (byName is not null)
-            {
-                return byName;
-            }
+            return found;
         }
         issues.Add(row.Issue("activity", "an activity key or name of emission-factors/vocabulary/activities.csv (raw_coal, natural_gas, electricity, heat, …; "
             + SeeReadme + "): every factor is read for one activity" + DidYouMean(text, vocabulary.Activities.Keys)));
@@ -243,11 +238,13 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
         {
             return null;
         }
-        if (int.TryParse(text, CultureInfo.InvariantCulture, out int year) && year is >= InventoryYear.Min and <= InventoryYear.Max)
+        // The same reading as an activity file's year column: 2023, 2023年, full-width digits.
+        int year = TextFields.Year(text);
+        if (year > 0)
         {
             return year;
         }
-        issues.Add(row.Issue(column, $"a year between {InventoryYear.Min} and {InventoryYear.Max}"));
+        issues.Add(row.Issue(column, $"a year between {InventoryYear.Min} and {InventoryYear.Max} (2023 or 2023年)"));
         return null;
     }
 

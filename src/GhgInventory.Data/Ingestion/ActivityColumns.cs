@@ -33,12 +33,7 @@ public static class ActivityColumns
     public static string? Resolve(string header)
     {
         ArgumentNullException.ThrowIfNull(header);
-        string folded = TextFields.Fold(header.TrimStart('\uFEFF'));
-        if (Required.Contains(folded) || Optional.Contains(folded))
-        {
-            return folded;
-        }
-        return Aliases.TryGetValue(folded, out var column) ? column : null;
+        return ColumnNames.Resolve(header, Required.Concat(Optional), Aliases);
     }
 }
 

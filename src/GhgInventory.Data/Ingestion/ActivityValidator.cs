@@ -61,7 +61,7 @@ internal sealed class ActivityValidator
         {
             Issue(line, ActivityField.Region, raw.Region, "a region code or exact name of the regions table (e.g. 150622 or 准格尔旗)");
         }
-        int year = Year(raw.Year);
+        int year = TextFields.Year(raw.Year, ref scratch);
         if (year < 0)
         {
             Issue(line, ActivityField.Year, raw.Year, $"a year between {InventoryYear.Min} and {InventoryYear.Max} (2023 or 2023年)");
@@ -173,23 +173,6 @@ internal sealed class ActivityValidator
         ActivityField.Use => vocabulary.Use(utf8),
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
-
-    private int Year(ReadOnlySpan<byte> written)
-    {
-        if (!int.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out int year))
-        {
-            var normal = TextFields.Normalized(written, ref scratch);
-            if (normal.EndsWith("年"u8))
-            {
-                normal = normal[..^"年"u8.Length];
-            }
-            if (!int.TryParse(normal, NumberStyles.None, CultureInfo.InvariantCulture, out year))
-            {
-                return -1;
-            }
-        }
-        return year is < InventoryYear.Min or > InventoryYear.Max ? -1 : year;
-    }
 
     private static string? NotationKey(ReadOnlySpan<byte> written)
     {

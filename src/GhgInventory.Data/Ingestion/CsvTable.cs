@@ -22,7 +22,16 @@ public sealed class CsvTable
     public IReadOnlyList<CsvRow> Rows { get; }
 
     /// <summary>Reads <paramref name="bytes"/> (UTF-8, UTF-16/32 with a BOM, or GB18030) and checks that every required column is present and no unknown one is; broken quoting and invalid bytes are located issues.</summary>
-    public static CsvTable Read(string file, byte[] bytes, IReadOnlyCollection<string> required, IReadOnlyCollection<string>? optional = null)
+    /// <param name="file">File name used in messages.</param>
+    /// <param name="bytes">The file's content.</param>
+    /// <param name="required">Columns the file must have.</param>
+    /// <param name="optional">Columns the file may have.</param>
+    /// <param name="aliases">
+    /// When given, header cells are read as activity files read theirs (<see cref="ColumnNames.Resolve"/>: any ASCII case,
+    /// full-width forms, these Chinese aliases) and rows are keyed by the column they name; when null, names must match exactly.
+    /// </param>
+    public static CsvTable Read(string file, byte[] bytes, IReadOnlyCollection<string> required, IReadOnlyCollection<string>? optional = null,
+        IReadOnlyDictionary<string, string>? aliases = null)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(required);
@@ -52,13 +61,27 @@ public sealed class CsvTable
             throw new InputRejectedException([new ValidationIssue(file, 1, null, "an empty file", "a header row: " + string.Join(",", required))]);
         }
         var issues = new List<ValidationIssue>();
+        var written = header;
+        if (aliases is not null)
+        {
+            header = written.Select(h => ColumnNames.Resolve(h, required.Concat(optional), aliases) ?? h).ToList();
+            for (int i = 0; i < header.Count; i++)
+            {
+                int first = header.IndexOf(header[i]);
+                if (first < i)
+                {
+                    issues.Add(new ValidationIssue(file, 1, written[i], written[i], $"each column once ('{header[i]}' is also column {first + 1})", i + 1));
+                }
+            }
+        }
+        string accepted = aliases is null ? string.Join(", ", required.Concat(optional)) : ColumnNames.Describe(required.Concat(optional), aliases);
         foreach (var missing in required.Where(c => !header.Contains(c)))
         {
-            issues.Add(new ValidationIssue(file, 1, missing, string.Join(",", header), $"a '{missing}' column"));
+            issues.Add(new ValidationIssue(file, 1, missing, string.Join(",", written), $"a '{missing}' column"));
         }
         foreach (var extra in header.Where(c => !required.Contains(c) && !optional.Contains(c)))
         {
-            issues.Add(new ValidationIssue(file, 1, extra, extra, "only the columns " + string.Join(", ", required.Concat(optional)), header.IndexOf(extra) + 1));
+            issues.Add(new ValidationIssue(file, 1, extra, extra, "only the columns " + accepted, header.IndexOf(extra) + 1));
         }
 
         var rows = new List<CsvRow>();

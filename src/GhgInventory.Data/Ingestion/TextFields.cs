@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using GhgInventory.Core.Domain;
 
 namespace GhgInventory.Data.Ingestion;
 
@@ -103,6 +104,32 @@ public static class TextFields
         Ensure(ref scratch, Encoding.UTF8.GetMaxByteCount(text.Length));
         int length = Encoding.UTF8.GetBytes(text, scratch);
         return scratch.AsSpan(0, length);
+    }
+
+    /// <summary>The inventory year a field gives (<c>2023</c>, <c>2023年</c>, full-width digits), or −1 when it is not a year in [<see cref="InventoryYear.Min"/>, <see cref="InventoryYear.Max"/>].</summary>
+    public static int Year(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        byte[] scratch = [];
+        return Year(Encoding.UTF8.GetBytes(text), ref scratch);
+    }
+
+    /// <summary>The inventory year a field gives, or −1; tried as written first, then in NFKC form with a trailing 年 dropped.</summary>
+    internal static int Year(ReadOnlySpan<byte> written, ref byte[] scratch)
+    {
+        if (!int.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out int year))
+        {
+            var normal = Normalized(written, ref scratch);
+            if (normal.EndsWith("年"u8))
+            {
+                normal = normal[..^"年"u8.Length];
+            }
+            if (!int.TryParse(normal, NumberStyles.None, CultureInfo.InvariantCulture, out year))
+            {
+                return -1;
+            }
+        }
+        return year is < InventoryYear.Min or > InventoryYear.Max ? -1 : year;
     }
 
     /// <summary>A value as a message quotes it: at most <see cref="ShownChars"/> characters, control characters escaped (\u001b).</summary>

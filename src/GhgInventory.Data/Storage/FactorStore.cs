@@ -10,13 +10,15 @@ namespace GhgInventory.Data.Storage;
 /// <summary>Factor sets, factors and GWP values in the database.</summary>
 public sealed class FactorStore(SqliteConnection connection)
 {
+    /// <summary>The id of the stored set of this key and content, or null when there is none.</summary>
+    public long? Find(string key, string contentHash, SqliteTransaction? transaction = null) =>
+        connection.ExecuteScalar<long?>("SELECT id FROM factor_sets WHERE set_key = @key AND content_hash = @contentHash", new { key, contentHash }, transaction);
+
     /// <summary>Stores a set unless the same key and content are already stored; returns its id and whether it was new.</summary>
     public (long Id, bool IsNew) Save(FactorSetDefinition set, Instant loadedAt, SqliteTransaction transaction)
     {
         ArgumentNullException.ThrowIfNull(set);
-        long? existing = connection.ExecuteScalar<long?>(
-            "SELECT id FROM factor_sets WHERE set_key = @Key AND content_hash = @ContentHash", new { set.Key, set.ContentHash }, transaction);
-        if (existing is { } id)
+        if (Find(set.Key, set.ContentHash, transaction) is { } id)
         {
             return (id, false);
         }
@@ -58,6 +60,20 @@ public sealed class FactorStore(SqliteConnection connection)
             ORDER BY 1
             """).ToList();
 
+    /// <summary>The factors of the local sets not withdrawn, each with its set and file line.</summary>
+    public IReadOnlyList<LocalFactorLine> ActiveLocalFactors(SqliteTransaction? transaction = null)
+    {
+        const string sql = """
+            SELECT f.factor_set_id AS SetId, f.file_line AS Line, f.id
+            FROM factors f JOIN factor_sets s ON s.id = f.factor_set_id
+            WHERE s.tier = 'local' AND NOT EXISTS (SELECT 1 FROM factor_set_withdrawals w WHERE w.factor_set_id = s.id)
+            ORDER BY f.id
+            """;
+        var lines = connection.Query<(long SetId, long Line, long Id)>(sql, transaction: transaction).ToList();
+        var factors = LoadFactors(lines.Select(l => l.SetId).Distinct(), transaction).ToDictionary(f => f.Id);
+        return lines.Select(l => new LocalFactorLine(l.SetId, (int)l.Line, factors[l.Id])).ToList();
+    }
+
     /// <summary>Records that local set <paramref name="setId"/> is withdrawn: new compiles ignore it; it stays stored, so old runs still cite it.</summary>
     /// <returns>Null when done; otherwise why not (no such set, not a local set, already withdrawn).</returns>
     public string? Withdraw(long setId, string? reason, Instant at)
@@ -91,7 +107,7 @@ public sealed class FactorStore(SqliteConnection connection)
         connection.Query<string>("SELECT DISTINCT substr(region, 6) FROM factors WHERE region LIKE 'grid:%'").ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The factors of the given sets.</summary>
-    public IReadOnlyList<Factor> LoadFactors(IEnumerable<long> setIds)
+    public IReadOnlyList<Factor> LoadFactors(IEnumerable<long> setIds, SqliteTransaction? transaction = null)
     {
         const string sql = """
             SELECT f.id, s.set_key, s.tier, s.rank, f.activity, f.parameter, f.gas, f.category, f.region, f.valid_from, f.valid_to,
@@ -100,7 +116,7 @@ public sealed class FactorStore(SqliteConnection connection)
             WHERE s.id IN @Ids
             ORDER BY f.id
             """;
-        return connection.Query<FactorRow>(sql, new { Ids = setIds.ToArray() }).Select(ToFactor).ToList();
+        return connection.Query<FactorRow>(sql, new { Ids = setIds.ToArray() }, transaction).Select(ToFactor).ToList();
     }
 
     /// <summary>One factor by id, whatever set it belongs to (old runs cite factors of superseded sets).</summary>

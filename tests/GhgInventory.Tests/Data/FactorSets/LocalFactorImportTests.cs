@@ -4,6 +4,7 @@ using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Factors;
 using GhgInventory.Data;
+using GhgInventory.Data.FactorSets;
 using GhgInventory.Data.Ingestion;
 using GhgInventory.Tests.Support;
 
@@ -283,6 +284,125 @@ public sealed class LocalFactorImportTests
         Assert.That(explain.Out, Does.Contain("0.55 kgCO2/kWh").And.Contain("CityValue").And.Contain("鄂尔多斯市测算").And.Contain("= 55,000 t CO2,"),
             explain.ToString());
         workspace = database.Open();
+    }
+
+    [TestCase("2023年")]
+    [TestCase("２０２３")]
+    [TestCase("２０２３年")]
+    [TestCase(" 2023 ")]
+    public void Issue11_YearWrittenAsActivityFilesAccept_IsStoredAs2023(string year)
+    {
+        var import = workspace.ImportLocalFactors(Write("local.csv", $"raw_coal,ncv,,19.5,GJ/t,实测,,150622,{year}"));
+        var stored = workspace.Factors.LoadFactors([import.Id]).Single();
+        Assert.That((stored.ValidFrom, stored.ValidTo), Is.EqualTo(((int?)2023, (int?)2023)));
+    }
+
+    [Test]
+    public void Issue11_BadYear_IsOneIssueNotOnePerEndOfTheRange()
+    {
+        string file = Write("local.csv", "raw_coal,ncv,,19.5,GJ/t,实测,,150622,2023年度");
+        string before = DatabaseDump.Content(workspace.Connection);
+        var e = Assert.Throws<InputRejectedException>(() => workspace.ImportLocalFactors(file));
+        var issue = e!.Issues.Single();
+        Assert.That((issue.Line, issue.Column, issue.Found), Is.EqualTo((2, "year", "2023年度")));
+        Assert.That(issue.Expected, Does.Contain("2023年"));
+        Assert.That(DatabaseDump.Content(workspace.Connection), Is.EqualTo(before));
+    }
+
+    [Test]
+    public void Issue11_ChineseHeaders_AreReadAsTheirColumns()
+    {
+        string path = Path.Combine(folder, "zh.csv");
+        File.WriteAllText(path, "品种,参数,气体,数值,单位,来源,部门,行政区划代码,年份,不确定性,表,状态\n"
+            + "原煤,ef,ch4,5,kg/TJ,化工园区实测,1.A.2,准格尔旗,2023年,10,化验报告表3,verified\n", new UTF8Encoding(false));
+        var import = workspace.ImportLocalFactors(path);
+        var f = workspace.Factors.LoadFactors([import.Id]).Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((f.Activity, f.Parameter, f.Gas, f.Category, f.Region), Is.EqualTo(("raw_coal", "ef", "CH4", "1.A.2", "150622")));
+            Assert.That((f.ValidFrom, f.ValidTo, f.Value, f.Unit.Symbol), Is.EqualTo(((int?)2023, (int?)2023, 5.0, "kg/TJ")));
+            Assert.That((f.UncertaintyPct, f.Source, f.Table, f.Status), Is.EqualTo(((double?)10, "化工园区实测", "化验报告表3", "verified")));
+        }
+    }
+
+    [Test]
+    public void Issue11_HeadersInAnyCaseAndTheOtherAliases_AreRead()
+    {
+        string path = Path.Combine(folder, "mixed.csv");
+        File.WriteAllText(path, "能源品种,PARAMETER,Value,计量单位,Source,类别,地区,YEAR\n原煤,ncv,19.5,GJ/t,实测,,准格尔旗,2023\n", new UTF8Encoding(false));
+        var import = workspace.ImportLocalFactors(path);
+        var f = workspace.Factors.LoadFactors([import.Id]).Single();
+        Assert.That((f.Activity, f.Parameter, f.Region, f.ValidFrom, f.Value), Is.EqualTo(("raw_coal", "ncv", "150622", (int?)2023, 19.5)));
+    }
+
+    [Test]
+    public void Issue11_ColumnGivenTwiceUnderTwoNames_IsRefusedAndNothingIsStored()
+    {
+        string path = Path.Combine(folder, "twice.csv");
+        File.WriteAllText(path, "activity,品种,parameter,value,unit,source\nraw_coal,原煤,ncv,19.5,GJ/t,实测\n", new UTF8Encoding(false));
+        string before = DatabaseDump.Content(workspace.Connection);
+        var e = Assert.Throws<InputRejectedException>(() => workspace.ImportLocalFactors(path));
+        var issue = e!.Issues.Single();
+        Assert.That((issue.Line, issue.Column, issue.ColumnNumber), Is.EqualTo((1, "品种", (int?)2)));
+        Assert.That(issue.Expected, Does.Contain("'activity' is also column 1"));
+        Assert.That(DatabaseDump.Content(workspace.Connection), Is.EqualTo(before));
+    }
+
+    [Test]
+    public void Issue11_UnknownColumn_ListsTheChineseAliases()
+    {
+        string path = Path.Combine(folder, "extra.csv");
+        File.WriteAllText(path, "activity,parameter,value,unit,source,备注\nraw_coal,ncv,19.5,GJ/t,实测,x\n", new UTF8Encoding(false));
+        var issue = Assert.Throws<InputRejectedException>(() => workspace.ImportLocalFactors(path))!.Issues.Single();
+        Assert.That((issue.Column, issue.ColumnNumber), Is.EqualTo(("备注", (int?)6)));
+        Assert.That(issue.Expected, Does.Contain("activity (品种, 能源品种)").And.Contain("parameter (参数)").And.Contain("status (状态)"));
+    }
+
+    [Test]
+    public void Issue11_CheckOnly_ReportsWhatAnImportWouldDoAndStoresNothing()
+    {
+        var first = workspace.ImportLocalFactors(Write("a.csv", "raw_coal,ncv,,5000,kcal/kg,准格尔旗电厂煤质化验 2023,,150622,2023"));
+        string before = DatabaseDump.Content(workspace.Connection);
+        var check = workspace.ImportLocalFactors(Write("b.csv", "raw_coal,ncv,,4800,kcal/kg,复检 2023,,150622,2023"), checkOnly: true);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((check.Stored, check.IsNew, check.Id, check.Rows), Is.EqualTo((false, true, 0L, 1)));
+            Assert.That(check.Supersedes.Single().Earlier.SetId, Is.EqualTo(first.Id));
+            Assert.That(check.Supersedes.Single().Later.Factor.Value, Is.EqualTo(4800));
+        }
+        Assert.That(DatabaseDump.Content(workspace.Connection), Is.EqualTo(before));
+        Assert.Throws<InputRejectedException>(() => workspace.ImportLocalFactors(Write("c.csv", "raw_coal,ncv,,18500,GJ/t,实测,,150622,2023"), checkOnly: true));
+        Assert.That(DatabaseDump.Content(workspace.Connection), Is.EqualTo(before));
+    }
+
+    [Test]
+    public void Issue11_SameFactorInALaterSet_IsReportedAsSupersedingAndTheLaterValueIsUsed()
+    {
+        ActivityFile.Ingest(workspace, "coal.csv", ActivityFile.Utf8("150622,2023,1.A.1.a.i,raw_coal,1,万吨,test,"));
+        var first = workspace.ImportLocalFactors(Write("a.csv",
+            "raw_coal,ncv,,5000,kcal/kg,准格尔旗电厂煤质化验 2023,,150622,2023",
+            "raw_coal,ncv,,5100,kcal/kg,准格尔旗电厂煤质化验 2022,,150622,2022"));
+        var second = workspace.ImportLocalFactors(Write("b.csv",
+            "raw_coal,ncv,,4800,kcal/kg,准格尔旗电厂复检 2023,,150622,2023",
+            "raw_coal,ncv,,4900,kcal/kg,准格尔旗电厂复检 2021,,150622,2021"));
+        var s = second.Supersedes.Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((s.Earlier.SetId, s.Earlier.Line, s.Earlier.Factor.Published), Is.EqualTo((first.Id, 2, "5000 kcal/kg")));
+            Assert.That((s.Later.SetId, s.Later.Line, s.Later.Factor.Published), Is.EqualTo((second.Id, 2, "4800 kcal/kg")));
+            Assert.That(s.Identity.ToString(), Is.EqualTo("raw_coal ncv 150622 2023"));
+        }
+        Assert.That(Supersession.Among(workspace.Factors.ActiveLocalFactors()).Select(x => (x.Earlier.SetId, x.Earlier.Line, x.Later.SetId)),
+            Is.EqualTo(new[] { (first.Id, 2, second.Id) }));
+
+        var line = workspace.Compile(2023, 2023, RegionCode.Parse("150600"), GwpSet.Default, new CompileOptions()).Result.Lines.Single(l => l.Gas == Gas.CO2);
+        // 4800 kcal/kg × 4.1868 kJ/kcal = 20.09664 GJ/t; 10,000 t × 20.09664 GJ/t = 200,966.4 GJ × 0.02637 tC/GJ = 5,299.483968 tC
+        // × 0.94 = 4,981.51492992 tC × 44/12 = 18,265.55474304 t CO2 (the first set's 5000 kcal/kg gives 19,026.619524 t).
+        const double expected = 18_265.55474304;
+        Assert.That(line.MassTonnes, Is.EqualTo(expected).Within(RelTol * expected));
+
+        Assert.That(workspace.Factors.Withdraw(second.Id, null, TestClock.Create().GetCurrentInstant()), Is.Null);
+        Assert.That(Supersession.Among(workspace.Factors.ActiveLocalFactors()), Is.Empty);
     }
 
     private string Write(string name, params string[] rows)
