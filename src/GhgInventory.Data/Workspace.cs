@@ -176,6 +176,15 @@ public sealed class Workspace : IDisposable
 
         var compiler = new InventoryCompiler(References.LoadActivities(), new CombustionContext(resolver, gwpTable, gwp, regions, options));
         var result = compiler.Compile(records);
+        // Activity amounts are bounded at ingest, but a factor accepted outside its plausible range (--accept-outlier) can
+        // still carry a product past double's range: such a run is refused, never stored with Infinity in it.
+        if (result.Lines.FirstOrDefault(l => l.MassTonnes is { } m && !double.IsFinite(m) || l.Co2eTonnes is { } e && !double.IsFinite(e)) is { } broken)
+        {
+            string factors = string.Join("; ", broken.Factors.Select(f => $"{f.Parameter} {f.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} {f.Unit} ({f.SetKey})"));
+            throw new InvalidOperationException(
+                $"compile refused, nothing stored: {broken.Gas} of {broken.Region}/{broken.Year} {broken.Category} {broken.Activity} is not a finite number "
+                + $"(factors: {factors}); check the local factors accepted outside their range ('ghg factors list') and withdraw the wrong set");
+        }
 
         string optionText = $"grid={options.Grid}";
         var header = new RunHeader(0, clock.GetCurrentInstant(), EngineVersion, gwp.Name, yearFrom, yearTo, region.Value, optionText,

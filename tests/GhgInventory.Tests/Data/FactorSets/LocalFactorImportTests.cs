@@ -270,6 +270,22 @@ public sealed class LocalFactorImportTests
     }
 
     [Test]
+    public void Issue11_AcceptedOutliersWhoseProductOverflows_CompileIsRefusedNothingStored()
+    {
+        workspace.Dispose();
+        string file = Write("extreme.csv", "raw_coal,ncv,,1e308,GJ/t,test,,150622,2020", "raw_coal,carbon_content,,1e308,tC/TJ,test,,150622,2020");
+        Assert.That(CliRunner.Run("factors", "import", file, "--accept-outlier", "test", "--db", database.Path).ExitCode, Is.EqualTo(ExitCodes.Success));
+        string activity = Path.Combine(Path.GetDirectoryName(file)!, "coal.csv");
+        File.WriteAllText(activity, "region,year,category,activity,value,unit\n150622,2020,1.A.1.a.i,raw_coal,1,万吨\n");
+        Assert.That(CliRunner.Run("ingest", activity, "--db", database.Path).ExitCode, Is.EqualTo(ExitCodes.Success));
+        var compile = CliRunner.Run("compile", "--year", "2020", "--region", "150622", "--db", database.Path);
+        Assert.That(compile.ExitCode, Is.EqualTo(ExitCodes.Failure), compile.ToString());
+        Assert.That(compile.Error, Does.Contain("not a finite number").And.Contain("ncv 1E+308 GJ/t"));
+        workspace = database.Open();
+        Assert.That(workspace.Runs.List(), Is.Empty, "a refused compile stores no run");
+    }
+
+    [Test]
     public void Cli_ExplainOfElectricity_ShowsTheCityGridFactorAndItsTier()
     {
         workspace.Dispose();
