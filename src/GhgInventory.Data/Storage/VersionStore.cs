@@ -101,15 +101,15 @@ public sealed class VersionStore(SqliteConnection connection, IClock clock)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new ArgumentException("--reason needs the reason the value is right, e.g. \"new coal-to-olefins plant started in 2023\".", nameof(reason));
+            throw new ArgumentException($"flag #{flagId} was not accepted: --reason is empty; it needs the reason the value is right, e.g. --reason \"new coal-to-olefins plant started in 2023\". Nothing was changed.");
         }
         if (connection.ExecuteScalar<long?>("SELECT id FROM qa_flags WHERE id = @flagId", new { flagId }) is null)
         {
-            throw new ArgumentException($"there is no flag #{flagId} ('ghg data' lists the flags).", nameof(flagId));
+            throw new ArgumentException($"there is no flag #{flagId} in this database; 'ghg data' lists the flags with their ids. Nothing was changed.");
         }
         if (connection.ExecuteScalar<string?>("SELECT reason FROM qa_flag_acceptances WHERE flag_id = @flagId", new { flagId }) is { } earlier)
         {
-            throw new ArgumentException($"flag #{flagId} was already accepted: \"{earlier}\".", nameof(flagId));
+            throw new ArgumentException($"flag #{flagId} is already accepted, with the reason \"{earlier}\"; an acceptance is recorded once and never replaced. Nothing was changed ('ghg data' lists the flags and their acceptances).");
         }
         connection.Execute("INSERT INTO qa_flag_acceptances (flag_id, reason, accepted_at) VALUES (@flagId, @reason, @at)",
             new { flagId, reason = reason.Trim(), at = clock.GetCurrentInstant().ToString() });

@@ -94,6 +94,84 @@ public sealed class ReliabilityTests
         }
     }
 
+    // --- 2. No .NET exception text.
+
+    [Test]
+    public void Issue11_AcceptFlagWithEmptyReasonTwiceOrUnknown_IsBadUsageInPlainWords()
+    {
+        Assert.That(CliRunner.Run("init", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        Assert.That(Ghg(db, "ingest", Write("2022.csv", ActivityFile.Text("150622,2022,1.A.1.a.i,raw_coal,1000,万吨,stat,"))).ExitCode, Is.EqualTo(ExitCodes.Success));
+        Assert.That(Ghg(db, "ingest", Write("2023.csv", ActivityFile.Text("150622,2023,1.A.1.a.i,raw_coal,100000,万吨,stat,"))).ExitCode, Is.EqualTo(ExitCodes.Success));
+        string before = Sha256(db);
+
+        var empty = Ghg(db, "data", "accept-flag", "1", "--reason", "");
+        Assert.That(empty.ExitCode, Is.EqualTo(ExitCodes.BadUsage), empty.ToString());
+        Assert.That(empty.Error, Is.EqualTo("error: flag #1 was not accepted: --reason is empty; it needs the reason the value is right, e.g. --reason \"new coal-to-olefins plant started in 2023\". Nothing was changed.\n"));
+        var unknown = Ghg(db, "data", "accept-flag", "99", "--reason", "checked");
+        Assert.That(unknown.ExitCode, Is.EqualTo(ExitCodes.BadUsage), unknown.ToString());
+        Assert.That(unknown.Error, Is.EqualTo("error: there is no flag #99 in this database; 'ghg data' lists the flags with their ids. Nothing was changed.\n"));
+        Assert.That(Sha256(db), Is.EqualTo(before));
+
+        Assert.That(Ghg(db, "data", "accept-flag", "1", "--reason", "checked").ExitCode, Is.EqualTo(ExitCodes.Success));
+        string accepted = Sha256(db);
+        var twice = Ghg(db, "data", "accept-flag", "1", "--reason", "again");
+        Assert.That(twice.ExitCode, Is.EqualTo(ExitCodes.BadUsage), twice.ToString());
+        Assert.That(twice.Error, Does.StartWith("error: flag #1 is already accepted, with the reason \"checked\"").And.Not.Contain("Parameter"));
+        Assert.That(Sha256(db), Is.EqualTo(accepted));
+    }
+
+    [Test]
+    public void Issue11_EmptyDb_IsBadUsageForEveryVerb([Values("report", "init", "ingest", "demo", "runs")] string verb)
+    {
+        string[] args = verb == "ingest" ? [verb, Write("a.csv", ActivityFile.Text("150622,2020,1.A.1.a.i,raw_coal,1,万吨,s,")), "--db", ""] : [verb, "--db", ""];
+        var result = CliRunner.Run(args);
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.BadUsage), result.ToString());
+        Assert.That(result.Error, Does.StartWith("error: --db is empty: it needs the path of the database file, e.g. --db ").And.Not.Contain("Parameter"));
+    }
+
+    [Test]
+    public void Issue11_InitInAFolderThatDoesNotExist_NamesTheFolderAndCreatesNothing()
+    {
+        string path = Path.Combine(folder, "nodir", "x.db");
+        var result = CliRunner.Run("init", "--db", path);
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Failure), result.ToString());
+        Assert.That(result.Error, Is.EqualTo($"error: cannot create {path}: the folder {Path.Combine(folder, "nodir")} does not exist. Nothing was created."
+            + $" Create the folder first (mkdir -p '{Path.Combine(folder, "nodir")}'), or give --db a path in an existing folder.\n"));
+        Assert.That(Directory.GetFileSystemEntries(folder), Is.Empty);
+    }
+
+    [Test]
+    public void Issue11_SqliteReadOnlyError_IsDescribedWithTheFileAndWhatToDo()
+    {
+        Assert.That(CliRunner.Run("init", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        // SQLite's own error for a write to a file it may only read (what a writer meets on a read-only file as a non-root user).
+        using var connection = Database.Open(db, DatabaseAccess.ReadOnly);
+        var error = Assert.Throws<SqliteException>(() => connection.Execute("INSERT INTO workspace_properties (key, value) VALUES ('a', 'b')"))!;
+        Assert.That(error.SqliteErrorCode, Is.EqualTo(8));
+        Assert.That(FileFailures.Describe(error, db), Is.EqualTo($"{db} cannot be written: the file is read-only for you, or its folder {folder} does not let you create"
+            + " the ghg.db-journal file a write needs beside it. Nothing was changed. Make the file and its folder writable for you, or work on a copy in a folder of your own."));
+    }
+
+    [Test]
+    public void Issue11_WriterOnAReadOnlyFile_SaysSoAndChangesNothing()
+    {
+        Assume.That(!OperatingSystem.IsWindows() && Environment.UserName != "root", "root may write a file of mode 400");
+        Assert.That(CliRunner.Run("init", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(db, UnixFileMode.UserRead);
+        }
+        string before = Sha256(db);
+        var result = Ghg(db, "ingest", Write("a.csv", ActivityFile.Text("150622,2020,1.A.1.a.i,raw_coal,1,万吨,s,")));
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Failure), result.ToString());
+        Assert.That(result.Error, Does.StartWith($"error: {db} is read-only for you, and this command writes to the database. Nothing was changed."));
+        Assert.That(Sha256(db), Is.EqualTo(before));
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(db, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+    }
+
     private static CliResult Ghg(string database, params string[] args) => CliRunner.Run([.. args, "--db", database]);
 
     private static string Sha256(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
