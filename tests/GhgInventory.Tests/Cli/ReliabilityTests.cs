@@ -172,6 +172,59 @@ public sealed class ReliabilityTests
         }
     }
 
+    // --- 3. Several files: one summary line.
+
+    [Test]
+    public void Issue11_IngestOfAGoodAndABadFile_EndsWithASummarySayingWhatWasStored()
+    {
+        Assert.That(CliRunner.Run("init", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        string good = Write("n1.csv", ActivityFile.Text("150622,2020,1.A.1.a.i,raw_coal,100,万吨,stat,"));
+        string bad = Write("n_bad.csv", ActivityFile.Text("150622,2020,1.A.2,nonsense,1,万吨,stat,"));
+        var result = Ghg(db, "ingest", good, bad);
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InputRejected), result.ToString());
+        Assert.That(result.Out.TrimEnd().Split('\n')[^1], Is.EqualTo($"2 files: 1 imported ({good}), 1 rejected ({bad}: nothing of it stored)"));
+        Assert.That(result.Error, Does.Contain($"✗ {bad}: rejected, 1 issue(s) in 1 of 1 row(s); nothing of it stored"));
+        using var connection = Database.Open(db, DatabaseAccess.ReadOnly);
+        Assert.That(connection.Query<string>("SELECT file_name FROM activity_batches"), Is.EqualTo(new[] { "n1.csv" }), "the good file was imported whole");
+    }
+
+    // --- 4. Devices, folders and sockets are refused at once.
+
+    [Test, CancelAfter(20_000)]
+    public void Issue11_IngestOfADeviceFolderOrSocket_IsRefusedAtOnce()
+    {
+        Assert.That(CliRunner.Run("init", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        string socketPath = Path.Combine(folder, "s.sock");
+        using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        socket.Bind(new UnixDomainSocketEndPoint(socketPath));
+        string before = Sha256(db);
+        foreach (var (path, what) in new[]
+        {
+            ("/dev/zero", "a character device, not a file (a device such as /dev/zero or /dev/urandom never ends, so it cannot be read to its end)"),
+            (folder, "a folder, not a file"),
+            (socketPath, "a socket, not a file"),
+        })
+        {
+            var result = Ghg(db, "ingest", path);
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.BadUsage), result.ToString());
+            Assert.That(result.Error, Is.EqualTo($"error: {path} is {what}.\nghg ingest reads regular files, a pipe or FIFO, or /dev/stdin. Nothing was read or stored.\n"));
+        }
+        Assert.That(Sha256(db), Is.EqualTo(before));
+    }
+
+    // --- 6. A file refused as a whole is not counted in rows.
+
+    [Test]
+    public void Issue11_FileRejectedForItsEncoding_IsCountedAsTheFileAsAWhole()
+    {
+        Assert.That(CliRunner.Run("init", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        string file = Path.Combine(folder, "cut.csv");
+        File.WriteAllBytes(file, [.. Encoding.UTF8.GetBytes("region,year,category,activity,value,unit\n150622,2020,1.A.1.a.i,"), 0xFF, 0xFE, 0xFD, .. ",1,t\n"u8]);
+        var result = Ghg(db, "ingest", file);
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InputRejected), result.ToString());
+        Assert.That(result.Error, Does.Contain($"✗ {file}: rejected, 1 issue(s) with the file as a whole (its rows were not read); nothing of it stored").And.Not.Contain("of 0 row(s)"));
+    }
+
     private static CliResult Ghg(string database, params string[] args) => CliRunner.Run([.. args, "--db", database]);
 
     private static string Sha256(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
