@@ -212,6 +212,34 @@ public sealed class ReliabilityTests
         Assert.That(Sha256(db), Is.EqualTo(before));
     }
 
+    // --- 5. Factor files: years in order, region names as activity files take them.
+
+    [Test]
+    public void Issue11_FactorRowValidToBeforeValidFrom_IsRefusedNamingBothYears()
+    {
+        Assert.That(CliRunner.Run("init", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        string file = Write("f.csv", "activity,parameter,value,unit,source,region,valid_from,valid_to\nraw_coal,ncv,5000,kcal/kg,实测,150622,2025,2020\n");
+        string before = Sha256(db);
+        var result = Ghg(db, "factors", "import", file);
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InputRejected), result.ToString());
+        Assert.That(result.Error, Does.Contain($"{file}:2: column 8 'valid_to': found '2020', expected a year at or after valid_from 2025: the row is valid from 2025 to 2020"));
+        Assert.That(Sha256(db), Is.EqualTo(before));
+    }
+
+    [TestCase("jungar banner")]
+    [TestCase("JUNGAR BANNER")]
+    [TestCase("准格尔旗")]
+    public void Issue11_FactorRowRegionByNameInAnyCase_IsStoredAsItsCode(string region)
+    {
+        Assert.That(CliRunner.Run("init", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        string file = Write("f.csv", $"activity,parameter,value,unit,source,region,year\nraw_coal,ncv,5000,kcal/kg,实测,{region},2023\n");
+        var result = Ghg(db, "factors", "import", file);
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.ToString());
+        using var connection = Database.Open(db, DatabaseAccess.ReadOnly);
+        Assert.That(connection.Query<string>("SELECT f.region FROM factors f JOIN factor_sets s ON s.id = f.factor_set_id WHERE s.tier = 'local'"),
+            Is.EqualTo(new[] { "150622" }));
+    }
+
     // --- 6. A file refused as a whole is not counted in rows.
 
     [Test]
