@@ -253,6 +253,45 @@ public sealed class ReliabilityTests
         Assert.That(result.Error, Does.Contain($"✗ {file}: rejected, 1 issue(s) with the file as a whole (its rows were not read); nothing of it stored").And.Not.Contain("of 0 row(s)"));
     }
 
+    // --- 7. explain's category, a redundant revert.
+
+    [TestCase("1.Z.9", "is not a category of the tree")]
+    [TestCase("1.A.9", "is not a category of the tree")]
+    [TestCase("energy", "is not an IPCC category code")]
+    public void Issue11_ExplainWithAnUnknownOrMalformedCategory_IsBadUsageWithTheAcceptedForm(string category, string what)
+    {
+        var result = CliRunner.Run("explain", "--db", DemoRun.DatabasePath, "--year", "2024", "--region", "150622", "--category", category);
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.BadUsage), result.ToString());
+        Assert.That(result.Error, Does.StartWith($"error: --category '{category}' {what}; give a code of the category tree (emission-factors/vocabulary/categories.csv), written with dots, such as 1.A, 1.A.1,"));
+    }
+
+    [Test]
+    public void Issue11_ExplainWithACategoryInAnotherCase_FindsItsLines()
+    {
+        var result = CliRunner.Run("explain", "--db", DemoRun.DatabasePath, "--year", "2024", "--region", "150622", "--category", "1.a.1.a.I", "--activity", "raw_coal", "--gas", "CO2");
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.ToString());
+        Assert.That(result.Out, Does.Contain("1.A.1.a.i"));
+    }
+
+    [Test]
+    public void Issue11_RevertToAVersionWhoseRowsAreAlreadyCurrent_IsBadUsageAndMakesNoVersion()
+    {
+        Assert.That(CliRunner.Run("init", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        Assert.That(Ghg(db, "ingest", Write("a.csv", ActivityFile.Text("150622,2020,1.A.1.a.i,raw_coal,100,万吨,stat,"))).ExitCode, Is.EqualTo(ExitCodes.Success));
+        Assert.That(Ghg(db, "ingest", Write("b.csv", ActivityFile.Text("150622,2020,1.A.1.a.i,raw_coal,120,万吨,fix,"))).ExitCode, Is.EqualTo(ExitCodes.Success));
+        Assert.That(Ghg(db, "data", "revert", "--region", "150622", "--year", "2020", "--to", "1").ExitCode, Is.EqualTo(ExitCodes.Success));
+        string before = Sha256(db);
+        var again = Ghg(db, "data", "revert", "--region", "150622", "--year", "2020", "--to", "1");
+        Assert.That(again.ExitCode, Is.EqualTo(ExitCodes.BadUsage), again.ToString());
+        Assert.That(again.Error, Is.EqualTo("error: v1 of 150622/2020 is already current (v3 has the rows of v1); nothing to revert, no version was made.\n"));
+        Assert.That(Sha256(db), Is.EqualTo(before));
+
+        // v2's rows are not current: reverting to it is a real change.
+        var toTwo = Ghg(db, "data", "revert", "--region", "150622", "--year", "2020", "--to", "2");
+        Assert.That(toTwo.ExitCode, Is.EqualTo(ExitCodes.Success), toTwo.ToString());
+        Assert.That(toTwo.Out, Does.Contain("v4 made current, the same records as v2"));
+    }
+
     private static CliResult Ghg(string database, params string[] args) => CliRunner.Run([.. args, "--db", database]);
 
     private static string Sha256(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
