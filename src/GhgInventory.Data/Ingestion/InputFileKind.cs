@@ -38,8 +38,16 @@ public static class InputFileKind
         }
         // stat(2) through the runtime's own shim, as FileSystemInfo does; the struct's second int is the mode.
         var status = new byte[512];
-        if (NativeMethods.Stat(System.Text.Encoding.UTF8.GetBytes(path + "\0"), status) != 0)
+        try
         {
+            if (NativeMethods.Stat(System.Text.Encoding.UTF8.GetBytes(path + "\0"), status) != 0)
+            {
+                return null;
+            }
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // The shim is the runtime's own, not a public API: without it the file is read as before (a pipe is spooled, capped).
             return null;
         }
         return (BitConverter.ToInt32(status, 4) & TypeMask) switch
