@@ -11,11 +11,22 @@ namespace GhgInventory.Cli;
 public static class CommonOptions
 {
     /// <summary>--db PATH, default ghg.db in the working folder.</summary>
-    public static Option<string> Db(string defaultPath = "ghg.db") => new("--db")
+    public static Option<string> Db(string defaultPath = "ghg.db")
     {
-        Description = $"SQLite database file (default {defaultPath})",
-        DefaultValueFactory = _ => defaultPath,
-    };
+        var option = new Option<string>("--db")
+        {
+            Description = $"SQLite database file (default {defaultPath})",
+            DefaultValueFactory = _ => defaultPath,
+        };
+        option.Validators.Add(result =>
+        {
+            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>()))
+            {
+                result.AddError($"--db is empty: it needs the path of the database file, e.g. --db {defaultPath} (leave --db out to use {defaultPath} in the working folder).");
+            }
+        });
+        return option;
+    }
 
     /// <summary>--lang zh|en.</summary>
     public static Option<string> Lang() => new Option<string>("--lang")

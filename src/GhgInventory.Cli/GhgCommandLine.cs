@@ -46,13 +46,19 @@ public static class GhgCommandLine
         }
         catch (Exception e) when (e is InvalidOperationException or SqliteException or IOException or UnauthorizedAccessException)
         {
-            env.Error.WriteLine($"error: {e.Message}");
+            env.Error.WriteLine($"error: {FileFailures.Describe(e, DbPath(parsed))}");
             return ExitCodes.Failure;
         }
         catch (ArgumentException e)
         {
-            env.Error.WriteLine($"error: {e.Message}");
+            // A message for the user, not .NET's " (Parameter 'name')" tail meant for a programmer.
+            string message = e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message;
+            env.Error.WriteLine($"error: {message}");
             return ExitCodes.BadUsage;
         }
     }
+
+    /// <summary>The --db value of the verb that ran, or null when it has none.</summary>
+    private static string? DbPath(ParseResult parsed) =>
+        parsed.CommandResult.Command.Options.OfType<Option<string>>().FirstOrDefault(o => o.Name == "--db") is { } db ? parsed.GetValue(db) : null;
 }

@@ -54,7 +54,37 @@ public sealed class Workspace : IDisposable
     public static Workspace Open(string path, IClock clock, bool allowUninitialised = false)
     {
         var info = CheckOpenable(path, allowUninitialised);
+        CheckWritable(info);
         return new Workspace(Database.Open(info.Path, DatabaseAccess.ReadWrite), clock);
+    }
+
+    /// <summary>Refuses, with the file named and what to do, a database a writer could not create or write (SQLite would only say "unable to open database file").</summary>
+    private static void CheckWritable(DatabaseFileInfo info)
+    {
+        if (info.Path == ":memory:")
+        {
+            return;
+        }
+        if (info.Kind == DatabaseFileKind.Missing)
+        {
+            string folder = Path.GetDirectoryName(Path.GetFullPath(info.Path)) ?? "";
+            if (!Directory.Exists(folder))
+            {
+                throw new DirectoryNotFoundException(
+                    $"cannot create {info.Path}: the folder {folder} does not exist. Nothing was created. Create the folder first (mkdir -p '{folder}'), or give --db a path in an existing folder.");
+            }
+            return;
+        }
+        try
+        {
+            // Opening for writing changes nothing; it fails as SQLite's first write would, but before any work is done.
+            using var probe = new FileStream(info.Path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new UnauthorizedAccessException(
+                $"{info.Path} is read-only for you, and this command writes to the database. Nothing was changed. Make it writable (chmod u+w '{info.Path}'), or work on a copy of your own; reading verbs (report, explain, runs, data, factors list) work on it as it is.");
+        }
     }
 
     /// <summary>Opens an initialised database for reading only (report, explain, runs, factors list): no journal, lock file or pragma that writes.</summary>

@@ -24,7 +24,7 @@ public static class DemoCommand
         return command;
     }
 
-    /// <summary>Runs the demo into <paramref name="dbPath"/>: a new file, or one an earlier demo made; any other file is refused untouched.</summary>
+    /// <summary>Runs the demo into <paramref name="dbPath"/>: a new file, or one an earlier demo made that holds nothing but the demo's own content; any other file is refused untouched.</summary>
     public static int Run(string dbPath, ReportLanguage language, CliEnvironment env)
     {
         ArgumentNullException.ThrowIfNull(dbPath);
@@ -38,13 +38,10 @@ public static class DemoCommand
             env.Error.WriteLine($"Run the demo on a new file (for example 'ghg demo --db ghg-demo.db'), or move {dbPath} away first if you no longer need it.");
             return ExitCodes.Failure;
         }
-        if (isOurs)
+        var samples = BundledData.Names("samples/ordos/").Where(n => Path.GetFileName(n).StartsWith("energy_", StringComparison.Ordinal)).ToList();
+        if (isOurs && !Rebuild(dbPath, samples, env.Error))
         {
-            // Only a database this verb made (marked created_by = ghg demo) is rebuilt from scratch.
-            foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
-            {
-                File.Delete(dbPath + suffix);
-            }
+            return ExitCodes.Failure;
         }
         var names = new ReportNames(language, new Dictionary<string, ActivityDefinition>());
         env.Console.MarkupLine(Markup.Escape(names.T(
@@ -54,7 +51,7 @@ public static class DemoCommand
         using var workspace = Workspace.Open(dbPath, env.Clock, allowUninitialised: true);
         workspace.Initialize();
         WorkspaceProperties.Set(workspace.Connection, WorkspaceProperties.CreatedBy, WorkspaceProperties.DemoCreator);
-        foreach (var sample in BundledData.Names("samples/ordos/").Where(n => Path.GetFileName(n).StartsWith("energy_", StringComparison.Ordinal)))
+        foreach (var sample in samples)
         {
             var result = workspace.Ingest(sample, () => BundledData.Open(sample), IngestOptions.Default);
             IngestCommand.Print(result, checkOnly: false, env);
@@ -67,6 +64,7 @@ public static class DemoCommand
         var years = workspace.Runs.YearsWithData();
         var city = RegionCode.Parse(City);
         var (run, compiled) = workspace.Compile(years[0], years[^1], city, GwpSet.Default, new CompileOptions());
+        DemoFootprint.RecordRun(workspace.Connection, run.Id);
         env.Out.WriteLine(names.T(
             $"运行 #{run.Id}: {years[0]}–{years[^1]}, GWP {run.GwpSet}, {compiled.Lines.Count} 条排放记录",
             $"run #{run.Id}: {years[0]}–{years[^1]}, GWP {run.GwpSet}, {compiled.Lines.Count} emission lines"));
@@ -76,6 +74,39 @@ public static class DemoCommand
         TrendReport.Write(env.Console, summaries, names);
         WriteNextSteps(dbPath, years[^1], names, env.Out);
         return ExitCodes.Success;
+    }
+
+    /// <summary>Deletes the demo's own database so it can be built again; false, after saying why, when it holds work the demo did not put there or cannot be deleted.</summary>
+    private static bool Rebuild(string dbPath, IReadOnlyList<string> samples, TextWriter error)
+    {
+        IReadOnlyList<string> foreign;
+        using (var connection = Database.Open(dbPath, DatabaseAccess.ReadOnly))
+        {
+            foreign = DemoFootprint.ForeignWork(connection, DemoFootprint.SampleHashes(samples));
+        }
+        if (foreign.Count > 0)
+        {
+            error.WriteLine($"error: ghg demo will not rebuild {dbPath}: the demo made it, but it now also holds work the demo did not put there: {string.Join("; ", foreign)}."
+                + " Rebuilding would delete that work, so nothing was changed.");
+            error.WriteLine($"Run the demo on another file (for example 'ghg demo --db ghg-demo-2.db'), or move {dbPath} away first if you want a fresh demo under that name; your work stays in {dbPath}.");
+            return false;
+        }
+        try
+        {
+            // Side files first: should one of them resist, the database itself is still whole.
+            foreach (var suffix in new[] { "-journal", "-wal", "-shm", "" })
+            {
+                File.Delete(dbPath + suffix);
+            }
+            return true;
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            string folder = Path.GetDirectoryName(Path.GetFullPath(dbPath)) ?? "";
+            error.WriteLine($"error: ghg demo cannot rebuild {dbPath}: {e.Message.TrimEnd('.')}. The demo rebuilds its file by deleting and creating it, which needs the file and its folder {folder} to be writable for you. Nothing was changed.");
+            error.WriteLine("Make them writable for you, or run the demo with --db in a folder of your own (for example 'ghg demo --db ~/ghg-demo.db').");
+            return false;
+        }
     }
 
     /// <summary>Prints the commands to try next, each with this demo's --db so that it works as printed.</summary>

@@ -27,18 +27,29 @@ public static class ExplainCommand
         return command;
     }
 
+    /// <summary>The category of the tree <paramref name="text"/> names (as written, or the same code in another letter case); null after printing what is accepted.</summary>
+    private static CategoryCode? ResolveCategory(Workspace workspace, string text, TextWriter error)
+    {
+        var codes = workspace.References.LoadCategories().Keys.Select(c => c.Value).Order(StringComparer.Ordinal).ToList();
+        string trimmed = text.Trim();
+        if ((codes.FirstOrDefault(c => c == trimmed) ?? codes.FirstOrDefault(c => string.Equals(c, trimmed, StringComparison.OrdinalIgnoreCase))) is { } code)
+        {
+            return CategoryCode.Parse(code);
+        }
+        string what = CategoryCode.TryParse(text, out _) ? "is not a category of the tree" : "is not an IPCC category code";
+        string examples = string.Join(", ", codes.Where(c => c.StartsWith("1.A", StringComparison.Ordinal)).Take(8));
+        error.WriteLine($"error: --category '{text}' {what}; give a code of the category tree (emission-factors/vocabulary/categories.csv), written with dots, such as {examples}, …; a code includes the categories below it (1.A is all fuel combustion).");
+        return null;
+    }
+
     /// <summary>Prints the traces of the matching lines.</summary>
     public static int Run(string dbPath, int year, string regionText, string categoryText, string? activity, string? gasText, long? runId, int recordLimit,
         ReportLanguage language, CliEnvironment env)
     {
         ArgumentNullException.ThrowIfNull(env);
-        if (!CategoryCode.TryParse(categoryText, out var category))
-        {
-            env.Error.WriteLine($"error: --category '{categoryText}' is not an IPCC code like 1.A.1.a");
-            return ExitCodes.BadUsage;
-        }
         using var workspace = Workspace.OpenReadOnly(dbPath, env.Clock);
-        if (CommonOptions.ResolveRegion(workspace, regionText, env.Error) is not { } region
+        if (ResolveCategory(workspace, categoryText, env.Error) is not { } category
+            || CommonOptions.ResolveRegion(workspace, regionText, env.Error) is not { } region
             || ReportCommand.FindRun(workspace, year, region, runId, env.Error) is not { } run)
         {
             return ExitCodes.BadUsage;

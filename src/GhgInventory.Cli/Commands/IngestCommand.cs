@@ -35,21 +35,50 @@ public static class IngestCommand
         bool checkOnly = options.CheckOnly;
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(env);
-        var missing = files.Where(f => !File.Exists(f)).ToList();
-        if (missing.Count > 0)
+        // Every file is looked at before any is read: a device or folder would otherwise be found only after the files before it were imported.
+        var unusable = files.Select(f => (File: f, Why: InputFileKind.Refusal(f) ?? (File.Exists(f) ? null : "not there: no such file"))).Where(f => f.Why is not null).ToList();
+        if (unusable.Count > 0)
         {
-            missing.ForEach(f => env.Error.WriteLine($"error: {f}: no such file"));
+            unusable.ForEach(f => env.Error.WriteLine($"error: {f.File} is {f.Why}."));
+            env.Error.WriteLine("ghg ingest reads regular files, a pipe or FIFO, or /dev/stdin. Nothing was read or stored.");
             return ExitCodes.BadUsage;
         }
         using var workspace = Workspace.Open(dbPath, env.Clock);
-        int rejected = 0;
+        var results = new List<IngestResult>();
         foreach (var file in files)
         {
             var result = IngestOne(workspace, file, options, env);
             Print(result, checkOnly, env);
-            rejected += result.Accepted ? 0 : 1;
+            results.Add(result);
         }
-        return rejected > 0 ? ExitCodes.InputRejected : ExitCodes.Success;
+        if (results.Count > 1)
+        {
+            env.Out.WriteLine(Summary(results, checkOnly));
+        }
+        return results.Any(r => !r.Accepted) ? ExitCodes.InputRejected : ExitCodes.Success;
+    }
+
+    /// <summary>One line over several files, since each is imported whole or not at all: "2 files: 1 imported (a.csv), 1 rejected (b.csv: nothing of it stored)".</summary>
+    public static string Summary(IReadOnlyList<IngestResult> results, bool checkOnly)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var parts = new List<string>();
+        var accepted = results.Where(r => r.Accepted && r.AlreadyImportedAs is null).Select(r => r.File).ToList();
+        var already = results.Where(r => r.AlreadyImportedAs is not null).Select(r => r.File).ToList();
+        var rejected = results.Where(r => !r.Accepted).Select(r => r.File).ToList();
+        if (accepted.Count > 0)
+        {
+            parts.Add(checkOnly ? $"{accepted.Count} valid ({string.Join(", ", accepted)}; checked only, nothing stored)" : $"{accepted.Count} imported ({string.Join(", ", accepted)})");
+        }
+        if (already.Count > 0)
+        {
+            parts.Add($"{already.Count} already imported ({string.Join(", ", already.Select(f => f + ": unchanged"))})");
+        }
+        if (rejected.Count > 0)
+        {
+            parts.Add($"{rejected.Count} rejected ({string.Join(", ", rejected.Select(f => f + ": nothing of it stored"))})");
+        }
+        return $"{results.Count} files: {string.Join(", ", parts)}";
     }
 
     private static IngestResult IngestOne(Workspace workspace, string file, IngestOptions options, CliEnvironment env)
@@ -92,8 +121,10 @@ public static class IngestCommand
             {
                 env.Error.WriteLine($"… and {result.IssueCount - result.Issues.Count} more issue(s) not shown");
             }
-            env.Error.WriteLine($"✗ {result.File}: rejected, {result.IssueCount} issue(s) in {result.RowsWithIssues} of {result.Rows} row(s)"
-                + (result.BlankRows > 0 ? $" ({result.BlankRows} empty row(s) skipped)" : "") + "; nothing stored");
+            // A file refused before its rows were read (its encoding, its kind, its header) has issues with the file as a whole.
+            string where = result.Rows == 0 ? "with the file as a whole (its rows were not read)" : $"in {result.RowsWithIssues} of {result.Rows} row(s)";
+            env.Error.WriteLine($"✗ {result.File}: rejected, {result.IssueCount} issue(s) {where}"
+                + (result.BlankRows > 0 ? $" ({result.BlankRows} empty row(s) skipped)" : "") + "; nothing of it stored");
             return;
         }
         string blank = result.BlankRows > 0 ? $", {result.BlankRows} empty row(s) skipped" : "";

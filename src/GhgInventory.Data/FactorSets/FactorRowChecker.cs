@@ -54,6 +54,13 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
         int? year = Year(row, "year", issues);
         int? from = Year(row, "valid_from", issues) ?? year;
         int? to = Year(row, "valid_to", issues) ?? year;
+        if (from is { } first && to is { } last && first > last)
+        {
+            // No inventory year lies in such a range, so no compile could read the factor.
+            issues.Add(new ValidationIssue(row.File, row.Line, "valid_to", row["valid_to"] ?? last.ToString(CultureInfo.InvariantCulture),
+                $"a year at or after valid_from {first}: the row is valid from {first} to {last}, a range no inventory year lies in; swap the two years or correct one",
+                Column(row, "valid_to")));
+        }
         double? uncertainty = null;
         if (row["uncertainty_pct"] is { } u)
         {
@@ -218,7 +225,7 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
             issues.Add(row.Issue("region", $"a known grid ({list})"));
             return null;
         }
-        if (vocabulary.Regions.TryFind(text, out var region))
+        if (RegionNames.Find(vocabulary.Regions, text) is { } region)
         {
             return region.Code.Value;
         }
@@ -228,7 +235,7 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
         }
         var codes = vocabulary.Regions.All.Select(r => r.Code.Value).ToList();
         string shown = codes.Count <= 15 ? string.Join(", ", codes) : string.Join(", ", codes.Take(15)) + ", …";
-        issues.Add(row.Issue("region", $"a region code or exact Chinese or English name of the regions table ({shown}), grid:KEY, or blank for everywhere"));
+        issues.Add(row.Issue("region", $"a region code, or a Chinese or English name of the regions table (any ASCII case) ({shown}), grid:KEY, or blank for everywhere"));
         return null;
     }
 

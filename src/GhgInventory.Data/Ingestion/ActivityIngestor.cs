@@ -31,8 +31,13 @@ public sealed class ActivityIngestor
     }
 
     /// <summary>Validates and (unless <paramref name="options"/> say check only) imports the file <paramref name="path"/>; a pipe or FIFO is read once, into a temporary file.</summary>
+    /// <exception cref="ArgumentException">The path is a device, a folder or a socket (<see cref="InputFileKind"/>): nothing could be read to its end.</exception>
     public IngestResult Ingest(string path, IngestOptions options, IProgress<double>? progress = null)
     {
+        if (InputFileKind.Refusal(path) is { } what)
+        {
+            throw new ArgumentException($"{path} is {what}; ghg ingest reads a regular file, a pipe or FIFO, or /dev/stdin.");
+        }
         using (var probe = File.OpenRead(path))
         {
             if (!probe.CanSeek)

@@ -32,7 +32,7 @@ public sealed class VersionStore(SqliteConnection connection, IClock clock)
             """, new { region, year }).ToList();
 
     /// <summary>Makes version <paramref name="to"/> of a region-year current again as a new version (change 'revert', base = it); returns the new version's number.</summary>
-    /// <exception cref="ArgumentException">The region-year has no such version, or it is already current.</exception>
+    /// <exception cref="ArgumentException">The region-year has no such version, or it (or a version with its rows) is already current.</exception>
     public int Revert(string region, int year, int to)
     {
         using var transaction = connection.BeginTransaction();
@@ -48,8 +48,19 @@ public sealed class VersionStore(SqliteConnection connection, IClock clock)
         {
             throw new ArgumentException($"v{to} is already the current version of {region}/{year}; nothing to revert.");
         }
-        int kept = 0;
-        resolver.ForEachEffective([target.Id], withText: false, (_, _) => kept++);
+        // A version whose effective rows are V's already (a revert to V, or a revert to a revert to V) makes V current:
+        // another revert would add a version that changes nothing.
+        var current = versions[^1];
+        var targetRows = new HashSet<long>();
+        var currentRows = new HashSet<long>();
+        // One version a call: two chains that share a layer are resolved apart.
+        resolver.ForEachEffective([target.Id], withText: false, (_, row) => targetRows.Add(row.Id));
+        resolver.ForEachEffective([current.Id], withText: false, (_, row) => currentRows.Add(row.Id));
+        if (currentRows.SetEquals(targetRows))
+        {
+            throw new ArgumentException($"v{to} of {region}/{year} is already current (v{current.Version} has the rows of v{to}); nothing to revert, no version was made.");
+        }
+        int kept = targetRows.Count;
         int version = versions[^1].Version + 1;
         connection.Execute("""
             INSERT INTO activity_versions (region_code, year, version, batch_id, base_version_id, change, created_at, rows_added, rows_replaced, rows_kept)
@@ -101,15 +112,15 @@ public sealed class VersionStore(SqliteConnection connection, IClock clock)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new ArgumentException("--reason needs the reason the value is right, e.g. \"new coal-to-olefins plant started in 2023\".", nameof(reason));
+            throw new ArgumentException($"flag #{flagId} was not accepted: --reason is empty; it needs the reason the value is right, e.g. --reason \"new coal-to-olefins plant started in 2023\". Nothing was changed.");
         }
         if (connection.ExecuteScalar<long?>("SELECT id FROM qa_flags WHERE id = @flagId", new { flagId }) is null)
         {
-            throw new ArgumentException($"there is no flag #{flagId} ('ghg data' lists the flags).", nameof(flagId));
+            throw new ArgumentException($"there is no flag #{flagId} in this database; 'ghg data' lists the flags with their ids. Nothing was changed.");
         }
         if (connection.ExecuteScalar<string?>("SELECT reason FROM qa_flag_acceptances WHERE flag_id = @flagId", new { flagId }) is { } earlier)
         {
-            throw new ArgumentException($"flag #{flagId} was already accepted: \"{earlier}\".", nameof(flagId));
+            throw new ArgumentException($"flag #{flagId} is already accepted, with the reason \"{earlier}\"; an acceptance is recorded once and never replaced. Nothing was changed ('ghg data' lists the flags and their acceptances).");
         }
         connection.Execute("INSERT INTO qa_flag_acceptances (flag_id, reason, accepted_at) VALUES (@flagId, @reason, @at)",
             new { flagId, reason = reason.Trim(), at = clock.GetCurrentInstant().ToString() });

@@ -177,7 +177,7 @@ public sealed class GhgCommandLineTests
         var result = Run("ingest", file, "--db", db);
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InputRejected));
         Assert.That(result.Error, Does.Contain("bad.csv:3: column 5 'value': found 'abc'"));
-        Assert.That(result.Error, Does.Contain("nothing stored"));
+        Assert.That(result.Error, Does.Contain("bad.csv: rejected, 1 issue(s) in 1 of 2 row(s); nothing of it stored"));
         Assert.That(Dump(), Is.EqualTo(before));
     }
 
