@@ -114,22 +114,23 @@ internal sealed class ActivityWriter : IDisposable
         inserter = null;
     }
 
-    private long VersionId(int region, int year)
+    // The fast paths of VersionId and TextId stay apart from the slow ones: a lambda's captured locals are allocated on entry
+    // to the method that declares them, which would cost an object on every row.
+    private long VersionId(int region, int year) =>
+        versions.TryGetValue((region, year), out var known) ? known.Id : NewVersion(region, year);
+
+    private long NewVersion(int region, int year)
     {
-        if (versions.TryGetValue((region, year), out var known))
-        {
-            return known.Id;
-        }
         string code = vocabulary.RegionCodes[region];
         // The base is the region-year's current version, the highest number; --replace starts from nothing.
         var current = connection.QuerySingleOrDefault<(long Id, int Version)?>(
             "SELECT id, version FROM activity_versions WHERE region_code = @code AND year = @year ORDER BY version DESC LIMIT 1", new { code, year }, transaction);
         int version = (current?.Version ?? 0) + 1;
         long? baseId = options.Replace ? null : current?.Id;
-        long id = connection.ExecuteScalar<long>("""
+        long id = inserter!.WithChecks(() => connection.ExecuteScalar<long>("""
             INSERT INTO activity_versions (region_code, year, version, batch_id, base_version_id, change, created_at)
             VALUES (@code, @year, @version, @BatchId, @baseId, @change, @at) RETURNING id
-            """, new { code, year, version, BatchId, baseId, change = options.Replace ? "replace" : "import", at = clock.GetCurrentInstant().ToString() }, transaction);
+            """, new { code, year, version, BatchId, baseId, change = options.Replace ? "replace" : "import", at = clock.GetCurrentInstant().ToString() }, transaction));
         versions[(region, year)] = (id, version);
         return id;
     }
@@ -140,10 +141,14 @@ internal sealed class ActivityWriter : IDisposable
         {
             return id;
         }
-        string s = Encoding.UTF8.GetString(utf8);
-        connection.Execute("INSERT OR IGNORE INTO text_values (text) VALUES (@s)", new { s }, transaction);
-        id = connection.ExecuteScalar<long>("SELECT id FROM text_values WHERE text = @s", new { s }, transaction);
+        id = NewTextId(Encoding.UTF8.GetString(utf8));
         textIds.TryAdd(utf8, id);
         return id;
     }
+
+    private long NewTextId(string s) => inserter!.WithChecks(() =>
+    {
+        connection.Execute("INSERT OR IGNORE INTO text_values (text) VALUES (@s)", new { s }, transaction);
+        return connection.ExecuteScalar<long>("SELECT id FROM text_values WHERE text = @s", new { s }, transaction);
+    });
 }
