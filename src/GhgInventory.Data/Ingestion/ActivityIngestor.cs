@@ -137,7 +137,7 @@ public sealed class ActivityIngestor
         {
             writer.FinishBatch(rows, blankRows);
             var stored = writer.Versions.Select(v => (v.Value.Id, vocabulary.RegionCodes[v.Key.Region], v.Key.Year)).ToList();
-            composition = new VersionComposer(connection, writer.Transaction, clock).Compose(new ComposeRequest(fileName, writer.BatchId, stored, options));
+            composition = new VersionComposer(connection, writer.Transaction, clock).Compose(new ComposeRequest(fileName, writer.BatchId, stored, options, writer.OwnRows));
             foreach (var issue in composition.Issues)
             {
                 issues.Add(issue);

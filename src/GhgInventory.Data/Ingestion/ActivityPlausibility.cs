@@ -70,11 +70,12 @@ internal sealed class ActivityPlausibility(SqliteConnection connection, SqliteTr
         return flags;
     }
 
-    /// <summary>The upper CO2 factor of a numeric fuel row whose CO2 at that factor exceeds <paramref name="bound"/> (<see cref="BoundOf"/> its region); null when within it.</summary>
-    public double? ExceedsBound(double bound, StoredRow row)
+    /// <summary>The upper CO2 factor of a fuel row of <paramref name="quantity"/> (base unit) of activity <paramref name="activityId"/> whose CO2 at that factor exceeds <paramref name="bound"/> (<see cref="BoundOf"/> its region); null when within it.</summary>
+    /// <remarks>Called for every row an import stores, so it allocates nothing.</remarks>
+    public double? ExceedsBound(double bound, long activityId, double quantity)
     {
-        ArgumentNullException.ThrowIfNull(row);
-        return row.BaseValue is { } quantity && UpperFactor(row.Key.ActivityId) is { } factor && quantity * factor > bound ? factor : null;
+        double? upper = UpperFactor(activityId);
+        return upper.HasValue && quantity * upper.GetValueOrDefault() > bound ? upper : null;
     }
 
     /// <summary>The flag of a row <see cref="ExceedsBound"/> found, read with its text.</summary>
@@ -105,12 +106,13 @@ internal sealed class ActivityPlausibility(SqliteConnection connection, SqliteTr
     private Dictionary<long, (Dimension Dimension, string Kind, string Key)>? dimensions;
 
     /// <summary>Upper CO2 per base unit of a fuel: largest bundled NCV × carbon content × oxidation × 44/12 × margin; null for a non-fuel or a fuel without them.</summary>
-    private double? UpperFactor(long activityId)
+    private double? UpperFactor(long activityId) =>
+        upperFactors.TryGetValue(activityId, out var known) ? known : upperFactors[activityId] = ComputeUpperFactor(activityId);
+
+    // Apart from UpperFactor, which runs for every stored row: the lambdas below capture locals, which C# allocates on entry
+    // to the method that declares them.
+    private double? ComputeUpperFactor(long activityId)
     {
-        if (upperFactors.TryGetValue(activityId, out var known))
-        {
-            return known;
-        }
         var (dimension, kind, key) = Dimensions[activityId];
         double? result = null;
         if (kind == "fuel")
@@ -135,7 +137,6 @@ internal sealed class ActivityPlausibility(SqliteConnection connection, SqliteTr
                 result = n * c * Math.Min(1, of ?? 1) * FuelCombustionMethod.CarbonToCo2 * FactorMargin;
             }
         }
-        upperFactors[activityId] = result;
         return result;
     }
 

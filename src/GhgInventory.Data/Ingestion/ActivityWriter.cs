@@ -25,6 +25,7 @@ internal sealed class ActivityWriter : IDisposable
     private SqliteTransaction? transaction;
     private RecordInserter? inserter;
     private long lastRecordIdBefore;
+    private OwnRowTally? ownRows;
 
     /// <summary>Creates a writer onto <paramref name="connection"/>.</summary>
     public ActivityWriter(SqliteConnection connection, IClock clock, Vocabulary vocabulary, IngestOptions options)
@@ -40,6 +41,9 @@ internal sealed class ActivityWriter : IDisposable
 
     /// <summary>The batch being written.</summary>
     public long BatchId { get; private set; }
+
+    /// <summary>What composing needs of the rows stored so far, noted as each is inserted.</summary>
+    public OwnRowTally OwnRows => ownRows ?? throw new InvalidOperationException("Begin first.");
 
     /// <summary>The versions made so far: (region id, year) → (version id, version number).</summary>
     public IReadOnlyDictionary<(int Region, int Year), (long Id, int Version)> Versions => versions;
@@ -62,6 +66,7 @@ internal sealed class ActivityWriter : IDisposable
             """, new { fileName = Path.GetFileName(fileName), sha256, encodingName, at = clock.GetCurrentInstant().ToString(), mode = options.Replace ? "replace" : "merge" }, transaction);
         // Records get ids above every earlier one (rowid = max + 1), so the batch is the range after this id.
         lastRecordIdBefore = connection.ExecuteScalar<long?>("SELECT max(id) FROM activity_records", transaction: transaction) ?? 0;
+        ownRows = new OwnRowTally(new ActivityPlausibility(connection, transaction, StoreNames.Load(connection, transaction)));
         inserter = new RecordInserter(connection);
         return null;
     }
@@ -70,9 +75,11 @@ internal sealed class ActivityWriter : IDisposable
     public void Insert(in ActivityRow row)
     {
         bool notation = row.NotationKey is not null;
-        inserter!.Insert(VersionId(row.Region, row.Year), vocabulary.CategoryIds[row.Category], vocabulary.ActivityIds[row.Activity], row.Facility,
+        long versionId = VersionId(row.Region, row.Year), categoryId = vocabulary.CategoryIds[row.Category], activityId = vocabulary.ActivityIds[row.Activity];
+        long recordId = inserter!.Insert(versionId, categoryId, activityId, row.Facility,
             row.Value, notation ? -1 : TextId(row.Unit), row.BaseValue, row.Source.IsEmpty ? -1 : TextId(row.Source),
             row.Note, row.UncertaintyPct, row.Line, row.Use, row.NotationKey);
+        ownRows!.Add(versionId, recordId, categoryId, activityId, row.Use, row.Facility, row.BaseValue, row.NotationKey, row.Line);
     }
 
     /// <summary>Records the batch's row counts and record range; call once every row is stored.</summary>
@@ -132,6 +139,7 @@ internal sealed class ActivityWriter : IDisposable
             VALUES (@code, @year, @version, @BatchId, @baseId, @change, @at) RETURNING id
             """, new { code, year, version, BatchId, baseId, change = options.Replace ? "replace" : "import", at = clock.GetCurrentInstant().ToString() }, transaction));
         versions[(region, year)] = (id, version);
+        ownRows!.Start(id, code, hasPrevious: current is not null);
         return id;
     }
 
