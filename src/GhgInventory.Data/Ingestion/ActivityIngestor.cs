@@ -8,9 +8,10 @@ namespace GhgInventory.Data.Ingestion;
 /// <remarks>
 /// Three parts, one streaming pass: the row source (<see cref="CsvActivitySource"/>) reads rows, the validator
 /// (<see cref="ActivityValidator"/>) checks each against the vocabularies, and the store writer (<see cref="ActivityWriter"/>)
-/// inserts it inside one transaction while the file is still clean. Any issue rolls the transaction back, so a rejected file
-/// changes nothing; a check (<see cref="IngestOptions.CheckOnly"/>) runs the very same import, composition included, and rolls
-/// it back. The duplicate-key check keeps 12 bytes a row, so memory stays bounded (PERFORMANCE.md).
+/// inserts it inside one transaction while the file is still clean, on a second thread (<see cref="BackgroundWriter"/>). Any
+/// issue rolls the transaction back, so a rejected file changes nothing; a check (<see cref="IngestOptions.CheckOnly"/>) runs
+/// the very same import, composition included, and rolls it back. The duplicate-key check keeps 12 bytes a row, so memory
+/// stays bounded (PERFORMANCE.md).
 /// </remarks>
 public sealed class ActivityIngestor
 {
@@ -106,6 +107,7 @@ public sealed class ActivityIngestor
                 return Result(fileName, inspection, issues, 0, 0, null, [], null);
             }
             var validator = new ActivityValidator(vocabulary, fileName, source.Names, source.ColumnOf, issues);
+            using var storing = new BackgroundWriter(writer);
             while (source.Read(out bool usable))
             {
                 if (usable && validator.TryValidate(source.Current, out var row))
@@ -113,7 +115,7 @@ public sealed class ActivityIngestor
                     keys.Add(KeyEntry.Of(row.Region, row.Year, row.Category, row.Activity, row.Use, row.Facility, row.Line));
                     if (issues.Count == 0)
                     {
-                        writer.Insert(row);
+                        storing.Add(row);
                     }
                 }
                 if (progress is not null && (source.Rows & 0xFFFF) == 0)
@@ -121,6 +123,7 @@ public sealed class ActivityIngestor
                     progress.Report(source.Progress);
                 }
             }
+            storing.Complete();
             rows = source.Rows;
             blankRows = source.BlankRows;
             facilityColumn = source.ColumnOf[(int)ActivityField.Facility];
