@@ -7,7 +7,7 @@ namespace GhgInventory.Data.Ingestion;
 /// <remarks>
 /// Reading and validating a row costs about half of storing it in SQLite, and the machines this runs on have two cores or
 /// more: with the two on separate threads a 1M-row import takes about as long as the inserts alone. Rows travel in
-/// <see cref="RowBatch"/>es of 4,096; at most <see cref="Batches"/> exist, so memory stays bounded whatever the file's size.
+/// <see cref="RowBatch"/>es of 1,024 rows; at most <see cref="Batches"/> exist, so memory stays bounded whatever the file's size.
 /// A file of fewer rows than one batch never starts the thread: its rows are stored on the caller's thread at
 /// <see cref="Complete"/>. Only the writing thread touches the connection until <see cref="Complete"/> returns; an exception
 /// there stops the reading side at its next row and is rethrown, as it was thrown, by <see cref="Add"/> or <see cref="Complete"/>.

@@ -4,8 +4,8 @@ namespace GhgInventory.Data.Ingestion;
 /// <remarks>Numbers are kept as they are; the text fields (unit, facility, source, note) are copied into one byte array.</remarks>
 internal sealed class RowBatch
 {
-    /// <summary>Rows a batch holds before it is handed on.</summary>
-    public const int Capacity = 4096;
+    /// <summary>Rows a batch holds before it is handed on: enough that handing on costs nothing per row, few enough that three batches take under 0.5 MiB.</summary>
+    public const int Capacity = 1024;
 
     /// <summary>Text bytes after which a batch is handed on even when it has room for rows (long notes).</summary>
     public const int TextCapacity = 1 << 20;
