@@ -98,6 +98,7 @@ public sealed class ActivityIngestor
         }
         var keys = new DuplicateKeyFinder();
         int rows, blankRows;
+        long stored;
         int facilityColumn;
         using (var source = new CsvActivitySource(open(), inspection.Encoding, fileName, issues))
         {
@@ -108,6 +109,7 @@ public sealed class ActivityIngestor
             }
             var validator = new ActivityValidator(vocabulary, fileName, source.Names, source.ColumnOf, issues);
             using var storing = new BackgroundWriter(writer);
+            long nextRecordId = writer.FirstRecordId;
             while (source.Read(out bool usable))
             {
                 if (usable && validator.TryValidate(source.Current, out var row))
@@ -116,6 +118,7 @@ public sealed class ActivityIngestor
                     if (issues.Count == 0)
                     {
                         storing.Add(row);
+                        writer.OwnRows.Add(row, nextRecordId++);
                     }
                 }
                 if (progress is not null && (source.Rows & 0xFFFF) == 0)
@@ -124,6 +127,7 @@ public sealed class ActivityIngestor
                 }
             }
             storing.Complete();
+            stored = nextRecordId - writer.FirstRecordId;
             rows = source.Rows;
             blankRows = source.BlankRows;
             facilityColumn = source.ColumnOf[(int)ActivityField.Facility];
@@ -139,9 +143,11 @@ public sealed class ActivityIngestor
         Composition? composition = null;
         if (issues.Count == 0)
         {
+            writer.CheckRecordIds(stored);
             writer.FinishBatch(rows, blankRows);
-            var stored = writer.Versions.Select(v => (v.Value.Id, vocabulary.RegionCodes[v.Key.Region], v.Key.Year)).ToList();
-            composition = new VersionComposer(connection, writer.Transaction, clock).Compose(new ComposeRequest(fileName, writer.BatchId, stored, options, writer.OwnRows));
+            var versions = writer.Versions.Select(v => (v.Value.Id, vocabulary.RegionCodes[v.Key.Region], v.Key.Year)).ToList();
+            composition = new VersionComposer(connection, writer.Transaction, clock)
+                .Compose(new ComposeRequest(fileName, writer.BatchId, versions, options, writer.OwnRows.ByVersion(writer.Versions)));
             foreach (var issue in composition.Issues)
             {
                 issues.Add(issue);

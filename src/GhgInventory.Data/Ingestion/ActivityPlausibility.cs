@@ -70,12 +70,14 @@ internal sealed class ActivityPlausibility(SqliteConnection connection, SqliteTr
         return flags;
     }
 
-    /// <summary>The upper CO2 factor of a fuel row of <paramref name="quantity"/> (base unit) of activity <paramref name="activityId"/> whose CO2 at that factor exceeds <paramref name="bound"/> (<see cref="BoundOf"/> its region); null when within it.</summary>
-    /// <remarks>Called for every row an import stores, so it allocates nothing.</remarks>
-    public double? ExceedsBound(double bound, long activityId, double quantity)
+    /// <summary>True when <paramref name="quantity"/> (base unit) of a fuel whose upper CO2 factor is <paramref name="upperFactor"/> (<see cref="UpperFactors"/>) could emit more than <paramref name="bound"/> (<see cref="BoundOf"/> its region).</summary>
+    public static bool ExceedsBound(double bound, double upperFactor, double quantity) => quantity * upperFactor > bound;
+
+    /// <summary>The upper CO2 factor of each activity (null for a non-fuel or a fuel without factors), read at once so that rows can be checked without SQL.</summary>
+    public IReadOnlyDictionary<long, double?> UpperFactors(IEnumerable<long> activityIds)
     {
-        double? upper = UpperFactor(activityId);
-        return upper.HasValue && quantity * upper.GetValueOrDefault() > bound ? upper : null;
+        ArgumentNullException.ThrowIfNull(activityIds);
+        return activityIds.Distinct().ToDictionary(id => id, UpperFactor);
     }
 
     /// <summary>The flag of a row <see cref="ExceedsBound"/> found, read with its text.</summary>
@@ -109,8 +111,6 @@ internal sealed class ActivityPlausibility(SqliteConnection connection, SqliteTr
     private double? UpperFactor(long activityId) =>
         upperFactors.TryGetValue(activityId, out var known) ? known : upperFactors[activityId] = ComputeUpperFactor(activityId);
 
-    // Apart from UpperFactor, which runs for every stored row: the lambdas below capture locals, which C# allocates on entry
-    // to the method that declares them.
     private double? ComputeUpperFactor(long activityId)
     {
         var (dimension, kind, key) = Dimensions[activityId];

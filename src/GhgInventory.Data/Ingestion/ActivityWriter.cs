@@ -42,8 +42,12 @@ internal sealed class ActivityWriter : IDisposable
     /// <summary>The batch being written.</summary>
     public long BatchId { get; private set; }
 
-    /// <summary>What composing needs of the rows stored so far, noted as each is inserted.</summary>
+    /// <summary>Where the caller notes what composing needs of each row it hands to <see cref="Insert"/> (see <see cref="OwnRowTally"/>).</summary>
     public OwnRowTally OwnRows => ownRows ?? throw new InvalidOperationException("Begin first.");
+
+    /// <summary>The id the first record of this batch gets; the rows that follow get the next ones, in the order they are inserted.</summary>
+    /// <remarks>SQLite gives a new row of a rowid table one more than the largest rowid, and this transaction is the only writer.</remarks>
+    public long FirstRecordId => lastRecordIdBefore + 1;
 
     /// <summary>The versions made so far: (region id, year) → (version id, version number).</summary>
     public IReadOnlyDictionary<(int Region, int Year), (long Id, int Version)> Versions => versions;
@@ -66,7 +70,10 @@ internal sealed class ActivityWriter : IDisposable
             """, new { fileName = Path.GetFileName(fileName), sha256, encodingName, at = clock.GetCurrentInstant().ToString(), mode = options.Replace ? "replace" : "merge" }, transaction);
         // Records get ids above every earlier one (rowid = max + 1), so the batch is the range after this id.
         lastRecordIdBefore = connection.ExecuteScalar<long?>("SELECT max(id) FROM activity_records", transaction: transaction) ?? 0;
-        ownRows = new OwnRowTally(new ActivityPlausibility(connection, transaction, StoreNames.Load(connection, transaction)));
+        var plausibility = new ActivityPlausibility(connection, transaction, StoreNames.Load(connection, transaction));
+        var stored = connection.Query<(string Region, long Year)>("SELECT DISTINCT region_code, year FROM activity_versions", transaction: transaction)
+            .Select(v => (v.Region, (int)v.Year)).ToHashSet();
+        ownRows = new OwnRowTally(vocabulary, plausibility.UpperFactors(vocabulary.ActivityIds), stored);
         inserter = new RecordInserter(connection);
         return null;
     }
@@ -75,11 +82,21 @@ internal sealed class ActivityWriter : IDisposable
     public void Insert(in ActivityRow row)
     {
         bool notation = row.NotationKey is not null;
-        long versionId = VersionId(row.Region, row.Year), categoryId = vocabulary.CategoryIds[row.Category], activityId = vocabulary.ActivityIds[row.Activity];
-        long recordId = inserter!.Insert(versionId, categoryId, activityId, row.Facility,
+        inserter!.Insert(VersionId(row.Region, row.Year), vocabulary.CategoryIds[row.Category], vocabulary.ActivityIds[row.Activity], row.Facility,
             row.Value, notation ? -1 : TextId(row.Unit), row.BaseValue, row.Source.IsEmpty ? -1 : TextId(row.Source),
             row.Note, row.UncertaintyPct, row.Line, row.Use, row.NotationKey);
-        ownRows!.Add(versionId, recordId, categoryId, activityId, row.Use, row.Facility, row.BaseValue, row.NotationKey, row.Line);
+    }
+
+    /// <summary>Confirms that the <paramref name="count"/> records stored got the ids <see cref="FirstRecordId"/> onwards, as <see cref="OwnRows"/> was told.</summary>
+    /// <exception cref="InvalidOperationException">They did not; the import must not go on.</exception>
+    public void CheckRecordIds(long count)
+    {
+        // Ids are unique and above lastRecordIdBefore, so a largest id of lastRecordIdBefore + count means exactly those ids.
+        long last = connection.ExecuteScalar<long?>("SELECT max(id) FROM activity_records", transaction: transaction) ?? 0;
+        if (count > 0 && last != lastRecordIdBefore + count)
+        {
+            throw new InvalidOperationException($"The {count} activity records stored got ids up to {last}, not {lastRecordIdBefore + 1}–{lastRecordIdBefore + count}.");
+        }
     }
 
     /// <summary>Records the batch's row counts and record range; call once every row is stored.</summary>
@@ -139,7 +156,6 @@ internal sealed class ActivityWriter : IDisposable
             VALUES (@code, @year, @version, @BatchId, @baseId, @change, @at) RETURNING id
             """, new { code, year, version, BatchId, baseId, change = options.Replace ? "replace" : "import", at = clock.GetCurrentInstant().ToString() }, transaction));
         versions[(region, year)] = (id, version);
-        ownRows!.Start(id, code, hasPrevious: current is not null);
         return id;
     }
 

@@ -3,45 +3,49 @@ using GhgInventory.Data.Storage;
 
 namespace GhgInventory.Data.Ingestion;
 
-/// <summary>What composing needs to know of the rows a file stores, gathered by the writer as it inserts them.</summary>
+/// <summary>What composing needs to know of the rows a file stores, gathered as they are handed to the writer.</summary>
 /// <remarks>
-/// The composer used to read a new version's rows back from the table after they were stored: a second pass over a million
-/// rows (0.7 s of a 1M-row import, and the pages it read grew the peak by about 17 MiB). The writer has every fact at hand
-/// when it inserts a row, so it notes them here instead: the count, the per-group totals and shapes, the rows above the
-/// county bound, and, only for a version with a previous one to merge with, the keys with their record ids. A first
-/// import (or --replace onto nothing) therefore keeps nothing per row.
+/// <para>The composer used to read a new version's rows back from the table after they were stored: a second pass over a
+/// million rows (0.7 s of a 1M-row import, and the pages it read grew the peak by about 17 MiB). Every fact is at hand when a
+/// row is handed to the writer, so it is noted here instead: the count, the per-group totals and shapes, the rows above the
+/// county bound, and, only for a region-year with a version to merge with, the keys with their record ids. A first import
+/// (or --replace onto nothing) therefore keeps nothing per row.</para>
+/// <para>It runs on the reading thread, beside the validator, because storing is the slower of the two
+/// (<see cref="BackgroundWriter"/>): so it touches no SQL. What it needs from the database is read before the rows come
+/// (the largest factors of every activity, the region-years already stored), and a row's record id is the one SQLite gives
+/// it: one more than the largest, in the order rows are stored (<see cref="ActivityWriter.CheckRecordIds"/> confirms it).</para>
 /// </remarks>
-internal sealed class OwnRowTally(ActivityPlausibility plausibility)
+internal sealed class OwnRowTally(Vocabulary vocabulary, IReadOnlyDictionary<long, double?> upperFactors, IReadOnlySet<(string Region, int Year)> existing)
 {
-    private readonly Dictionary<long, OwnRows> byVersion = [];
+    private readonly Dictionary<(int Region, int Year), OwnRows> byRegionYear = [];
     private readonly StoredRow row = new(); // reused: OwnRows keeps only numbers from it
-    private long lastVersion = -1;
+    private (int Region, int Year) lastKey = (-1, -1);
     private OwnRows? last;
 
-    /// <summary>The rows of version <paramref name="versionId"/>.</summary>
-    public OwnRows this[long versionId] => byVersion[versionId];
-
-    /// <summary>Starts the tally of a new version of <paramref name="region"/>; its keys are kept when it has a previous version to merge with.</summary>
-    public void Start(long versionId, string region, bool hasPrevious) =>
-        byVersion[versionId] = new OwnRows(ActivityPlausibility.BoundOf(region), hasPrevious);
-
-    /// <summary>Notes one stored row; <paramref name="baseValue"/> is ignored for a notation row.</summary>
-    public void Add(long versionId, long recordId, long categoryId, long activityId, long useId, ReadOnlySpan<byte> facilityUtf8,
-        double baseValue, string? notationKey, int line)
+    /// <summary>Notes one row handed to the writer, which stores it as record <paramref name="recordId"/>.</summary>
+    public void Add(in ActivityRow stored, long recordId)
     {
-        if (versionId != lastVersion)
+        if ((stored.Region, stored.Year) != lastKey)
         {
-            last = byVersion[versionId];
-            lastVersion = versionId;
+            lastKey = (stored.Region, stored.Year);
+            if (!byRegionYear.TryGetValue(lastKey, out last))
+            {
+                string code = vocabulary.RegionCodes[stored.Region];
+                byRegionYear[lastKey] = last = new OwnRows(ActivityPlausibility.BoundOf(code), hasPrevious: existing.Contains((code, stored.Year)));
+            }
         }
+        long activityId = vocabulary.ActivityIds[stored.Activity];
         row.Id = recordId;
-        row.VersionId = versionId;
-        row.Key = new RowKey(categoryId, activityId, useId, RowKey.HashOf(facilityUtf8));
-        row.BaseValue = notationKey is null ? baseValue : null;
-        row.Notation = notationKey;
-        row.FileLine = line;
-        last!.Add(row, plausibility);
+        row.Key = new RowKey(vocabulary.CategoryIds[stored.Category], activityId, stored.Use, RowKey.HashOf(stored.Facility));
+        row.BaseValue = stored.NotationKey is null ? stored.BaseValue : null;
+        row.Notation = stored.NotationKey;
+        row.FileLine = stored.Line;
+        last!.Add(row, upperFactors.GetValueOrDefault(activityId));
     }
+
+    /// <summary>The tallies by the id of the version each region-year's rows were stored in.</summary>
+    public IReadOnlyDictionary<long, OwnRows> ByVersion(IReadOnlyDictionary<(int Region, int Year), (long Id, int Version)> versions) =>
+        byRegionYear.ToDictionary(t => versions[t.Key].Id, t => t.Value);
 }
 
 /// <summary>The facts about one new version's own rows that composing needs (see <see cref="OwnRowTally"/>).</summary>
@@ -74,8 +78,8 @@ internal sealed class OwnRows(double bound, bool hasPrevious)
     /// <summary>The group key of a row: category, activity, use.</summary>
     public static (long, long, long) SumKey(StoredRow row) => (row.Key.CategoryId, row.Key.ActivityId, row.Key.UseId);
 
-    /// <summary>Notes one of the file's rows (the reader may reuse <paramref name="row"/> afterwards).</summary>
-    public void Add(StoredRow row, ActivityPlausibility plausibility)
+    /// <summary>Notes one of the file's rows (the caller may reuse <paramref name="row"/> afterwards); <paramref name="upperFactor"/> is its activity's (<see cref="ActivityPlausibility.UpperFactors"/>).</summary>
+    public void Add(StoredRow row, double? upperFactor)
     {
         Count++;
         Group(row).Add(row, own: true);
@@ -84,7 +88,7 @@ internal sealed class OwnRows(double bound, bool hasPrevious)
             ref var ids = ref CollectionsMarshal.GetValueRefOrAddDefault(keys, row.Key, out _);
             (ids ??= []).Add(row.Id);
         }
-        if (row.BaseValue is { } quantity && plausibility.ExceedsBound(bound, row.Key.ActivityId, quantity) is { } factor)
+        if (row.BaseValue is { } quantity && upperFactor is { } factor && ActivityPlausibility.ExceedsBound(bound, factor, quantity))
         {
             BoundFlagged.Add((row.Id, factor));
         }

@@ -75,8 +75,8 @@ internal sealed class RecordInserter : IDisposable
         }
     }
 
-    /// <summary>Inserts one record and returns its id; category and activity as their table ids, text columns as UTF-8; a notation row has NaN value and base value, and unit id −1.</summary>
-    public long Insert(long versionId, long categoryId, long activityId, ReadOnlySpan<byte> facilityUtf8,
+    /// <summary>Inserts one record; category and activity as their table ids, text columns as UTF-8; a notation row has NaN value and base value, and unit id −1.</summary>
+    public void Insert(long versionId, long categoryId, long activityId, ReadOnlySpan<byte> facilityUtf8,
         double value, long unitId, double baseValue, long sourceId, ReadOnlySpan<byte> noteUtf8, double? uncertaintyPct, int line,
         int useId, string? notationKey)
     {
@@ -124,7 +124,6 @@ internal sealed class RecordInserter : IDisposable
         Ok(raw.sqlite3_bind_int64(statement, 11, line));
         Ok(raw.sqlite3_step(statement));
         Ok(raw.sqlite3_reset(statement));
-        return raw.sqlite3_last_insert_rowid(connection.Handle);
     }
 
     /// <inheritdoc/>
