@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using GhgInventory.Data.Storage;
@@ -30,6 +31,7 @@ internal sealed class RecordInserter : IDisposable
     private readonly SqliteConnection connection;
     private readonly long cacheSize;
     private readonly sqlite3_stmt statement;
+    private readonly IntPtr handle;
     private long version = -1;
     private long category = -1;
     private long activity = -1;
@@ -52,12 +54,13 @@ internal sealed class RecordInserter : IDisposable
         // Appending rows touches only the right edge of the table's b-tree: a small page cache serves it as well as
         // SQLite's default 2 MiB, and the difference counts against the import's peak memory (issue 11: 80 MiB).
         cacheSize = connection.ExecuteScalar<long>("PRAGMA cache_size");
-        Ok(raw.sqlite3_exec(connection.Handle, $"PRAGMA cache_size = {BulkCacheKib}"));
+        Ok(raw.sqlite3_exec(connection.Handle, string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = {BulkCacheKib}")));
         // ignore_check_constraints acts when a statement is compiled, and setting it expires every prepared statement, which
         // SQLite then re-prepares at its next step: so it stays on while this statement lives, and WithChecks turns it off
         // only around other statements (this one is re-prepared, still without checks, at its next row).
         SetChecks(false);
         Ok(raw.sqlite3_prepare_v2(connection.Handle, Sql, out statement));
+        handle = statement.DangerousGetHandle(); // the statement lives until Dispose, which finalises it after the last use
     }
 
     /// <summary>Runs <paramref name="run"/>, other SQL on the same connection, with the CHECK constraints in force.</summary>
@@ -83,47 +86,47 @@ internal sealed class RecordInserter : IDisposable
         CheckRow(value, baseValue, notationKey);
         if (versionId != version)
         {
-            Ok(raw.sqlite3_bind_int64(statement, 1, version = versionId));
+            Ok(NativeMethods.sqlite3_bind_int64(handle, 1, version = versionId));
         }
         if (categoryId != category)
         {
-            Ok(raw.sqlite3_bind_int64(statement, 2, category = categoryId));
+            Ok(NativeMethods.sqlite3_bind_int64(handle, 2, category = categoryId));
         }
         if (activityId != activity)
         {
-            Ok(raw.sqlite3_bind_int64(statement, 3, activity = activityId));
+            Ok(NativeMethods.sqlite3_bind_int64(handle, 3, activity = activityId));
         }
         BindOptionalText(4, facilityUtf8, ref facilityIsNull);
-        Ok(notationKey is null ? raw.sqlite3_bind_double(statement, 5, value) : raw.sqlite3_bind_null(statement, 5));
+        Ok(notationKey is null ? NativeMethods.sqlite3_bind_double(handle, 5, value) : NativeMethods.sqlite3_bind_null(handle, 5));
         if (unitId != unit)
         {
             unit = unitId;
-            Ok(unitId < 0 ? raw.sqlite3_bind_null(statement, 6) : raw.sqlite3_bind_int64(statement, 6, unitId));
+            Ok(unitId < 0 ? NativeMethods.sqlite3_bind_null(handle, 6) : NativeMethods.sqlite3_bind_int64(handle, 6, unitId));
         }
-        Ok(notationKey is null ? raw.sqlite3_bind_double(statement, 7, baseValue) : raw.sqlite3_bind_null(statement, 7));
+        Ok(notationKey is null ? NativeMethods.sqlite3_bind_double(handle, 7, baseValue) : NativeMethods.sqlite3_bind_null(handle, 7));
         if (useId != use)
         {
-            Ok(raw.sqlite3_bind_int64(statement, 12, use = useId));
+            Ok(NativeMethods.sqlite3_bind_int64(handle, 12, use = useId));
         }
         if (!ReferenceEquals(notationKey, notation))
         {
             notation = notationKey;
-            Ok(notationKey is null ? raw.sqlite3_bind_null(statement, 13) : raw.sqlite3_bind_text(statement, 13, notationKey));
+            Ok(notationKey is null ? NativeMethods.sqlite3_bind_null(handle, 13) : raw.sqlite3_bind_text(statement, 13, notationKey));
         }
         if (sourceId != source)
         {
             source = sourceId;
-            Ok(sourceId < 0 ? raw.sqlite3_bind_null(statement, 8) : raw.sqlite3_bind_int64(statement, 8, sourceId));
+            Ok(sourceId < 0 ? NativeMethods.sqlite3_bind_null(handle, 8) : NativeMethods.sqlite3_bind_int64(handle, 8, sourceId));
         }
         BindOptionalText(9, noteUtf8, ref noteIsNull);
         if (!Nullable.Equals(uncertaintyPct, uncertainty))
         {
             uncertainty = uncertaintyPct;
-            Ok(uncertaintyPct is { } u ? raw.sqlite3_bind_double(statement, 10, u) : raw.sqlite3_bind_null(statement, 10));
+            Ok(uncertaintyPct is { } u ? NativeMethods.sqlite3_bind_double(handle, 10, u) : NativeMethods.sqlite3_bind_null(handle, 10));
         }
-        Ok(raw.sqlite3_bind_int64(statement, 11, line));
-        Ok(raw.sqlite3_step(statement));
-        Ok(raw.sqlite3_reset(statement));
+        Ok(NativeMethods.sqlite3_bind_int64(handle, 11, line));
+        Ok(NativeMethods.sqlite3_step(handle));
+        Ok(NativeMethods.sqlite3_reset(handle));
     }
 
     /// <inheritdoc/>
@@ -156,12 +159,12 @@ internal sealed class RecordInserter : IDisposable
         {
             if (!isNull)
             {
-                Ok(raw.sqlite3_bind_null(statement, index));
+                Ok(NativeMethods.sqlite3_bind_null(handle, index));
                 isNull = true;
             }
             return;
         }
-        Ok(raw.sqlite3_bind_text(statement, index, utf8));
+        Ok(NativeMethods.sqlite3_bind_text(handle, index, ref MemoryMarshal.GetReference(utf8), utf8.Length, NativeMethods.Transient));
         isNull = false;
     }
 }
