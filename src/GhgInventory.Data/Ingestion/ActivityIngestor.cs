@@ -8,9 +8,10 @@ namespace GhgInventory.Data.Ingestion;
 /// <remarks>
 /// Three parts, one streaming pass: the row source (<see cref="CsvActivitySource"/>) reads rows, the validator
 /// (<see cref="ActivityValidator"/>) checks each against the vocabularies, and the store writer (<see cref="ActivityWriter"/>)
-/// inserts it inside one transaction while the file is still clean. Any issue rolls the transaction back, so a rejected file
-/// changes nothing; a check (<see cref="IngestOptions.CheckOnly"/>) runs the very same import, composition included, and rolls
-/// it back. The duplicate-key check keeps 12 bytes a row, so memory stays bounded (PERFORMANCE.md).
+/// inserts it inside one transaction while the file is still clean, on a second thread (<see cref="BackgroundWriter"/>). Any
+/// issue rolls the transaction back, so a rejected file changes nothing; a check (<see cref="IngestOptions.CheckOnly"/>) runs
+/// the very same import, composition included, and rolls it back. The duplicate-key check keeps 12 bytes a row, so memory
+/// stays bounded (PERFORMANCE.md).
 /// </remarks>
 public sealed class ActivityIngestor
 {
@@ -102,6 +103,7 @@ public sealed class ActivityIngestor
         }
         var keys = new DuplicateKeyFinder();
         int rows, blankRows;
+        long stored;
         int facilityColumn;
         using (var source = new CsvActivitySource(open(), inspection.Encoding, fileName, issues))
         {
@@ -111,6 +113,8 @@ public sealed class ActivityIngestor
                 return Result(fileName, inspection, issues, 0, 0, null, [], null);
             }
             var validator = new ActivityValidator(vocabulary, fileName, source.Names, source.ColumnOf, issues);
+            using var storing = new BackgroundWriter(writer);
+            long nextRecordId = writer.FirstRecordId;
             while (source.Read(out bool usable))
             {
                 if (usable && validator.TryValidate(source.Current, out var row))
@@ -118,7 +122,8 @@ public sealed class ActivityIngestor
                     keys.Add(KeyEntry.Of(row.Region, row.Year, row.Category, row.Activity, row.Use, row.Facility, row.Line));
                     if (issues.Count == 0)
                     {
-                        writer.Insert(row);
+                        storing.Add(row);
+                        writer.OwnRows.Add(row, nextRecordId++);
                     }
                 }
                 if (progress is not null && (source.Rows & 0xFFFF) == 0)
@@ -126,6 +131,8 @@ public sealed class ActivityIngestor
                     progress.Report(source.Progress);
                 }
             }
+            storing.Complete();
+            stored = nextRecordId - writer.FirstRecordId;
             rows = source.Rows;
             blankRows = source.BlankRows;
             facilityColumn = source.ColumnOf[(int)ActivityField.Facility];
@@ -135,14 +142,17 @@ public sealed class ActivityIngestor
             issues.Add(new ValidationIssue(fileName, 1, null, blankRows > 0 ? $"only {blankRows} empty row(s)" : "no data rows", "at least one row after the header"));
         }
         CheckDuplicates(keys, fileName, open, inspection, facilityColumn, issues);
+        ReleaseKeys(ref keys);
         progress?.Report(1);
 
         Composition? composition = null;
         if (issues.Count == 0)
         {
+            writer.CheckRecordIds(stored);
             writer.FinishBatch(rows, blankRows);
-            var stored = writer.Versions.Select(v => (v.Value.Id, vocabulary.RegionCodes[v.Key.Region], v.Key.Year)).ToList();
-            composition = new VersionComposer(connection, writer.Transaction, clock).Compose(new ComposeRequest(fileName, writer.BatchId, stored, options));
+            var versions = writer.Versions.Select(v => (v.Value.Id, vocabulary.RegionCodes[v.Key.Region], v.Key.Year)).ToList();
+            composition = new VersionComposer(connection, writer.Transaction, clock)
+                .Compose(new ComposeRequest(fileName, writer.BatchId, versions, options, writer.OwnRows.ByVersion(writer.Versions)));
             foreach (var issue in composition.Issues)
             {
                 issues.Add(issue);
@@ -164,6 +174,25 @@ public sealed class ActivityIngestor
         }
         return Result(fileName, inspection, issues, rows, blankRows, store ? batchId : null, created, composition);
     }
+
+    /// <summary>Gives the memory of a large key set back to the system before composing, which then never holds it at the same time.</summary>
+    /// <remarks>
+    /// The keys of a million rows are 12 MiB on the large-object heap; an ordinary collection would keep their pages committed
+    /// for reuse, so the peak of the process (issue 11: at most 80 MiB) would include them until it ends. An aggressive
+    /// collection decommits them at the cost of one full collection, about 10 ms, paid only when the set is large.
+    /// </remarks>
+    private static void ReleaseKeys(ref DuplicateKeyFinder keys)
+    {
+        bool large = keys.Bytes >= ReleasedKeyBytes;
+        keys = null!;
+        if (large)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+    }
+
+    /// <summary>Key sets at least this large are released with a collection (<see cref="ReleaseKeys"/>): 8 MiB, about 700,000 rows.</summary>
+    private const long ReleasedKeyBytes = 8L << 20;
 
     private static IngestResult Refused(string fileName, ValidationIssue issue) =>
         new(fileName, "", "", 0, [issue], 1, null, null, []);

@@ -70,11 +70,14 @@ internal sealed class ActivityPlausibility(SqliteConnection connection, SqliteTr
         return flags;
     }
 
-    /// <summary>The upper CO2 factor of a numeric fuel row whose CO2 at that factor exceeds <paramref name="bound"/> (<see cref="BoundOf"/> its region); null when within it.</summary>
-    public double? ExceedsBound(double bound, StoredRow row)
+    /// <summary>True when <paramref name="quantity"/> (base unit) of a fuel whose upper CO2 factor is <paramref name="upperFactor"/> (<see cref="UpperFactors"/>) could emit more than <paramref name="bound"/> (<see cref="BoundOf"/> its region).</summary>
+    public static bool ExceedsBound(double bound, double upperFactor, double quantity) => quantity * upperFactor > bound;
+
+    /// <summary>The upper CO2 factor of each activity (null for a non-fuel or a fuel without factors), read at once so that rows can be checked without SQL.</summary>
+    public IReadOnlyDictionary<long, double?> UpperFactors(IEnumerable<long> activityIds)
     {
-        ArgumentNullException.ThrowIfNull(row);
-        return row.BaseValue is { } quantity && UpperFactor(row.Key.ActivityId) is { } factor && quantity * factor > bound ? factor : null;
+        ArgumentNullException.ThrowIfNull(activityIds);
+        return activityIds.Distinct().ToDictionary(id => id, UpperFactor);
     }
 
     /// <summary>The flag of a row <see cref="ExceedsBound"/> found, read with its text.</summary>
@@ -105,12 +108,11 @@ internal sealed class ActivityPlausibility(SqliteConnection connection, SqliteTr
     private Dictionary<long, (Dimension Dimension, string Kind, string Key)>? dimensions;
 
     /// <summary>Upper CO2 per base unit of a fuel: largest bundled NCV × carbon content × oxidation × 44/12 × margin; null for a non-fuel or a fuel without them.</summary>
-    private double? UpperFactor(long activityId)
+    private double? UpperFactor(long activityId) =>
+        upperFactors.TryGetValue(activityId, out var known) ? known : upperFactors[activityId] = ComputeUpperFactor(activityId);
+
+    private double? ComputeUpperFactor(long activityId)
     {
-        if (upperFactors.TryGetValue(activityId, out var known))
-        {
-            return known;
-        }
         var (dimension, kind, key) = Dimensions[activityId];
         double? result = null;
         if (kind == "fuel")
@@ -135,7 +137,6 @@ internal sealed class ActivityPlausibility(SqliteConnection connection, SqliteTr
                 result = n * c * Math.Min(1, of ?? 1) * FuelCombustionMethod.CarbonToCo2 * FactorMargin;
             }
         }
-        upperFactors[activityId] = result;
         return result;
     }
 

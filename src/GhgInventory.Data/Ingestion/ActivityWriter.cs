@@ -25,6 +25,7 @@ internal sealed class ActivityWriter : IDisposable
     private SqliteTransaction? transaction;
     private RecordInserter? inserter;
     private long lastRecordIdBefore;
+    private OwnRowTally? ownRows;
 
     /// <summary>Creates a writer onto <paramref name="connection"/>.</summary>
     public ActivityWriter(SqliteConnection connection, IClock clock, Vocabulary vocabulary, IngestOptions options)
@@ -40,6 +41,13 @@ internal sealed class ActivityWriter : IDisposable
 
     /// <summary>The batch being written.</summary>
     public long BatchId { get; private set; }
+
+    /// <summary>Where the caller notes what composing needs of each row it hands to <see cref="Insert"/> (see <see cref="OwnRowTally"/>).</summary>
+    public OwnRowTally OwnRows => ownRows ?? throw new InvalidOperationException("Begin first.");
+
+    /// <summary>The id the first record of this batch gets; the rows that follow get the next ones, in the order they are inserted.</summary>
+    /// <remarks>SQLite gives a new row of a rowid table one more than the largest rowid, and this transaction is the only writer.</remarks>
+    public long FirstRecordId => lastRecordIdBefore + 1;
 
     /// <summary>The versions made so far: (region id, year) → (version id, version number).</summary>
     public IReadOnlyDictionary<(int Region, int Year), (long Id, int Version)> Versions => versions;
@@ -62,6 +70,10 @@ internal sealed class ActivityWriter : IDisposable
             """, new { fileName = Path.GetFileName(fileName), sha256, encodingName, at = clock.GetCurrentInstant().ToString(), mode = options.Replace ? "replace" : "merge" }, transaction);
         // Records get ids above every earlier one (rowid = max + 1), so the batch is the range after this id.
         lastRecordIdBefore = connection.ExecuteScalar<long?>("SELECT max(id) FROM activity_records", transaction: transaction) ?? 0;
+        var plausibility = new ActivityPlausibility(connection, transaction, StoreNames.Load(connection, transaction));
+        var stored = connection.Query<(string Region, long Year)>("SELECT DISTINCT region_code, year FROM activity_versions", transaction: transaction)
+            .Select(v => (v.Region, (int)v.Year)).ToHashSet();
+        ownRows = new OwnRowTally(vocabulary, plausibility.UpperFactors(vocabulary.ActivityIds), stored);
         inserter = new RecordInserter(connection);
         return null;
     }
@@ -73,6 +85,18 @@ internal sealed class ActivityWriter : IDisposable
         inserter!.Insert(VersionId(row.Region, row.Year), vocabulary.CategoryIds[row.Category], vocabulary.ActivityIds[row.Activity], row.Facility,
             row.Value, notation ? -1 : TextId(row.Unit), row.BaseValue, row.Source.IsEmpty ? -1 : TextId(row.Source),
             row.Note, row.UncertaintyPct, row.Line, row.Use, row.NotationKey);
+    }
+
+    /// <summary>Confirms that the <paramref name="count"/> records stored got the ids <see cref="FirstRecordId"/> onwards, as <see cref="OwnRows"/> was told.</summary>
+    /// <exception cref="InvalidOperationException">They did not; the import must not go on.</exception>
+    public void CheckRecordIds(long count)
+    {
+        // Ids are unique and above lastRecordIdBefore, so a largest id of lastRecordIdBefore + count means exactly those ids.
+        long last = connection.ExecuteScalar<long?>("SELECT max(id) FROM activity_records", transaction: transaction) ?? 0;
+        if (count > 0 && last != lastRecordIdBefore + count)
+        {
+            throw new InvalidOperationException($"The {count} activity records stored got ids up to {last}, not {lastRecordIdBefore + 1}–{lastRecordIdBefore + count}.");
+        }
     }
 
     /// <summary>Records the batch's row counts and record range; call once every row is stored.</summary>
@@ -114,22 +138,23 @@ internal sealed class ActivityWriter : IDisposable
         inserter = null;
     }
 
-    private long VersionId(int region, int year)
+    // The fast paths of VersionId and TextId stay apart from the slow ones: a lambda's captured locals are allocated on entry
+    // to the method that declares them, which would cost an object on every row.
+    private long VersionId(int region, int year) =>
+        versions.TryGetValue((region, year), out var known) ? known.Id : NewVersion(region, year);
+
+    private long NewVersion(int region, int year)
     {
-        if (versions.TryGetValue((region, year), out var known))
-        {
-            return known.Id;
-        }
         string code = vocabulary.RegionCodes[region];
         // The base is the region-year's current version, the highest number; --replace starts from nothing.
         var current = connection.QuerySingleOrDefault<(long Id, int Version)?>(
             "SELECT id, version FROM activity_versions WHERE region_code = @code AND year = @year ORDER BY version DESC LIMIT 1", new { code, year }, transaction);
         int version = (current?.Version ?? 0) + 1;
         long? baseId = options.Replace ? null : current?.Id;
-        long id = connection.ExecuteScalar<long>("""
+        long id = inserter!.WithChecks(() => connection.ExecuteScalar<long>("""
             INSERT INTO activity_versions (region_code, year, version, batch_id, base_version_id, change, created_at)
             VALUES (@code, @year, @version, @BatchId, @baseId, @change, @at) RETURNING id
-            """, new { code, year, version, BatchId, baseId, change = options.Replace ? "replace" : "import", at = clock.GetCurrentInstant().ToString() }, transaction);
+            """, new { code, year, version, BatchId, baseId, change = options.Replace ? "replace" : "import", at = clock.GetCurrentInstant().ToString() }, transaction));
         versions[(region, year)] = (id, version);
         return id;
     }
@@ -140,10 +165,14 @@ internal sealed class ActivityWriter : IDisposable
         {
             return id;
         }
-        string s = Encoding.UTF8.GetString(utf8);
-        connection.Execute("INSERT OR IGNORE INTO text_values (text) VALUES (@s)", new { s }, transaction);
-        id = connection.ExecuteScalar<long>("SELECT id FROM text_values WHERE text = @s", new { s }, transaction);
+        id = NewTextId(Encoding.UTF8.GetString(utf8));
         textIds.TryAdd(utf8, id);
         return id;
     }
+
+    private long NewTextId(string s) => inserter!.WithChecks(() =>
+    {
+        connection.Execute("INSERT OR IGNORE INTO text_values (text) VALUES (@s)", new { s }, transaction);
+        return connection.ExecuteScalar<long>("SELECT id FROM text_values WHERE text = @s", new { s }, transaction);
+    });
 }

@@ -5,7 +5,9 @@ namespace GhgInventory.Data.Ingestion;
 /// <param name="BatchId">The batch's id.</param>
 /// <param name="Versions">Versions the batch created: id, region code, year.</param>
 /// <param name="Options">How the file is imported.</param>
-internal sealed record ComposeRequest(string FileName, long BatchId, IReadOnlyList<(long VersionId, string Region, int Year)> Versions, IngestOptions Options);
+/// <param name="OwnRows">What was noted of each version's rows as they were stored, by version id.</param>
+internal sealed record ComposeRequest(string FileName, long BatchId, IReadOnlyList<(long VersionId, string Region, int Year)> Versions, IngestOptions Options,
+    IReadOnlyDictionary<long, OwnRows> OwnRows);
 
 /// <summary>What composing a batch found.</summary>
 /// <param name="Issues">Problems that reject the file (overlaps; plausibility under --strict).</param>

@@ -13,6 +13,9 @@ internal sealed class DuplicateKeyFinder
     private KeyEntry[] current = new KeyEntry[ChunkSize];
     private int count;
 
+    /// <summary>Bytes the keys take.</summary>
+    public long Bytes => (full.Count + 1L) * ChunkSize * System.Runtime.CompilerServices.Unsafe.SizeOf<KeyEntry>();
+
     /// <summary>Adds the key of one row.</summary>
     public void Add(KeyEntry entry)
     {

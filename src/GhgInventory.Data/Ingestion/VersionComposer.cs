@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using Dapper;
 using GhgInventory.Data.Storage;
 using Microsoft.Data.Sqlite;
@@ -18,10 +17,10 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
 
     /// <summary>Composes the versions <paramref name="batch"/> created; issues returned here reject the whole file.</summary>
     /// <remarks>
-    /// Streams: one pass over the file's rows and one over the previous version's effective rows, keeping only the file's
-    /// keys (when there is a previous version), per-(activity, use, category) shapes and the totals of the keys the file
-    /// touches. Rows are held in memory only where an overlap is possible (a category beside its ancestor, a blank facility
-    /// beside facility rows), which a facility-level file without totals never has.
+    /// Streams: the file's own rows were tallied as they were stored (<see cref="ComposeRequest.OwnRows"/>), so only the
+    /// previous version's effective rows are read, keeping per-(activity, use, category) shapes and the totals of the keys the
+    /// file touches. Rows are held in memory only where an overlap is possible (a category beside its ancestor, a blank
+    /// facility beside facility rows), which a facility-level file without totals never has.
     /// </remarks>
     public Composition Compose(ComposeRequest batch)
     {
@@ -30,30 +29,10 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
         var names = StoreNames.Load(connection, transaction);
         var plausibility = new ActivityPlausibility(connection, transaction, names);
         var states = batch.Versions.OrderBy(v => v.Region, StringComparer.Ordinal).ThenBy(v => v.Year)
-            .Select(v => new State(resolver[v.VersionId], resolver.Of(v.Region, v.Year).LastOrDefault(p => p.Version < resolver[v.VersionId].Version), names))
+            .Select(v => new State(resolver[v.VersionId], resolver.Of(v.Region, v.Year).LastOrDefault(p => p.Version < resolver[v.VersionId].Version), names,
+                batch.OwnRows[v.VersionId]))
             .ToDictionary(s => s.Version.Id);
         var byPrevious = states.Values.Where(s => s.Previous is not null).ToDictionary(s => s.Previous!.Id);
-
-        // One scan of the file's rows for all its region-years.
-        resolver.ForEachOwn(states.Keys, withText: false, row =>
-        {
-            var state = states[row.VersionId];
-            state.OwnCount++;
-            ref var group = ref state.Group(row);
-            group.Add(row, own: true);
-            if (state.OwnKeys is { } ownKeys)
-            {
-                if (!ownKeys.TryGetValue(row.Key, out var ids))
-                {
-                    ownKeys[row.Key] = ids = [];
-                }
-                ids.Add(row.Id);
-            }
-            if (row.BaseValue is { } v && plausibility.ExceedsBound(state.Bound, row) is { } factor)
-            {
-                state.BoundFlagged.Add((row.Id, factor));
-            }
-        });
 
         // One pass over the previous versions' effective rows: replaced, kept (merge) or removed (--replace).
         if (byPrevious.Count > 0)
@@ -191,18 +170,15 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
         return rows;
     }
 
-    /// <summary>What composing one new version gathers while the rows stream by.</summary>
-    private sealed class State(VersionInfo version, VersionInfo? previous, StoreNames names)
+    /// <summary>What composing one new version gathers: the file's own rows as tallied when stored, and the previous version's as they stream by.</summary>
+    private sealed class State(VersionInfo version, VersionInfo? previous, StoreNames names, OwnRows own)
     {
         public VersionInfo Version { get; } = version;
 
         public VersionInfo? Previous { get; } = previous;
 
         /// <summary>Per (category, activity, use) of the composed version: facility shape, numeric total, first row of the file.</summary>
-        public Dictionary<(long, long, long), GroupInfo> Groups { get; } = [];
-
-        /// <summary>The bound on one row's CO2 in this region (county or city).</summary>
-        public double Bound { get; } = ActivityPlausibility.BoundOf(version.Region);
+        public Dictionary<(long, long, long), GroupInfo> Groups => own.Groups;
 
         /// <summary>Totals of the keys the file touches, with the record id and line of the key's first row in the file.</summary>
         public Dictionary<(long, long, long), (double Sum, long FirstOwnId, long FileLine)> Totals =>
@@ -212,15 +188,7 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
         private Dictionary<(long, long, long), (double Sum, long FirstOwnId, long FileLine)>? totals;
 
         /// <summary>The group of a row, added when new.</summary>
-        public ref GroupInfo Group(StoredRow row)
-        {
-            ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(Groups, SumKey(row), out bool exists);
-            if (!exists)
-            {
-                group.FirstOwnLine = long.MaxValue;
-            }
-            return ref group;
-        }
+        public ref GroupInfo Group(StoredRow row) => ref own.Group(row);
 
         /// <summary>The overlap shapes of the groups.</summary>
         public OverlapShapes Shapes()
@@ -234,13 +202,13 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
         }
 
         /// <summary>The file's keys with their record ids; kept only when there is a previous version to compare with.</summary>
-        public Dictionary<RowKey, List<long>>? OwnKeys { get; } = previous is null ? null : [];
+        public Dictionary<RowKey, List<long>>? OwnKeys => own.Keys;
 
-        public List<(long Id, double Factor)> BoundFlagged { get; } = [];
+        public List<(long Id, double Factor)> BoundFlagged => own.BoundFlagged;
 
         public List<(long Old, long New)> ExamplePairs { get; } = [];
 
-        public int OwnCount { get; set; }
+        public int OwnCount => own.Count;
 
         public int Replaced { get; set; }
 
@@ -264,41 +232,5 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
         }
     }
 
-    private static (long, long, long) SumKey(StoredRow r) => (r.Key.CategoryId, r.Key.ActivityId, r.Key.UseId);
-
-    /// <summary>What the rows of one (category, activity, use) of a composed version add up to.</summary>
-    private struct GroupInfo
-    {
-        /// <summary>OverlapShapes bits: own/stored × blank/facility numeric rows.</summary>
-        public int Shape;
-
-        /// <summary>Sum of the numeric base values.</summary>
-        public double Sum;
-
-        /// <summary>True when the file has a numeric row here.</summary>
-        public bool HasNumericOwn;
-
-        /// <summary>The record id of the file's first row here.</summary>
-        public long FirstOwnId;
-
-        /// <summary>The line of the file's first row here; long.MaxValue when the file has none.</summary>
-        public long FirstOwnLine;
-
-        /// <summary>Adds one row of the file (<paramref name="own"/>) or of the stored version.</summary>
-        public void Add(StoredRow row, bool own)
-        {
-            if (row.BaseValue is not { } v)
-            {
-                return; // a notation row adds nothing and never overlaps
-            }
-            if (own && row.FileLine < FirstOwnLine)
-            {
-                FirstOwnLine = row.FileLine;
-                FirstOwnId = row.Id;
-            }
-            Sum += v;
-            HasNumericOwn |= own;
-            Shape |= OverlapShapes.Bit(own, blank: row.Key.FacilityHash == 0);
-        }
-    }
+    private static (long, long, long) SumKey(StoredRow r) => OwnRows.SumKey(r);
 }

@@ -79,7 +79,9 @@ public sealed class ConcurrencyTests
     {
         string ghg = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "ghg.exe" : "ghg");
         Assume.That(File.Exists(ghg), Is.True, "the ghg apphost beside the tests");
-        string file = WriteRows("big.csv", 300_000);
+        // Large enough that the seeded kills (88–687 ms after the journal appears) land mid-import: 300,000 rows took about
+        // 1 s there before, and 0.5 s once rows were stored on a second thread, so the kills came after the commit.
+        string file = WriteRows("big.csv", 1_000_000);
         string before;
         using (var connection = Database.Open(db, DatabaseAccess.ReadOnly))
         {
