@@ -151,10 +151,10 @@ internal sealed class ActivityWriter : IDisposable
             "SELECT id, version FROM activity_versions WHERE region_code = @code AND year = @year ORDER BY version DESC LIMIT 1", new { code, year }, transaction);
         int version = (current?.Version ?? 0) + 1;
         long? baseId = options.Replace ? null : current?.Id;
-        long id = inserter!.WithChecks(() => connection.ExecuteScalar<long>("""
+        long id = connection.ExecuteScalar<long>("""
             INSERT INTO activity_versions (region_code, year, version, batch_id, base_version_id, change, created_at)
             VALUES (@code, @year, @version, @BatchId, @baseId, @change, @at) RETURNING id
-            """, new { code, year, version, BatchId, baseId, change = options.Replace ? "replace" : "import", at = clock.GetCurrentInstant().ToString() }, transaction));
+            """, new { code, year, version, BatchId, baseId, change = options.Replace ? "replace" : "import", at = clock.GetCurrentInstant().ToString() }, transaction);
         versions[(region, year)] = (id, version);
         return id;
     }
@@ -170,9 +170,9 @@ internal sealed class ActivityWriter : IDisposable
         return id;
     }
 
-    private long NewTextId(string s) => inserter!.WithChecks(() =>
+    private long NewTextId(string s)
     {
         connection.Execute("INSERT OR IGNORE INTO text_values (text) VALUES (@s)", new { s }, transaction);
         return connection.ExecuteScalar<long>("SELECT id FROM text_values WHERE text = @s", new { s }, transaction);
-    });
+    }
 }

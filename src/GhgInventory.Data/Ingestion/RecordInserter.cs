@@ -11,11 +11,6 @@ namespace GhgInventory.Data.Ingestion;
 /// <remarks>
 /// <para>SQLite keeps bindings across <c>sqlite3_reset</c>, and each bind is a native call that costs about as much as the row's
 /// validation; region, category, unit and source repeat from row to row, so most rows bind five values instead of eleven.</para>
-/// <para>The statement is prepared without the table's CHECK constraints, and this class enforces them itself
-/// (<see cref="CheckRow"/>). SQLite evaluates <c>notation_key IN ('NO', 'NE', 'NA', 'IE', 'C')</c>, an IN list of more than two
-/// constants, by building a temporary b-tree once per execution of the statement, that is once per row here: it cost about
-/// 1.1 µs a row, 1.1 s of a 1M-row import (measured with perf: sqlite3BtreeOpen, mutexes and malloc on every row). Shipped
-/// migrations are never edited, so the constraint keeps its spelling in the schema and still guards every other writer.</para>
 /// </remarks>
 internal sealed class RecordInserter : IDisposable
 {
@@ -43,11 +38,7 @@ internal sealed class RecordInserter : IDisposable
     private bool noteIsNull;
     private double? uncertainty = double.NaN; // NaN: never bound
 
-    /// <summary>The values the schema allows in notation_key (migrations/0002, activity_records).</summary>
-    private static readonly string[] NotationKeys = ["NO", "NE", "NA", "IE", "C"];
-
     /// <summary>Prepares the statement on <paramref name="connection"/>, which must be inside the import's transaction.</summary>
-    /// <remarks>The CHECK constraints stay off on the connection until <see cref="Dispose"/>; run other SQL through <see cref="WithChecks"/>.</remarks>
     public RecordInserter(SqliteConnection connection)
     {
         this.connection = connection;
@@ -55,27 +46,8 @@ internal sealed class RecordInserter : IDisposable
         // SQLite's default 2 MiB, and the difference counts against the import's peak memory (issue 11: 80 MiB).
         cacheSize = connection.ExecuteScalar<long>("PRAGMA cache_size");
         Ok(raw.sqlite3_exec(connection.Handle, string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = {BulkCacheKib}")));
-        // ignore_check_constraints acts when a statement is compiled, and setting it expires every prepared statement, which
-        // SQLite then re-prepares at its next step: so it stays on while this statement lives, and WithChecks turns it off
-        // only around other statements (this one is re-prepared, still without checks, at its next row).
-        SetChecks(false);
         Ok(raw.sqlite3_prepare_v2(connection.Handle, Sql, out statement));
         handle = statement.DangerousGetHandle(); // the statement lives until Dispose, which finalises it after the last use
-    }
-
-    /// <summary>Runs <paramref name="run"/>, other SQL on the same connection, with the CHECK constraints in force.</summary>
-    public T WithChecks<T>(Func<T> run)
-    {
-        ArgumentNullException.ThrowIfNull(run);
-        SetChecks(true);
-        try
-        {
-            return run();
-        }
-        finally
-        {
-            SetChecks(false);
-        }
     }
 
     /// <summary>Inserts one record; category and activity as their table ids, text columns as UTF-8; a notation row has NaN value and base value, and unit id −1.</summary>
@@ -83,7 +55,6 @@ internal sealed class RecordInserter : IDisposable
         double value, long unitId, double baseValue, long sourceId, ReadOnlySpan<byte> noteUtf8, double? uncertaintyPct, int line,
         int useId, string? notationKey)
     {
-        CheckRow(value, baseValue, notationKey);
         if (versionId != version)
         {
             Ok(NativeMethods.sqlite3_bind_int64(handle, 1, version = versionId));
@@ -133,25 +104,10 @@ internal sealed class RecordInserter : IDisposable
     public void Dispose()
     {
         statement.Dispose();
-        SetChecks(true);
         Ok(raw.sqlite3_exec(connection.Handle, string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = {cacheSize}")));
     }
 
     private static void Ok(int rc) => SqliteResult.Check(rc, "storing activity records");
-
-    private void SetChecks(bool on) => Ok(raw.sqlite3_exec(connection.Handle, on ? "PRAGMA ignore_check_constraints = OFF" : "PRAGMA ignore_check_constraints = ON"));
-
-    /// <summary>The table's CHECK constraints, which the prepared statement leaves out: a number (value and base value) or one of the notation keys, never both or neither.</summary>
-    private static void CheckRow(double value, double baseValue, string? notationKey)
-    {
-        // SQLite stores a NaN bound as a double as NULL, so a numeric row needs two finite numbers.
-        bool valid = notationKey is null ? double.IsFinite(value) && double.IsFinite(baseValue) : Array.IndexOf(NotationKeys, notationKey) >= 0;
-        if (!valid)
-        {
-            throw new ArgumentException($"An activity record needs finite value and base value, or a notation key instead (got {value}, {baseValue}, '{notationKey}').",
-                nameof(notationKey));
-        }
-    }
 
     private void BindOptionalText(int index, ReadOnlySpan<byte> utf8, ref bool isNull)
     {
