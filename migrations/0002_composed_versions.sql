@@ -56,14 +56,14 @@ CREATE TABLE activity_records_v2 (
     value           REAL,                    -- as written in the file; NULL when notation_key stands
     unit_id         INTEGER,                 -- text_values.id of the unit as written; NULL for a notation row without unit
     base_value      REAL,                    -- in t, m3 or GJ; NULL when notation_key stands
-    -- Written as ORs, not IN (…): SQLite evaluates an IN list of more than two constants in a CHECK by building a
-    -- temporary b-tree on every insert, about 1 µs a row (1.1 s of a 1M-row import, measured with perf).
-    notation_key    TEXT CHECK (notation_key = 'NO' OR notation_key = 'NE' OR notation_key = 'NA' OR notation_key = 'IE' OR notation_key = 'C'),
+    notation_key    TEXT,                    -- NO, NE, NA, IE or C
     source_id       INTEGER,                 -- text_values.id of the source column
     note            TEXT,                    -- for a notation row, its reason
     uncertainty_pct REAL,
-    file_line       INTEGER NOT NULL,
-    CHECK ((value IS NULL) = (notation_key IS NOT NULL) AND (base_value IS NULL) = (value IS NULL))
+    file_line       INTEGER NOT NULL
+    -- A row holds a number (value and base value) or a notation key, never both or neither. The rule is kept by the one
+    -- writer of this table, RecordInserter, not by a CHECK: any CHECK here cost 0.07 s a million rows (5 % of the import,
+    -- tools/Benchmarks, 2026-11-29), and a list of the five keys, IN (…), 1.1 s (SQLite builds a temporary b-tree per row).
 );
 INSERT INTO activity_records_v2 (id, version_id, category_id, activity_id, facility, use_id, value, unit_id, base_value, notation_key,
                                  source_id, note, uncertainty_pct, file_line)

@@ -38,6 +38,9 @@ internal sealed class RecordInserter : IDisposable
     private bool noteIsNull;
     private double? uncertainty = double.NaN; // NaN: never bound
 
+    /// <summary>The notation keys a row may hold (IPCC 2006 Vol 1 Ch 8).</summary>
+    private static readonly string[] NotationKeys = ["NO", "NE", "NA", "IE", "C"];
+
     /// <summary>Prepares the statement on <paramref name="connection"/>, which must be inside the import's transaction.</summary>
     public RecordInserter(SqliteConnection connection)
     {
@@ -55,6 +58,7 @@ internal sealed class RecordInserter : IDisposable
         double value, long unitId, double baseValue, long sourceId, ReadOnlySpan<byte> noteUtf8, double? uncertaintyPct, int line,
         int useId, string? notationKey)
     {
+        CheckRow(value, baseValue, notationKey);
         if (versionId != version)
         {
             Ok(NativeMethods.sqlite3_bind_int64(handle, 1, version = versionId));
@@ -108,6 +112,17 @@ internal sealed class RecordInserter : IDisposable
     }
 
     private static void Ok(int rc) => SqliteResult.Check(rc, "storing activity records");
+
+    /// <summary>The table's rule, kept here rather than by a CHECK (migrations/0002): a number (finite value and base value) or one notation key, never both or neither.</summary>
+    private static void CheckRow(double value, double baseValue, string? notationKey)
+    {
+        bool valid = notationKey is null ? double.IsFinite(value) && double.IsFinite(baseValue) : Array.IndexOf(NotationKeys, notationKey) >= 0;
+        if (!valid)
+        {
+            throw new ArgumentException($"An activity record needs a finite value and base value, or a notation key instead (got {value}, {baseValue}, '{notationKey}').",
+                nameof(notationKey));
+        }
+    }
 
     private void BindOptionalText(int index, ReadOnlySpan<byte> utf8, ref bool isNull)
     {
