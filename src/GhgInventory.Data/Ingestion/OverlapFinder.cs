@@ -4,8 +4,9 @@ namespace GhgInventory.Data.Ingestion;
 
 /// <summary>Finds rows of a composed version that would be counted twice: a category beside its own ancestor, or a blank-facility total beside facility rows.</summary>
 /// <remarks>
-/// Row A covers row B when they have the same activity and use, A's category is B's or an ancestor of it, A's facility is
-/// blank or B's, and they are not the same key. Only pairs with a row of the new file are reported (stored data was checked
+/// Row A covers row B when they have the same activity (whatever their uses: a total of the energy balance includes fuel used
+/// as feedstock or in own plants), A's category is B's or an ancestor of it, A's facility is blank or B's, and they are not
+/// the same key; two blank-facility rows of one category and different uses are two flows, not a total and its part. Only pairs with a row of the new file are reported (stored data was checked
 /// when it came). Notation rows never overlap: IE at a detail category beside its total is how IPCC says "included elsewhere".
 /// Each row looks up its ancestor categories in a hash index of the version's rows, so the work is rows × depth.
 /// </remarks>
@@ -15,28 +16,28 @@ internal static class OverlapFinder
     public static IEnumerable<ValidationIssue> Find(string fileName, long versionId, IReadOnlyList<StoredRow> rows, StoreNames names)
     {
         var numeric = rows.Where(r => r.Notation is null).ToList();
-        var groups = numeric.Where(r => r.VersionId == versionId).Select(r => (r.Key.ActivityId, r.Key.UseId)).ToHashSet();
-        var index = numeric.Where(r => groups.Contains((r.Key.ActivityId, r.Key.UseId)))
-            .ToLookup(r => (r.Key.ActivityId, r.Key.UseId, r.Key.CategoryId, r.Key.FacilityHash));
+        var groups = numeric.Where(r => r.VersionId == versionId).Select(r => r.Key.ActivityId).ToHashSet();
+        var index = numeric.Where(r => groups.Contains(r.Key.ActivityId))
+            .ToLookup(r => (r.Key.ActivityId, r.Key.CategoryId, r.Key.FacilityHash));
         var issues = new List<ValidationIssue>();
-        foreach (var detail in numeric.Where(r => groups.Contains((r.Key.ActivityId, r.Key.UseId))))
+        foreach (var detail in numeric.Where(r => groups.Contains(r.Key.ActivityId)))
         {
             foreach (long category in SelfAndAncestors(names, detail.Key.CategoryId))
             {
                 bool sameCategory = category == detail.Key.CategoryId;
                 // Blank facility at this category (a total of the facility rows or of the detail categories) …
-                var coverers = index[(detail.Key.ActivityId, detail.Key.UseId, category, 0UL)].AsEnumerable();
+                var coverers = index[(detail.Key.ActivityId, category, 0UL)].AsEnumerable();
                 // … or the same facility at an ancestor category.
                 if (!sameCategory && detail.Key.FacilityHash != 0)
                 {
-                    coverers = coverers.Concat(index[(detail.Key.ActivityId, detail.Key.UseId, category, detail.Key.FacilityHash)]
+                    coverers = coverers.Concat(index[(detail.Key.ActivityId, category, detail.Key.FacilityHash)]
                         .Where(r => r.Facility == detail.Facility));
                 }
                 foreach (var total in coverers.Where(t => t.Id != detail.Id && (t.VersionId == versionId || detail.VersionId == versionId)))
                 {
                     if (sameCategory && detail.Facility is null)
                     {
-                        continue; // the same key: the duplicate-key check's business
+                        continue; // two blank-facility rows of one category: the same key (the duplicate check's) or two uses, two flows
                     }
                     issues.Add(Issue(fileName, versionId, total, detail, sameCategory, names));
                 }
@@ -57,10 +58,12 @@ internal static class OverlapFinder
             ? $"a blank-facility row OR facility rows of the same category, activity and use, not both: the blank-facility row "
               + $"({names.Describe(total)}, {names.ValueText(total)}, {Where(total)}) is the total of the facility rows "
               + $"(e.g. {names.Describe(detail)}, {names.ValueText(detail)}, {Where(detail)}), so the fuel would be counted twice; "
-              + "keep the facility rows (delete the blank-facility row) or only the total"
+              + "keep the facility rows (delete the blank-facility row, or write IE in it if it is stored) or only the total; "
+              + "a total includes the fuel of every use (feedstock, own power plants): give each use as rows of its own at the same level"
             : $"a total OR its detail rows, not both: {names.Describe(total)} ({names.ValueText(total)}, {Where(total)}) includes "
               + $"{names.Describe(detail)} ({names.ValueText(detail)}, {Where(detail)}), so the fuel would be counted twice; keep the detail "
-              + $"rows (delete the {names.Categories[total.Key.CategoryId]} row) or only the total (delete the detail rows), or write IE at the detail category";
+              + $"rows (delete the {names.Categories[total.Key.CategoryId]} row, or import it with IE if it is stored) or only the total (delete the detail rows), or write IE at the detail category; "
+              + "a total includes the fuel of every use (feedstock, own power plants): give each use at the same level";
         return new ValidationIssue(fileName, checked((int)own.FileLine), null, found, fix);
     }
 

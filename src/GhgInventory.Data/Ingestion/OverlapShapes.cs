@@ -2,7 +2,10 @@ using GhgInventory.Data.Storage;
 
 namespace GhgInventory.Data.Ingestion;
 
-/// <summary>Which (activity, use, category) groups of a composed version could overlap, from a few bits per group, so that only their rows are read again.</summary>
+/// <summary>Which (activity, category) groups of a composed version could overlap, whatever the rows' use, from a few bits per group, so that only their rows are read again.</summary>
+/// <remarks>The use is left out on purpose: an energy-balance total (a blank facility, or an ancestor category) includes the fuel
+/// used as feedstock or in enterprises' own plants, so a total beside detail rows of another use counts that fuel twice as surely as
+/// beside rows of its own use. Groups keep a use slot of 0 so that <see cref="GroupOf"/> stays one shape for every caller.</remarks>
 internal sealed class OverlapShapes(StoreNames names)
 {
     [Flags]
@@ -20,16 +23,20 @@ internal sealed class OverlapShapes(StoreNames names)
 
     private readonly Dictionary<(long Activity, long Use), Dictionary<long, Has>> groups = [];
 
-    /// <summary>The group of a row: activity, use, category.</summary>
-    public static (long Activity, long Use, long Category) GroupOf(StoredRow row) => (row.Key.ActivityId, row.Key.UseId, row.Key.CategoryId);
+    /// <summary>The group of a row: activity, any use (0), category.</summary>
+    public static (long Activity, long Use, long Category) GroupOf(StoredRow row) => (row.Key.ActivityId, AnyUse, row.Key.CategoryId);
+
+    /// <summary>The use slot of every group.</summary>
+    private const long AnyUse = 0;
 
     /// <summary>The shape bit of a numeric row of the file (<paramref name="own"/>) or of the stored version, blank facility or not.</summary>
     public static int Bit(bool own, bool blank) =>
         (int)(own ? (blank ? Has.OwnBlank : Has.OwnFacility) : (blank ? Has.StoredBlank : Has.StoredFacility));
 
-    /// <summary>Notes the shape (<see cref="Bit"/>s) of the numeric rows of one (activity, use, category); notation rows never overlap.</summary>
-    public void Add(long activity, long use, long category, int shape)
+    /// <summary>Notes the shape (<see cref="Bit"/>s) of the numeric rows of one (activity, category) of some use, merged with its other uses; notation rows never overlap.</summary>
+    public void Add(long activity, long category, int shape)
     {
+        const long use = AnyUse;
         if (shape == 0)
         {
             return;
@@ -41,7 +48,7 @@ internal sealed class OverlapShapes(StoreNames names)
         categories[category] = categories.GetValueOrDefault(category) | (Has)shape;
     }
 
-    /// <summary>The (activity, use, category) groups whose rows could overlap with a row of the file.</summary>
+    /// <summary>The (activity, any use, category) groups whose rows could overlap with a row of the file.</summary>
     public HashSet<(long Activity, long Use, long Category)> Risky()
     {
         var risky = new HashSet<(long, long, long)>();

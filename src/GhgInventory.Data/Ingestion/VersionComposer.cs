@@ -194,9 +194,9 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
         public OverlapShapes Shapes()
         {
             var shapes = new OverlapShapes(names);
-            foreach (var ((category, activity, use), g) in Groups)
+            foreach (var ((category, activity, _), g) in Groups)
             {
-                shapes.Add(activity, use, category, g.Shape);
+                shapes.Add(activity, category, g.Shape);
             }
             return shapes;
         }

@@ -279,6 +279,46 @@ public sealed class VersionComposerTests
         Assert.That(summary.ComputedAsCombustion.Where(l => l.Gas == Gas.CO2).Sum(l => l.MassTonnes ?? 0), Is.EqualTo(380_059.77).Within(AbsTolTonnes));
     }
 
+    [Test]
+    public void Issue11_TotalBesideDetailRowsOfAnotherUse_IsRefusedNamingBoth()
+    {
+        // The energy balance's total includes fuel used as feedstock or in own plants: 1.A.2 beside 1.A.2.c (autoproducer)
+        // and 1.A.2.f (feedstock) counts 50 万吨 twice, whatever the uses.
+        Accept("total.csv", ActivityFile.Utf8("150622,2020,1.A.2,raw_coal,50,万吨,t,"));
+        string before = DatabaseDump.Content(workspace.Connection);
+        var result = ActivityFile.Ingest(workspace, "uses.csv", WithUse(
+            "150622,2020,1.A.2.c,raw_coal,30,万吨,autoproducer",
+            "150622,2020,1.A.2.f,raw_coal,20,万吨,feedstock"));
+        Assert.That(result.Accepted, Is.False);
+        Assert.That(result.Issues, Has.Count.EqualTo(2));
+        Assert.That(result.Issues[0].ToString(), Does.Contain("already stored from total.csv:2").And.Contain("use autoproducer"));
+        Assert.That(result.Issues[1].ToString(), Does.Contain("use feedstock"));
+        Assert.That(DatabaseDump.Content(workspace.Connection), Is.EqualTo(before));
+    }
+
+    [Test]
+    public void Issue11_BlankFacilityTotalBesideAFacilityRowOfAnotherUse_IsRefused()
+    {
+        Accept("total.csv", ActivityFile.Utf8("150622,2020,1.A.2.c,raw_coal,1000,万吨,t,"));
+        var result = ActivityFile.Ingest(workspace, "plant.csv", Encoding.UTF8.GetBytes(
+            "region,year,category,activity,value,unit,facility,use\n150622,2020,1.A.2.c,raw_coal,320.5,万吨,某煤化工,feedstock\n"));
+        Assert.That(result.Accepted, Is.False);
+        Assert.That(result.Issues.Single().ToString(), Does.Contain("facility '某煤化工'").And.Contain("already stored from total.csv:2"));
+    }
+
+    [Test]
+    public void Issue11_TwoUsesAtOneCategory_AreTwoFlowsNotAnOverlap()
+    {
+        // 800 万吨 burnt and 200 万吨 used as feedstock, both as the banner's totals at 1.A.2.c: accepted, two sources.
+        var result = Accept("uses.csv", WithUse("150622,2020,1.A.2.c,raw_coal,800,万吨,combustion", "150622,2020,1.A.2.c,raw_coal,200,万吨,feedstock"));
+        Assert.That(result.Composition!.Changes.Single().Added, Is.EqualTo(2));
+        var (_, compiled) = workspace.Compile(2020, 2020, Zhungeer, GwpSet.Default, new CompileOptions());
+        Assert.That(compiled.Sources.Select(s => (s.Use, s.ActivityBase)), Is.EquivalentTo(new[] { (FuelUse.Combustion, 8e6), (FuelUse.Feedstock, 2e6) }));
+    }
+
+    private static byte[] WithUse(params string[] rows) =>
+        Encoding.UTF8.GetBytes("region,year,category,activity,value,unit,use\n" + string.Join("\n", rows) + "\n");
+
     private static byte[] WithFacility(params string[] rows) => Encoding.UTF8.GetBytes(FacilityHeader + "\n" + string.Join("\n", rows) + "\n");
 
     private static Dictionary<(string Category, string Activity, string Gas), double?> Masses(CompileResult result) =>
