@@ -244,23 +244,24 @@ public sealed class Workspace : IDisposable
         ArgumentNullException.ThrowIfNull(run);
         var regions = References.LoadRegions();
         bool Within(string code) => regions.IsWithin(RegionCode.Parse(code), region);
-        var used = Connection.Query<(string Region, long Version)>("""
-            SELECT v.region_code, v.version FROM run_activity_versions r JOIN activity_versions v ON v.id = r.version_id
-            WHERE r.run_id = @runId AND v.year = @year
-            """, new { runId = run.Id, year }).Where(v => Within(v.Region)).ToDictionary(v => v.Region, v => v.Version);
-        var current = Connection.Query<(string Region, long Version)>(
-            "SELECT region_code, max(version) FROM activity_versions WHERE year = @year GROUP BY region_code ORDER BY region_code", new { year })
-            .Where(v => Within(v.Region));
+        // A revert has the rows of the version it points to, so versions are compared by what they hold: reverts followed.
+        var versions = Connection.Query<(long Id, string Region, long Version, string Change, long? BaseId)>(
+            "SELECT id, region_code, version, change, base_version_id FROM activity_versions WHERE year = @year", new { year })
+            .Where(v => Within(v.Region)).ToDictionary(v => v.Id);
+        long Content(long id) => versions[id].Change == "revert" && versions[id].BaseId is { } target ? Content(target) : id;
+        var used = Connection.Query<long>("SELECT version_id FROM run_activity_versions WHERE run_id = @runId", new { runId = run.Id })
+            .Where(versions.ContainsKey).ToDictionary(id => versions[id].Region);
+        var current = versions.Values.GroupBy(v => v.Region).Select(g => g.MaxBy(v => v.Version)).OrderBy(v => v.Region, StringComparer.Ordinal);
         var reasons = new List<string>();
-        foreach (var (code, version) in current)
+        foreach (var version in current)
         {
-            if (!used.TryGetValue(code, out long usedVersion))
+            if (!used.TryGetValue(version.Region, out long usedId))
             {
-                reasons.Add($"{code}/{year} has data (v{version}) that run #{run.Id} does not include");
+                reasons.Add($"{version.Region}/{year} has data (v{version.Version}) that run #{run.Id} does not include");
             }
-            else if (usedVersion != version)
+            else if (Content(usedId) != Content(version.Id))
             {
-                reasons.Add($"{code}/{year}: run #{run.Id} used v{usedVersion}, the current version is v{version}");
+                reasons.Add($"{version.Region}/{year}: run #{run.Id} used v{versions[usedId].Version}, the current version is v{version.Version}");
             }
         }
         var runSets = Connection.Query<long>("SELECT factor_set_id FROM run_factor_sets WHERE run_id = @runId", new { runId = run.Id }).ToHashSet();

@@ -51,8 +51,9 @@ public sealed class DataCommandTests
         Assert.That(list.Out, Does.Contain("150622/2020  v2  import  fix.csv  2026-11-27T08:00:00Z  0/1/2  v1"));
         Assert.That(list.Out, Does.Contain("150622/2020  v3  revert  -  2026-11-27T08:00:00Z  0/0/3  v1  ← current"));
 
-        // The old run reprints byte for byte after the correction and the revert.
+        // The old run reprints byte for byte after the correction and the revert, and is current again: v3 holds v1's rows.
         Assert.That(Report("1"), Is.EqualTo(firstReport));
+        Assert.That(CliRunner.Run("report", "--run", "1", "--db", db).ToString(), Does.Not.Contain("out of date"));
         // A compile after the revert gives the first run's lines again (only the run id differs).
         Assert.That(CliRunner.Run("compile", "--year", "2020", "--region", "150622", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
         Assert.That(Report("3").Replace("\"run\": \"3\"", "\"run\": \"1\"", StringComparison.Ordinal), Is.EqualTo(firstReport));
