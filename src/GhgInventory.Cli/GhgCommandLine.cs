@@ -29,7 +29,7 @@ public static class GhgCommandLine
         {
             foreach (var error in parsed.Errors)
             {
-                env.Error.WriteLine($"error: {error.Message}");
+                env.Error.WriteLine($"error: {Readable(error.Message)}");
             }
             env.Error.WriteLine("Run 'ghg --help' or 'ghg <verb> --help' for usage.");
             return ExitCodes.BadUsage;
@@ -61,4 +61,8 @@ public static class GhgCommandLine
     /// <summary>The --db value of the verb that ran, or null when it has none.</summary>
     private static string? DbPath(ParseResult parsed) =>
         parsed.CommandResult.Command.Options.OfType<Option<string>>().FirstOrDefault(o => o.Name == "--db") is { } db ? parsed.GetValue(db) : null;
+
+    /// <summary>A parser message with .NET type names said as a person would: "as expected type 'System.Int64'" becomes "as a whole number".</summary>
+    private static string Readable(string message) =>
+        System.Text.RegularExpressions.Regex.Replace(message, @"(as )?expected type '(System\.Nullable`1\[)?System\.(Int32|Int64)\]?'", "as a whole number");
 }

@@ -208,11 +208,17 @@ public sealed class Workspace : IDisposable
         var result = compiler.Compile(records);
         // Activity amounts are bounded at ingest, but a factor accepted outside its plausible range (--accept-outlier) can
         // still carry a product past double's range: such a run is refused, never stored with Infinity in it.
-        if (result.Lines.FirstOrDefault(l => l.MassTonnes is { } m && !double.IsFinite(m) || l.Co2eTonnes is { } e && !double.IsFinite(e)) is { } broken)
+        var broken = result.Lines.FirstOrDefault(l => l.MassTonnes is { } m && !double.IsFinite(m) || l.Co2eTonnes is { } e && !double.IsFinite(e));
+        if (broken is null && !double.IsFinite(result.Lines.Sum(l => l.Co2eTonnes ?? 0) + result.Lines.Sum(l => l.MassTonnes ?? 0)))
+        {
+            // Every line finite but their sum not: lines are non-negative, so the largest is the one to name.
+            broken = result.Lines.MaxBy(l => l.Co2eTonnes ?? 0);
+        }
+        if (broken is not null)
         {
             string factors = string.Join("; ", broken.Factors.Select(f => $"{f.Parameter} {f.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} {f.Unit} ({f.SetKey})"));
             throw new InvalidOperationException(
-                $"compile refused, nothing stored: {broken.Gas} of {broken.Region}/{broken.Year} {broken.Category} {broken.Activity} is not a finite number "
+                $"compile refused, nothing stored: {broken.Gas} of {broken.Region}/{broken.Year} {broken.Category} {broken.Activity} is not a finite number or makes the total overflow "
                 + $"(factors: {factors}); check the local factors accepted outside their range ('ghg factors list') and withdraw the wrong set");
         }
 

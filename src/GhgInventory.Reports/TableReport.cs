@@ -94,10 +94,11 @@ public static class TableReport
         {
             return;
         }
-        console.MarkupLine(Markup.Escape(n.T($"未估算 (NE) {lines.Count} 项:", $"Not estimated (NE), {lines.Count} lines:")));
-        foreach (var group in lines.GroupBy(l => l.Note ?? "").Take(10))
+        // Each line under its own key: NO (not occurring) is not NE (not estimated).
+        console.MarkupLine(Markup.Escape(n.T($"以注释符号报告 (NO/NE/NA/IE/C) {lines.Count} 项:", $"Reported under a notation key (NO, NE, NA, IE, C), {lines.Count} lines:")));
+        foreach (var group in lines.GroupBy(l => (Key: l.Notation?.ToString() ?? "NE", Note: l.Note ?? "")).Take(10))
         {
-            console.WriteLine($"  NE ×{group.Count()}: {group.Key}");
+            console.WriteLine($"  {group.Key.Key} ×{group.Count()}: {group.Key.Note}");
         }
     }
 

@@ -66,9 +66,11 @@ public static class ExplainCommand
             env.Error.WriteLine($"no lines in run #{run.Id} for {region} {year} {category}{(activityKey is null ? "" : " " + activityKey)}{(gas is null ? "" : " " + gas)}");
             return ExitCodes.Failure;
         }
+        // As report does: a run named with --run reprints exactly as it was, the out-of-date note on standard error.
+        var noteTo = runId is null ? env.Out : env.Error;
         foreach (var line in Format.Stale(run.Id, year, region.Value, workspace.Staleness(run, region, year)))
         {
-            env.Out.WriteLine(line);
+            noteTo.WriteLine(line);
         }
         ExplainReport.Write(env.Out, traces, new ReportNames(language, workspace.References.LoadActivities()));
         return ExitCodes.Success;

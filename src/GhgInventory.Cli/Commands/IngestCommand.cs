@@ -48,12 +48,18 @@ public static class IngestCommand
         foreach (var file in files)
         {
             var result = IngestOne(workspace, file, options, env);
-            Print(result, checkOnly, env);
+            Print(result, checkOnly, env, options.Replace);
             results.Add(result);
         }
         if (results.Count > 1)
         {
             env.Out.WriteLine(Summary(results, checkOnly));
+            if (checkOnly)
+            {
+                // Each checked import is rolled back before the next file is checked.
+                env.Out.WriteLine("  each file was checked against the database as it is, not against the files before it: an overlap between "
+                    + "these files is found when they are imported (or check them as one file)");
+            }
         }
         return results.Any(r => !r.Accepted) ? ExitCodes.InputRejected : ExitCodes.Success;
     }
@@ -98,16 +104,19 @@ public static class IngestCommand
     }
 
     /// <summary>Prints what happened to one file.</summary>
-    public static void Print(IngestResult result, bool checkOnly, CliEnvironment env)
+    public static void Print(IngestResult result, bool checkOnly, CliEnvironment env, bool replace = false)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(env);
         if (result.AlreadyImportedAs is { } batch)
         {
-            env.Out.WriteLine($"= {result.File}: the same content was already imported as batch {batch}; nothing changed");
+            env.Out.WriteLine($"= {result.File}: the same content was already imported as batch {batch}; nothing changed"
+                + (replace ? " (--replace was NOT applied)" : ""));
             foreach (var (region, year, version) in result.AlreadyImportedVersions.Take(12))
             {
-                env.Out.WriteLine($"  if a later import changed {region}/{year}, make this content current again: ghg data revert --region {region} --year {year} --to {version}");
+                env.Out.WriteLine($"  {region}/{year}: 'ghg data revert --region {region} --year {year} --to {version}' makes v{version}, the version this file made, "
+                    + "current again as a whole, undoing every later version of it ('ghg data' lists them); to re-apply only this file's rows over "
+                    + "the current version, change the file (e.g. its source column) and import it again");
             }
             return;
         }

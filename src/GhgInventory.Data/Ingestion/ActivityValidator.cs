@@ -134,11 +134,12 @@ internal sealed class ActivityValidator
     {
         void Check(ActivityField field, ReadOnlySpan<byte> text, bool freeText)
         {
-            if (TextFields.IndexOfControl(text, allowLineBreaks: freeText) >= 0 || TextFields.HasInvisibleControl(text))
+            if (TextFields.IndexOfControl(text, allowLineBreaks: freeText) >= 0 || TextFields.HasInvisibleControl(text)
+                || (!freeText && TextFields.HasInvisibleFormat(text)))
             {
                 Issue(line, field, text, freeText
                     ? "text without control characters (NUL, ESC, BEL, C1 controls, bidirectional overrides …; only tabs and line breaks are allowed in a source or note)"
-                    : "a value without control characters (NUL, ESC, BEL, tab, line breaks, C1 controls, bidirectional overrides …)");
+                    : "a value without control or invisible characters (NUL, ESC, BEL, tab, line breaks, C1 controls, bidirectional overrides, zero-width spaces, soft hyphens …)");
             }
         }
         Check(ActivityField.Region, raw.Region, false);

@@ -158,7 +158,7 @@ internal sealed class CsvActivitySource : IDisposable
     public RawActivityRow Current => new()
     {
         Line = Line,
-        MayHaveControls = TextFields.IndexOfControl(csv.RawRecord) >= 0 || TextFields.HasInvisibleControl(csv.RawRecord),
+        MayHaveControls = TextFields.IndexOfControl(csv.RawRecord) >= 0 || TextFields.MayHaveInvisible(csv.RawRecord),
         Region = Get(ActivityField.Region),
         Year = Get(ActivityField.Year),
         Category = Get(ActivityField.Category),

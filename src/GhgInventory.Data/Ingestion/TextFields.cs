@@ -65,7 +65,7 @@ public static class TextFields
     public static bool HasInvisibleControl(ReadOnlySpan<byte> utf8)
     {
         // All of these are above U+007F, so plain ASCII has none; C1 is C2 80–C2 9F in UTF-8, the others E2 80 AA–AE and E2 81 A6–A9.
-        if (utf8.IndexOfAny((byte)0xC2, (byte)0xE2) < 0)
+        if (!MayHaveInvisible(utf8))
         {
             return false;
         }
@@ -78,6 +78,31 @@ public static class TextFields
         }
         return false;
     }
+
+    /// <summary>True when the text holds an invisible format character (Unicode categories Cf, Zl, Zp: zero-width space U+200B, BOM U+FEFF, soft hyphen U+00AD, word joiner U+2060, direction marks, line separator U+2028 …).</summary>
+    /// <remarks>In a key field such a character makes a second key that looks like the first on screen ("Plant A" and "Plant A\u200B" would be two plants).</remarks>
+    public static bool HasInvisibleFormat(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.IndexOfAny(InvisibleLeadBytes) < 0)
+        {
+            return false;
+        }
+        foreach (var rune in Encoding.UTF8.GetString(utf8).EnumerateRunes())
+        {
+            if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when a record may hold a character <see cref="HasInvisibleControl"/> or <see cref="HasInvisibleFormat"/> finds: one of their UTF-8 lead bytes is there.</summary>
+    public static bool MayHaveInvisible(ReadOnlySpan<byte> utf8) => utf8.IndexOfAny(InvisibleLeadBytes) >= 0;
+
+    // UTF-8 lead bytes of C1 controls and U+00AD (C2), U+061C (D8), U+180E (E1), U+200B–U+206F (E2), U+FEFF and U+FFF9–U+FFFB (EF),
+    // and the tag characters U+E0001–U+E007F (F3): every Cf, Zl and Zp character a text file is likely to carry.
+    private static readonly SearchValues<byte> InvisibleLeadBytes = SearchValues.Create([0xC2, 0xD8, 0xE1, 0xE2, 0xEF, 0xF3]);
 
     /// <summary>The position of the first control character (C0 or DEL; tab and line breaks too unless <paramref name="allowLineBreaks"/>), or −1.</summary>
     public static int IndexOfControl(ReadOnlySpan<byte> utf8, bool allowLineBreaks = false) =>
@@ -157,7 +182,7 @@ public static class TextFields
         var builder = new StringBuilder(shown.Length + 8);
         foreach (char c in shown)
         {
-            if (char.IsControl(c) || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'))
+            if (char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
             {
                 builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
             }

@@ -125,6 +125,39 @@ public sealed class DataCommandTests
     }
 
     [Test]
+    public void Issue11_NotationRows_AreShownUnderTheirOwnKeyNeverAsNeOrZero()
+    {
+        Ingest("keys.csv", "150622,2020,1.A.2.d,diesel,NO,,stat,boilers closed in 2019", "150622,2020,1.A.2.c,raw_coal,NE,,stat,not surveyed");
+        Assert.That(CliRunner.Run("compile", "--year", "2020", "--region", "150622", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        var table = CliRunner.Run("report", "--year", "2020", "--region", "150622", "--lang", "en", "--db", db);
+        Assert.That(table.Out, Does.Contain("NO ×3: boilers closed in 2019").And.Contain("NE ×3: not surveyed"));
+        var explain = CliRunner.Run("explain", "--year", "2020", "--region", "150622", "--category", "1.A.2.d", "--activity", "diesel", "--gas", "CO2", "--db", db);
+        Assert.That(explain.ExitCode, Is.EqualTo(ExitCodes.Success), explain.ToString());
+        Assert.That(explain.Out, Does.Contain("activity: NO, sum of 1 record(s)").Or.Contain("活动水平: NO, 共 1 条记录"));
+        Assert.That(explain.Out, Does.Not.Contain(": 0 t"));
+    }
+
+    [Test]
+    public void Issue11_NumberOptionOfAnotherType_SaysAWholeNumberNotADotNetType()
+    {
+        var run = CliRunner.Run("report", "--run", "abc", "--db", db);
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadUsage));
+        Assert.That(run.Error, Does.Contain("as a whole number").And.Not.Contain("System."));
+    }
+
+    [Test]
+    public void Issue11_FileImportedAgain_SaysWhatARevertWouldUndoAndThatReplaceWasNotApplied()
+    {
+        string first = Write("a1.csv", "150622,2020,1.A.2.c,raw_coal,100,万吨,stat,", "150622,2020,1.A.3.b,diesel,5,万吨,stat,");
+        Assert.That(CliRunner.Run("ingest", first, "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        Ingest("x3.csv", "150622,2020,1.A.2.c,raw_coal,120,万吨,fix,");
+        var again = CliRunner.Run("ingest", first, "--replace", "--db", db);
+        Assert.That(again.ExitCode, Is.EqualTo(ExitCodes.Success), again.ToString());
+        Assert.That(again.Out, Does.Contain("(--replace was NOT applied)"));
+        Assert.That(again.Out, Does.Contain("--to 1' makes v1, the version this file made, current again as a whole, undoing every later version"));
+    }
+
+    [Test]
     public void Issue11_RevertToTheCurrentOrAMissingVersion_IsBadUsage()
     {
         Ingest("banner.csv", "150622,2020,1.A.1.a.i,raw_coal,100,万吨,stat,");

@@ -409,6 +409,9 @@ public sealed class Issue11IngestionTests
         Assert.That(repeat.Issues.Single().ToString(), Does.Contain("lines 2 and 3"));
     }
 
+    [TestCase("\u200B", TestName = "Issue11_ZeroWidthSpace_IsRefusedInFacility")]
+    [TestCase("\u00AD", TestName = "Issue11_SoftHyphen_IsRefusedInFacility")]
+    [TestCase("\u2028", TestName = "Issue11_LineSeparator_IsRefusedInFacility")]
     [TestCase("\u0085", TestName = "Issue11_C1Control_IsRefusedInFacility")]
     [TestCase("\u202E", TestName = "Issue11_BidiOverride_IsRefusedInFacility")]
     public void Issue11_InvisibleControls_AreRefusedInFacility(string control)
@@ -416,7 +419,7 @@ public sealed class Issue11IngestionTests
         string header = "region,year,category,activity,value,unit,source,note,uncertainty_pct,facility\n";
         var result = Reject("bidi.csv", Encoding.UTF8.GetBytes(header + $"150622,2020,1.A.2.c,raw_coal,1,t,s,,,Plant{control}A\n"));
         string message = result.Issues.Single().ToString();
-        Assert.That(message, Does.Contain("bidirectional overrides"));
+        Assert.That(message, Does.Contain("bidirectional overrides").And.Contain($"\\u{(int)control[0]:x4}"));
         // Ordinal: a culture-aware search ignores format characters such as U+202E and would always find it.
         Assert.That(message.Contains(control, StringComparison.Ordinal), Is.False, "the control is shown escaped, never raw");
     }
