@@ -42,6 +42,7 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
                 var state = byPrevious[previousId];
                 if (state.Match(row, resolver) is { } newId)
                 {
+                    state.MatchedOwn.Add(newId);
                     state.Replaced++;
                     if (state.ExamplePairs.Count < ExampleCount)
                     {
@@ -61,6 +62,10 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
         }
 
         var issues = new List<ValidationIssue>();
+        if (!batch.Options.Replace)
+        {
+            issues.AddRange(FacilitiesInAnotherCase(batch.FileName, resolver, states.Values.Where(s => s.Previous is not null), names));
+        }
         var changes = new List<VersionChange>();
         var flags = new List<QaFlag>();
         var adjacentTotals = AdjacentTotals(resolver, states.Values);
@@ -107,6 +112,38 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
             }
         }
         return new Composition(issues.OrderBy(i => i.Line).ToList(), changes, flags);
+    }
+
+    /// <summary>Facility rows of the file that match no stored key but a stored facility of the same category, activity and use in another letter case.</summary>
+    /// <remarks>"plant a" for a stored "Plant A" would add a second plant beside the one it was meant to correct, and the fuel would
+    /// be counted twice. Only the file's added facility rows are looked at, and the stored rows' text is read only when there are any.</remarks>
+    private static List<ValidationIssue> FacilitiesInAnotherCase(string fileName, VersionResolver resolver, IEnumerable<State> merged, StoreNames names)
+    {
+        var issues = new List<ValidationIssue>();
+        foreach (var state in merged)
+        {
+            var addedIds = state.OwnKeys?.Where(k => k.Key.FacilityHash != 0).SelectMany(k => k.Value).Where(id => !state.MatchedOwn.Contains(id)).ToList() ?? [];
+            if (addedIds.Count == 0)
+            {
+                continue;
+            }
+            var added = resolver.Rows(addedIds)
+                .ToLookup(r => (r.Key.CategoryId, r.Key.ActivityId, r.Key.UseId, Folded: r.Facility!.ToUpperInvariant()));
+            resolver.ForEachEffective([state.Previous!.Id], withText: true, (_, stored) =>
+            {
+                if (stored.Facility is { } facility)
+                {
+                    foreach (var own in added[(stored.Key.CategoryId, stored.Key.ActivityId, stored.Key.UseId, facility.ToUpperInvariant())])
+                    {
+                        issues.Add(new ValidationIssue(fileName, checked((int)own.FileLine), "facility", own.Facility!,
+                            $"the facility id as it is stored, '{TextFields.Shown(facility)}' (already stored from {names.FileOf(stored.VersionId)}:{stored.FileLine}, "
+                            + $"{names.Describe(stored)}): the two differ only in letter case, so this row would add a second plant instead of "
+                            + "replacing that one and the fuel would be counted twice; if they are two plants, give ids that differ in more than letter case"));
+                    }
+                }
+            });
+        }
+        return issues;
     }
 
     /// <summary>Totals per (category, activity, use) of the current versions of the years before and after each new version, for the keys the file touches.</summary>
@@ -207,6 +244,9 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
         public List<(long Id, double Factor)> BoundFlagged => own.BoundFlagged;
 
         public List<(long Old, long New)> ExamplePairs { get; } = [];
+
+        /// <summary>The file's records that replaced a stored key.</summary>
+        public HashSet<long> MatchedOwn { get; } = [];
 
         public int OwnCount => own.Count;
 

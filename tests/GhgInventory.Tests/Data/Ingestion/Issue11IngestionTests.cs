@@ -409,6 +409,20 @@ public sealed class Issue11IngestionTests
         Assert.That(repeat.Issues.Single().ToString(), Does.Contain("lines 2 and 3"));
     }
 
+    [Test]
+    public void Issue11_CorrectionOfAFacilityInAnotherLetterCase_IsRefusedNamingTheStoredId()
+    {
+        string header = "region,year,category,activity,value,unit,source,note,uncertainty_pct,facility\n";
+        var first = Ingest("plants.csv", Encoding.UTF8.GetBytes(header + "150622,2020,1.A.2.c,raw_coal,100,t,s,,,Plant A\n150622,2020,1.A.2.c,raw_coal,50,t,s,,,Plant B\n"));
+        Assert.That(first.Accepted, Is.True, string.Join("\n", first.Issues));
+        var result = Reject("fix.csv", Encoding.UTF8.GetBytes(header + "150622,2020,1.A.2.c,raw_coal,110,t,fix,,,plant a\n"));
+        Assert.That(result.Issues.Single().ToString(), Does.Contain("fix.csv:2: column 'facility': found 'plant a'")
+            .And.Contain("'Plant A' (already stored from plants.csv:2"));
+        // A new plant whose id differs in more than letter case is added as before.
+        var added = Ingest("new.csv", Encoding.UTF8.GetBytes(header + "150622,2020,1.A.2.c,raw_coal,20,t,new,,,Plant C\n"));
+        Assert.That(added.Composition!.Changes.Single().Added, Is.EqualTo(1));
+    }
+
     [TestCase("\u200B", TestName = "Issue11_ZeroWidthSpace_IsRefusedInFacility")]
     [TestCase("\u00AD", TestName = "Issue11_SoftHyphen_IsRefusedInFacility")]
     [TestCase("\u2028", TestName = "Issue11_LineSeparator_IsRefusedInFacility")]
