@@ -169,9 +169,9 @@ public static class JsonReport
         w.WriteNumber("purchased_electricity_co2e_t", b.PurchasedElectricityCo2eTonnes);
         NumberOrNull(w, "purchased_heat_co2e_t", b.PurchasedHeatCo2eTonnes);
         w.WriteNumber("consumption_based_co2e_t", b.ConsumptionBasedCo2eTonnes);
-        w.WriteNumber("generation_kwh", b.GenerationKwh);
+        NumberOrNull(w, "generation_kwh", b.GenerationMissing ? null : b.GenerationKwh);
         w.WriteNumber("consumption_kwh", b.ConsumptionKwh);
-        w.WriteNumber("net_export_kwh", b.NetExportKwh);
+        NumberOrNull(w, "net_export_kwh", b.GenerationMissing ? null : b.NetExportKwh);
         NumberOrNull(w, "net_export_co2e_t", b.NetExportCo2eTonnes);
         w.WriteNumber("electricity_without_factor_kwh", b.ElectricityNotEstimatedKwh);
         w.WriteEndObject();

@@ -62,9 +62,17 @@ public static class TableReport
             table.AddRow(n.T("  热力: NE (无热力排放因子,供热厂排放留在属地口径)", "  heat: NE (no heat factor; heat plants stay territorial)"), "");
         }
         table.AddRow(n.T("[bold]消费端排放合计[/]", "[bold]Consumption-based total[/]"), $"[bold]{Format.Tonnes(b.ConsumptionBasedCo2eTonnes)}[/]");
-        table.AddRow(n.T("发电量 / 用电量 (亿千瓦时)", "Generated / used (10^8 kWh)"),
-            $"{Format.Tonnes(b.GenerationKwh / 1e8, 2)} / {Format.Tonnes(b.ConsumptionKwh / 1e8, 2)}");
-        table.AddRow(n.T("净调出电量 (亿千瓦时)", "Net export (10^8 kWh)"), Format.Tonnes(b.NetExportKwh / 1e8, 2));
+        if (b.GenerationMissing)
+        {
+            table.AddRow(n.T("发电量 / 用电量 (亿千瓦时)", "Generated / used (10^8 kWh)"), $"NE / {Format.Tonnes(b.ConsumptionKwh / 1e8, 2)}");
+            table.AddRow(n.T("净调出电量: NE (有发电厂燃料, 无发电量 electricity_generation 行)", "Net export: NE (power-plant fuel, but no electricity_generation row)"), "NE");
+        }
+        else
+        {
+            table.AddRow(n.T("发电量 / 用电量 (亿千瓦时)", "Generated / used (10^8 kWh)"),
+                $"{Format.Tonnes(b.GenerationKwh / 1e8, 2)} / {Format.Tonnes(b.ConsumptionKwh / 1e8, 2)}");
+            table.AddRow(n.T("净调出电量 (亿千瓦时)", "Net export (10^8 kWh)"), Format.Tonnes(b.NetExportKwh / 1e8, 2));
+        }
         if (b.NetExportCo2eTonnes is { } exported)
         {
             table.AddRow(n.T("净调出电量隐含排放 (按本地发电强度)", "Emissions carried out by net export (local intensity)"), Format.Tonnes(exported));

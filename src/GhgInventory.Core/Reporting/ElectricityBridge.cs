@@ -25,7 +25,10 @@ public sealed record ElectricityBridge(
     double ConsumptionKwh,
     double ElectricityNotEstimatedKwh)
 {
-    /// <summary>Electricity generated minus used: positive when the region exports power.</summary>
+    /// <summary>True when the region's power and CHP plants burn fuel but no electricity generated (发电量) was given: generation, net export and its emissions are then not known (NE), never 0 or a negative export.</summary>
+    public bool GenerationMissing => PowerGenerationCo2eTonnes > 0 && GenerationKwh <= 0;
+
+    /// <summary>Electricity generated minus used: positive when the region exports power (meaningless while <see cref="GenerationMissing"/>).</summary>
     public double NetExportKwh => GenerationKwh - ConsumptionKwh;
 
     /// <summary>Emissions carried out with the net export, at the region's own generation intensity; null without generation data.</summary>

@@ -158,6 +158,18 @@ public sealed class DataCommandTests
     }
 
     [Test]
+    public void Issue11_PowerPlantFuelWithoutGeneration_NetExportIsNotEstimatedNotNegative()
+    {
+        // A coal-power banner that gave its plants' coal but no 发电量 row is not a net importer of 49 亿kWh: the export is NE.
+        Ingest("power.csv", "150627,2022,1.A.1.a.i,raw_coal,856.3,万吨,stat,", "150627,2022,1.A.2,electricity,49.14,亿千瓦时,stat,");
+        Assert.That(CliRunner.Run("compile", "--year", "2022", "--region", "150627", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        var table = CliRunner.Run("report", "--year", "2022", "--region", "150627", "--lang", "en", "--db", db);
+        Assert.That(table.Out, Does.Contain("Net export: NE (power-plant fuel, but no electricity_generation row)").And.Not.Contain("-49.14"));
+        var json = CliRunner.Run("report", "--year", "2022", "--region", "150627", "--format", "json", "--db", db);
+        Assert.That(json.Out, Does.Contain("\"net_export_kwh\": null").And.Contain("\"generation_kwh\": null"));
+    }
+
+    [Test]
     public void Issue11_RevertToTheCurrentOrAMissingVersion_IsBadUsage()
     {
         Ingest("banner.csv", "150622,2020,1.A.1.a.i,raw_coal,100,万吨,stat,");
