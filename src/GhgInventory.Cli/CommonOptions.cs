@@ -28,6 +28,10 @@ public static class CommonOptions
         return option;
     }
 
+    /// <summary>" --db FILE" (quoted when it has spaces) to repeat in a suggested command, or empty for the default ghg.db.</summary>
+    public static string DbOption(string dbPath) =>
+        dbPath == "ghg.db" ? "" : dbPath.Contains(' ', StringComparison.Ordinal) ? $" --db \"{dbPath}\"" : $" --db {dbPath}";
+
     /// <summary>--lang zh|en.</summary>
     public static Option<string> Lang() => new Option<string>("--lang")
     {

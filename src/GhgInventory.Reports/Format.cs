@@ -35,7 +35,12 @@ public static class Format
         => Warnings(null, flags, computedAsCombustion);
 
     /// <summary>"⚠ run #N is out of date …" and its reasons, or nothing when <paramref name="staleBecause"/> is empty.</summary>
-    public static IEnumerable<string> Stale(long runId, int year, string region, IReadOnlyCollection<string> staleBecause)
+    /// <param name="runId">The run shown.</param>
+    /// <param name="year">The year shown.</param>
+    /// <param name="region">The region shown.</param>
+    /// <param name="staleBecause">The reasons.</param>
+    /// <param name="dbOption">" --db FILE" to repeat in the suggested command when the database is not the default one, else empty.</param>
+    public static IEnumerable<string> Stale(long runId, int year, string region, IReadOnlyCollection<string> staleBecause, string dbOption = "")
     {
         ArgumentNullException.ThrowIfNull(staleBecause);
         if (staleBecause.Count == 0)
@@ -43,7 +48,7 @@ public static class Format
             yield break;
         }
         yield return $"⚠ run #{runId} is out of date: its inputs changed after it was compiled, and it is shown as it was; "
-            + $"'ghg compile --year {year} --region {region}' makes a current inventory:";
+            + $"'ghg compile --year {year} --region {region}{dbOption}' makes a current inventory:";
         foreach (var reason in staleBecause.Take(20))
         {
             yield return $"  ⚠ {reason}";
@@ -56,13 +61,13 @@ public static class Format
 
     /// <summary>The lines that start a report: first whether its run is out of date (when <paramref name="summary"/> is given), then flags and other-use lines.</summary>
     public static IEnumerable<string> Warnings(Core.Reporting.InventorySummary? summary,
-        IReadOnlyCollection<Core.Reporting.QualityFlag> flags, IReadOnlyCollection<Core.Accounting.EmissionLine> computedAsCombustion)
+        IReadOnlyCollection<Core.Reporting.QualityFlag> flags, IReadOnlyCollection<Core.Accounting.EmissionLine> computedAsCombustion, string dbOption = "")
     {
         ArgumentNullException.ThrowIfNull(flags);
         ArgumentNullException.ThrowIfNull(computedAsCombustion);
         if (summary is not null)
         {
-            foreach (var line in Stale(summary.RunId, summary.Year, summary.Region.Code.Value, summary.StaleBecause))
+            foreach (var line in Stale(summary.RunId, summary.Year, summary.Region.Code.Value, summary.StaleBecause, dbOption))
             {
                 yield return line;
             }

@@ -68,7 +68,7 @@ public static class ExplainCommand
         }
         // As report does: a run named with --run reprints exactly as it was, the out-of-date note on standard error.
         var noteTo = runId is null ? env.Out : env.Error;
-        foreach (var line in Format.Stale(run.Id, year, region.Value, workspace.Staleness(run, region, year)))
+        foreach (var line in Format.Stale(run.Id, year, region.Value, workspace.Staleness(run, region, year), CommonOptions.DbOption(dbPath)))
         {
             noteTo.WriteLine(line);
         }

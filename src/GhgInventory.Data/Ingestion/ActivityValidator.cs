@@ -265,12 +265,14 @@ internal sealed class ActivityValidator
             Issue(line, ActivityField.Unit, written, $"a {dimension.ToString().ToLowerInvariant()} unit for {vocabulary.ActivityKeys[activity]} (e.g. {Core.Units.Unit.BaseOf(dimension).Symbol})");
             return null;
         }
+        // Suggestions keep the magnitude written: 万吨标准煤 is answered with 万吨标准煤(当量), never with 吨标准煤(当量) (10^4 apart).
+        string tce = unit.Symbol.StartsWith("10^4", StringComparison.Ordinal) ? "万吨标准煤" : "吨标准煤";
         if (vocabulary.IsElectricity[activity] && unit.IsCoalEquivalent)
         {
             if (unit.Basis == CoalEquivalentBasis.None)
             {
                 Issue(line, ActivityField.Unit, written, $"for {vocabulary.ActivityKeys[activity]}, a coal-equivalent unit that names its basis, since the two differ about 2.5×: "
-                    + "吨标准煤(当量) (calorific, 0.1229 kgce/kWh: 1 tce = 8,140.8 kWh) or 吨标准煤(等价) (coal-equivalent, the year's power coal rate, "
+                    + $"{tce}(当量) (calorific, 0.1229 kgce/kWh: 1 tce = 8,140.8 kWh) or {tce}(等价) (coal-equivalent, the year's power coal rate, "
                     + "about 0.3 kgce/kWh: 1 tce ≈ 3,273 kWh in 2020); or give kWh (万千瓦时)");
                 return null;
             }
@@ -280,7 +282,7 @@ internal sealed class ActivityValidator
                 if (year > 0)
                 {
                     Issue(line, ActivityField.Unit, written, $"a unit that converts in {year}: the national power coal rate (power_coal_rate in emission-factors/gbt-2589) "
-                        + $"is published only for {string.Join(", ", vocabulary.PowerCoalRateYears)}; give the electricity in kWh (万千瓦时) or on the calorific basis 吨标准煤(当量)");
+                        + $"is published only for {string.Join(", ", vocabulary.PowerCoalRateYears)}; give the electricity in kWh (万千瓦时) or on the calorific basis {tce}(当量)");
                 }
                 return null;
             }
@@ -288,7 +290,7 @@ internal sealed class ActivityValidator
         }
         else if (unit.Basis == CoalEquivalentBasis.CoalEquivalent)
         {
-            Issue(line, ActivityField.Unit, written, $"吨标准煤 or 吨标准煤(当量) for {vocabulary.ActivityKeys[activity]}: the coal-equivalent basis (等价) applies to electricity only");
+            Issue(line, ActivityField.Unit, written, $"{tce} or {tce}(当量) for {vocabulary.ActivityKeys[activity]}: the coal-equivalent basis (等价) applies to electricity only");
             return null;
         }
         else

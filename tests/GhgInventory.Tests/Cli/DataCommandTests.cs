@@ -72,6 +72,7 @@ public sealed class DataCommandTests
         Assert.That(table.ExitCode, Is.EqualTo(ExitCodes.Success), table.ToString());
         Assert.That(table.Out.Split('\n')[0], Does.StartWith("⚠ run #1 is out of date"));
         Assert.That(table.Out, Does.Contain("150622/2020: run #1 used v1, the current version is v2"));
+        Assert.That(table.Out, Does.Contain($"'ghg compile --year 2020 --region 150622 --db {db}' makes a current inventory"), "the suggested command works as printed");
         var json = CliRunner.Run("report", "--year", "2020", "--region", "150622", "--format", "json", "--db", db);
         Assert.That(json.Out, Does.Contain("\"stale_because\""));
         Assert.That(json.Error, Does.Contain("out of date"));

@@ -410,6 +410,15 @@ public sealed class Issue11IngestionTests
     }
 
     [Test]
+    public void Issue11_ElectricityInTenThousandTce_IsAnsweredInTheSameMagnitude()
+    {
+        // Suggesting 吨标准煤(当量) for a figure in 万吨标准煤 would lead to a value 10^4 too small.
+        var result = Reject("tce.csv", ActivityFile.Utf8("150622,2023,1.A.4.b,electricity,61.7,万吨标准煤,balance,"));
+        string message = result.Issues.Single().ToString();
+        Assert.That(message, Does.Contain("万吨标准煤(当量) (calorific").And.Contain("or 万吨标准煤(等价)"));
+    }
+
+    [Test]
     public void Issue11_CorrectionOfAFacilityInAnotherLetterCase_IsRefusedNamingTheStoredId()
     {
         string header = "region,year,category,activity,value,unit,source,note,uncertainty_pct,facility\n";
