@@ -69,9 +69,13 @@ public static class DataCommand
         if (flags.Count > 0)
         {
             env.Out.WriteLine($"plausibility flags ({flags.Count}):");
+            var openNow = store.OpenInCurrent(flags.Select(f => (f.Flag.Region, f.Flag.Year)));
             foreach (var (flag, accepted) in flags)
             {
-                env.Out.WriteLine($"  #{flag.Id} {flag}" + (accepted is null ? "  [open]" : $"  [accepted: {accepted}]"));
+                string state = accepted is not null ? $"[accepted: {accepted}]"
+                    : openNow.Contains(flag.Id) ? "[open]"
+                    : "[no longer current: a later version replaced or removed its row; nothing to accept]";
+                env.Out.WriteLine($"  #{flag.Id} {flag}  {state}");
             }
         }
         return ExitCodes.Success;

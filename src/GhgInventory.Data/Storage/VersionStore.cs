@@ -96,6 +96,14 @@ public sealed class VersionStore(SqliteConnection connection, IClock clock)
         return open;
     }
 
+    /// <summary>The ids of the flags not accepted whose row is still in the current version of its region-year.</summary>
+    public HashSet<long> OpenInCurrent(IEnumerable<(string Region, int Year)> regionYears)
+    {
+        var resolver = new VersionResolver(connection, null);
+        var current = regionYears.Distinct().Select(ry => resolver.Current(ry.Region, ry.Year)?.Id).OfType<long>().ToList();
+        return OpenFlags(current).Select(f => f.Id).ToHashSet();
+    }
+
     /// <summary>Every flag with its acceptance, if any, oldest first (optionally of one region and/or year).</summary>
     public IReadOnlyList<(QaFlag Flag, string? Reason)> AllFlags(string? region, int? year) =>
         connection.Query<(long Id, long RecordId, string Region, long Year, string Kind, string Message, string FileName, long FileLine, string? Reason)>("""

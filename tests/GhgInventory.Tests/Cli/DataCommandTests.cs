@@ -171,6 +171,17 @@ public sealed class DataCommandTests
     }
 
     [Test]
+    public void Issue11_FlagOnACorrectedRow_IsListedAsNoLongerCurrent()
+    {
+        Ingest("2022.csv", "150622,2022,1.A.1.a.i,raw_coal,1000,万吨,stat,");
+        Ingest("2023.csv", "150622,2023,1.A.1.a.i,raw_coal,11987000,万吨,stat,");
+        Assert.That(CliRunner.Run("data", "--db", db).Out, Does.Contain("[open]"));
+        Ingest("fix.csv", "150622,2023,1.A.1.a.i,raw_coal,1198.7,万吨,fix,");
+        var list = CliRunner.Run("data", "--db", db).Out;
+        Assert.That(list, Does.Contain("[no longer current: a later version replaced or removed its row; nothing to accept]").And.Not.Contain("[open]"));
+    }
+
+    [Test]
     public void Issue11_RevertToTheCurrentOrAMissingVersion_IsBadUsage()
     {
         Ingest("banner.csv", "150622,2020,1.A.1.a.i,raw_coal,100,万吨,stat,");
