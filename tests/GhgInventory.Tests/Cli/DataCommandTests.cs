@@ -8,20 +8,21 @@ namespace GhgInventory.Tests.Cli;
 [TestFixture]
 public sealed class DataCommandTests
 {
+    private TempFolder temp = null!;
     private string folder = null!;
     private string db = null!;
 
     [SetUp]
     public void MakeFolder()
     {
-        folder = Path.Combine(Path.GetTempPath(), $"ghg-data-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(folder);
-        db = Path.Combine(folder, "ghg.db");
+        temp = TempFolder.Create("ghg-data");
+        folder = temp.Path;
+        db = temp.Db;
         Assert.That(CliRunner.Run("init", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
     }
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(folder, recursive: true);
+    public void DeleteFolder() => temp.Dispose();
 
     [Test]
     public void Issue11_DataAndRevert_EndToEnd_OldRunReprintsUnchanged()

@@ -11,23 +11,20 @@ namespace GhgInventory.Tests.Cli;
 [TestFixture]
 public sealed class DatabaseEdgeTests
 {
+    private TempFolder temp = null!;
     private string folder = null!;
     private string db = null!;
 
     [SetUp]
     public void MakeFolder()
     {
-        folder = Path.Combine(Path.GetTempPath(), $"ghg-edge-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(folder);
-        db = Path.Combine(folder, "ghg.db");
+        temp = TempFolder.Create("ghg-edge");
+        folder = temp.Path;
+        db = temp.Db;
     }
 
     [TearDown]
-    public void DeleteFolder()
-    {
-        Chmod(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        Directory.Delete(folder, recursive: true);
-    }
+    public void DeleteFolder() => temp.Dispose();
 
     /// <summary>Every verb with the arguments it needs, the database last.</summary>
     private static IEnumerable<TestCaseData> EveryVerb()

@@ -11,19 +11,20 @@ namespace GhgInventory.Tests.Cli;
 [TestFixture]
 public sealed class GhgCommandLineTests
 {
+    private TempFolder temp = null!;
     private string folder = null!;
     private string db = null!;
 
     [SetUp]
     public void MakeFolder()
     {
-        folder = Path.Combine(Path.GetTempPath(), $"ghg-cli-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(folder);
-        db = Path.Combine(folder, "ghg.db");
+        temp = TempFolder.Create("ghg-cli");
+        folder = temp.Path;
+        db = temp.Db;
     }
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(folder, recursive: true);
+    public void DeleteFolder() => temp.Dispose();
 
     [Test]
     public void InitIngestCompileReport_Json_HasTheShapeOfDesignMd()

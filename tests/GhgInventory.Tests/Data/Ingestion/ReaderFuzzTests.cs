@@ -30,17 +30,18 @@ public sealed class ReaderFuzzTests
 
     private static readonly string[] Inserts = ["\"", ",", "\n", "\r", "\r\n", "\0", "\u001b[31m", "\a", "\t", ";", "\"\"", "\uFEFF", "\u2028", "ÿ", "准"];
 
+    private TempFolder temp = null!;
     private string folder = null!;
 
     [SetUp]
     public void MakeFolder()
     {
-        folder = Path.Combine(Path.GetTempPath(), $"ghg-fuzz-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(folder);
+        temp = TempFolder.Create("ghg-fuzz");
+        folder = temp.Path;
     }
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(folder, recursive: true);
+    public void DeleteFolder() => temp.Dispose();
 
     [Test]
     public void Issue11_MutatedActivityFiles_AreImportedOrRefusedWithTheDatabaseUnchanged()
