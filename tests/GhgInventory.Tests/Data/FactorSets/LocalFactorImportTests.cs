@@ -272,35 +272,35 @@ public sealed class LocalFactorImportTests
     [Test]
     public void Issue11_AcceptedOutliersWhoseProductOverflows_CompileIsRefusedNothingStored()
     {
-        workspace.Dispose();
-        string file = Write("extreme.csv", "raw_coal,ncv,,1e308,GJ/t,test,,150622,2020", "raw_coal,carbon_content,,1e308,tC/TJ,test,,150622,2020");
-        Assert.That(CliRunner.Run("factors", "import", file, "--accept-outlier", "test", "--db", database.Path).ExitCode, Is.EqualTo(ExitCodes.Success));
-        string activity = Path.Combine(Path.GetDirectoryName(file)!, "coal.csv");
-        File.WriteAllText(activity, "region,year,category,activity,value,unit\n150622,2020,1.A.1.a.i,raw_coal,1,万吨\n");
-        Assert.That(CliRunner.Run("ingest", activity, "--db", database.Path).ExitCode, Is.EqualTo(ExitCodes.Success));
-        var compile = CliRunner.Run("compile", "--year", "2020", "--region", "150622", "--db", database.Path);
-        Assert.That(compile.ExitCode, Is.EqualTo(ExitCodes.Failure), compile.ToString());
+        var compile = CompileWithAcceptedOutliers(["raw_coal,ncv,,1e308,GJ/t,test,,150622,2020", "raw_coal,carbon_content,,1e308,tC/TJ,test,,150622,2020"],
+            "150622,2020,1.A.1.a.i,raw_coal,1,万吨");
         Assert.That(compile.Error, Does.Contain("not a finite number").And.Contain("ncv 1E+308 GJ/t"));
-        workspace = database.Open();
-        Assert.That(workspace.Runs.List(), Is.Empty, "a refused compile stores no run");
     }
 
     [Test]
     public void Issue11_AcceptedOutliersWhoseLinesAreFiniteButTotalOverflows_CompileIsRefused()
     {
-        workspace.Dispose();
         // Each of two sources: 8 × 10^4 t × 1e150 GJ/t × 4e155 tC/TJ ÷ 1000 × 0.94 × 44/12 = 1.10e308 t CO2, finite (double's
         // largest is 1.80e308); their sum, 2.21e308, is not.
-        string file = Write("extreme.csv", "raw_coal,ncv,,1e150,GJ/t,test,,150622,2020", "raw_coal,carbon_content,,4e155,tC/TJ,test,,150622,2020");
+        var compile = CompileWithAcceptedOutliers(["raw_coal,ncv,,1e150,GJ/t,test,,150622,2020", "raw_coal,carbon_content,,4e155,tC/TJ,test,,150622,2020"],
+            "150622,2020,1.A.2.c,raw_coal,8,万吨", "150622,2020,1.A.2.d,raw_coal,8,万吨");
+        Assert.That(compile.Error, Does.Contain("makes the total overflow"));
+    }
+
+    /// <summary>Imports <paramref name="factorRows"/> with --accept-outlier and the activity rows, compiles 150622/2020 and checks the compile was refused with nothing stored.</summary>
+    private CliResult CompileWithAcceptedOutliers(string[] factorRows, params string[] activityRows)
+    {
+        workspace.Dispose();
+        string file = Write("extreme.csv", factorRows);
         Assert.That(CliRunner.Run("factors", "import", file, "--accept-outlier", "test", "--db", database.Path).ExitCode, Is.EqualTo(ExitCodes.Success));
         string activity = Path.Combine(Path.GetDirectoryName(file)!, "coal.csv");
-        File.WriteAllText(activity, "region,year,category,activity,value,unit,use\n150622,2020,1.A.2.c,raw_coal,8,万吨,combustion\n150622,2020,1.A.2.d,raw_coal,8,万吨,combustion\n");
+        File.WriteAllText(activity, "region,year,category,activity,value,unit\n" + string.Join("\n", activityRows) + "\n");
         Assert.That(CliRunner.Run("ingest", activity, "--db", database.Path).ExitCode, Is.EqualTo(ExitCodes.Success));
         var compile = CliRunner.Run("compile", "--year", "2020", "--region", "150622", "--db", database.Path);
         Assert.That(compile.ExitCode, Is.EqualTo(ExitCodes.Failure), compile.ToString());
-        Assert.That(compile.Error, Does.Contain("makes the total overflow"));
         workspace = database.Open();
         Assert.That(workspace.Runs.List(), Is.Empty, "a refused compile stores no run");
+        return compile;
     }
 
     [Test]

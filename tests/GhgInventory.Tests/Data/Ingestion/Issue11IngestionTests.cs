@@ -138,24 +138,16 @@ public sealed class Issue11IngestionTests
         Assert.That(unknown.Issues.Single().Expected, Does.Contain("combustion").And.Contain("feedstock").And.Contain("transformation").And.Contain("自备电厂"));
     }
 
-    [Test]
-    public void Issue11_ElectricityInTceOnTheCalorificBasis_Is8140kWh()
+    // 当量: 1 tce = 29,307 kJ/kgce × 1000 kg = 29.307 GJ = 29.307 / 0.0036 = 8,140.8 kWh (GB/T 2589, 0.1229 kgce/kWh).
+    // 等价: the 2020 power coal rate 305.5 gce/kWh (emission-factors/gbt-2589): 1 tce = 10^6 gce / 305.5 = 3,273.3 kWh; full-width parentheses.
+    [TestCase("吨标准煤(当量)", 8_140.833, TestName = "Issue11_ElectricityInTceOnTheCalorificBasis_Is8140kWh")]
+    [TestCase("吨标准煤（等价）", 3_273.322, TestName = "Issue11_ElectricityInTceOnTheCoalEquivalentBasis_UsesThe2020PowerCoalRate")]
+    public void Issue11_ElectricityInTceWithItsBasis_ConvertsToKwh(string unit, double expectedKwh)
     {
-        // 1 tce = 29,307 kJ/kgce × 1000 kg = 29.307 GJ = 29.307 / 0.0036 = 8,140.8 kWh (GB/T 2589, 0.1229 kgce/kWh).
-        var result = Ingest("tce.csv", ActivityFile.Utf8("150622,2020,1.A.4.b,electricity,1,吨标准煤(当量),balance,"));
+        var result = Ingest("tce.csv", ActivityFile.Utf8($"150622,2020,1.A.4.b,electricity,1,{unit},balance,"));
         Assert.That(result.Accepted, Is.True, string.Join("\n", result.Issues));
         double gj = StoredRows(result).Single().BaseValue;
-        Assert.That(gj / 0.0036, Is.EqualTo(8_140.833).Within(0.001));
-    }
-
-    [Test]
-    public void Issue11_ElectricityInTceOnTheCoalEquivalentBasis_UsesThe2020PowerCoalRate()
-    {
-        // 2020 power coal rate 305.5 gce/kWh (emission-factors/gbt-2589): 1 tce = 10^6 gce / 305.5 = 3,273.3 kWh; full-width parentheses.
-        var result = Ingest("tce.csv", ActivityFile.Utf8("150622,2020,1.A.4.b,electricity,1,吨标准煤（等价）,balance,"));
-        Assert.That(result.Accepted, Is.True, string.Join("\n", result.Issues));
-        double gj = StoredRows(result).Single().BaseValue;
-        Assert.That(gj / 0.0036, Is.EqualTo(3_273.322).Within(0.001));
+        Assert.That(gj / 0.0036, Is.EqualTo(expectedKwh).Within(0.001));
     }
 
     [Test]
