@@ -56,7 +56,15 @@ internal sealed class ActivityPlausibility(SqliteConnection connection, SqliteTr
             foreach (var (key, (a, first)) in totals)
             {
                 double b = adjacent.Totals.GetValueOrDefault(key);
-                if (a > 0 && b > 0 && (a > YearJumpRatio * b || a * YearJumpRatio < b))
+                if (a == 0 && b > 0)
+                {
+                    // A drop to 0 is the limit of "under 1/10": as often a figure left blank as a fuel that stopped.
+                    string unit = BaseUnit(first);
+                    flags.Add(Flag(batch, version, first, "year_jump",
+                        $"{version.Region}/{version.Year} {names.Describe(first)} totals 0 {unit}, against {Number(b)} {unit} in {year} (current version v{adjacent.Version}); "
+                        + "a fuel that stopped is written NO with its reason in the note, so 0 is usually a figure left out"));
+                }
+                else if (a > 0 && b > 0 && (a > YearJumpRatio * b || a * YearJumpRatio < b))
                 {
                     string unit = BaseUnit(first);
                     flags.Add(Flag(batch, version, first, "year_jump",

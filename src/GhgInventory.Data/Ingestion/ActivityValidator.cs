@@ -66,7 +66,7 @@ internal sealed class ActivityValidator
         {
             Issue(line, ActivityField.Year, raw.Year, $"a year between {InventoryYear.Min} and {InventoryYear.Max} (2023 or 2023年)");
         }
-        int category = Lookup(raw.Category, ActivityField.Category, fold: false);
+        int category = Lookup(raw.Category, ActivityField.Category, fold: true);
         if (category < 0)
         {
             Issue(line, ActivityField.Category, raw.Category, "an IPCC category code of the category tree (e.g. 1.A.1.a.i)");
@@ -105,6 +105,11 @@ internal sealed class ActivityValidator
             unit = Unit(raw.Unit, raw.Value, line, activity, year, value, out baseValue);
         }
         double? uncertainty = Uncertainty(raw.Uncertainty, line);
+        if (IsTotalLabel(raw.Facility))
+        {
+            Issue(line, ActivityField.Facility, raw.Facility, "an enterprise or plant id, not a total: a 合计 row beside the enterprise rows counts the fuel twice; "
+                + "leave the facility blank for the region's total (a blank-facility total beside facility rows is refused as an overlap), or keep only the enterprise rows");
+        }
         if (issues.Count > before)
         {
             row = default;
@@ -128,6 +133,22 @@ internal sealed class ActivityValidator
             UncertaintyPct = uncertainty,
         };
         return true;
+    }
+
+    /// <summary>True when a facility cell holds a table's total rather than an enterprise: 合计, 小计, 总计, 共计 (also within a longer label), or total, subtotal, sum in any case.</summary>
+    private static bool IsTotalLabel(ReadOnlySpan<byte> facility)
+    {
+        if (facility.IsEmpty)
+        {
+            return false;
+        }
+        if (System.Text.Ascii.IsValid(facility))
+        {
+            var trimmed = facility[System.Text.Ascii.Trim(facility)];
+            return System.Text.Ascii.EqualsIgnoreCase(trimmed, "total"u8) || System.Text.Ascii.EqualsIgnoreCase(trimmed, "subtotal"u8)
+                || System.Text.Ascii.EqualsIgnoreCase(trimmed, "sum"u8) || System.Text.Ascii.EqualsIgnoreCase(trimmed, "grand total"u8);
+        }
+        return facility.IndexOf("合计"u8) >= 0 || facility.IndexOf("小计"u8) >= 0 || facility.IndexOf("总计"u8) >= 0 || facility.IndexOf("共计"u8) >= 0;
     }
 
     private void Controls(in RawActivityRow raw, int line)

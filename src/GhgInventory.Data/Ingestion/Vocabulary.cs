@@ -61,6 +61,8 @@ internal sealed class Vocabulary
         foreach (var (id, code) in connection.Query<(long, string)>("SELECT id, code FROM categories ORDER BY code", transaction: transaction))
         {
             v.categories.TryAdd(Encoding.UTF8.GetBytes(code), v.CategoryIds.Count);
+            // Codes differ in more than letter case, so 1.A.2.C is read as 1.A.2.c (as explain reads it).
+            v.categories.TryAdd(Encoding.UTF8.GetBytes(TextFields.Fold(code)), v.CategoryIds.Count);
             v.CategoryIds.Add(id);
         }
         foreach (var (id, key, nameZh, nameEn, dimension) in connection.Query<(long, string, string, string, string)>(

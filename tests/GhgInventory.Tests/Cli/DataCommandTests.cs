@@ -172,6 +172,14 @@ public sealed class DataCommandTests
     }
 
     [Test]
+    public void Issue11_DropToZeroAgainstAnAdjacentYear_IsFlagged()
+    {
+        Ingest("2022.csv", "150622,2022,1.A.2.c,raw_coal,500,万吨,stat,");
+        var zero = Ingest("2023.csv", "150622,2023,1.A.2.c,raw_coal,0,万吨,stat,");
+        Assert.That(zero.Out, Does.Contain("totals 0 t, against 5,000,000 t in 2022").And.Contain("written NO"));
+    }
+
+    [Test]
     public void Issue11_FlagOnACorrectedRow_IsListedAsNoLongerCurrent()
     {
         Ingest("2022.csv", "150622,2022,1.A.1.a.i,raw_coal,1000,万吨,stat,");

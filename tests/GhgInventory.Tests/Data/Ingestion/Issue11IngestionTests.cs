@@ -410,6 +410,26 @@ public sealed class Issue11IngestionTests
         Assert.That(message, Does.Contain("万吨标准煤(当量) (calorific").And.Contain("or 万吨标准煤(等价)"));
     }
 
+    [TestCase("合计")]
+    [TestCase("乙公司小计")]
+    [TestCase("Total")]
+    public void Issue11_TotalWrittenAsAFacility_IsRefused(string label)
+    {
+        // A 合计 row of an enterprise table, stored as one more "plant", would double the fuel of the enterprise rows.
+        string header = "region,year,category,activity,value,unit,source,note,uncertainty_pct,facility\n";
+        var result = Reject("total.csv", Encoding.UTF8.GetBytes(header
+            + "150621,2023,1.A.2.c,原煤,100,吨,s,,,甲公司\n150621,2023,1.A.2.c,原煤,200,吨,s,,,乙公司\n" + $"150621,2023,1.A.2.c,原煤,300,吨,s,,,{label}\n"));
+        Assert.That(result.Issues.Single().ToString(), Does.Contain($"total.csv:4: column 10 'facility': found '{label}', expected an enterprise or plant id, not a total"));
+    }
+
+    [Test]
+    public void Issue11_CategoryInAnotherLetterCase_IsReadAsTheTreesCode()
+    {
+        var result = Ingest("case.csv", ActivityFile.Utf8("150622,2023,1.A.2.C,raw_coal,1,万吨,s,"));
+        Assert.That(result.Accepted, Is.True, string.Join("\n", result.Issues));
+        Assert.That(workspace.Connection.ExecuteScalar<string>("SELECT category FROM activity_records_readable WHERE batch_id = @BatchId", new { result.BatchId }), Is.EqualTo("1.A.2.c"));
+    }
+
     [Test]
     public void Issue11_CorrectionOfAFacilityInAnotherLetterCase_IsRefusedNamingTheStoredId()
     {
