@@ -78,6 +78,20 @@ internal sealed class ActivityPlausibility(SqliteConnection connection, SqliteTr
         return flags;
     }
 
+    /// <summary>A flag when row <paramref name="now"/> replaces <paramref name="was"/> with a value more than <see cref="YearJumpRatio"/>× or under 1/<see cref="YearJumpRatio"/> of it (a unit slip in a correction: 吨 written as 万吨); null otherwise.</summary>
+    public QaFlag? CorrectionJump(ComposeRequest batch, VersionInfo version, StoredRow now, StoredRow was, double nowBase, double wasBase)
+    {
+        ArgumentNullException.ThrowIfNull(now);
+        ArgumentNullException.ThrowIfNull(was);
+        if (nowBase <= 0 || (nowBase <= YearJumpRatio * wasBase && nowBase * YearJumpRatio >= wasBase))
+        {
+            return null;
+        }
+        return Flag(batch, version, now, "correction_jump",
+            $"{version.Region}/{version.Year} {names.Describe(now)}: {names.ValueText(now)} replaces {names.ValueText(was)}, {Number(nowBase / wasBase)}× the value it corrects; "
+            + "a correction this large is usually a unit slip (吨 and 万吨 are 10^4 apart)");
+    }
+
     /// <summary>True when <paramref name="quantity"/> (base unit) of a fuel whose upper CO2 factor is <paramref name="upperFactor"/> (<see cref="UpperFactors"/>) could emit more than <paramref name="bound"/> (<see cref="BoundOf"/> its region).</summary>
     public static bool ExceedsBound(double bound, double upperFactor, double quantity) => quantity * upperFactor > bound;
 

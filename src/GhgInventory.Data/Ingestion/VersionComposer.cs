@@ -43,6 +43,10 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
                 if (state.Match(row, resolver) is { } newId)
                 {
                     state.MatchedOwn.Add(newId);
+                    if (row.BaseValue is > 0 and var old)
+                    {
+                        state.ReplacedValues.Add((newId, old, row.Id));
+                    }
                     state.Replaced++;
                     if (state.ExamplePairs.Count < ExampleCount)
                     {
@@ -90,6 +94,7 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
             flags.AddRange(plausibility.YearJumps(batch, version,
                 state.Totals.ToDictionary(t => t.Key, t => (t.Value.Sum, firstRows[t.Value.FirstOwnId])), adjacentTotals));
             flags.AddRange(state.BoundFlagged.Select(b => plausibility.BoundFlag(batch, version, firstRows[b.Id], b.Factor)));
+            flags.AddRange(CorrectionJumps(resolver, plausibility, batch, state));
         }
 
         if (batch.Options.Strict)
@@ -112,6 +117,29 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
             }
         }
         return new Composition(issues.OrderBy(i => i.Line).ToList(), changes, flags);
+    }
+
+    /// <summary>Flags for rows of the file that replace a stored value by more than 10× or less than 1/10 of it (a unit slip in a correction).</summary>
+    /// <remarks>A row that replaces a flagged row is the fix of that flag, not a new slip, and is not flagged.</remarks>
+    private List<QaFlag> CorrectionJumps(VersionResolver resolver, ActivityPlausibility plausibility, ComposeRequest batch, State state)
+    {
+        var flags = new List<QaFlag>();
+        // Chunks keep the IN list under SQLite's limit on bound parameters.
+        foreach (var chunk in state.ReplacedValues.Chunk(10_000))
+        {
+            var rows = resolver.Rows(chunk.Select(c => c.NewId)).ToDictionary(r => r.Id);
+            var oldRows = resolver.Rows(chunk.Select(c => c.OldId)).ToDictionary(r => r.Id);
+            var flaggedOld = connection.Query<long>("SELECT record_id FROM qa_flags WHERE record_id IN @ids", new { ids = chunk.Select(c => c.OldId) }, transaction)
+                .ToHashSet();
+            foreach (var (newId, old, oldId) in chunk.Where(c => !flaggedOld.Contains(c.OldId)))
+            {
+                if (rows[newId].BaseValue is { } now && plausibility.CorrectionJump(batch, state.Version, rows[newId], oldRows[oldId], now, old) is { } flag)
+                {
+                    flags.Add(flag);
+                }
+            }
+        }
+        return flags;
     }
 
     /// <summary>Facility rows of the file that match no stored key but a stored facility of the same category, activity and use in another letter case.</summary>
@@ -244,6 +272,9 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
         public List<(long Id, double Factor)> BoundFlagged => own.BoundFlagged;
 
         public List<(long Old, long New)> ExamplePairs { get; } = [];
+
+        /// <summary>The file's records that replaced a stored numeric row: new record id, old base value, old record id.</summary>
+        public List<(long NewId, double Old, long OldId)> ReplacedValues { get; } = [];
 
         /// <summary>The file's records that replaced a stored key.</summary>
         public HashSet<long> MatchedOwn { get; } = [];

@@ -180,6 +180,17 @@ public sealed class DataCommandTests
     }
 
     [Test]
+    public void Issue11_CorrectionWithAUnitSlip_IsFlagged()
+    {
+        // 98,765.4 t corrected to 987.6 万吨 = 9,876,000 t: 99.99× the value it corrects.
+        Ingest("year.csv", "150621,2023,1.A.2.c,raw_coal,98765.4,吨,stat,");
+        var fix = Ingest("fix.csv", "150621,2023,1.A.2.c,raw_coal,987.6,万吨,fix,");
+        Assert.That(fix.Out, Does.Contain("987.6 万吨 replaces 98765.4 吨, 99.99× the value it corrects"));
+        var small = Ingest("fix2.csv", "150621,2023,1.A.2.c,raw_coal,1000,万吨,fix,");
+        Assert.That(small.Out, Does.Not.Contain("the value it corrects"), "a correction of 1.01× is not flagged");
+    }
+
+    [Test]
     public void Issue11_FlagOnACorrectedRow_IsListedAsNoLongerCurrent()
     {
         Ingest("2022.csv", "150622,2022,1.A.1.a.i,raw_coal,1000,万吨,stat,");
