@@ -25,7 +25,7 @@ public static class Format
     public static string ComputedAsCombustionWarning(IReadOnlyCollection<Core.Accounting.EmissionLine> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        double co2 = lines.Where(l => l.Gas == Core.Domain.Gas.CO2).Sum(l => l.MassTonnes ?? 0);
+        double co2 = Core.Reporting.OtherUses.Co2Tonnes(lines);
         var uses = string.Join(", ", lines.Select(l => l.Use.ToString().ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal));
         return $"{lines.Count} line(s) of fuel used as {uses} ({Tonnes(co2)} t CO2) are computed as combustion; their own methods are not applied yet";
     }

@@ -154,7 +154,7 @@ public static class JsonReport
         {
             w.WriteStartObject("computed_as_combustion");
             w.WriteNumber("lines", other.Count);
-            w.WriteNumber("co2_t", other.Where(l => l.Gas == Gas.CO2).Sum(l => l.MassTonnes ?? 0));
+            w.WriteNumber("co2_t", OtherUses.Co2Tonnes(other));
             w.WriteString("note", Format.ComputedAsCombustionWarning(other));
             w.WriteEndObject();
         }

@@ -36,5 +36,5 @@ public sealed record InventorySummary(
     public IReadOnlyList<string> StaleBecause { get; init; } = [];
 
     /// <summary>Lines of a fuel used as autoproducer, feedstock or transformation input, computed as combustion until their own method comes.</summary>
-    public IReadOnlyList<EmissionLine> ComputedAsCombustion => Lines.Where(l => l.Use != FuelUse.Combustion && l.MassTonnes is not null).ToList();
+    public IReadOnlyList<EmissionLine> ComputedAsCombustion => OtherUses.ComputedAsCombustion(Lines);
 }

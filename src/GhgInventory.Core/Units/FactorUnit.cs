@@ -72,9 +72,6 @@ public sealed record FactorUnit(string Symbol, QuantityKind Numerator, Dimension
     private static bool TryNumerator(string text, out (QuantityKind Kind, double ToBase) numerator) =>
         Numerators.TryGetValue(string.Equals(text, "kcal", StringComparison.OrdinalIgnoreCase) ? "kcal" : text, out numerator);
 
-    /// <summary>The numerator spellings the parser accepts, for messages and documentation.</summary>
-    public static IEnumerable<string> NumeratorSpellings => Numerators.Keys;
-
     /// <summary>Converts a published value to engine units (numerator base per denominator base).</summary>
     public double ToEngine(double published) => published * Scale;
 

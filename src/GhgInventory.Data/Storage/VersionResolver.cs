@@ -85,7 +85,7 @@ internal sealed class VersionResolver
         ArgumentNullException.ThrowIfNull(versionIds);
         ArgumentNullException.ThrowIfNull(visit);
         var withRows = versionIds.Where(v => versions[v].BatchId is not null).ToHashSet();
-        Scan(BatchesOf(withRows), withRows, withText, needFacility: true, visit);
+        Scan(BatchesOf(withRows), withRows, withText, visit);
     }
 
     /// <summary>The rows with the given ids, with their text (for messages).</summary>
@@ -137,7 +137,7 @@ internal sealed class VersionResolver
         var keys = new Dictionary<long, Dictionary<RowKey, List<(int Layer, string? Facility)>>>();
         if (newer.Count > 0)
         {
-            Scan(BatchesOf(newer), newer, withText: true, needFacility: true, row =>
+            Scan(BatchesOf(newer), newer, withText: true, row =>
             {
                 var (requested, layer) = layerOf[row.VersionId];
                 var copy = row.Copy();
@@ -155,7 +155,7 @@ internal sealed class VersionResolver
         }
 
         // The oldest layer of each chain (the whole region-year for a version with no base): one range scan per batch.
-        Scan(BatchesOf(oldest), oldest, withText, needFacility: true, row =>
+        Scan(BatchesOf(oldest), oldest, withText, row =>
         {
             var (requested, layer) = layerOf[row.VersionId];
             if (keys.TryGetValue(requested, out var byKey) && byKey.ContainsKey(row.Key)
@@ -185,7 +185,7 @@ internal sealed class VersionResolver
     private string? ReadFacility(long recordId) =>
         connection.ExecuteScalar<string?>("SELECT facility FROM activity_records WHERE id = @recordId", new { recordId }, transaction);
 
-    private void Scan(IEnumerable<long> batches, HashSet<long> versionFilter, bool withText, bool needFacility, Action<StoredRow> visit)
+    private void Scan(IEnumerable<long> batches, HashSet<long> versionFilter, bool withText, Action<StoredRow> visit)
     {
         var row = new StoredRow();
         Ok(raw.sqlite3_prepare_v2(connection.Handle, RowSql, out var stmt));
@@ -204,7 +204,7 @@ internal sealed class VersionResolver
                     {
                         continue;
                     }
-                    Read(stmt, row, versionId, withText, needFacility);
+                    Read(stmt, row, versionId, withText);
                     visit(row);
                 }
                 if (rc != raw.SQLITE_DONE)
@@ -216,7 +216,7 @@ internal sealed class VersionResolver
         }
     }
 
-    private static void Read(sqlite3_stmt stmt, StoredRow row, long versionId, bool withText, bool needFacility)
+    private static void Read(sqlite3_stmt stmt, StoredRow row, long versionId, bool withText)
     {
         row.Id = raw.sqlite3_column_int64(stmt, 0);
         row.VersionId = versionId;
@@ -225,14 +225,10 @@ internal sealed class VersionResolver
         row.Notation = isNotation ? Text(stmt, 8) : null;
         row.Note = isNotation || withText ? Text(stmt, 9) : null;
         row.FileLine = raw.sqlite3_column_int64(stmt, 10);
-        ulong facilityHash = 0;
-        row.Facility = null;
-        if (needFacility || withText)
-        {
-            var facility = raw.sqlite3_column_blob(stmt, 11);
-            facilityHash = RowKey.HashOf(facility);
-            row.Facility = withText && !facility.IsEmpty ? Encoding.UTF8.GetString(facility) : null;
-        }
+        // The facility's hash is part of every key; its text is decoded only when asked for.
+        var facility = raw.sqlite3_column_blob(stmt, 11);
+        ulong facilityHash = RowKey.HashOf(facility);
+        row.Facility = withText && !facility.IsEmpty ? Encoding.UTF8.GetString(facility) : null;
         row.Key = new RowKey(raw.sqlite3_column_int64(stmt, 2), raw.sqlite3_column_int64(stmt, 3), raw.sqlite3_column_int64(stmt, 4), facilityHash);
         if (withText)
         {
