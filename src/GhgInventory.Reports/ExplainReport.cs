@@ -19,8 +19,8 @@ public static class ExplainReport
             writer.WriteLine($"== {l.Region} {l.Year} {l.Category} {l.Activity} ({n.Activity(l.Activity)}) {l.Gas} [{(l.Scope == EmissionScope.Territorial ? n.T("属地", "territorial") : n.T("间接", "indirect"))}] = {value}   (run #{t.RunId})");
             writer.WriteLine($"   {n.T("方法", "method")}: {l.Method}");
             // A source whose records are all notation keys has no activity amount: its key is shown, never a 0.
-            string amount = t.Records.Count > 0 && t.Records.Count == t.RecordCount && t.Records.All(r => r.Notation is not null)
-                ? string.Join("/", t.Records.Select(r => r.Notation).Distinct())
+            string amount = l.Method == Core.Accounting.InventoryCompiler.NotationMethod && l.Notation is { } noted
+                ? noted.ToString()
                 : $"{Format.Tonnes(t.Source.ActivityBase, 6)} {t.Source.BaseUnit}";
             writer.WriteLine($"   {n.T("活动水平", "activity")}: {amount}, {n.T("共", "sum of")} {t.RecordCount} {n.T("条记录", "record(s)")}:");
             foreach (var r in t.Records)

@@ -45,7 +45,14 @@ public sealed class InventoryCompiler
             if (record.Notation is { } key)
             {
                 // A notation row adds no number; it stands for the source only when no numeric row does.
-                total.Notation ??= key;
+                // Rows of one source with different keys (NO for one plant, NE for another): NE, the key that does not claim
+                // the source is absent, with both named in the reason.
+                if (total.Notation is { } earlier && earlier != key)
+                {
+                    total.Notes.Add($"rows with different notation keys ({earlier}, {key}) reported as NE");
+                    key = NotationKey.NE;
+                }
+                total.Notation = key;
                 if (!string.IsNullOrWhiteSpace(record.Note))
                 {
                     total.Notes.Add(record.Note);

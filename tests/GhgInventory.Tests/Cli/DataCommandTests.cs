@@ -140,6 +140,18 @@ public sealed class DataCommandTests
     }
 
     [Test]
+    public void Issue11_NotationRowsWithDifferentKeysInOneSource_AreReportedNeNamingBoth()
+    {
+        string file = Path.Combine(folder, "mixed.csv");
+        File.WriteAllText(file, "region,year,category,activity,value,unit,note,facility\n"
+            + "150622,2020,1.A.2.c,raw_coal,NO,,closed,F1\n150622,2020,1.A.2.c,raw_coal,NE,,not surveyed,F2\n");
+        Assert.That(CliRunner.Run("ingest", file, "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        Assert.That(CliRunner.Run("compile", "--year", "2020", "--region", "150622", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        var explain = CliRunner.Run("explain", "--year", "2020", "--region", "150622", "--category", "1.A.2.c", "--gas", "CO2", "--db", db);
+        Assert.That(explain.Out, Does.Contain("= NE").And.Contain("rows with different notation keys (NO, NE) reported as NE"));
+    }
+
+    [Test]
     public void Issue11_NumberOptionOfAnotherType_SaysAWholeNumberNotADotNetType()
     {
         var run = CliRunner.Run("report", "--run", "abc", "--db", db);
