@@ -64,14 +64,15 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
         double? uncertainty = null;
         if (row["uncertainty_pct"] is { } u)
         {
-            // "5%" means 5 in a column that is already in per cent.
-            if (double.TryParse(u.TrimEnd().TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out double pct) && double.IsFinite(pct) && pct >= 0)
+            // "5%" means 5 in a column that is already in per cent; read as activity files read it.
+            byte[] scratch = [];
+            if (TextFields.TryPercent(System.Text.Encoding.UTF8.GetBytes(u), ref scratch, out double pct))
             {
                 uncertainty = pct;
             }
             else
             {
-                issues.Add(row.Issue("uncertainty_pct", "a percentage ≥ 0 or blank"));
+                issues.Add(row.Issue("uncertainty_pct", "a percentage ≥ 0 such as 5 or 5%, or blank"));
             }
         }
         if (!double.TryParse(row["value"], NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value) || value < 0)

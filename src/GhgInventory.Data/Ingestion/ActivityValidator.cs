@@ -287,7 +287,7 @@ internal sealed class ActivityValidator
             return null;
         }
         // Suggestions keep the magnitude written: 万吨标准煤 is answered with 万吨标准煤(当量), never with 吨标准煤(当量) (10^4 apart).
-        string tce = unit.Symbol.StartsWith("10^4", StringComparison.Ordinal) ? "万吨标准煤" : "吨标准煤";
+        string tce = unit.ToBase >= Core.Units.Unit.TenThousandTonnesCoalEquivalent.ToBase ? "万吨标准煤" : "吨标准煤";
         if (vocabulary.IsElectricity[activity] && unit.IsCoalEquivalent)
         {
             if (unit.Basis == CoalEquivalentBasis.None)
@@ -333,16 +333,7 @@ internal sealed class ActivityValidator
         {
             return null;
         }
-        if (double.TryParse(written, NumberStyles.Float, CultureInfo.InvariantCulture, out double pct) && double.IsFinite(pct) && pct >= 0)
-        {
-            return pct;
-        }
-        var normal = TextFields.Normalized(written, ref scratch);
-        if (normal.EndsWith("%"u8))
-        {
-            normal = normal[..^1].TrimEnd(" "u8);
-        }
-        if (double.TryParse(normal, NumberStyles.Float, CultureInfo.InvariantCulture, out pct) && double.IsFinite(pct) && pct >= 0)
+        if (TextFields.TryPercent(written, ref scratch, out double pct))
         {
             return pct;
         }

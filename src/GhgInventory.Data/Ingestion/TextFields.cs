@@ -104,6 +104,21 @@ public static class TextFields
     // and the tag characters U+E0001–U+E007F (F3): every Cf, Zl and Zp character a text file is likely to carry.
     private static readonly SearchValues<byte> InvisibleLeadBytes = SearchValues.Create([0xC2, 0xD8, 0xE1, 0xE2, 0xEF, 0xF3]);
 
+    /// <summary>A percentage as activity and factor files write it: a finite number ≥ 0, width-folded, with or without a trailing % ("5", "5%", "５％" are 5).</summary>
+    public static bool TryPercent(ReadOnlySpan<byte> utf8, ref byte[] scratch, out double pct)
+    {
+        if (double.TryParse(utf8, NumberStyles.Float, CultureInfo.InvariantCulture, out pct) && double.IsFinite(pct) && pct >= 0)
+        {
+            return true;
+        }
+        var normal = Normalized(utf8, ref scratch);
+        if (normal.EndsWith("%"u8))
+        {
+            normal = normal[..^1].TrimEnd(" "u8);
+        }
+        return double.TryParse(normal, NumberStyles.Float, CultureInfo.InvariantCulture, out pct) && double.IsFinite(pct) && pct >= 0;
+    }
+
     /// <summary>The position of the first control character (C0 or DEL; tab and line breaks too unless <paramref name="allowLineBreaks"/>), or −1.</summary>
     public static int IndexOfControl(ReadOnlySpan<byte> utf8, bool allowLineBreaks = false) =>
         utf8.IndexOfAny(allowLineBreaks ? ControlsButLineBreaks : Controls);
