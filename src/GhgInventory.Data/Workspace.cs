@@ -251,12 +251,9 @@ public sealed class Workspace : IDisposable
         var regions = References.LoadRegions();
         bool Within(string code) => regions.IsWithin(RegionCode.Parse(code), region);
         // A revert has the rows of the version it points to, so versions are compared by what they hold: reverts followed.
-        var versions = Connection.Query<(long Id, string Region, long Version, string Change, long? BaseId)>(
-            "SELECT id, region_code, version, change, base_version_id FROM activity_versions WHERE year = @year", new { year })
-            .Where(v => Within(v.Region)).ToDictionary(v => v.Id);
+        var versions = Data.VersionsOfYear(year).Where(v => Within(v.Region)).ToDictionary(v => v.Id);
         long Content(long id) => versions[id].Change == "revert" && versions[id].BaseId is { } target ? Content(target) : id;
-        var used = Connection.Query<long>("SELECT version_id FROM run_activity_versions WHERE run_id = @runId", new { runId = run.Id })
-            .Where(versions.ContainsKey).ToDictionary(id => versions[id].Region);
+        var used = Runs.VersionIdsOf(run.Id).Where(versions.ContainsKey).ToDictionary(id => versions[id].Region);
         var current = versions.Values.GroupBy(v => v.Region).Select(g => g.MaxBy(v => v.Version)).OrderBy(v => v.Region, StringComparer.Ordinal);
         var reasons = new List<string>();
         foreach (var version in current)
@@ -270,7 +267,7 @@ public sealed class Workspace : IDisposable
                 reasons.Add($"{version.Region}/{year}: run #{run.Id} used v{versions[usedId].Version}, the current version is v{version.Version}");
             }
         }
-        var runSets = Connection.Query<long>("SELECT factor_set_id FROM run_factor_sets WHERE run_id = @runId", new { runId = run.Id }).ToHashSet();
+        var runSets = Runs.FactorSetIdsOf(run.Id).ToHashSet();
         var activeSets = Factors.ActiveSetIds().ToHashSet();
         if (!runSets.SetEquals(activeSets))
         {
@@ -288,8 +285,7 @@ public sealed class Workspace : IDisposable
     /// <summary>The plausibility flags not yet accepted on the activity rows run <paramref name="runId"/> used.</summary>
     public IReadOnlyList<QualityFlag> OpenFlags(long runId)
     {
-        var versionIds = Connection.Query<long>("SELECT version_id FROM run_activity_versions WHERE run_id = @runId", new { runId }).ToList();
-        return Data.OpenFlags(versionIds).Select(f => new QualityFlag(f.Id, f.Region, f.Year, f.Kind, f.Message, f.FileName, f.FileLine)).ToList();
+        return Data.OpenFlags(Runs.VersionIdsOf(runId)).Select(f => new QualityFlag(f.Id, f.Region, f.Year, f.Kind, f.Message, f.FileName, f.FileLine)).ToList();
     }
 
     /// <summary>The lines of a run matching region (with everything below it), year, category (and below), activity and gas, with their records.</summary>

@@ -27,6 +27,14 @@ public sealed class RunStore(SqliteConnection connection)
         return rows.Where(r => within is null || regions.IsWithin(RegionCode.Parse(r.Region), within.Value)).Select(r => r.Id).ToList();
     }
 
+    /// <summary>The data versions run <paramref name="runId"/> used.</summary>
+    public IReadOnlyList<long> VersionIdsOf(long runId) =>
+        connection.Query<long>("SELECT version_id FROM run_activity_versions WHERE run_id = @runId", new { runId }).ToList();
+
+    /// <summary>The factor sets run <paramref name="runId"/> used.</summary>
+    public IReadOnlyList<long> FactorSetIdsOf(long runId) =>
+        connection.Query<long>("SELECT factor_set_id FROM run_factor_sets WHERE run_id = @runId", new { runId }).ToList();
+
     /// <summary>The years that have activity data, ascending.</summary>
     public IReadOnlyList<int> YearsWithData() =>
         connection.Query<long>("SELECT DISTINCT year FROM activity_versions ORDER BY year").Select(y => (int)y).ToList();

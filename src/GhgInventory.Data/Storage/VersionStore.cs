@@ -96,6 +96,11 @@ public sealed class VersionStore(SqliteConnection connection, IClock clock)
         return open;
     }
 
+    /// <summary>Every version of every region in <paramref name="year"/>: id, region, version number, change (import, replace, revert), base.</summary>
+    public IReadOnlyList<(long Id, string Region, long Version, string Change, long? BaseId)> VersionsOfYear(int year) =>
+        connection.Query<(long Id, string Region, long Version, string Change, long? BaseId)>(
+            "SELECT id, region_code, version, change, base_version_id FROM activity_versions WHERE year = @year", new { year }).ToList();
+
     /// <summary>The ids of the flags not accepted whose row is still in the current version of its region-year.</summary>
     public HashSet<long> OpenInCurrent(IEnumerable<(string Region, int Year)> regionYears)
     {
