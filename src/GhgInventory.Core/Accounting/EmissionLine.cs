@@ -35,4 +35,13 @@ public sealed record EmissionLine(
     string Arithmetic,
     string? Note,
     IReadOnlyList<AppliedFactor> Factors,
-    FuelUse Use = FuelUse.Combustion);
+    FuelUse Use = FuelUse.Combustion)
+{
+    /// <summary>A line of <paramref name="source"/> reported under <paramref name="key"/> instead of a number, with its reason: no mass, no CO2e, never 0.</summary>
+    public static EmissionLine UnderNotationKey(EmissionSource source, Gas gas, EmissionScope scope, NotationKey key, string method, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return new(source.Index, source.Region, source.Year, source.Category, source.Activity, gas, scope,
+            null, null, null, key, method, $"{key}: {reason}", reason, []);
+    }
+}

@@ -78,6 +78,5 @@ public static class FuelCombustionMethod
     }
 
     private static EmissionLine NotEstimated(EmissionSource source, Gas gas, string reason) =>
-        new(source.Index, source.Region, source.Year, source.Category, source.Activity, gas, EmissionScope.Territorial,
-            null, null, null, NotationKey.NE, Name, "NE: " + reason, reason, []);
+        EmissionLine.UnderNotationKey(source, gas, EmissionScope.Territorial, NotationKey.NE, Name, reason);
 }

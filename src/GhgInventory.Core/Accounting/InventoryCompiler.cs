@@ -139,8 +139,7 @@ public sealed class InventoryCompiler
             ActivityKind.Secondary => ((IReadOnlyList<Gas>)[Gas.CO2], EmissionScope.Indirect),
             _ => ([Gas.CO2], EmissionScope.Territorial),
         };
-        return gases.Select(gas => new EmissionLine(source.Index, source.Region, source.Year, source.Category, source.Activity, gas, scope,
-            null, null, null, key, NotationMethod, $"{key}: {reason}", reason, []));
+        return gases.Select(gas => EmissionLine.UnderNotationKey(source, gas, scope, key, NotationMethod, reason));
     }
 
     /// <summary>The method label of a line that carries a notation key written in the activity data.</summary>
@@ -161,6 +160,5 @@ public sealed class InventoryCompiler
     }
 
     private static EmissionLine NoMethod(EmissionSource source, string reason) =>
-        new(source.Index, source.Region, source.Year, source.Category, source.Activity, Gas.CO2, EmissionScope.Territorial,
-            null, null, null, NotationKey.NE, "none", "NE: " + reason, reason, []);
+        EmissionLine.UnderNotationKey(source, Gas.CO2, EmissionScope.Territorial, NotationKey.NE, "none", reason);
 }

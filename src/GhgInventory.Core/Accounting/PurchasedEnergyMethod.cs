@@ -42,8 +42,7 @@ public static class PurchasedEnergyMethod
             string reason = isElectricity
                 ? $"no grid emission factor for {scope ?? "this region's grid"}"
                 : "no heat emission factor in the factor library; import a local heat_ef with 'ghg factors import'";
-            return new EmissionLine(source.Index, source.Region, source.Year, source.Category, source.Activity, Gas.CO2, EmissionScope.Indirect,
-                null, null, null, NotationKey.NE, Name, "NE: " + reason, reason, []);
+            return EmissionLine.UnderNotationKey(source, Gas.CO2, EmissionScope.Indirect, NotationKey.NE, Name, reason);
         }
         double mass = source.ActivityBase * ef.Factor.EngineValue;
         string kwh = isElectricity ? $" ({Numbers.Format(source.ActivityBase / Unit.GigajoulesPerKilowattHour, 0)} kWh)" : "";
