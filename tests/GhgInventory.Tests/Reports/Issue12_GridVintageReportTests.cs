@@ -8,13 +8,15 @@ namespace GhgInventory.Tests.Reports;
 /// <summary>
 /// Issue 12, item 8: the trend and bridge tables and the JSON bridge mark the years whose grid factor was borrowed, with the factor
 /// and its year. The demo (Ordos, 2015–2024, default --grid regional --grid-year nearest) prices electricity with the 华北 factors of
-/// emission-factors/china-grid-ef: 0.6776 kgCO2/kWh of 2022 for 2015–2022 (2022 is the nearest published 华北 year to each of
-/// 2015–2021; no 华北 grid_ef is shipped before 2022) and 0.6361 of 2023 for 2023 and 2024.
+/// emission-factors/china-grid-ef: 0.8843 kgCO2/kWh of 2012 (NDRC) for 2015–2017 (2012 is nearer than 2022, and 2017, five years
+/// from both, takes the earlier), 0.6776 of 2022 (MEE &amp; NBS) for 2018–2022 and 0.6361 of 2023 for 2023 and 2024.
 /// </summary>
 [TestFixture]
 public sealed class Issue12_GridVintageReportTests
 {
-    [TestCase(2015, 0.6776, 2022, true)]
+    [TestCase(2015, 0.8843, 2012, true)]
+    [TestCase(2017, 0.8843, 2012, true)]
+    [TestCase(2018, 0.6776, 2022, true)]
     [TestCase(2020, 0.6776, 2022, true)]
     [TestCase(2021, 0.6776, 2022, true)]
     [TestCase(2022, 0.6776, 2022, false)]
@@ -47,8 +49,9 @@ public sealed class Issue12_GridVintageReportTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(output, Does.Contain("电网因子"));
-            // Seven years (2015–2021) borrowed 2022's factor, one (2024) borrowed 2023's; the table may wrap a cell, never a token.
-            Assert.That(CountOf(output, "(2022)*"), Is.EqualTo(7));
+            // Three years (2015–2017) borrowed 2012's factor, four (2018–2021) 2022's, one (2024) 2023's; the table may wrap a cell, never a token.
+            Assert.That(CountOf(output, "(2012)*"), Is.EqualTo(3));
+            Assert.That(CountOf(output, "(2022)*"), Is.EqualTo(4));
             Assert.That(CountOf(output, "(2023)*"), Is.EqualTo(1));
             Assert.That(output, Does.Contain("当年无 华北 (north_china) 电网因子, 采用括号内年份的因子 (--grid-year nearest)"));
         }

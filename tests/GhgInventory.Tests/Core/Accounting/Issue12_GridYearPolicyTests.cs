@@ -11,11 +11,11 @@ namespace GhgInventory.Tests.Core.Accounting;
 /// note names the scope and both years, and the policy is recorded with the run.
 /// </summary>
 /// <remarks>
-/// The factors are those shipped in emission-factors/china-grid-ef/factors.csv (MEE &amp; NBS announcements; values via 新京报,
-/// 光明日报 and 中国电力报): 华北 (grid:north_china) 0.6776 kgCO2/kWh for 2022 and 0.6361 for 2023, none for any other year under
-/// <c>grid_ef</c>; national (grid:national) 0.5568 for 2021, 0.5366 for 2022 and 0.5306 for 2023.
+/// The factors are those shipped in emission-factors/china-grid-ef/factors.csv: 华北 (grid:north_china) 0.8843 kgCO2/kWh for 2012
+/// (NDRC 2011/2012 regional averages), 0.6776 for 2022 and 0.6361 for 2023 (MEE &amp; NBS), none for any other year under
+/// <c>grid_ef</c>; national (grid:national) 0.5568 for 2021, 0.5366 for 2022 and 0.5306 for 2023 (MEE &amp; NBS, no 2012 national).
 /// Each case uses 1 万千瓦时 = 10^4 kWh of electricity in 准格尔旗 (150622, on the 华北 grid through 鄂尔多斯市), so
-/// CO2 = 10^4 kWh × F kg/kWh = 10 F t: 0.6776 → 6.776 t, 0.6361 → 6.361 t, 0.5568 → 5.568 t, 0.5306 → 5.306 t.
+/// CO2 = 10^4 kWh × F kg/kWh = 10 F t: 0.8843 → 8.843 t, 0.6776 → 6.776 t, 0.6361 → 6.361 t, 0.5568 → 5.568 t, 0.5306 → 5.306 t.
 /// </remarks>
 [TestFixture]
 public sealed class Issue12_GridYearPolicyTests
@@ -31,7 +31,7 @@ public sealed class Issue12_GridYearPolicyTests
     {
         database = TempDatabase.Initialized();
         workspace = database.Open();
-        int[] years = [2015, 2021, 2022, 2023, 2024];
+        int[] years = [2010, 2015, 2017, 2018, 2021, 2022, 2023, 2024];
         var rows = years.Select(y => $"150622,{y},1.A.2.c,electricity,1,万千瓦时,grid-year policy test,").ToArray();
         var ingested = ActivityFile.Ingest(workspace, "electricity.csv", ActivityFile.Utf8(rows));
         Assert.That(ingested.Accepted, Is.True, string.Join("\n", ingested.Issues));
@@ -50,8 +50,12 @@ public sealed class Issue12_GridYearPolicyTests
         return result.Lines.Single(l => l.Activity == "electricity" && l.Year == year);
     }
 
-    // Nearest (the default): 2015 and 2021 take 2022's 华北 0.6776 (2022 is nearer than 2023); 2024 takes 2023's 0.6361.
-    [TestCase(2015, 6.776, 2022, 0.6776)]
+    // Nearest (the default): 2010 and 2015 are nearer 2012 than 2022; 2017 is 5 years from both and takes the earlier, 2012 (0.8843);
+    // 2018 and 2021 take 2022's 0.6776; 2024 takes 2023's 0.6361.
+    [TestCase(2010, 8.843, 2012, 0.8843)]
+    [TestCase(2015, 8.843, 2012, 0.8843)]
+    [TestCase(2017, 8.843, 2012, 0.8843)]
+    [TestCase(2018, 6.776, 2022, 0.6776)]
     [TestCase(2021, 6.776, 2022, 0.6776)]
     [TestCase(2024, 6.361, 2023, 0.6361)]
     public void Issue12_Nearest_Regional_BorrowsTheNearestPublishedYear(int year, double tonnes, int factorYear, double factor)
@@ -112,15 +116,24 @@ public sealed class Issue12_GridYearPolicyTests
 
     [TestCase(2015)]
     [TestCase(2021)]
-    public void Issue12_Earlier_Regional_NoEarlierYear_IsNeWithTheReason(int year)
+    public void Issue12_Earlier_Regional_TakesThe2012FactorNotTheNearer2022(int year)
     {
-        // No 华北 grid_ef before 2022: NE, never the later 2022 factor, and the reason names the factor not used.
+        // 2015 and 2021: the latest 华北 year before them is 2012 (0.8843 → 8.843 t), although 2022 is nearer to 2021.
         var line = Line(GridChoice.Regional, GridYearPolicy.Earlier, year);
+        Assert.That(line.MassTonnes, Is.EqualTo(8.843).Within(RelTol * 8.843));
+        Assert.That(line.Note, Is.EqualTo($"no 华北 (north_china) factor for {year}; the 2012 factor 0.8843 kgCO2/kWh applied (policy earlier)"));
+    }
+
+    [Test]
+    public void Issue12_Earlier_Regional_NoEarlierYear_IsNeWithTheReason()
+    {
+        // 2010: no 华北 grid_ef in or before 2010 → NE, never the later 2012 factor, and the reason names the factor not used.
+        var line = Line(GridChoice.Regional, GridYearPolicy.Earlier, 2010);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(line.Notation, Is.EqualTo(NotationKey.NE));
             Assert.That(line.MassTonnes, Is.Null);
-            Assert.That(line.Note, Is.EqualTo($"no 华北 (north_china) factor for {year} or an earlier year (policy earlier: the 2022 factor 0.6776 kgCO2/kWh is not used)"));
+            Assert.That(line.Note, Is.EqualTo("no 华北 (north_china) factor for 2010 or an earlier year (policy earlier: the 2012 factor 0.8843 kgCO2/kWh is not used)"));
         }
     }
 
@@ -166,14 +179,16 @@ public sealed class Issue12_GridYearPolicyTests
     [Test]
     public void Issue12_Summary_MarksBorrowedYearsWithFactorAndYear()
     {
-        var (run, _) = workspace.Compile(2021, 2024, Ordos, GwpSet.Default, new CompileOptions(GridChoice.Regional, GridYearPolicy.Earlier));
+        var (run, _) = workspace.Compile(2010, 2024, Ordos, GwpSet.Default, new CompileOptions(GridChoice.Regional, GridYearPolicy.Earlier));
+        var y2010 = workspace.Summarize(run, Ordos, 2010);
         var y2021 = workspace.Summarize(run, Ordos, 2021);
         var y2023 = workspace.Summarize(run, Ordos, 2023);
         var y2024 = workspace.Summarize(run, Ordos, 2024);
         using (Assert.EnterMultipleScope())
         {
-            // 2021 under "earlier": NE, so no factor to mark.
-            Assert.That(y2021.GridFactors, Is.Empty);
+            // 2010 under "earlier": NE, so no factor to mark.
+            Assert.That(y2010.GridFactors, Is.Empty);
+            Assert.That(y2021.GridFactors.Single(), Is.EqualTo(new GridVintageExpectation(2021, "grid:north_china", 0.8843, 2012, true)).Using<object>(Match));
             Assert.That(y2023.GridFactors.Single(), Is.EqualTo(new GridVintageExpectation(2023, "grid:north_china", 0.6361, 2023, false)).Using<object>(Match));
             Assert.That(y2024.GridFactors.Single(), Is.EqualTo(new GridVintageExpectation(2024, "grid:north_china", 0.6361, 2023, true)).Using<object>(Match));
             Assert.That(y2024.GridFactors.Single().Policy, Is.EqualTo(GridYearPolicy.Earlier));
