@@ -82,6 +82,35 @@ public sealed class Issue12_GridFactorRowsTests
     }
 
     [Test]
+    public void Issue12_Shandong2022_IsGridEfVerifiedSecondary()
+    {
+        // 山东 2022: 0.641 in a JavaScript constants file and 0.6410 in an SQL seed table, two transcriptions that agree.
+        var row = grid.Single(f => f.Region == "370000" && f.ValidFrom == 2022 && f.Parameter == Parameters.GridEmissionFactor);
+        Assert.That(row.Value, Is.EqualTo(0.6410));
+        Assert.That(row.Status, Is.EqualTo("verified (secondary transcription)"));
+    }
+
+    // Other 2022 provinces seen in one transcription only (the file whose 2022 column matches the ten verified provinces).
+    [TestCase("110000", 0.5580)]
+    [TestCase("320000", 0.5978)]
+    [TestCase("650000", 0.6231)]
+    public void Issue12_Mee2022OtherProvinces_AreUnverifiedAndNotGridEf(string region, double value)
+    {
+        var row = grid.Single(f => f.Region == region && f.ValidFrom == 2022 && f.Parameter == "grid_ef_mee2022_unverified");
+        Assert.That(row.Value, Is.EqualTo(value));
+        Assert.That(row.Status, Does.StartWith("UNVERIFIED"));
+        Assert.That(grid.Where(f => f.Region == region && f.ValidFrom == 2022 && f.Parameter == Parameters.GridEmissionFactor), Is.Empty);
+    }
+
+    [Test]
+    public void Issue12_Mee2022_Has19UnverifiedProvinces_And11InGridEf()
+    {
+        Assert.That(grid.Count(f => f.Parameter == "grid_ef_mee2022_unverified"), Is.EqualTo(19));
+        Assert.That(grid.Count(f => f.Parameter == Parameters.GridEmissionFactor && f.ValidFrom == 2022 && !f.Region!.StartsWith("grid:", StringComparison.Ordinal)), Is.EqualTo(11));
+        Assert.That(Parameters.Find("grid_ef_mee2022_unverified")!.ReferenceOnly, Is.True);
+    }
+
+    [Test]
     public void Issue12_National2021_StaysTheVerifiedGridEf()
     {
         var row = grid.Single(f => f.Parameter == Parameters.GridEmissionFactor && f.Region == "grid:national" && f.ValidFrom == 2021);
