@@ -44,7 +44,7 @@ public static class PurchasedEnergyMethod
         {
             // Under a policy narrower than "nearest", say which year exists, so that NE is never mistaken for "nothing published".
             string reason = policy != GridYearPolicy.Nearest && context.Factors.Resolve(Published(GridYearPolicy.Nearest)) is { } nearest
-                ? $"no {GridScopes.Describe(nearest.Factor.Region, context.Regions)} factor for {source.Year}"
+                ? $"no {ScopeText(nearest.Factor.Region, isElectricity, context)} factor for {source.Year}"
                     + (policy == GridYearPolicy.Earlier ? " or an earlier year" : "")
                     + $" (policy {policy.Name()}: {FactorText(nearest)} is not used)"
                 : isElectricity
@@ -58,11 +58,15 @@ public static class PurchasedEnergyMethod
             + $" [{ef.Factor.Published}] = {Numbers.Format(mass)} t";
         double gwp = context.Gwp.Get(context.GwpSet, Gas.CO2).Value;
         string? note = ef.SubstituteYear is not null
-            ? $"no {GridScopes.Describe(ef.Factor.Region, context.Regions)} factor for {source.Year}; {FactorText(ef)} applied (policy {policy.Name()})"
+            ? $"no {ScopeText(ef.Factor.Region, isElectricity, context)} factor for {source.Year}; {FactorText(ef)} applied (policy {policy.Name()})"
             : null;
         return new EmissionLine(source.Index, source.Region, source.Year, source.Category, source.Activity, Gas.CO2, EmissionScope.Indirect,
             mass, mass * gwp, gwp, null, Name, arithmetic, note, [AppliedFactor.From(ef)]);
     }
+
+    /// <summary>"华北 (north_china)" for a grid or region factor; "grid" or "heat" for a factor without region.</summary>
+    private static string ScopeText(string? factorRegion, bool isElectricity, CombustionContext context) =>
+        factorRegion is null ? (isElectricity ? "grid" : "heat") : GridScopes.Describe(factorRegion, context.Regions);
 
     /// <summary>"the 2022 factor 0.6776 kgCO2/kWh": the year, value and unit of a factor as published.</summary>
     private static string FactorText(FactorResolution resolution)

@@ -195,6 +195,20 @@ public sealed class Issue12_GridYearPolicyTests
         }
     }
 
+    [Test]
+    public void Issue12_TrendCell_ShowsFactorAndBorrowedYear()
+    {
+        // The trend table's cell per year: the factor, and "(year)*" when it was borrowed; NE when no factor applied.
+        var (nearest, _) = workspace.Compile(2023, 2024, Ordos, GwpSet.Default, new CompileOptions(GridChoice.Regional, GridYearPolicy.Nearest));
+        var (none, _) = workspace.Compile(2024, 2024, Ordos, GwpSet.Default, new CompileOptions(GridChoice.Regional, GridYearPolicy.None));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(GhgInventory.Reports.GridVintageMarks.Cell(workspace.Summarize(nearest, Ordos, 2023)), Is.EqualTo("0.6361"));
+            Assert.That(GhgInventory.Reports.GridVintageMarks.Cell(workspace.Summarize(nearest, Ordos, 2024)), Is.EqualTo("0.6361 (2023)*"));
+            Assert.That(GhgInventory.Reports.GridVintageMarks.Cell(workspace.Summarize(none, Ordos, 2024)), Is.EqualTo("NE"));
+        }
+    }
+
     private sealed record GridVintageExpectation(int Year, string Scope, double Value, int FactorYear, bool Borrowed);
 
     private static bool Match(object actual, object expected) =>
