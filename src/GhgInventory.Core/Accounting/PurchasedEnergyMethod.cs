@@ -11,7 +11,7 @@ namespace GhgInventory.Core.Accounting;
 /// <see cref="GridYearPolicy"/> (nearest by default, latest earlier, or none → NE) and the line's note names the scope and both years.
 /// Resolution order (DESIGN.md): a local factor of the line's region (RegionMeasured) &gt; a local factor of an enclosing region, the
 /// city (CityValue) &gt; the factor of the grid the run chose (--grid; a local <c>grid:KEY</c> row before the published one).
-/// A local factor of a region applies only in its own years; published grid factors are borrowed from the nearest year.
+/// A local factor of a region applies only in its own years; published grid factors are borrowed under the run's policy.
 /// </remarks>
 public static class PurchasedEnergyMethod
 {

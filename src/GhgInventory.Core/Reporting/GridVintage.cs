@@ -1,5 +1,4 @@
 using GhgInventory.Core.Accounting;
-using GhgInventory.Core.Domain;
 using GhgInventory.Core.Factors;
 
 namespace GhgInventory.Core.Reporting;
