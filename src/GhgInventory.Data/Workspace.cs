@@ -222,7 +222,7 @@ public sealed class Workspace : IDisposable
                 + $"(factors: {factors}); check the local factors accepted outside their range ('ghg factors list') and withdraw the wrong set");
         }
 
-        string optionText = $"grid={options.Grid}";
+        string optionText = $"grid={options.Grid}; grid_year={options.GridYear.Name()}";
         var header = new RunHeader(0, clock.GetCurrentInstant(), EngineVersion, gwp.Name, yearFrom, yearTo, region.Value, optionText,
             Runs.InputsHash(versionIds, setIds, gwp.Name, optionText));
         long runId = Runs.Save(header, result, versionIds, setIds);
@@ -240,6 +240,7 @@ public sealed class Workspace : IDisposable
         {
             Flags = OpenFlags(run.Id).Where(f => f.Year == year && regions.IsWithin(RegionCode.Parse(f.Region), region)).ToList(),
             StaleBecause = Staleness(run, region, year),
+            GridYear = GridYearPolicies.FromOptionsText(run.Options),
         };
     }
 

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Factors;
 using GhgInventory.Core.Reporting;
 
 namespace GhgInventory.Reports;
@@ -54,7 +55,7 @@ public static class JsonReport
         }
         w.WriteEndArray();
 
-        Bridge(w, summary.Bridge);
+        Bridge(w, summary.Bridge, summary.GridFactors);
         w.WriteStartObject("reconciliation");
         w.WriteNumber("total_co2e_t", summary.Reconciliation.TotalCo2eTonnes);
         w.WriteNumber("parts_co2e_t", summary.Reconciliation.PartsCo2eTonnes);
@@ -160,7 +161,7 @@ public static class JsonReport
         }
     }
 
-    private static void Bridge(Utf8JsonWriter w, ElectricityBridge b)
+    private static void Bridge(Utf8JsonWriter w, ElectricityBridge b, IReadOnlyList<GridVintage> gridFactors)
     {
         w.WriteStartObject("electricity_bridge");
         w.WriteNumber("territorial_co2e_t", b.TerritorialCo2eTonnes);
@@ -174,7 +175,34 @@ public static class JsonReport
         NumberOrNull(w, "net_export_kwh", b.GenerationMissing ? null : b.NetExportKwh);
         NumberOrNull(w, "net_export_co2e_t", b.NetExportCo2eTonnes);
         w.WriteNumber("electricity_without_factor_kwh", b.ElectricityNotEstimatedKwh);
+        GridFactors(w, gridFactors);
         w.WriteEndObject();
+    }
+
+    /// <summary><c>grid_factors</c>: the grid factor of each scope the year used, its own year's or borrowed (<c>factor_year</c> then differs from <c>year</c>).</summary>
+    private static void GridFactors(Utf8JsonWriter w, IReadOnlyList<GridVintage> factors)
+    {
+        w.WriteStartArray("grid_factors");
+        foreach (var f in factors)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("year", f.Year);
+            if (f.Scope is null)
+            {
+                w.WriteNull("scope");
+            }
+            else
+            {
+                w.WriteString("scope", f.Scope);
+            }
+            w.WriteNumber("value", f.Value);
+            w.WriteString("unit", f.Unit);
+            w.WriteNumber("factor_year", f.FactorYear);
+            w.WriteBoolean("borrowed", f.Borrowed);
+            w.WriteString("policy", f.Policy.Name());
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     private static void Totals(Utf8JsonWriter w, GasTotals t)

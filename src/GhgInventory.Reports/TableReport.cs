@@ -37,6 +37,7 @@ public static class TableReport
         console.Write(byCategory);
 
         WriteBridge(console, s.Bridge, n);
+        GridVintageMarks.WriteLine(console, s, n);
         WriteReconciliation(console, s.Reconciliation, n);
         WriteNotEstimated(console, s.NotEstimated.ToList(), n);
     }

@@ -47,6 +47,7 @@ public static class TrendReport
         bridge.AddRow(["", n.T("+ 用电 × 电网因子", "+ electricity × grid factor"), .. years.Select(y => TenThousand(y.Bridge.PurchasedElectricityCo2eTonnes))]);
         bridge.AddRow(["", n.T("消费端排放", "Consumption-based"), .. years.Select(y => TenThousand(y.Bridge.ConsumptionBasedCo2eTonnes))]);
         bridge.AddRow(["", n.T("净调出电量 (亿千瓦时)", "Net power export (10^8 kWh)"), .. years.Select(y => y.Bridge.GenerationMissing ? "NE" : TenThousand(y.Bridge.NetExportKwh / 1e4))]);
+        GridVintageMarks.AddTrendRow(bridge, years, n);
         bridge.AddRow(["", n.T("核对 (旗区+本级=全市)", "Reconciliation (parts = total)"), .. years.Select(y => y.Reconciliation.Agrees ? n.T("一致", "agree") : n.T("[red]不一致[/]", "[red]differ[/]"))]);
         console.Write(bridge);
     }

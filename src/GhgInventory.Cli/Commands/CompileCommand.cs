@@ -1,6 +1,7 @@
 using System.CommandLine;
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Factors;
 using GhgInventory.Core.Reporting;
 using GhgInventory.Data;
 
@@ -18,8 +19,16 @@ public static class CompileCommand
         var gwp = new Option<string>("--gwp") { Description = "GWP set: SAR, AR4, AR5 (default), AR6", DefaultValueFactory = _ => "AR5" };
         var grid = new Option<string>("--grid") { Description = "Grid factor for purchased electricity: regional (default), national, provincial", DefaultValueFactory = _ => "regional" }
             .AcceptOnlyFromAmong("regional", "national", "provincial");
-        var command = new Command("compile", "Compute and store an inventory run (immutable; names its data versions and factor sets)") { year, region, gwp, grid, db };
-        command.SetAction(parse => Run(new CompileOptionsText(parse.GetValue(db)!, parse.GetValue(year)!, parse.GetValue(region), parse.GetValue(gwp)!, parse.GetValue(grid)!), env));
+        var gridYear = new Option<string>("--grid-year")
+        {
+            Description = "A year without its own grid factor uses: nearest (published year, default), earlier (latest earlier year), none (NE with the reason)",
+            DefaultValueFactory = _ => "nearest",
+        }.AcceptOnlyFromAmong("nearest", "earlier", "none");
+        var command = new Command("compile", "Compute and store an inventory run (immutable; names its data versions and factor sets)") { year, region, gwp, grid, gridYear, db };
+        command.SetAction(parse => Run(new CompileOptionsText(parse.GetValue(db)!, parse.GetValue(year)!, parse.GetValue(region), parse.GetValue(gwp)!, parse.GetValue(grid)!)
+        {
+            GridYear = parse.GetValue(gridYear)!,
+        }, env));
         return command;
     }
 
@@ -44,14 +53,19 @@ public static class CompileCommand
             return ExitCodes.BadUsage;
         }
         var grid = Enum.Parse<GridChoice>(options.Grid, ignoreCase: true);
-        var (run, result) = workspace.Compile(from, to, region, gwp, new CompileOptions(grid));
+        if (!GridYearPolicies.TryParse(options.GridYear, out var gridYear))
+        {
+            env.Error.WriteLine($"error: --grid-year '{options.GridYear}' is not one of nearest, earlier, none");
+            return ExitCodes.BadUsage;
+        }
+        var (run, result) = workspace.Compile(from, to, region, gwp, new CompileOptions(grid, gridYear));
         var otherUses = Core.Reporting.OtherUses.ComputedAsCombustion(result.Lines);
         foreach (var warning in Reports.Format.Warnings(workspace.OpenFlags(run.Id), otherUses))
         {
             env.Out.WriteLine(warning);
         }
         int notEstimated = result.Lines.Count(l => l.Notation is not null);
-        env.Out.WriteLine($"run #{run.Id}: {region} {from}–{to}, GWP {gwp}, grid {grid}: {result.Sources.Count} sources, {result.Lines.Count} lines ({notEstimated} under a notation key), inputs {run.InputsSha256[..12]}");
+        env.Out.WriteLine($"run #{run.Id}: {region} {from}–{to}, GWP {gwp}, grid {grid} (other years: {gridYear.Name()}): {result.Sources.Count} sources, {result.Lines.Count} lines ({notEstimated} under a notation key), inputs {run.InputsSha256[..12]}");
         foreach (var year in result.Lines.Select(l => l.Year).Distinct().Order())
         {
             var totals = GasTotals.Of(result.Lines.Where(l => l.Year == year && l.Scope == EmissionScope.Territorial));
@@ -67,4 +81,8 @@ public static class CompileCommand
 /// <param name="Region">Region code or name, or null for the city.</param>
 /// <param name="Gwp">GWP set name.</param>
 /// <param name="Grid">Grid choice.</param>
-public sealed record CompileOptionsText(string Db, string Years, string? Region, string Gwp = "AR5", string Grid = "regional");
+public sealed record CompileOptionsText(string Db, string Years, string? Region, string Gwp = "AR5", string Grid = "regional")
+{
+    /// <summary>Policy for a year without its own grid factor: nearest, earlier or none.</summary>
+    public string GridYear { get; init; } = "nearest";
+}

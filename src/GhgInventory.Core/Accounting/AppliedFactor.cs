@@ -15,6 +15,7 @@ namespace GhgInventory.Core.Accounting;
 /// <param name="Status">Transcription status.</param>
 /// <param name="Tier">Rung of the resolution order.</param>
 /// <param name="SubstituteYear">Year of the factor when it is not the inventory year.</param>
+/// <param name="Region">The factor's region column (a region code or <c>grid:KEY</c>); null for a factor without region or when not loaded.</param>
 public sealed record AppliedFactor(
     long FactorId,
     string Parameter,
@@ -27,7 +28,8 @@ public sealed record AppliedFactor(
     string? Table,
     string Status,
     ResolutionTier Tier,
-    int? SubstituteYear)
+    int? SubstituteYear,
+    string? Region = null)
 {
     /// <summary>Records how <paramref name="resolution"/> was applied.</summary>
     public static AppliedFactor From(FactorResolution resolution)
@@ -35,6 +37,6 @@ public sealed record AppliedFactor(
         ArgumentNullException.ThrowIfNull(resolution);
         var f = resolution.Factor;
         return new AppliedFactor(f.Id, f.Parameter, f.Value, f.Unit.Symbol, f.EngineValue, f.Unit.EngineSymbol,
-            f.SetKey, f.Source, f.Table, f.Status, resolution.Tier, resolution.SubstituteYear);
+            f.SetKey, f.Source, f.Table, f.Status, resolution.Tier, resolution.SubstituteYear, f.Region);
     }
 }

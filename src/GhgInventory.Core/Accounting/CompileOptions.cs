@@ -2,7 +2,8 @@ namespace GhgInventory.Core.Accounting;
 
 /// <summary>Choices a run makes beyond its inputs; recorded with the run.</summary>
 /// <param name="Grid">Which grid factor prices purchased electricity in the consumption-based view.</param>
-public sealed record CompileOptions(GridChoice Grid = GridChoice.Regional);
+/// <param name="GridYear">What a year without its own published grid factor uses (<c>--grid-year</c>).</param>
+public sealed record CompileOptions(GridChoice Grid = GridChoice.Regional, Factors.GridYearPolicy GridYear = Factors.GridYearPolicy.Nearest);
 
 /// <summary>Grid emission factor used for purchased electricity.</summary>
 public enum GridChoice

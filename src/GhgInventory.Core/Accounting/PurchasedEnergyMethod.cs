@@ -7,10 +7,11 @@ namespace GhgInventory.Core.Accounting;
 /// <summary>Indirect CO2 of purchased electricity and heat, for the consumption-based view.</summary>
 /// <remarks>
 /// CO2 = electricity used × grid emission factor (MEE/NBS average electricity CO2 factors, by year and grid); heat likewise with
-/// a heat factor. Grid factors are published late and not every year: the nearest published year is applied and recorded on the line.
+/// a heat factor. Grid factors are published late and not every year: a year without its own borrows another year's under the run's
+/// <see cref="GridYearPolicy"/> (nearest by default, latest earlier, or none → NE) and the line's note names the scope and both years.
 /// Resolution order (DESIGN.md): a local factor of the line's region (RegionMeasured) &gt; a local factor of an enclosing region, the
 /// city (CityValue) &gt; the factor of the grid the run chose (--grid; a local <c>grid:KEY</c> row before the published one).
-/// A local factor of a region applies only in its own years; published grid factors are borrowed from the nearest year.
+/// A local factor of a region applies only in its own years; published grid factors are borrowed under the run's policy.
 /// </remarks>
 public static class PurchasedEnergyMethod
 {
@@ -31,17 +32,24 @@ public static class PurchasedEnergyMethod
         bool isElectricity = source.Activity == Electricity;
         string parameter = isElectricity ? Parameters.GridEmissionFactor : Parameters.HeatEmissionFactor;
         string? scope = isElectricity ? GridScope(source.Region, context) : null;
+        var policy = context.Options.GridYear;
+        FactorQuery Published(GridYearPolicy yearPolicy) => new(source.Activity, parameter, Gas.CO2, source.Category, source.Region, source.Year,
+            Scope: scope, NearestYear: true, Per: Dimension.Energy,
+            // A local factor of a region applies only in its own years; a local grid:KEY factor stands in for its grid.
+            Origin: scope is null ? FactorOrigin.PublishedOnly : FactorOrigin.Any, YearPolicy: yearPolicy);
         var ef = context.Factors.Resolve(new FactorQuery(source.Activity, parameter, Gas.CO2, source.Category, source.Region, source.Year,
                 Per: Dimension.Energy, Origin: FactorOrigin.LocalOnly))
-            ?? context.Factors.Resolve(new FactorQuery(source.Activity, parameter, Gas.CO2, source.Category, source.Region, source.Year,
-                Scope: scope, NearestYear: true, Per: Dimension.Energy,
-                // A local factor of a region applies only in its own years; a local grid:KEY factor stands in for its grid.
-                Origin: scope is null ? FactorOrigin.PublishedOnly : FactorOrigin.Any));
+            ?? context.Factors.Resolve(Published(policy));
         if (ef is null)
         {
-            string reason = isElectricity
-                ? $"no grid emission factor for {scope ?? "this region's grid"}"
-                : "no heat emission factor in the factor library; import a local heat_ef with 'ghg factors import'";
+            // Under a policy narrower than "nearest", say which year exists, so that NE is never mistaken for "nothing published".
+            string reason = policy != GridYearPolicy.Nearest && context.Factors.Resolve(Published(GridYearPolicy.Nearest)) is { } nearest
+                ? $"no {ScopeText(nearest.Factor.Region, isElectricity, context)} factor for {source.Year}"
+                    + (policy == GridYearPolicy.Earlier ? " or an earlier year" : "")
+                    + $" (policy {policy.Name()}: {FactorText(nearest)} is not used)"
+                : isElectricity
+                    ? $"no grid emission factor for {scope ?? "this region's grid"}"
+                    : "no heat emission factor in the factor library; import a local heat_ef with 'ghg factors import'";
             return EmissionLine.UnderNotationKey(source, Gas.CO2, EmissionScope.Indirect, NotationKey.NE, Name, reason);
         }
         double mass = source.ActivityBase * ef.Factor.EngineValue;
@@ -49,9 +57,23 @@ public static class PurchasedEnergyMethod
         string arithmetic = $"CO2 = AD × EF = {Numbers.Format(source.ActivityBase)} GJ{kwh} × {Numbers.Factor(ef.Factor.EngineValue)} t/GJ"
             + $" [{ef.Factor.Published}] = {Numbers.Format(mass)} t";
         double gwp = context.Gwp.Get(context.GwpSet, Gas.CO2).Value;
-        string? note = ef.SubstituteYear is { } y ? $"grid factor of {y} applied to {source.Year}: no factor published for {source.Year}" : null;
+        string? note = ef.SubstituteYear is not null
+            ? $"no {ScopeText(ef.Factor.Region, isElectricity, context)} factor for {source.Year}; {FactorText(ef)} applied (policy {policy.Name()})"
+            : null;
         return new EmissionLine(source.Index, source.Region, source.Year, source.Category, source.Activity, Gas.CO2, EmissionScope.Indirect,
             mass, mass * gwp, gwp, null, Name, arithmetic, note, [AppliedFactor.From(ef)]);
+    }
+
+    /// <summary>"华北 (north_china)" for a grid or region factor; "grid" or "heat" for a factor without region.</summary>
+    private static string ScopeText(string? factorRegion, bool isElectricity, CombustionContext context) =>
+        factorRegion is null ? (isElectricity ? "grid" : "heat") : GridScopes.Describe(factorRegion, context.Regions);
+
+    /// <summary>"the 2022 factor 0.6776 kgCO2/kWh": the year, value and unit of a factor as published.</summary>
+    private static string FactorText(FactorResolution resolution)
+    {
+        int year = resolution.SubstituteYear ?? resolution.Factor.ValidFrom ?? 0;
+        string value = resolution.Factor.Value.ToString("0.0###", System.Globalization.CultureInfo.InvariantCulture);
+        return $"the {year} factor {value} {resolution.Factor.Unit.Symbol}";
     }
 
     /// <summary>The factor-file region key the run's grid choice points to for <paramref name="region"/>.</summary>

@@ -67,15 +67,10 @@ public sealed class FactorResolver
 
         var inYear = matching.Where(c => c.Factor.Covers(query.Year)).ToList();
         int? substituteYear = null;
-        if (inYear.Count == 0 && query.NearestYear && matching.Count > 0)
+        if (inYear.Count == 0 && query.NearestYear && matching.Count > 0 && BorrowedYear(matching.Select(c => c.Factor), query) is { } borrowed)
         {
-            int nearest = matching
-                .Select(c => NearestCoveredYear(c.Factor, query.Year))
-                .OrderBy(y => Math.Abs(y - query.Year))
-                .ThenBy(y => y) // on a tie prefer the earlier, already published year
-                .First();
-            inYear = matching.Where(c => c.Factor.Covers(nearest)).ToList();
-            substituteYear = nearest;
+            inYear = matching.Where(c => c.Factor.Covers(borrowed)).ToList();
+            substituteYear = borrowed;
         }
         if (inYear.Count == 0)
         {
@@ -115,6 +110,21 @@ public sealed class FactorResolver
     };
 
     private static int YearSpan(Factor factor) => (factor.ValidTo ?? InventoryYear.Max) - (factor.ValidFrom ?? InventoryYear.Min);
+
+    /// <summary>The year whose factor stands in for <paramref name="query"/>'s year under its policy, or null when the policy borrows none.</summary>
+    private static int? BorrowedYear(IEnumerable<Factor> factors, FactorQuery query) => query.YearPolicy switch
+    {
+        GridYearPolicy.Nearest => factors
+            .Select(f => NearestCoveredYear(f, query.Year))
+            .OrderBy(y => Math.Abs(y - query.Year))
+            .ThenBy(y => y) // on a tie prefer the earlier, already published year
+            .First(),
+        GridYearPolicy.Earlier => factors
+            .Where(f => (f.ValidFrom ?? InventoryYear.Min) < query.Year)
+            .Select(f => (int?)Math.Min(f.ValidTo ?? InventoryYear.Max, query.Year - 1))
+            .Max(),
+        _ => null,
+    };
 
     private static int NearestCoveredYear(Factor factor, int year) =>
         Math.Clamp(year, factor.ValidFrom ?? InventoryYear.Min, factor.ValidTo ?? InventoryYear.Max);

@@ -45,7 +45,8 @@ public static class Parameters
         new(PowerCoalRate, QuantityKind.CoalEquivalent, FactorPer.Energy, [], ActivityScope.Electricity, EnergyAccounts),
         // Published variants kept beside grid_ef for comparison (china-grid-ef/SOURCES.md); never read by a method.
         .. new[] { "grid_ef_fossil_only", "grid_ef_excl_market_nonfossil", "grid_ef_ets", "grid_ef_ets_unverified",
-                   "grid_ef_ndrc2012_unverified", "grid_ef_ccer_om_unverified" }
+                   "grid_ef_mee2021_unverified", "grid_ef_mee2022_unverified",
+                   "grid_ef_ccer_om_unverified" }
             .Select(n => new ParameterSpec(n, QuantityKind.GasMass, FactorPer.Energy, [Gas.CO2], ActivityScope.Electricity, "none (reference only)", ReferenceOnly: true)),
     ];
 

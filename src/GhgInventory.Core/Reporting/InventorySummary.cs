@@ -35,6 +35,12 @@ public sealed record InventorySummary(
     /// <summary>Why the run no longer matches the current data versions or factor sets of this region and year, one sentence each; empty while it does.</summary>
     public IReadOnlyList<string> StaleBecause { get; init; } = [];
 
+    /// <summary>The run's policy for a year without its own grid factor (<c>--grid-year</c>), as recorded in its options.</summary>
+    public Factors.GridYearPolicy GridYear { get; init; } = Factors.GridYearPolicy.Nearest;
+
+    /// <summary>The grid factors that priced this year's purchased electricity, each marked when borrowed from another year.</summary>
+    public IReadOnlyList<GridVintage> GridFactors => GridVintage.Of(Lines, GridYear);
+
     /// <summary>Lines of a fuel used as autoproducer, feedstock or transformation input, computed as combustion until their own method comes.</summary>
     public IReadOnlyList<EmissionLine> ComputedAsCombustion => OtherUses.ComputedAsCombustion(Lines);
 }

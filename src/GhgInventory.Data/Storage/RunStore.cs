@@ -192,8 +192,8 @@ public sealed class RunStore(SqliteConnection connection)
     /// <summary>The lines of a run for one year, with the factors each used.</summary>
     public IReadOnlyList<EmissionLine> LoadLines(long runId, int year)
     {
-        var factors = connection.Query<(long LineId, long FactorId, string Parameter, double Value, string Unit, string SetKey, string Source, string? Table, string Status, string Tier, long? SubstituteYear)>("""
-            SELECT lf.line_id, f.id, f.parameter, f.value, f.unit, s.set_key, f.source, f.source_table, f.status, lf.tier, lf.substitute_year
+        var factors = connection.Query<(long LineId, long FactorId, string Parameter, double Value, string Unit, string SetKey, string Source, string? Table, string Status, string Tier, long? SubstituteYear, string? Region)>("""
+            SELECT lf.line_id, f.id, f.parameter, f.value, f.unit, s.set_key, f.source, f.source_table, f.status, lf.tier, lf.substitute_year, f.region
             FROM emission_line_factors lf
             JOIN emission_lines l ON l.id = lf.line_id
             JOIN emission_sources es ON es.id = l.source_id
@@ -206,7 +206,7 @@ public sealed class RunStore(SqliteConnection connection)
             {
                 var unit = Core.Units.FactorUnit.TryParse(f.Unit, out var u) ? u : throw new InvalidDataException($"Factor {f.FactorId} has unknown unit {f.Unit}.");
                 return new AppliedFactor(f.FactorId, f.Parameter, f.Value, f.Unit, unit.ToEngine(f.Value), unit.EngineSymbol, f.SetKey, f.Source, f.Table, f.Status,
-                    Enum.Parse<ResolutionTier>(f.Tier), (int?)f.SubstituteYear);
+                    Enum.Parse<ResolutionTier>(f.Tier), (int?)f.SubstituteYear, f.Region);
             });
         return connection.Query<LineRow>("""
             SELECT l.id, l.source_id, es.region_code, es.year, es.category, es.activity, l.gas, l.scope, l.mass_t, l.co2e_t, l.gwp,

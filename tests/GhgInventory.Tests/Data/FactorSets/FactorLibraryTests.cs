@@ -154,12 +154,14 @@ public sealed class FactorLibraryTests
     }
 
     [Test]
-    public void ChinaGridEf_NorthChina_HasThe2022And2023Values()
+    public void ChinaGridEf_NorthChina_HasThe2012_2022And2023Values()
     {
+        // Issue 12 adds the NDRC 2012 regional average (0.8843) to grid_ef beside the MEE & NBS 2022 and 2023 values.
         var northChina = Set("china-grid-ef").Factors
             .Where(f => f.Parameter == Parameters.GridEmissionFactor && f.Region == "grid:north_china")
             .ToDictionary(f => f.ValidFrom!.Value, f => f.Value);
-        Assert.That(northChina.Keys, Is.EquivalentTo(new[] { 2022, 2023 }));
+        Assert.That(northChina.Keys, Is.EquivalentTo(new[] { 2012, 2022, 2023 }));
+        Assert.That(northChina[2012], Is.EqualTo(0.8843).Within(AsWritten));
         Assert.That(northChina[2022], Is.EqualTo(0.6776).Within(AsWritten));
         Assert.That(northChina[2023], Is.EqualTo(0.6361).Within(AsWritten));
     }

@@ -1,0 +1,41 @@
+using GhgInventory.Core.Domain;
+
+namespace GhgInventory.Core.Factors;
+
+/// <summary>Readable names of the region column of a grid factor: <c>grid:KEY</c> for the national average and the seven MEE/NBS regional grids, or a province code.</summary>
+public static class GridScopes
+{
+    /// <summary>Prefix of a grid key in the factor files' region column.</summary>
+    public const string Prefix = "grid:";
+
+    /// <summary>The grids of the MEE/NBS electricity CO2 factor announcements (公告2024年第12号 and after), by key, with their Chinese names.</summary>
+    private static readonly Dictionary<string, string> GridNamesZh = new(StringComparer.Ordinal)
+    {
+        ["national"] = "全国",
+        ["north_china"] = "华北",
+        ["northeast"] = "东北",
+        ["east_china"] = "华东",
+        ["central_china"] = "华中",
+        ["northwest"] = "西北",
+        ["south_china"] = "南方",
+        ["southwest"] = "西南",
+    };
+
+    /// <summary>
+    /// "华北 (north_china)" for <c>grid:north_china</c>, "内蒙古自治区 (150000)" for a province in <paramref name="regions"/> (when given), the
+    /// key or code itself for anything else; "the library" for a factor without region.
+    /// </summary>
+    public static string Describe(string? scope, RegionTree? regions)
+    {
+        if (string.IsNullOrEmpty(scope))
+        {
+            return "the library";
+        }
+        if (scope.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            string key = scope[Prefix.Length..];
+            return GridNamesZh.TryGetValue(key, out var zh) ? $"{zh} ({key})" : $"grid {key}";
+        }
+        return regions is not null && RegionCode.TryParse(scope, out var code) && regions.Contains(code) ? $"{regions[code].NameZh} ({scope})" : scope;
+    }
+}
