@@ -45,8 +45,7 @@ public static class CompileCommand
         }
         var grid = Enum.Parse<GridChoice>(options.Grid, ignoreCase: true);
         var (run, result) = workspace.Compile(from, to, region, gwp, new CompileOptions(grid));
-        var otherUses = Core.Reporting.OtherUses.ComputedAsCombustion(result.Lines);
-        foreach (var warning in Reports.Format.Warnings(workspace.OpenFlags(run.Id), otherUses))
+        foreach (var warning in Reports.Format.Warnings(workspace.OpenFlags(run.Id)))
         {
             env.Out.WriteLine(warning);
         }
