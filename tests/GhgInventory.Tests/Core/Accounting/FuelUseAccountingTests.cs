@@ -193,6 +193,25 @@ public sealed class FuelUseAccountingTests
         Assert.That(result.Lines[0].Note, Does.Contain("without outputs").And.Contain("use 'output'"));
     }
 
+    [Test]
+    public void Issue12_Demo2020_ShowsTheCoalChemicalFeedstockAsAMemoAndTheCokeOvensByBalance()
+    {
+        var sample = OrdosSample.Instance;
+        var summary = sample.Workspace.Summarize(sample.Ar5Run, OrdosSample.City, 2020);
+        // energy_2020.csv, rows with use feedstock (all at 1.A.2.c): raw coal 2,948.52 万吨 = 29,485,200 t, cleaned coal 175.46 万吨 = 1,754,600 t.
+        // raw coal:     29,485,200 t × 20.908 GJ/t × 0.02637 tC/GJ = 16,256,486.929 t C
+        // cleaned coal:  1,754,600 t × 26.334 GJ/t × 0.02541 tC/GJ =  1,174,085.221 t C
+        // energy: 29,485,200 × 20.908 + 1,754,600 × 26.334 = 662,682,198 GJ; 29,485,200 × 0.7143 + 1,754,600 × 0.9 = 22,640,418.36 tce
+        Assert.That(summary.NonEnergyUse.Select(u => u.Activity), Is.EqualTo(new[] { "cleaned_coal", "raw_coal" }));
+        Assert.That(summary.NonEnergyUse.Select(u => u.CarbonTonnes), Is.EqualTo(new[] { 1_174_085.221, 16_256_486.929 }).Within(AbsTolTonnes));
+        Assert.That(summary.FeedstockEnergyGj, Is.EqualTo(662_682_198).Within(1.0));
+        Assert.That(summary.FeedstockEnergyTce, Is.EqualTo(22_640_418.36).Within(AbsTolTonnes));
+        // Coke ovens (1.A.1.c.i, five banners): C in = 11,333,200 t cleaned coal × 26.334 × 0.02541; C out = 8,500,000 t coke × 28.435 × 0.0295
+        // + 396,800 t tar × 33.453 × 0.022; (C in − C out) × 44/12 = 592,051.32 t CO2 over the five balances.
+        double ovens = summary.Lines.Where(l => l.Method == CarbonBalanceMethod.Name && l.Gas == Gas.CO2).Sum(l => l.MassTonnes ?? 0);
+        Assert.That(ovens, Is.EqualTo(592_051.32).Within(AbsTolTonnes));
+    }
+
     private IngestResult Accept(byte[] content, string name = "uses.csv")
     {
         var result = ActivityFile.Ingest(workspace, name, content);
