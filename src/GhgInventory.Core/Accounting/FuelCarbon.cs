@@ -20,16 +20,23 @@ public sealed record FuelCarbon(EmissionSource Source, double EnergyGj, double C
     /// <summary>The carbon of <paramref name="source"/>, or null with the reason (which factor is missing) when it cannot be had.</summary>
     public static FuelCarbon? Of(EmissionSource source, ActivityDefinition activity, CombustionContext context, out string? missing)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        return Of(source, activity, context.Factors, out missing);
+    }
+
+    /// <summary>The carbon of <paramref name="source"/> by the factors of <paramref name="factors"/>, or null with the reason when it cannot be had.</summary>
+    public static FuelCarbon? Of(EmissionSource source, ActivityDefinition activity, FactorResolver factors, out string? missing)
+    {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(activity);
-        ArgumentNullException.ThrowIfNull(context);
-        var ncv = context.Factors.Resolve(new FactorQuery(source.Activity, Parameters.Ncv, null, source.Category, source.Region, source.Year, Per: activity.Dimension));
+        ArgumentNullException.ThrowIfNull(factors);
+        var ncv = factors.Resolve(new FactorQuery(source.Activity, Parameters.Ncv, null, source.Category, source.Region, source.Year, Per: activity.Dimension));
         if (ncv is null)
         {
             missing = $"no net calorific value for {source.Activity} per {source.BaseUnit} in the factor library";
             return null;
         }
-        var cc = context.Factors.Resolve(new FactorQuery(source.Activity, Parameters.CarbonContent, null, source.Category, source.Region, source.Year,
+        var cc = factors.Resolve(new FactorQuery(source.Activity, Parameters.CarbonContent, null, source.Category, source.Region, source.Year,
             Per: Units.Dimension.Energy));
         if (cc is null)
         {

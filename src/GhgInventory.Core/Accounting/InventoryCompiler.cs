@@ -34,7 +34,7 @@ public sealed class InventoryCompiler
             {
                 // One balance per (region, year, category), written where its first input or output comes.
                 var (inputs, outputs) = transformations[(source.Region, source.Year, source.Category)];
-                if (source != (inputs.Count > 0 ? inputs[0] : outputs[0]))
+                if (source.Index != (inputs.Count > 0 ? inputs[0] : outputs[0]).Index)
                 {
                     continue;
                 }
@@ -43,6 +43,10 @@ public sealed class InventoryCompiler
                 {
                     refusals.Add(refusal);
                 }
+            }
+            else if (source.Use == FuelUse.Output)
+            {
+                continue; // a product under a notation key has no emissions of its own either
             }
             else
             {

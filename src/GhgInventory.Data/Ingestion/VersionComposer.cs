@@ -73,6 +73,7 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
         var changes = new List<VersionChange>();
         var flags = new List<QaFlag>();
         var adjacentTotals = AdjacentTotals(resolver, states.Values);
+        var transformations = new TransformationRows(connection, transaction, names);
         foreach (var state in states.Values)
         {
             var version = state.Version;
@@ -85,7 +86,7 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
             changes.Add(new VersionChange(version.Region, version.Year, version.Version, added, state.Replaced, state.Kept, examples, state.Removed,
                 state.Previous?.Version));
 
-            issues.AddRange(OutputsWithoutInput(batch.FileName, state, names));
+            issues.AddRange(transformations.Check(batch.FileName, version, state.Groups));
             if (state.Shapes().Risky() is { Count: > 0 } risky)
             {
                 issues.AddRange(OverlapFinder.Find(batch.FileName, version.Id, RiskyRows(resolver, state, risky, batch.Options.Replace), names));
@@ -173,24 +174,6 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
             });
         }
         return issues;
-    }
-
-    /// <summary>Output rows (use output) of the composed version at a category where it has no numeric transformation input: their carbon could be set against nothing.</summary>
-    private static IEnumerable<ValidationIssue> OutputsWithoutInput(string fileName, State state, StoreNames names)
-    {
-        const long transformation = (long)Core.Domain.FuelUse.Transformation, output = (long)Core.Domain.FuelUse.Output;
-        var withInput = state.Groups.Where(g => g.Key.Item3 == transformation && g.Value.Shape != 0).Select(g => g.Key.Item1).ToHashSet();
-        foreach (var ((category, activity, use), group) in state.Groups.OrderBy(g => g.Value.FirstOwnLine))
-        {
-            // Only the file's own output rows are located here; stored outputs keep their inputs, since an import never removes a row.
-            if (use == output && group.HasNumericOwn && !withInput.Contains(category))
-            {
-                yield return new ValidationIssue(fileName, checked((int)group.FirstOwnLine), "use", "output",
-                    $"a transformation input at {names.Categories[category]} for the output {names.Activities[activity]} ({state.Version.Region} {state.Version.Year}): "
-                    + "add the rows of the fuel that went into the transformation with use 'transformation' (加工转换) at the same category, "
-                    + "so the carbon of its products can be set against it; a product burnt elsewhere is a combustion row at the category where it is burnt");
-            }
-        }
     }
 
     /// <summary>Totals per (category, activity, use) of the current versions of the years before and after each new version, for the keys the file touches.</summary>

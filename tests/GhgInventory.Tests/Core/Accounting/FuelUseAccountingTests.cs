@@ -172,10 +172,36 @@ public sealed class FuelUseAccountingTests
     }
 
     [Test]
-    public void Issue12_OutputsHoldingMoreCarbonThanInputs_RefuseTheCompileWithTheNumbers()
+    public void Issue12_OutputsHoldingMoreCarbonThanInputs_AreRefusedAtIngestWithTheNumbers()
     {
         // 10 万吨 cleaned coal cannot make 100 万吨 coke: C in = 100,000 t × 26.334 × 0.02541 = 66,914.694 t C < C out 838,832.5 t C.
-        Accept(WithUse("150622,2020,1.A.1.c.i,cleaned_coal,10,万吨,transformation", "150622,2020,1.A.1.c.i,coke,100,万吨,output"));
+        string before = DatabaseDump.Content(workspace.Connection);
+        var result = ActivityFile.Ingest(workspace, "ovens.csv", WithUse(
+            "150622,2020,1.A.1.c.i,cleaned_coal,10,万吨,transformation",
+            "150622,2020,1.A.1.c.i,coke,100,万吨,output"));
+        Assert.That(result.Accepted, Is.False);
+        var issue = result.Issues.Single();
+        Assert.That((issue.File, issue.Line, issue.Column), Is.EqualTo(("ovens.csv", 3, "value")));
+        Assert.That(issue.ToString(), Does.Contain("838,832.5 t C").And.Contain("66,914.694 t C").And.Contain("1.A.1.c.i (150622 2020)"));
+        Assert.That(DatabaseDump.Content(workspace.Connection), Is.EqualTo(before));
+    }
+
+    [Test]
+    public void Issue12_AnInputCorrectedBelowItsOutputs_IsRefusedAtTheCorrectionsLine()
+    {
+        Accept(WithUse("150622,2020,1.A.1.c.i,cleaned_coal,130,万吨,transformation", "150622,2020,1.A.1.c.i,coke,100,万吨,output"));
+        var result = ActivityFile.Ingest(workspace, "fix.csv", WithUse("150622,2020,1.A.1.c.i,cleaned_coal,10,万吨,transformation"));
+        Assert.That(result.Accepted, Is.False);
+        Assert.That((result.Issues.Single().File, result.Issues.Single().Line), Is.EqualTo(("fix.csv", 2)));
+        Assert.That(result.Issues.Single().ToString(), Does.Contain("66,914.694 t C"));
+    }
+
+    [Test]
+    public void Issue12_OutputsHoldingMoreCarbonThanInputs_RefuseTheCompileWithTheNumbers()
+    {
+        // Stored before this check existed (written here straight into the table): the compile refuses the balance, nothing stored.
+        Accept(WithUse("150622,2020,1.A.1.c.i,cleaned_coal,130,万吨,transformation", "150622,2020,1.A.1.c.i,coke,100,万吨,output"));
+        workspace.Connection.Execute("UPDATE activity_records SET value = 10, base_value = 100000 WHERE file_line = 2");
         string before = DatabaseDump.Content(workspace.Connection);
         var e = Assert.Throws<InvalidOperationException>(() => workspace.Compile(2020, 2020, Zhungeer, GwpSet.Default, new CompileOptions()));
         Assert.That(e!.Message, Does.Contain("compile refused, nothing stored").And.Contain("838,832.5 t C").And.Contain("66,914.694 t C")
