@@ -5,14 +5,14 @@ namespace GhgInventory.Core.Accounting;
 /// <summary>Transformation (加工转换: coke ovens, gasification) by carbon balance: what the inputs' carbon does not leave in the products is emitted.</summary>
 /// <remarks>
 /// For one region, year and category: C in = Σ inputs AD × NCV × CC, C out = Σ outputs AD × NCV × CC (t C; factors as for
-/// combustion), CO2 = (C in − C out) × 44/12 (IPCC 2006 Vol. 2 Ch. 1 and 4.3, carbon balance of coke production; 省级温室气体清单编制指南
-/// 能源活动, 加工转换). One CO2 line, on the first input source, carries the whole balance; CH4 and N2O are NE. Inputs without
+/// combustion), CO2 = (C in − C out) × 44/12 (IPCC 2006 Vol. 3 Ch. 4.2: metallurgical coke production by a carbon mass balance of
+/// the coking coal against coke, coke-oven gas and by-products; 省级温室气体清单编制指南 能源活动, 加工转换). One CO2 line, on the first input source, carries the whole balance; CH4 and N2O are NE. Inputs without
 /// outputs: NE, the balance cannot be made. Outputs holding more carbon than the inputs: the compile is refused.
 /// </remarks>
 public static class CarbonBalanceMethod
 {
     /// <summary>The method label stored with each line.</summary>
-    public const string Name = "carbon balance of a transformation: CO2 = (C in − C out) × 44/12, C = AD × NCV × CC (IPCC 2006 Vol. 2 Ch. 1, 4.3)";
+    public const string Name = "carbon balance of a transformation: CO2 = (C in − C out) × 44/12, C = AD × NCV × CC (IPCC 2006 Vol. 3 Ch. 4.2, coke production by carbon mass balance)";
 
     /// <summary>The lines of one transformation (all inputs and outputs of one region, year and category), or a refusal when the outputs hold more carbon than the inputs.</summary>
     /// <param name="inputs">The sources with use transformation, numeric, in source order.</param>
