@@ -206,6 +206,10 @@ public sealed class Workspace : IDisposable
 
         var compiler = new InventoryCompiler(References.LoadActivities(), new CombustionContext(resolver, gwpTable, gwp, regions, options));
         var result = compiler.Compile(records);
+        if (result.Refusals.Count > 0)
+        {
+            throw new InvalidOperationException("compile refused, nothing stored: " + string.Join(" | ", result.Refusals));
+        }
         // Activity amounts are bounded at ingest, but a factor accepted outside its plausible range (--accept-outlier) can
         // still carry a product past double's range: such a run is refused, never stored with Infinity in it.
         var broken = result.Lines.FirstOrDefault(l => l.MassTonnes is { } m && !double.IsFinite(m) || l.Co2eTonnes is { } e && !double.IsFinite(e));

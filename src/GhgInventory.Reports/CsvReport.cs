@@ -23,7 +23,7 @@ public static class CsvReport
             string factors = string.Join("; ", l.Factors.Select(f => $"{f.Parameter}={Format.Exact(f.Value)} {f.Unit} [{f.SetKey}: {f.Table}]"));
             writer.WriteLine(string.Join(',',
                 summary.RunId, l.Region.Value, l.Year, l.Category.Value, Quote(categoryName), l.Activity, Quote(names.Activity(l.Activity)), l.Gas.Code,
-                l.Scope == EmissionScope.Territorial ? "territorial" : "indirect",
+                Format.Scope(l.Scope),
                 l.MassTonnes is { } m ? Format.Exact(m) : "", l.Co2eTonnes is { } e ? Format.Exact(e) : "", l.Gwp is { } g ? Format.Exact(g) : "",
                 l.Notation?.ToString() ?? "", Quote(l.Method), Quote(factors), Quote(l.Note ?? "")));
         }

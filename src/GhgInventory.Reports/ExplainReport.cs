@@ -16,7 +16,7 @@ public static class ExplainReport
         {
             var l = t.Line;
             string value = l.MassTonnes is { } m ? $"{Format.Tonnes(m, 3)} t {l.Gas}, {Format.Tonnes(l.Co2eTonnes ?? 0, 3)} t CO2e (GWP {Format.Exact(l.Gwp ?? 0)})" : l.Notation?.ToString() ?? "";
-            writer.WriteLine($"== {l.Region} {l.Year} {l.Category} {l.Activity} ({n.Activity(l.Activity)}) {l.Gas} [{(l.Scope == EmissionScope.Territorial ? n.T("属地", "territorial") : n.T("间接", "indirect"))}] = {value}   (run #{t.RunId})");
+            writer.WriteLine($"== {l.Region} {l.Year} {l.Category} {l.Activity} ({n.Activity(l.Activity)}) {l.Gas} [{(l.Scope switch { EmissionScope.Territorial => n.T("属地", "territorial"), EmissionScope.Memo => n.T("备忘", "memo"), _ => n.T("间接", "indirect") })}{(l.Use == Core.Domain.FuelUse.Combustion ? "" : ", use " + l.Use.ToString().ToLowerInvariant())}] = {value}   (run #{t.RunId})");
             writer.WriteLine($"   {n.T("方法", "method")}: {l.Method}");
             // A source whose records are all notation keys has no activity amount: its key is shown, never a 0.
             string amount = l.Method == Core.Accounting.InventoryCompiler.NotationMethod && l.Notation is { } noted

@@ -17,22 +17,16 @@ public static class Format
     /// <summary>A number in round-trip form, for CSV and JSON.</summary>
     public static string Exact(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
+    /// <summary>The stored and printed text of a view: territorial, indirect or memo.</summary>
+    public static string Scope(Core.Accounting.EmissionScope scope) => scope.ToString().ToLowerInvariant();
+
     /// <summary>A value or its notation key.</summary>
     public static string TonnesOr(double? tonnes, string? notation, int decimals = 0) =>
         tonnes is { } t ? Tonnes(t, decimals) : notation ?? "";
 
-    /// <summary>The warning printed when lines of another fuel use were computed as combustion: how many and their CO2.</summary>
-    public static string ComputedAsCombustionWarning(IReadOnlyCollection<Core.Accounting.EmissionLine> lines)
-    {
-        ArgumentNullException.ThrowIfNull(lines);
-        double co2 = Core.Reporting.OtherUses.Co2Tonnes(lines);
-        var uses = string.Join(", ", lines.Select(l => l.Use.ToString().ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal));
-        return $"{lines.Count} line(s) of fuel used as {uses} ({Tonnes(co2)} t CO2) are computed as combustion; their own methods are not applied yet";
-    }
-
-    /// <summary>The lines that start a compile or report while flags or other-use lines stand: "⚠ …" each.</summary>
-    public static IEnumerable<string> Warnings(IReadOnlyCollection<Core.Reporting.QualityFlag> flags, IReadOnlyCollection<Core.Accounting.EmissionLine> computedAsCombustion)
-        => Warnings(null, flags, computedAsCombustion);
+    /// <summary>The lines that start a compile or report while flags stand: "⚠ …" each.</summary>
+    public static IEnumerable<string> Warnings(IReadOnlyCollection<Core.Reporting.QualityFlag> flags)
+        => Warnings(null, flags);
 
     /// <summary>"⚠ run #N is out of date …" and its reasons, or nothing when <paramref name="staleBecause"/> is empty.</summary>
     /// <param name="runId">The run shown.</param>
@@ -59,12 +53,11 @@ public static class Format
         }
     }
 
-    /// <summary>The lines that start a report: first whether its run is out of date (when <paramref name="summary"/> is given), then flags and other-use lines.</summary>
+    /// <summary>The lines that start a report: first whether its run is out of date (when <paramref name="summary"/> is given), then flags.</summary>
     public static IEnumerable<string> Warnings(Core.Reporting.InventorySummary? summary,
-        IReadOnlyCollection<Core.Reporting.QualityFlag> flags, IReadOnlyCollection<Core.Accounting.EmissionLine> computedAsCombustion, string dbOption = "")
+        IReadOnlyCollection<Core.Reporting.QualityFlag> flags, string dbOption = "")
     {
         ArgumentNullException.ThrowIfNull(flags);
-        ArgumentNullException.ThrowIfNull(computedAsCombustion);
         if (summary is not null)
         {
             foreach (var line in Stale(summary.RunId, summary.Year, summary.Region.Code.Value, summary.StaleBecause, dbOption))
@@ -83,10 +76,6 @@ public static class Format
             {
                 yield return $"  … and {flags.Count - 20} more ('ghg data' lists them)";
             }
-        }
-        if (computedAsCombustion.Count > 0)
-        {
-            yield return "⚠ " + ComputedAsCombustionWarning(computedAsCombustion);
         }
     }
 }

@@ -56,6 +56,7 @@ public static class JsonReport
         w.WriteEndArray();
 
         Bridge(w, summary.Bridge, summary.GridFactors);
+        NonEnergyUse(w, summary);
         w.WriteStartObject("reconciliation");
         w.WriteNumber("total_co2e_t", summary.Reconciliation.TotalCo2eTonnes);
         w.WriteNumber("parts_co2e_t", summary.Reconciliation.PartsCo2eTonnes);
@@ -80,7 +81,7 @@ public static class JsonReport
         w.WriteString("activity", line.Activity);
         w.WriteString("activity_name", names.Activity(line.Activity));
         w.WriteString("gas", line.Gas.Code);
-        w.WriteString("scope", line.Scope == EmissionScope.Territorial ? "territorial" : "indirect");
+        w.WriteString("scope", Format.Scope(line.Scope));
         NumberOrNull(w, "mass_t", line.MassTonnes);
         NumberOrNull(w, "co2e_t", line.Co2eTonnes);
         NumberOrNull(w, "gwp", line.Gwp);
@@ -121,7 +122,7 @@ public static class JsonReport
         w.WriteEndObject();
     }
 
-    /// <summary>Open plausibility flags and lines computed as combustion for another use; written only when there are any, so a clean report keeps its shape.</summary>
+    /// <summary>Stale reasons and open plausibility flags; written only when there are any, so a clean report keeps its shape.</summary>
     private static void Warnings(Utf8JsonWriter w, InventorySummary summary)
     {
         if (summary.StaleBecause.Count > 0)
@@ -150,15 +151,32 @@ public static class JsonReport
             }
             w.WriteEndArray();
         }
-        var other = summary.ComputedAsCombustion;
-        if (other.Count > 0)
+    }
+
+    /// <summary>Fuel used as feedstock, a memo never in the totals; written only when there is any, so a report without feedstock keeps its shape.</summary>
+    private static void NonEnergyUse(Utf8JsonWriter w, InventorySummary summary)
+    {
+        if (summary.NonEnergyUse.Count == 0)
         {
-            w.WriteStartObject("computed_as_combustion");
-            w.WriteNumber("lines", other.Count);
-            w.WriteNumber("co2_t", OtherUses.Co2Tonnes(other));
-            w.WriteString("note", Format.ComputedAsCombustionWarning(other));
+            return;
+        }
+        w.WriteStartObject("memo_non_energy_use");
+        w.WriteString("note", "fuel used as feedstock (原料用能): carbon stored in products, reported IE in the energy sector toward IPPU 2.B; not in any total");
+        w.WriteNumber("energy_gj", summary.FeedstockEnergyGj);
+        NumberOrNull(w, "energy_tce", summary.FeedstockEnergyTce);
+        w.WriteStartArray("by_activity");
+        foreach (var u in summary.NonEnergyUse)
+        {
+            w.WriteStartObject();
+            w.WriteString("activity", u.Activity);
+            w.WriteNumber("carbon_t", u.CarbonTonnes);
+            w.WriteNumber("co2_upper_bound_t", u.Co2UpperBoundTonnes);
+            w.WriteNumber("energy_gj", u.EnergyGj);
+            NumberOrNull(w, "energy_tce", u.EnergyTce);
             w.WriteEndObject();
         }
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     private static void Bridge(Utf8JsonWriter w, ElectricityBridge b, IReadOnlyList<GridVintage> gridFactors)

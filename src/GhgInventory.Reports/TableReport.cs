@@ -38,6 +38,7 @@ public static class TableReport
 
         WriteBridge(console, s.Bridge, n);
         GridVintageMarks.WriteLine(console, s, n);
+        WriteNonEnergyUse(console, s, n);
         WriteReconciliation(console, s.Reconciliation, n);
         WriteNotEstimated(console, s.NotEstimated.ToList(), n);
     }
@@ -81,6 +82,32 @@ public static class TableReport
         if (b.ElectricityNotEstimatedKwh > 0)
         {
             table.AddRow(n.T("无电网因子的用电量 (NE, 亿千瓦时)", "Electricity without grid factor (NE, 10^8 kWh)"), Format.Tonnes(b.ElectricityNotEstimatedKwh / 1e8, 2));
+        }
+        console.Write(table);
+    }
+
+    /// <summary>Writes the memo of fuel used as feedstock (carbon, CO2 upper bound, energy), when there is any; it is in no total.</summary>
+    public static void WriteNonEnergyUse(IAnsiConsole console, InventorySummary s, ReportNames n)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(n);
+        if (s.NonEnergyUse.Count == 0)
+        {
+            return;
+        }
+        var table = new Table().Title(Markup.Escape(n.T("非能源利用 (原料用能)", "Non-energy use of fuels (feedstock)")))
+            .Caption(Markup.Escape(n.T("备忘项, 不计入任何合计; 能源活动中记为 IE, 碳归入 IPPU 2.B (化学工业), 本版本未估算",
+                "memo: in no total; IE in the energy sector, its carbon belongs to IPPU 2.B (chemical industry), not estimated in this version")))
+            .AddColumn(n.T("品种", "Fuel"))
+            .AddColumn(new TableColumn(n.T("含碳量 t C", "Carbon t C")).RightAligned())
+            .AddColumn(new TableColumn(n.T("全部氧化的CO2上限 t", "CO2 if oxidised (upper bound) t")).RightAligned())
+            .AddColumn(new TableColumn(n.T("能量 GJ", "Energy GJ")).RightAligned())
+            .AddColumn(new TableColumn(n.T("折标准煤 tce", "Energy tce")).RightAligned());
+        foreach (var u in s.NonEnergyUse)
+        {
+            table.AddRow(Markup.Escape(n.Activity(u.Activity)), Format.Tonnes(u.CarbonTonnes), Format.Tonnes(u.Co2UpperBoundTonnes),
+                Format.Tonnes(u.EnergyGj), u.EnergyTce is { } tce ? Format.Tonnes(tce) : "NE");
         }
         console.Write(table);
     }

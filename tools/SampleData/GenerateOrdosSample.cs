@@ -17,6 +17,8 @@
 //   2. City-level rows (150600): jet kerosene at the airport, railway diesel and electricity, pipeline transport.
 //   3. Each banner's fuel-combustion CO2 is brought to its share (Chen et al. 2020 county shares) of the city target
 //      (CEADs x EnergyShareOfCeads) by a balancing block of industrial coal and gas (mostly coal chemicals, 1.A.2.c).
+//      The coal-chemical coal is then split into fuel and feedstock rows (use column; FeedstockShareOfChemicalCoal), and
+//      the coke ovens get their coal input (use transformation) and products (use output) beside their fuel rows.
 //   4. Electricity consumption = generation x (1 - net-export share), split over consuming sectors and banners.
 //   5. Heat consumption = each banner's heat supply x (1 - network loss), split over buildings and industry.
 // The summary it prints (and samples/ordos/README.md reproduces) is computed back from the rounded values written.
@@ -256,6 +258,25 @@ internal static class Sizing
     /// <summary>Coke-oven gas burnt to heat the ovens, m3 per t coke (about 45 % of a 420 m3/t yield), and raw coal for
     /// the coking plants' boilers, t per t coke (illustrative).</summary>
     public const double CokeOvenGasM3PerTCoke = 190, CokingRawCoalTPerTCoke = 0.01;
+
+    /// <summary>Coke per t of cleaned (coking) coal charged: the low end of the usual 0.75–0.78 coke yield of coking coal
+    /// (issue 12). The low end, because the factor library's carbon content of 洗精煤 (GB/T 32151.22-2024: 26.334 GJ/t ×
+    /// 25.41 tC/TJ = 0.669 t C/t) leaves little room for the products: per t coke, 1/0.75 t coal holds 0.892 t C, the coke
+    /// 0.839 t C (28.435 GJ/t × 29.5 tC/TJ) and the tar below 0.039 t C. Illustrative within the cited range.</summary>
+    public const double CokeYieldOfCokingCoal = 0.75;
+
+    /// <summary>Coal tar (其他焦化产品) per t of coal charged, 3.5 % (typical 3–4 %; illustrative).</summary>
+    /// <remarks>Coke-oven gas is not written as an output: at about 420 m3/t coke (the yield behind CokeOvenGasM3PerTCoke)
+    /// and 17.981 MJ/m3 × 13.58 tC/TJ it holds 0.103 t C per t coke, so coke, gas and tar (0.98 t C) would hold more carbon
+    /// than the coal (0.892 t C) at the library's factors, and the compile refuses such a balance. The gas stays accounted
+    /// where it is burnt (1.A.1.c.i oven heating, 1.A.2.a); a measured carbon content of the coking coal would let it in.</remarks>
+    public const double TarYieldOfCoalCharge = 0.035;
+
+    /// <summary>Share of the coal-chemical coal (1.A.2.c, raw and cleaned) used as feedstock (原料用能: gasified into syngas
+    /// for methanol, olefins and coal-to-liquids); the rest is fuel coal for boilers, steam and power. Illustrative: no
+    /// published Ordos split was found (searched: 煤化工 原料煤 燃料煤 比例; coal-to-olefins and methanol feedstock share);
+    /// 0.6 is a round figure for gasification-based plants, where the coal gasified is the larger part.</summary>
+    public const double FeedstockShareOfChemicalCoal = 0.6;
 
     /// <summary>Coking by banner (棋盘井 cluster in 鄂托克; illustrative).</summary>
     public static readonly Dictionary<string, double> CokingWeight = new()
@@ -533,6 +554,15 @@ internal static class Factors
         ["lng"] = (Co2(51.498, 15.3, 0.98), 51.498 / 29.307, false),
     };
 
+    /// <summary>Carbon t per t (NCV × carbon content, no oxidation) of the coke ovens' coal and products, for their carbon
+    /// balance: GB/T 32151.22-2024 Table C.1 (洗精煤 26.334 GJ/t × 25.41; 焦炭 28.435 × 29.5; 焦油 33.453 × 22.0 tC/TJ).</summary>
+    public static readonly Dictionary<string, double> CarbonTPerT = new()
+    {
+        ["cleaned_coal"] = 26.334 * 25.41 / 1000,
+        ["coke"] = 28.435 * 29.5 / 1000,
+        ["other_coking_products"] = 33.453 * 22.0 / 1000,
+    };
+
     /// <summary>Electricity, calorific equivalent (当量值), kgce per kWh (GB/T 2589).</summary>
     public const double ElectricityKgcePerKWh = 0.1229;
 
@@ -542,7 +572,15 @@ internal static class Factors
 }
 
 /// <summary>One written row: value already in its written unit.</summary>
-internal sealed record Row(string Region, int Year, string Category, string Activity, double Value, string Unit, string Note);
+internal sealed record Row(string Region, int Year, string Category, string Activity, double Value, string Unit, string Note, string Use);
+
+/// <summary>The use column's values (fuel_uses of the schema); blank is combustion.</summary>
+internal static class Uses
+{
+    public const string Combustion = "", Feedstock = "feedstock", Transformation = "transformation", Output = "output";
+
+    public static readonly string[] Order = [Combustion, Feedstock, Transformation, Output];
+}
 
 /// <summary>Builds one year's rows.</summary>
 internal static class Model
@@ -557,7 +595,7 @@ internal static class Model
 
     private static readonly string[] ActivityOrder =
     [
-        "raw_coal", "cleaned_coal", "other_washed_coal", "briquettes", "coke", "coke_oven_gas", "other_gas", "crude_oil",
+        "raw_coal", "cleaned_coal", "other_washed_coal", "briquettes", "coke", "coke_oven_gas", "other_coking_products", "other_gas", "crude_oil",
         "gasoline", "kerosene", "diesel", "fuel_oil", "lpg", "refinery_gas", "petroleum_coke", "natural_gas", "lng", "heat",
         "electricity", "electricity_generation", "heat_supply",
     ];
@@ -682,10 +720,18 @@ internal static class Model
         var cokeT = Sizing.CokeOutputMt[year] * 1e6;
         y.Spread(Sizing.CokingWeight, "1.A.1.c.i", "coke_oven_gas", cokeT * Sizing.CokeOvenGasM3PerTCoke, "焦炉加热用气");
         y.Spread(Sizing.CokingWeight, "1.A.1.c.i", "raw_coal", cokeT * Sizing.CokingRawCoalTPerTCoke);
+        // The ovens' coal and products, not jittered, so every banner's carbon balance keeps its margin (Sizing.CokeYieldOfCokingCoal).
+        foreach (var (region, w) in y.Weights(Sizing.CokingWeight))
+        {
+            var coalT = cokeT * w / Sizing.CokeYieldOfCokingCoal;
+            y.Set(region, "1.A.1.c.i", "cleaned_coal", coalT, "炼焦用洗精煤", Uses.Transformation);
+            y.Set(region, "1.A.1.c.i", "coke", cokeT * w, "焦炭产量", Uses.Output);
+            y.Set(region, "1.A.1.c.i", "other_coking_products", coalT * Sizing.TarYieldOfCoalCharge, "煤焦油产量", Uses.Output);
+        }
 
-        var coalT = Sizing.CoalOutputMt[year] * 1e6;
-        y.Spread(Sizing.CoalMiningWeight, "1.A.1.c.ii", "raw_coal", coalT * Sizing.Lerp(Sizing.MineRawCoalKgPerT2015, Sizing.MineRawCoalKgPerT2024, year) / 1000, "煤矿自用");
-        y.Spread(Sizing.CoalMiningWeight, "1.A.1.c.ii", "diesel", coalT * Sizing.MineDieselKgPerT / 1000, "露天矿运输");
+        var minedT = Sizing.CoalOutputMt[year] * 1e6;
+        y.Spread(Sizing.CoalMiningWeight, "1.A.1.c.ii", "raw_coal", minedT * Sizing.Lerp(Sizing.MineRawCoalKgPerT2015, Sizing.MineRawCoalKgPerT2024, year) / 1000, "煤矿自用");
+        y.Spread(Sizing.CoalMiningWeight, "1.A.1.c.ii", "diesel", minedT * Sizing.MineDieselKgPerT / 1000, "露天矿运输");
         y.Spread(Sizing.GasFieldWeight, "1.A.1.c.ii", "natural_gas", Sizing.GasOutputBcm[year] * 1e9 * Sizing.GasFieldOwnUseShare, "气田及净化厂自用");
         y.Spread(Sizing.GasFieldWeight, "1.A.1.c.ii", "diesel", Sizing.GasFieldDieselKt * 1e3);
     }
@@ -771,8 +817,16 @@ internal static class Model
             var rest = bannerTarget - driver;
             foreach (var (category, activity, part) in Sizing.BalanceMix[region])
             {
-                var note = category == "1.A.2.c" && activity == "raw_coal" ? "煤化工燃料及原料用煤合计" : "";
-                y.AddFuel(region, category, activity, rest * part / Factors.Fuel[activity].Co2, note, jitter: false);
+                var amount = rest * part / Factors.Fuel[activity].Co2;
+                if (category == "1.A.2.c" && activity is "raw_coal" or "cleaned_coal")
+                {
+                    // Coal chemicals: the same coal as before, split into fuel and feedstock rows (Sizing.FeedstockShareOfChemicalCoal).
+                    y.AddFuel(region, category, activity, amount * (1 - Sizing.FeedstockShareOfChemicalCoal), "煤化工燃料用煤", jitter: false);
+                    y.AddFuel(region, category, activity, amount * Sizing.FeedstockShareOfChemicalCoal, "煤化工原料用煤", jitter: false, use: Uses.Feedstock);
+                    continue;
+                }
+
+                y.AddFuel(region, category, activity, amount, "", jitter: false);
             }
         }
     }
@@ -831,8 +885,8 @@ internal static class Model
 /// <summary>Quantities of one year in base units, keyed by (region, category, activity).</summary>
 internal sealed class YearData(int year)
 {
-    private readonly Dictionary<(string Region, string Category, string Activity), double> quantity = [];
-    private readonly Dictionary<(string Region, string Category, string Activity), string> notes = [];
+    private readonly Dictionary<(string Region, string Category, string Activity, string Use), double> quantity = [];
+    private readonly Dictionary<(string Region, string Category, string Activity, string Use), string> notes = [];
 
     public int Year { get; } = year;
 
@@ -873,23 +927,23 @@ internal sealed class YearData(int year)
         }
     }
 
-    public void AddFuel(string region, string category, string activity, double amount, string note = "", bool jitter = true)
+    public void AddFuel(string region, string category, string activity, double amount, string note = "", bool jitter = true, string use = Uses.Combustion)
     {
         var factor = jitter ? Jitter(region, category + "/" + activity) : 1.0;
-        Add(region, category, activity, amount * factor, note);
+        Add(region, category, activity, amount * factor, note, use);
     }
 
-    public void Set(string region, string category, string activity, double amount, string note = "") =>
-        Add(region, category, activity, amount, note);
+    public void Set(string region, string category, string activity, double amount, string note = "", string use = Uses.Combustion) =>
+        Add(region, category, activity, amount, note, use);
 
-    private void Add(string region, string category, string activity, double amount, string note)
+    private void Add(string region, string category, string activity, double amount, string note, string use)
     {
         if (region == Regions.Kangbashi && Year < Regions.KangbashiFirstYear)
         {
             throw new InvalidOperationException("康巴什区 has no rows before 2016");
         }
 
-        var key = (region, category, activity);
+        var key = (region, category, activity, use);
         quantity[key] = quantity.GetValueOrDefault(key) + amount;
         if (note.Length > 0 && !notes.ContainsKey(key))
         {
@@ -897,19 +951,20 @@ internal sealed class YearData(int year)
         }
     }
 
-    /// <summary>Fuel-combustion CO2 of a region's rows so far, t.</summary>
+    /// <summary>Fuel-combustion CO2 of a region's combustion rows so far, t (feedstock and transformation rows burn nothing).</summary>
     public double Co2(string region) =>
-        quantity.Where(kv => kv.Key.Region == region && Factors.Fuel.ContainsKey(kv.Key.Activity))
+        quantity.Where(kv => kv.Key.Region == region && kv.Key.Use == Uses.Combustion && Factors.Fuel.ContainsKey(kv.Key.Activity))
             .Sum(kv => kv.Value * Factors.Fuel[kv.Key.Activity].Co2);
 
     /// <summary>Rows in written units, sorted by region, category and activity order.</summary>
     public List<Row> Rows(string[] categoryOrder, string[] activityOrder)
     {
         var rows = new List<Row>();
-        foreach (var ((region, category, activity), amount) in quantity
+        foreach (var ((region, category, activity, use), amount) in quantity
             .OrderBy(kv => kv.Key.Region, StringComparer.Ordinal)
             .ThenBy(kv => Array.IndexOf(categoryOrder, kv.Key.Category))
-            .ThenBy(kv => Array.IndexOf(activityOrder, kv.Key.Activity)))
+            .ThenBy(kv => Array.IndexOf(activityOrder, kv.Key.Activity))
+            .ThenBy(kv => Array.IndexOf(Uses.Order, kv.Key.Use)))
         {
             if (Array.IndexOf(categoryOrder, category) < 0 || Array.IndexOf(activityOrder, activity) < 0)
             {
@@ -927,7 +982,7 @@ internal sealed class YearData(int year)
                 continue;
             }
 
-            rows.Add(new Row(region, Year, category, activity, value, unit, notes.GetValueOrDefault((region, category, activity), "")));
+            rows.Add(new Row(region, Year, category, activity, value, unit, notes.GetValueOrDefault((region, category, activity, use), ""), use));
         }
 
         return rows;
@@ -970,7 +1025,7 @@ internal static class Units
 /// <summary>CSV text of the files.</summary>
 internal static class Csv
 {
-    public const string Header = "region,year,category,activity,value,unit,source,note";
+    public const string Header = "region,year,category,activity,value,unit,source,note,use";
 
     public static string Render(List<Row> rows)
     {
@@ -979,7 +1034,7 @@ internal static class Csv
         foreach (var r in rows)
         {
             sb.Append(FormattableString.Invariant(
-                $"{r.Region},{r.Year},{r.Category},{r.Activity},{Number(r.Value)},{Field(r.Unit)},{Field(Model.Source)},{Field(r.Note)}\n"));
+                $"{r.Region},{r.Year},{r.Category},{r.Activity},{Number(r.Value)},{Field(r.Unit)},{Field(Model.Source)},{Field(r.Note)},{r.Use}\n"));
         }
 
         return sb.ToString();
@@ -1018,7 +1073,8 @@ internal static class Csv
 /// <summary>One year's figures, computed back from the written rows.</summary>
 internal sealed record YearSummary(
     int Year, double Co2Mt, double CoalTceMt, double TotalTceMt, double GenerationTWh, double NewEnergyTWh,
-    double ConsumptionTWh, int RowCount, Dictionary<string, double> BannerCo2Mt, double CityRowsCo2Mt);
+    double ConsumptionTWh, int RowCount, Dictionary<string, double> BannerCo2Mt, double CityRowsCo2Mt,
+    double FeedstockCoalMt, double FeedstockCo2IfBurntMt, double CokeOvenCo2Mt);
 
 internal static class Summary
 {
@@ -1035,12 +1091,30 @@ internal static class Summary
 
     public static YearSummary Of(int year, List<Row> rows)
     {
-        double co2 = 0, coalTce = 0, tce = 0, gen = 0, use = 0, cityCo2 = 0;
+        double co2 = 0, coalTce = 0, tce = 0, gen = 0, use = 0, cityCo2 = 0, feedstockT = 0, feedstockCo2 = 0, ovenCo2 = 0;
         var banner = new Dictionary<string, double>();
         foreach (var r in rows)
         {
             var q = r.Value * Units.ToBase[r.Unit];
-            if (Factors.Fuel.TryGetValue(r.Activity, out var f))
+            if (r.Use is Uses.Transformation or Uses.Output)
+            {
+                // Coke ovens by carbon balance: CO2 = (C in − C out) × 44/12; their coal is not in the energy total (as before).
+                var sign = r.Use == Uses.Transformation ? 1 : -1;
+                var oven = sign * q * Factors.CarbonTPerT[r.Activity] * 44.0 / 12.0;
+                ovenCo2 += oven;
+                co2 += oven;
+                banner[r.Region] = banner.GetValueOrDefault(r.Region) + (oven / 1e6);
+            }
+            else if (r.Use == Uses.Feedstock)
+            {
+                // Non-energy use: in the energy total (as before the split), in no CO2 total.
+                var f = Factors.Fuel[r.Activity];
+                tce += q * f.Tce;
+                coalTce += f.Coal ? q * f.Tce : 0;
+                feedstockT += q;
+                feedstockCo2 += q * f.Co2;
+            }
+            else if (Factors.Fuel.TryGetValue(r.Activity, out var f))
             {
                 co2 += q * f.Co2;
                 tce += q * f.Tce;
@@ -1066,21 +1140,22 @@ internal static class Summary
 
         var renewable = Sizing.NewEnergyTWh[year];
         tce += renewable * 1e9 * Factors.ElectricityKgcePerKWh / 1000;
-        return new YearSummary(year, co2 / 1e6, coalTce / 1e6, tce / 1e6, gen, renewable, use, rows.Count, banner, cityCo2 / 1e6);
+        return new YearSummary(year, co2 / 1e6, coalTce / 1e6, tce / 1e6, gen, renewable, use, rows.Count, banner, cityCo2 / 1e6,
+            feedstockT / 1e6, feedstockCo2 / 1e6, ovenCo2 / 1e6);
     }
 
     public static string Render(List<YearSummary> years)
     {
         var sb = new StringBuilder();
         sb.Append("ILLUSTRATIVE Ordos sample: fuel-combustion CO2 with provincial factors, computed from the rows written\n\n");
-        sb.Append("| year | CEADs total Mt | sample CO2 Mt | sample / CEADs | energy Mtce | coal share of tce | generation TWh | new energy TWh | consumption TWh | net export TWh (% of gen.) | rows |\n");
-        sb.Append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+        sb.Append("| year | CEADs total Mt | sample CO2 Mt | sample / CEADs | feedstock coal Mt (CO2 had it burnt, Mt) | coke-oven CO2 Mt | energy Mtce | coal share of tce | generation TWh | new energy TWh | consumption TWh | net export TWh (% of gen.) | rows |\n");
+        sb.Append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         foreach (var s in years)
         {
             var ceads = Sizing.CeadsMt.TryGetValue(s.Year, out var c) ? Inv($"{c:F2}") : "–";
             var ratio = Sizing.CeadsMt.TryGetValue(s.Year, out var c2) ? Inv($"{s.Co2Mt / c2:P1}") : "–";
             var export = s.GenerationTWh - s.ConsumptionTWh;
-            sb.Append(Inv($"| {s.Year} | {ceads} | {s.Co2Mt:F1} | {ratio} | {s.TotalTceMt:F1} | {s.CoalTceMt / s.TotalTceMt:P1} | {s.GenerationTWh:F1} | {s.NewEnergyTWh:F1} ({s.NewEnergyTWh / s.GenerationTWh:P1}) | {s.ConsumptionTWh:F1} | {export:F1} ({export / s.GenerationTWh:P1}) | {s.RowCount} |\n"));
+            sb.Append(Inv($"| {s.Year} | {ceads} | {s.Co2Mt:F1} | {ratio} | {s.FeedstockCoalMt:F1} ({s.FeedstockCo2IfBurntMt:F1}) | {s.CokeOvenCo2Mt:F2} | {s.TotalTceMt:F1} | {s.CoalTceMt / s.TotalTceMt:P1} | {s.GenerationTWh:F1} | {s.NewEnergyTWh:F1} ({s.NewEnergyTWh / s.GenerationTWh:P1}) | {s.ConsumptionTWh:F1} | {export:F1} ({export / s.GenerationTWh:P1}) | {s.RowCount} |\n"));
         }
 
         sb.Append("\nBanner shares of banner-total CO2 (city-level rows excluded), against Chen et al. 2020 (2017 shares)\n\n");

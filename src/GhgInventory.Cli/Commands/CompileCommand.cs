@@ -59,8 +59,7 @@ public static class CompileCommand
             return ExitCodes.BadUsage;
         }
         var (run, result) = workspace.Compile(from, to, region, gwp, new CompileOptions(grid, gridYear));
-        var otherUses = Core.Reporting.OtherUses.ComputedAsCombustion(result.Lines);
-        foreach (var warning in Reports.Format.Warnings(workspace.OpenFlags(run.Id), otherUses))
+        foreach (var warning in Reports.Format.Warnings(workspace.OpenFlags(run.Id)))
         {
             env.Out.WriteLine(warning);
         }

@@ -50,7 +50,7 @@ public static class ReportCommand
         var summary = workspace.Summarize(run, region, year);
         var names = new ReportNames(language, workspace.References.LoadActivities());
         // Flags and other-use lines come first: on stdout before a table, on stderr beside CSV and JSON (which carry them too).
-        var warnings = Format.Warnings(summary, summary.Flags, summary.ComputedAsCombustion, CommonOptions.DbOption(dbPath)).ToList();
+        var warnings = Format.Warnings(summary, summary.Flags, CommonOptions.DbOption(dbPath)).ToList();
         var warningsTo = format == "table" ? env.Out : env.Error;
         warnings.ForEach(warningsTo.WriteLine);
         if (runId is not null)

@@ -19,16 +19,58 @@ public sealed class InventoryCompiler
     }
 
     /// <summary>Compiles <paramref name="records"/> (any order) into sources and lines.</summary>
+    /// <remarks>A transformation whose outputs hold more carbon than its inputs is named in <see cref="CompileResult.Refusals"/>; such a result must not be stored.</remarks>
     public CompileResult Compile(IReadOnlyList<ActivityRecord> records)
     {
         ArgumentNullException.ThrowIfNull(records);
         var sources = GroupIntoSources(records);
+        var transformations = Transformations(sources);
+        var refusals = new List<string>();
         var lines = new List<EmissionLine>(sources.Count * 3);
         foreach (var source in sources)
         {
-            lines.AddRange(LinesFor(source));
+            IEnumerable<EmissionLine> computed;
+            if (source.Notation is null && source.Use is FuelUse.Transformation or FuelUse.Output)
+            {
+                // One balance per (region, year, category), written where its first input or output comes.
+                var (inputs, outputs) = transformations[(source.Region, source.Year, source.Category)];
+                if (source.Index != (inputs.Count > 0 ? inputs[0] : outputs[0]).Index)
+                {
+                    continue;
+                }
+                computed = CarbonBalanceMethod.Compute(inputs, outputs, activities, context, out string? refusal);
+                if (refusal is not null)
+                {
+                    refusals.Add(refusal);
+                }
+            }
+            else if (source.Use == FuelUse.Output)
+            {
+                continue; // a product under a notation key has no emissions of its own either
+            }
+            else
+            {
+                computed = ComputedLines(source);
+            }
+            // Each line carries the use of its own source (a balance line may stand on another input's source).
+            lines.AddRange(computed.Select(l => sources[l.SourceIndex].Use is var use && use != FuelUse.Combustion ? l with { Use = use } : l));
         }
-        return new CompileResult(sources, lines);
+        return new CompileResult(sources, lines) { Refusals = refusals };
+    }
+
+    /// <summary>The numeric transformation inputs and outputs of each (region, year, category), in source order.</summary>
+    private static Dictionary<(RegionCode, int, CategoryCode), (List<EmissionSource> Inputs, List<EmissionSource> Outputs)> Transformations(List<EmissionSource> sources)
+    {
+        var result = new Dictionary<(RegionCode, int, CategoryCode), (List<EmissionSource> Inputs, List<EmissionSource> Outputs)>();
+        foreach (var s in sources.Where(s => s.Notation is null && s.Use is FuelUse.Transformation or FuelUse.Output))
+        {
+            if (!result.TryGetValue((s.Region, s.Year, s.Category), out var group))
+            {
+                result[(s.Region, s.Year, s.Category)] = group = ([], []);
+            }
+            (s.Use == FuelUse.Transformation ? group.Inputs : group.Outputs).Add(s);
+        }
+        return result;
     }
 
     private List<EmissionSource> GroupIntoSources(IReadOnlyList<ActivityRecord> records)
@@ -92,24 +134,6 @@ public sealed class InventoryCompiler
         return true;
     }
 
-    private IEnumerable<EmissionLine> LinesFor(EmissionSource source)
-    {
-        var lines = ComputedLines(source);
-        if (source.Use == FuelUse.Combustion)
-        {
-            return lines;
-        }
-        // The next issue accounts autoproducer, feedstock and transformation by their own methods; until then the line says so.
-        string note = UseNote(source.Use);
-        return lines.Select(l => l.MassTonnes is null
-            ? l with { Use = source.Use }
-            : l with { Use = source.Use, Note = l.Note is null ? note : l.Note + "; " + note });
-    }
-
-    /// <summary>The note on a line whose fuel use is not combustion but was computed as combustion.</summary>
-    public static string UseNote(FuelUse use) =>
-        $"use {use.ToString().ToLowerInvariant()}: computed as combustion (IPCC 2006 Vol. 2 Eq. 2.1) in this version; its own method is not applied yet";
-
     private IEnumerable<EmissionLine> ComputedLines(EmissionSource source)
     {
         if (!activities.TryGetValue(source.Activity, out var activity))
@@ -122,6 +146,8 @@ public sealed class InventoryCompiler
         }
         return activity.Kind switch
         {
+            // Feedstock is non-energy use wherever it is entered; autoproducer fuel is burnt and accounted as any combustion.
+            ActivityKind.Fuel when source.Use == FuelUse.Feedstock => NonEnergyUseMethod.Compute(source, activity, context),
             ActivityKind.Fuel when source.Category.IsWithin("1.A") => FuelCombustionMethod.Compute(source, activity, context),
             ActivityKind.Secondary => [PurchasedEnergyMethod.Compute(source, context)],
             ActivityKind.Output => [],

@@ -12,4 +12,6 @@ public enum FuelUse
     Feedstock = 2,
     /// <summary>Input to coke ovens, coal gasification and other transformation (加工转换).</summary>
     Transformation = 3,
+    /// <summary>A product of a transformation (产出: coke, coke-oven gas, tar …), set against its inputs in the carbon balance; no emissions of its own.</summary>
+    Output = 4,
 }

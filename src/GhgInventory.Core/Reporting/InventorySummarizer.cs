@@ -37,7 +37,10 @@ public sealed class InventorySummarizer
         var reconciliation = new Reconciliation(total.Co2eTonnes, parts, Math.Max(1e-6, Math.Abs(total.Co2eTonnes) * ReconciliationRelativeTolerance));
 
         return new InventorySummary(runId, regions[region], year, gwp, total, CategoryTotals(territorial), byRegion,
-            Bridge(total, inRegion, regionSources), reconciliation, inRegion);
+            Bridge(total, inRegion, regionSources), reconciliation, inRegion)
+        {
+            NonEnergyUse = Reporting.NonEnergyUse.Of(inRegion, regionSources),
+        };
     }
 
     private List<RegionTotal> RegionTotals(RegionCode region, List<EmissionLine> territorial)

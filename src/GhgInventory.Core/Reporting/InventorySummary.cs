@@ -41,6 +41,12 @@ public sealed record InventorySummary(
     /// <summary>The grid factors that priced this year's purchased electricity, each marked when borrowed from another year.</summary>
     public IReadOnlyList<GridVintage> GridFactors => GridVintage.Of(Lines, GridYear);
 
-    /// <summary>Lines of a fuel used as autoproducer, feedstock or transformation input, computed as combustion until their own method comes.</summary>
-    public IReadOnlyList<EmissionLine> ComputedAsCombustion => OtherUses.ComputedAsCombustion(Lines);
+    /// <summary>Fuel used as feedstock, per activity (memo: carbon, CO2 upper bound, energy), never in a total; empty when none.</summary>
+    public IReadOnlyList<NonEnergyUse> NonEnergyUse { get; init; } = [];
+
+    /// <summary>The energy of fuel used as feedstock, GJ, for the intensity rules that deduct it.</summary>
+    public double FeedstockEnergyGj => NonEnergyUse.Sum(u => u.EnergyGj);
+
+    /// <summary>The energy of fuel used as feedstock, tce (GB/T 2589 coefficients), or null when a fuel among them has no coefficient.</summary>
+    public double? FeedstockEnergyTce => NonEnergyUse.All(u => u.EnergyTce is not null) ? NonEnergyUse.Sum(u => u.EnergyTce!.Value) : null;
 }

@@ -2,11 +2,12 @@ using System.Runtime.InteropServices;
 
 namespace GhgInventory.Data.Ingestion;
 
-/// <summary>The duplicate-check key of one row in 12 bytes: use, region, year, category and activity packed exactly, a 25-bit hash of the facility, and the line.</summary>
+/// <summary>The duplicate-check key of one row in 12 bytes: use, region, year, category and activity packed exactly, a 24-bit hash of the facility, and the line.</summary>
 /// <remarks>
 /// Rows with equal keys and equal hashes are confirmed on the facility text itself, so a hash collision never rejects a good
 /// file. 12 bytes rather than 16 keep a million-row file's keys at 11.4 MiB (issue 11: ingest within 80 MiB peak).
-/// Bits of <see cref="KeyAndHash"/>, high to low: use (2), region (10), year − 1990 (7), category (10), activity (10), facility hash (25).
+/// Bits of <see cref="KeyAndHash"/>, high to low: use (3), region (10), year − 1990 (7), category (10), activity (10), facility hash (24).
+/// The use took 2 bits until schema 3 added a fifth use (output); the hash gave the bit, as equal hashes are confirmed on the text anyway.
 /// </remarks>
 [StructLayout(LayoutKind.Sequential, Pack = 4)]
 internal readonly struct KeyEntry : IComparable<KeyEntry>, IEquatable<KeyEntry>
@@ -14,10 +15,10 @@ internal readonly struct KeyEntry : IComparable<KeyEntry>, IEquatable<KeyEntry>
     /// <summary>How many ids each of region, category and activity may take (10 bits each).</summary>
     public const int MaxIds = 1 << 10;
 
-    /// <summary>How many uses there may be (2 bits).</summary>
-    public const int MaxUses = 1 << 2;
+    /// <summary>How many uses there may be (3 bits).</summary>
+    public const int MaxUses = 1 << 3;
 
-    private const int HashBits = 25;
+    private const int HashBits = 24;
 
     private KeyEntry(ulong keyAndHash, uint line)
     {
@@ -25,7 +26,7 @@ internal readonly struct KeyEntry : IComparable<KeyEntry>, IEquatable<KeyEntry>
         LineNumber = line;
     }
 
-    /// <summary>The packed key (high 39 bits) and facility hash (low 25 bits).</summary>
+    /// <summary>The packed key (high 40 bits) and facility hash (low 24 bits).</summary>
     public ulong KeyAndHash { get; }
 
     /// <summary>The file line of the row.</summary>

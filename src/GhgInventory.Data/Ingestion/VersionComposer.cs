@@ -73,6 +73,7 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
         var changes = new List<VersionChange>();
         var flags = new List<QaFlag>();
         var adjacentTotals = AdjacentTotals(resolver, states.Values);
+        var transformations = new TransformationRows(connection, transaction, names);
         foreach (var state in states.Values)
         {
             var version = state.Version;
@@ -85,6 +86,7 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
             changes.Add(new VersionChange(version.Region, version.Year, version.Version, added, state.Replaced, state.Kept, examples, state.Removed,
                 state.Previous?.Version));
 
+            issues.AddRange(transformations.Check(batch.FileName, version, state.Groups));
             if (state.Shapes().Risky() is { Count: > 0 } risky)
             {
                 issues.AddRange(OverlapFinder.Find(batch.FileName, version.Id, RiskyRows(resolver, state, risky, batch.Options.Replace), names));

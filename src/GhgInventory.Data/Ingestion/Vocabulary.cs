@@ -88,6 +88,11 @@ internal sealed class Vocabulary
         {
             v.uses.TryAdd(Encoding.UTF8.GetBytes("原料"), feedstock);
         }
+        // 产品 (products) is how a transformation's outputs are headed in balance tables, beside 产出 (output).
+        if (v.uses.TryGetValue(Encoding.UTF8.GetBytes("产出"), out int output))
+        {
+            v.uses.TryAdd(Encoding.UTF8.GetBytes("产品"), output);
+        }
         // The national power coal rate of each year it is published for (emission-factors/gbt-2589, power_coal_rate);
         // a later set of the same key overrides an earlier one.
         foreach (var (year, rate) in connection.Query<(long, double)>("""

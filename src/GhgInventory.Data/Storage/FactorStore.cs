@@ -52,13 +52,13 @@ public sealed class FactorStore(SqliteConnection connection)
     }
 
     /// <summary>The sets a new run uses: the newest version of each bundled set and of the GWP table, and every local import not withdrawn.</summary>
-    public IReadOnlyList<long> ActiveSetIds() =>
+    public IReadOnlyList<long> ActiveSetIds(SqliteTransaction? transaction = null) =>
         connection.Query<long>("""
             SELECT max(id) FROM factor_sets WHERE tier <> 'local' GROUP BY set_key
             UNION SELECT id FROM factor_sets s WHERE tier = 'local'
                 AND NOT EXISTS (SELECT 1 FROM factor_set_withdrawals w WHERE w.factor_set_id = s.id)
             ORDER BY 1
-            """).ToList();
+            """, transaction: transaction).ToList();
 
     /// <summary>The factors of the local sets not withdrawn, each with its set and file line.</summary>
     public IReadOnlyList<LocalFactorLine> ActiveLocalFactors(SqliteTransaction? transaction = null)

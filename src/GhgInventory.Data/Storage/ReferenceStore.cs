@@ -65,10 +65,10 @@ public sealed class ReferenceStore(SqliteConnection connection)
     }
 
     /// <summary>The region tree.</summary>
-    public RegionTree LoadRegions()
+    public RegionTree LoadRegions(SqliteTransaction? transaction = null)
     {
         const string sql = "SELECT code AS Code, parent_code AS Parent, name_zh AS NameZh, name_en AS NameEn, grid AS Grid FROM regions";
-        return new RegionTree(connection.Query<(string Code, string? Parent, string NameZh, string NameEn, string? Grid)>(sql)
+        return new RegionTree(connection.Query<(string Code, string? Parent, string NameZh, string NameEn, string? Grid)>(sql, transaction: transaction)
             .Select(r => new Region(RegionCode.Parse(r.Code), r.Parent is null ? null : RegionCode.Parse(r.Parent), r.NameZh, r.NameEn, r.Grid)));
     }
 
@@ -82,10 +82,10 @@ public sealed class ReferenceStore(SqliteConnection connection)
     }
 
     /// <summary>The activity vocabulary by key.</summary>
-    public IReadOnlyDictionary<string, ActivityDefinition> LoadActivities()
+    public IReadOnlyDictionary<string, ActivityDefinition> LoadActivities(SqliteTransaction? transaction = null)
     {
         const string sql = "SELECT key AS Key, name_zh AS NameZh, name_en AS NameEn, dimension AS Dimension, kind AS Kind FROM activities";
-        return connection.Query<(string Key, string NameZh, string NameEn, string Dimension, string Kind)>(sql)
+        return connection.Query<(string Key, string NameZh, string NameEn, string Dimension, string Kind)>(sql, transaction: transaction)
             .Select(a => new ActivityDefinition(a.Key, a.NameZh, a.NameEn,
                 Enum.Parse<Dimension>(a.Dimension, ignoreCase: true), Enum.Parse<ActivityKind>(a.Kind, ignoreCase: true)))
             .ToDictionary(a => a.Key);

@@ -267,16 +267,19 @@ public sealed class VersionComposerTests
     }
 
     [Test]
-    public void Issue11_AutoproducerUse_IsASourceOfItsOwnAndSaysItIsComputedAsCombustion()
+    public void Issue11_AutoproducerUse_IsASourceOfItsOwnAccountedAsCombustion()
     {
         Accept("a.csv", WithFacility("150622,2020,1.A.2.c,raw_coal,10,万吨,t,,,F1", "150622,2020,1.A.2.c,raw_coal,20,万吨,t,,,F2"));
         workspace.Connection.Execute("UPDATE activity_records SET use_id = 1 WHERE facility = 'F2'");
         var (run, result) = workspace.Compile(2020, 2020, Zhungeer, GwpSet.Default, new CompileOptions());
         Assert.That(result.Sources.Select(s => (s.Use, s.ActivityBase)), Is.EquivalentTo(new[] { (FuelUse.Combustion, 1e5), (FuelUse.Autoproducer, 2e5) }));
         var summary = workspace.Summarize(run, Zhungeer, 2020);
-        Assert.That(summary.ComputedAsCombustion.Select(l => l.Note), Has.All.Contains("use autoproducer: computed as combustion"));
+        // Issue 12: captive-plant fuel is ordinary combustion in the territorial view, with no "computed as combustion" note.
+        var captive = summary.Lines.Where(l => l.Use == FuelUse.Autoproducer).ToList();
+        Assert.That(captive.Select(l => l.Note), Has.All.Null);
+        Assert.That(captive.Select(l => l.Method), Has.All.EqualTo(FuelCombustionMethod.Name));
         // 2 × 10^5 t × 1.9002988488 = 380,059.77 t CO2 under the autoproducer use.
-        Assert.That(summary.ComputedAsCombustion.Where(l => l.Gas == Gas.CO2).Sum(l => l.MassTonnes ?? 0), Is.EqualTo(380_059.77).Within(AbsTolTonnes));
+        Assert.That(captive.Where(l => l.Gas == Gas.CO2).Sum(l => l.MassTonnes ?? 0), Is.EqualTo(380_059.77).Within(AbsTolTonnes));
     }
 
     [Test]

@@ -1,0 +1,101 @@
+using GhgInventory.Core.Domain;
+
+namespace GhgInventory.Core.Accounting;
+
+/// <summary>Transformation (加工转换: coke ovens, gasification) by carbon balance: what the inputs' carbon does not leave in the products is emitted.</summary>
+/// <remarks>
+/// For one region, year and category: C in = Σ inputs AD × NCV × CC, C out = Σ outputs AD × NCV × CC (t C; factors as for
+/// combustion), CO2 = (C in − C out) × 44/12 (IPCC 2006 Vol. 3 Ch. 4.2: metallurgical coke production by a carbon mass balance of
+/// the coking coal against coke, coke-oven gas and by-products; 省级温室气体清单编制指南 能源活动, 加工转换). One CO2 line, on the first input source, carries the whole balance; CH4 and N2O are NE. Inputs without
+/// outputs: NE, the balance cannot be made. Outputs holding more carbon than the inputs: the compile is refused.
+/// </remarks>
+public static class CarbonBalanceMethod
+{
+    /// <summary>The method label stored with each line.</summary>
+    public const string Name = "carbon balance of a transformation: CO2 = (C in − C out) × 44/12, C = AD × NCV × CC (IPCC 2006 Vol. 3 Ch. 4.2, coke production by carbon mass balance)";
+
+    /// <summary>The lines of one transformation (all inputs and outputs of one region, year and category), or a refusal when the outputs hold more carbon than the inputs.</summary>
+    /// <param name="inputs">The sources with use transformation, numeric, in source order.</param>
+    /// <param name="outputs">The sources with use output, numeric, in source order.</param>
+    /// <param name="activities">The activity vocabulary.</param>
+    /// <param name="context">The method context.</param>
+    /// <param name="refusal">Why the compile must be refused, or null.</param>
+    public static IReadOnlyList<EmissionLine> Compute(IReadOnlyList<EmissionSource> inputs, IReadOnlyList<EmissionSource> outputs,
+        IReadOnlyDictionary<string, ActivityDefinition> activities, CombustionContext context, out string? refusal)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(outputs);
+        ArgumentNullException.ThrowIfNull(activities);
+        ArgumentNullException.ThrowIfNull(context);
+        refusal = null;
+        if (inputs.Count == 0)
+        {
+            // Ingest refuses outputs without inputs; a run over older data still says so rather than dropping them.
+            var first = outputs[0];
+            return [EmissionLine.UnderNotationKey(first, Gas.CO2, EmissionScope.Territorial, NotationKey.NE, Name,
+                $"output rows at {first.Category} but no transformation input (use transformation) there: the carbon balance cannot be made")];
+        }
+        var anchor = inputs[0];
+        if (outputs.Count == 0)
+        {
+            string reason = $"transformation input at {anchor.Category} without outputs: add the products (e.g. coke, coke_oven_gas, other_coking_products) "
+                + "as rows with use 'output' (产出) at the same category so the carbon balance can be made";
+            return inputs.SelectMany(s => Gas.Greenhouse.Select(g => EmissionLine.UnderNotationKey(s, g, EmissionScope.Territorial, NotationKey.NE, Name, reason))).ToList();
+        }
+
+        var carbonIn = new List<FuelCarbon>();
+        var carbonOut = new List<FuelCarbon>();
+        foreach (var (sources, into) in new[] { (inputs, carbonIn), (outputs, carbonOut) })
+        {
+            foreach (var s in sources)
+            {
+                string? why = null;
+                if (!activities.TryGetValue(s.Activity, out var activity))
+                {
+                    why = $"activity {s.Activity} is not in the vocabulary";
+                }
+                else if (FuelCarbon.Of(s, activity, context, out why) is { } c)
+                {
+                    into.Add(c);
+                    continue;
+                }
+                return Balanced(inputs, anchor, EmissionLine.UnderNotationKey(anchor, Gas.CO2, EmissionScope.Territorial, NotationKey.NE, Name,
+                    $"carbon balance of {anchor.Category} not made: {why}"));
+            }
+        }
+        double cIn = carbonIn.Sum(c => c.CarbonTonnes), cOut = carbonOut.Sum(c => c.CarbonTonnes);
+        string terms = $"C in = {string.Join(" + ", carbonIn.Select(c => c.Arithmetic))}"
+            + (carbonIn.Count > 1 ? $" = {Numbers.Format(cIn)} t C" : "")
+            + $"; C out = {string.Join(" + ", carbonOut.Select(c => c.Arithmetic))}"
+            + (carbonOut.Count > 1 ? $" = {Numbers.Format(cOut)} t C" : "");
+        if (cOut > cIn)
+        {
+            refusal = $"{anchor.Region}/{anchor.Year} {anchor.Category}: the outputs of the transformation hold more carbon ({Numbers.Format(cOut)} t C) than its inputs "
+                + $"({Numbers.Format(cIn)} t C): {terms}; check the amounts and units of the input and output rows";
+        }
+        double co2 = (cIn - cOut) * FuelCombustionMethod.CarbonToCo2;
+        double gwp = context.Gwp.Get(context.GwpSet, Gas.CO2).Value;
+        var factors = carbonIn.Concat(carbonOut).SelectMany(c => new[] { c.Ncv, c.CarbonContent }).Select(AppliedFactor.From).ToList();
+        var line = new EmissionLine(anchor.Index, anchor.Region, anchor.Year, anchor.Category, anchor.Activity, Gas.CO2, EmissionScope.Territorial,
+            co2, co2 * gwp, gwp, null, Name,
+            $"CO2 = (C in − C out) × 44/12; {terms}; CO2 = ({Numbers.Format(cIn)} − {Numbers.Format(cOut)}) × 44/12 = {Numbers.Format(co2)} t", null, factors);
+        return Balanced(inputs, anchor, line);
+    }
+
+    /// <summary>The balance line, CH4 and N2O NE on the anchor, and IE on the other inputs (their carbon is in the anchor's line).</summary>
+    private static List<EmissionLine> Balanced(IReadOnlyList<EmissionSource> inputs, EmissionSource anchor, EmissionLine co2)
+    {
+        var lines = new List<EmissionLine> { co2 };
+        foreach (var gas in new[] { Gas.CH4, Gas.N2O })
+        {
+            lines.Add(EmissionLine.UnderNotationKey(anchor, gas, EmissionScope.Territorial, NotationKey.NE, Name,
+                $"{gas} of a transformation ({anchor.Category}) not estimated in this version: the carbon balance gives CO2 only"));
+        }
+        foreach (var other in inputs.Skip(1))
+        {
+            lines.Add(EmissionLine.UnderNotationKey(other, Gas.CO2, EmissionScope.Territorial, NotationKey.IE, Name,
+                $"input to the carbon balance of {anchor.Category}, whose CO2 is on the line of {anchor.Activity}"));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,98 @@
+using GhgInventory.Core.Accounting;
+using GhgInventory.Core.Domain;
+using GhgInventory.Core.Factors;
+using GhgInventory.Data.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace GhgInventory.Data.Ingestion;
+
+/// <summary>
+/// Checks the transformation rows of a composed version (issue 12): every output (use output) needs a transformation input at
+/// its category, and the outputs may hold no more carbon than the inputs (AD × NCV × CC by the active factor library).
+/// </summary>
+/// <remarks>
+/// The carbon check reads the factor library only for a version that has both inputs and outputs at a category, so a file
+/// without them costs nothing. The compile checks the balance again against the factors it uses (<see cref="CarbonBalanceMethod"/>).
+/// </remarks>
+internal sealed class TransformationRows(SqliteConnection connection, SqliteTransaction transaction, StoreNames names)
+{
+    private const long Input = (long)FuelUse.Transformation, Output = (long)FuelUse.Output;
+
+    private FactorResolver? factors;
+    private IReadOnlyDictionary<string, ActivityDefinition>? activities;
+
+    /// <summary>The issues of one composed version: outputs without an input, and outputs holding more carbon than their inputs.</summary>
+    /// <param name="fileName">The file imported.</param>
+    /// <param name="version">The new version.</param>
+    /// <param name="groups">Its groups per (category, activity, use), the file's and the kept stored rows.</param>
+    public IEnumerable<ValidationIssue> Check(string fileName, VersionInfo version, IReadOnlyDictionary<(long Category, long Activity, long Use), GroupInfo> groups)
+    {
+        var numeric = groups.Where(g => g.Key.Use is Input or Output && g.Value.Shape != 0).ToList();
+        if (numeric.Count == 0)
+        {
+            yield break;
+        }
+        foreach (var byCategory in numeric.GroupBy(g => g.Key.Category).OrderBy(c => c.Min(g => g.Value.FirstOwnLine)))
+        {
+            string category = names.Categories[byCategory.Key];
+            var inputs = byCategory.Where(g => g.Key.Use == Input).ToList();
+            var outputs = byCategory.Where(g => g.Key.Use == Output).ToList();
+            if (inputs.Count == 0)
+            {
+                // Only the file's own output rows are located here; stored outputs keep their inputs, since an import never removes a row.
+                foreach (var (key, group) in outputs.Where(o => o.Value.HasNumericOwn))
+                {
+                    yield return new ValidationIssue(fileName, checked((int)group.FirstOwnLine), "use", "output",
+                        $"a transformation input at {category} for the output {names.Activities[key.Activity]} ({version.Region} {version.Year}): "
+                        + "add the rows of the fuel that went into the transformation with use 'transformation' (加工转换) at the same category, "
+                        + "so the carbon of its products can be set against it; a product burnt elsewhere is a combustion row at the category where it is burnt");
+                }
+                continue;
+            }
+            if (outputs.Count == 0 || byCategory.All(g => g.Value.FirstOwnLine == long.MaxValue))
+            {
+                continue; // inputs alone are NE at compile; a balance the file does not touch was checked when it was stored
+            }
+            if (Carbon(version, category, inputs) is not { } carbonIn || Carbon(version, category, outputs) is not { } carbonOut)
+            {
+                continue; // a factor is missing: the compile reports the balance NE with the reason
+            }
+            double cIn = carbonIn.Sum(c => c.CarbonTonnes), cOut = carbonOut.Sum(c => c.CarbonTonnes);
+            if (cOut > cIn)
+            {
+                // At the file's first output row here, else its first input row (a correction that lowered an input).
+                var own = outputs.Any(o => o.Value.FirstOwnLine != long.MaxValue) ? outputs : inputs;
+                long line = own.Min(g => g.Value.FirstOwnLine);
+                yield return new ValidationIssue(fileName, checked((int)line), "value", $"outputs holding {Numbers.Format(cOut)} t C",
+                    $"transformation outputs at {category} ({version.Region} {version.Year}) holding no more carbon than the inputs, {Numbers.Format(cIn)} t C "
+                    + $"(C in = {string.Join(" + ", carbonIn.Select(c => c.Arithmetic))}; C out = {string.Join(" + ", carbonOut.Select(c => c.Arithmetic))}): "
+                    + "check the amounts and units of the input and output rows");
+            }
+        }
+    }
+
+    /// <summary>The carbon of each group as one source, or null when a factor is missing for any.</summary>
+    private List<FuelCarbon>? Carbon(VersionInfo version, string category, List<KeyValuePair<(long Category, long Activity, long Use), GroupInfo>> groups)
+    {
+        factors ??= new FactorResolver(new FactorStore(connection).LoadFactors(new FactorStore(connection).ActiveSetIds(transaction), transaction),
+            new ReferenceStore(connection).LoadRegions(transaction));
+        activities ??= new ReferenceStore(connection).LoadActivities(transaction);
+        var result = new List<FuelCarbon>();
+        foreach (var (key, group) in groups)
+        {
+            string activity = names.Activities[key.Activity];
+            if (!activities.TryGetValue(activity, out var definition))
+            {
+                return null;
+            }
+            var source = new EmissionSource(0, RegionCode.Parse(version.Region), version.Year, CategoryCode.Parse(category), activity, group.Sum,
+                Core.Units.Unit.BaseOf(definition.Dimension).Symbol, [], (FuelUse)key.Use);
+            if (FuelCarbon.Of(source, definition, factors, out _) is not { } carbon)
+            {
+                return null;
+            }
+            result.Add(carbon);
+        }
+        return result;
+    }
+}
