@@ -18,8 +18,13 @@ public static class CompileCommand
         var gwp = new Option<string>("--gwp") { Description = "GWP set: SAR, AR4, AR5 (default), AR6", DefaultValueFactory = _ => "AR5" };
         var grid = new Option<string>("--grid") { Description = "Grid factor for purchased electricity: regional (default), national, provincial", DefaultValueFactory = _ => "regional" }
             .AcceptOnlyFromAmong("regional", "national", "provincial");
-        var command = new Command("compile", "Compute and store an inventory run (immutable; names its data versions and factor sets)") { year, region, gwp, grid, db };
-        command.SetAction(parse => Run(new CompileOptionsText(parse.GetValue(db)!, parse.GetValue(year)!, parse.GetValue(region), parse.GetValue(gwp)!, parse.GetValue(grid)!), env));
+        var chp = new Option<string>("--chp-split") { Description = "How CHP emissions are split between electricity and heat: energy (by energy output, default) or efficiency (GHG Protocol efficiency method; needs --chp-heat-efficiency and --chp-power-efficiency)", DefaultValueFactory = _ => "energy" }
+            .AcceptOnlyFromAmong("energy", "efficiency");
+        var heatEfficiency = new Option<double?>("--chp-heat-efficiency") { Description = "Reference efficiency of heat made alone (e_H, a fraction such as 0.80), for --chp-split efficiency" };
+        var powerEfficiency = new Option<double?>("--chp-power-efficiency") { Description = "Reference efficiency of power made alone (e_P, a fraction such as 0.35), for --chp-split efficiency" };
+        var command = new Command("compile", "Compute and store an inventory run (immutable; names its data versions and factor sets)") { year, region, gwp, grid, chp, heatEfficiency, powerEfficiency, db };
+        command.SetAction(parse => Run(new CompileOptionsText(parse.GetValue(db)!, parse.GetValue(year)!, parse.GetValue(region), parse.GetValue(gwp)!, parse.GetValue(grid)!,
+            parse.GetValue(chp)!, parse.GetValue(heatEfficiency), parse.GetValue(powerEfficiency)), env));
         return command;
     }
 
@@ -38,20 +43,24 @@ public static class CompileCommand
             env.Error.WriteLine("error: --gwp needs a set name such as AR5");
             return ExitCodes.BadUsage;
         }
+        if (ChpSplitOf(options, env.Error) is not { } chpSplit)
+        {
+            return ExitCodes.BadUsage;
+        }
         using var workspace = Workspace.Open(options.Db, env.Clock);
         if (CommonOptions.ResolveRegion(workspace, options.Region, env.Error) is not { } region)
         {
             return ExitCodes.BadUsage;
         }
         var grid = Enum.Parse<GridChoice>(options.Grid, ignoreCase: true);
-        var (run, result) = workspace.Compile(from, to, region, gwp, new CompileOptions(grid));
+        var (run, result) = workspace.Compile(from, to, region, gwp, new CompileOptions(grid, chpSplit));
         var otherUses = Core.Reporting.OtherUses.ComputedAsCombustion(result.Lines);
         foreach (var warning in Reports.Format.Warnings(workspace.OpenFlags(run.Id), otherUses))
         {
             env.Out.WriteLine(warning);
         }
         int notEstimated = result.Lines.Count(l => l.Notation is not null);
-        env.Out.WriteLine($"run #{run.Id}: {region} {from}–{to}, GWP {gwp}, grid {grid}: {result.Sources.Count} sources, {result.Lines.Count} lines ({notEstimated} under a notation key), inputs {run.InputsSha256[..12]}");
+        env.Out.WriteLine($"run #{run.Id}: {region} {from}–{to}, GWP {gwp}, grid {grid}, CHP split {chpSplit.Label}: {result.Sources.Count} sources, {result.Lines.Count} lines ({notEstimated} under a notation key), inputs {run.InputsSha256[..12]}");
         foreach (var year in result.Lines.Select(l => l.Year).Distinct().Order())
         {
             var totals = GasTotals.Of(result.Lines.Where(l => l.Year == year && l.Scope == EmissionScope.Territorial));
@@ -59,12 +68,43 @@ public static class CompileCommand
         }
         return ExitCodes.Success;
     }
+
+    /// <summary>The CHP split the options ask for; null after printing why the efficiencies are missing or out of range.</summary>
+    private static Core.Power.ChpSplit? ChpSplitOf(CompileOptionsText options, TextWriter error)
+    {
+        if (!string.Equals(options.ChpSplit, "efficiency", StringComparison.OrdinalIgnoreCase))
+        {
+            if (options.HeatEfficiency is not null || options.PowerEfficiency is not null)
+            {
+                error.WriteLine("error: --chp-heat-efficiency and --chp-power-efficiency apply only with --chp-split efficiency");
+                return null;
+            }
+            return Core.Power.ChpSplit.EnergyOutput;
+        }
+        if (options.HeatEfficiency is not { } heat || options.PowerEfficiency is not { } power)
+        {
+            // The GHG Protocol CHP tool's default efficiencies could not be confirmed from its own text, so they are never assumed.
+            error.WriteLine("error: --chp-split efficiency needs both reference efficiencies, e.g. --chp-heat-efficiency 0.80 --chp-power-efficiency 0.35 "
+                + "(WRI/WBCSD GHG Protocol, Allocation of GHG Emissions from a CHP Plant, v1.0, 2006: the efficiencies of making heat and power alone)");
+            return null;
+        }
+        if (!(heat > 0 && heat <= 1) || !(power > 0 && power <= 1))
+        {
+            error.WriteLine($"error: CHP reference efficiencies must be fractions in (0, 1]; found heat {heat}, power {power}");
+            return null;
+        }
+        return Core.Power.ChpSplit.ByEfficiency(heat, power);
+    }
 }
 
 /// <summary>The options of <c>ghg compile</c> as given.</summary>
+/// <param name="ChpSplit">energy or efficiency.</param>
+/// <param name="HeatEfficiency">e_H for the efficiency method.</param>
+/// <param name="PowerEfficiency">e_P for the efficiency method.</param>
 /// <param name="Db">Database path.</param>
 /// <param name="Years">Year or range.</param>
 /// <param name="Region">Region code or name, or null for the city.</param>
 /// <param name="Gwp">GWP set name.</param>
 /// <param name="Grid">Grid choice.</param>
-public sealed record CompileOptionsText(string Db, string Years, string? Region, string Gwp = "AR5", string Grid = "regional");
+public sealed record CompileOptionsText(string Db, string Years, string? Region, string Gwp = "AR5", string Grid = "regional",
+    string ChpSplit = "energy", double? HeatEfficiency = null, double? PowerEfficiency = null);

@@ -28,7 +28,32 @@ public sealed class InventoryCompiler
         {
             lines.AddRange(LinesFor(source));
         }
-        return new CompileResult(sources, lines);
+        return new CompileResult(sources, PriceHeatFromSupply(sources, lines));
+    }
+
+    /// <summary>Second pass (issue 12): heat used that no heat_ef prices gets the factor derived from the heat supply of its region, or of the enclosing region; NE only when neither supplied heat.</summary>
+    private List<EmissionLine> PriceHeatFromSupply(List<EmissionSource> sources, List<EmissionLine> lines)
+    {
+        static bool Unpriced(EmissionLine l) => l.Scope == EmissionScope.Indirect && l.Activity == PurchasedEnergyMethod.Heat
+            && l.Notation == NotationKey.NE && l.Method == PurchasedEnergyMethod.Name;
+        if (!lines.Any(Unpriced))
+        {
+            return lines;
+        }
+        var groups = Power.PlantGroups.Find(sources, lines, context.Options.ChpSplit);
+        var priced = new List<EmissionLine>(lines.Count + 4);
+        foreach (var line in lines)
+        {
+            if (Unpriced(line) && Power.DerivedHeatFactor.For(line.Region, line.Year, groups, context.Regions) is { } factor)
+            {
+                priced.AddRange(factor.Lines(sources[line.SourceIndex], context));
+            }
+            else
+            {
+                priced.Add(line);
+            }
+        }
+        return priced;
     }
 
     private List<EmissionSource> GroupIntoSources(IReadOnlyList<ActivityRecord> records)
@@ -98,6 +123,12 @@ public sealed class InventoryCompiler
         if (source.Use == FuelUse.Combustion)
         {
             return lines;
+        }
+        if (source.Use == FuelUse.Autoproducer)
+        {
+            // Burnt in an enterprise's own power or CHP plant: combustion in the territorial view; its electricity and heat
+            // shares are attributed in the bridge (Power.PlantGroups), so the line only carries its use.
+            return lines.Select(l => l with { Use = source.Use });
         }
         // The next issue accounts autoproducer, feedstock and transformation by their own methods; until then the line says so.
         string note = UseNote(source.Use);
