@@ -14,8 +14,8 @@ public static class BridgeExplainReport
         ArgumentNullException.ThrowIfNull(s);
         ArgumentNullException.ThrowIfNull(n);
         var b = s.Bridge;
-        writer.WriteLine(n.T($"== 电力热力调入调出 {s.Region.Code} {s.Year} (运行 #{s.RunId}), 热电联产分摊: {b.Split.Label}",
-            $"== Electricity and heat bridge of {s.Region.Code} {s.Year} (run #{s.RunId}), CHP split: {b.Split.Label}"));
+        writer.WriteLine(n.T($"== 电力热力调入调出 {s.Region.Code} {s.Year} (运行 #{s.RunId}), 热电联产分摊: {PowerNames.Split(b.Split, n)}",
+            $"== Electricity and heat bridge of {s.Region.Code} {s.Year} (run #{s.RunId}), CHP split: {PowerNames.Split(b.Split, n)}"));
         writer.WriteLine($"{n.T("属地排放合计", "Territorial total")}: {T(b.TerritorialCo2eTonnes)} t CO2e");
         WritePlants(writer, s, n);
         writer.WriteLine($"{n.T("− 发电排放 = 各组电力份额之和", "− electricity generation = sum of the groups' electricity shares")}: {T(b.ElectricityGenerationCo2eTonnes)} t CO2e");

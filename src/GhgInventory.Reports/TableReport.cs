@@ -108,7 +108,7 @@ public static class TableReport
     private static void AddChpRows(Table table, ElectricityBridge b, ReportNames n)
     {
         var chp = b.Plants.Where(p => p.Counted && p.ElectricityShare is > 0 and < 1).ToList();
-        table.AddRow(Markup.Escape(n.T($"热电联产分摊方法: {b.Split.Label}", $"CHP split: {b.Split.Label}")), "");
+        table.AddRow(Markup.Escape(n.T($"热电联产分摊方法: {PowerNames.Split(b.Split, n)}", $"CHP split: {PowerNames.Split(b.Split, n)}")), "");
         foreach (var p in chp)
         {
             table.AddRow(Markup.Escape(n.T(

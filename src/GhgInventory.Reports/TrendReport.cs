@@ -57,9 +57,9 @@ public static class TrendReport
     {
         bridge.AddRow(["", n.T("− 供热排放 (用热地区)", "− heat supply (where heat is used)"), .. years.Select(y => TenThousand(-y.Bridge.HeatSupplyRemovedCo2eTonnes))]);
         bridge.AddRow(["", n.T("+ 用热 × 热力因子", "+ heat × heat factor"), .. years.Select(y => y.Bridge.PurchasedHeatCo2eTonnes is { } h ? TenThousand(h) : "NE")]);
-        bridge.AddRow(["", n.T("  供热排放留在属地", "  heat supply staying territorial"), .. years.Select(y => TenThousand(y.Bridge.HeatSupplyStayedCo2eTonnes))]);
-        bridge.AddRow(["", n.T("  热力因子 (t CO2e/GJ, 来源)", "  heat factor (t CO2e/GJ, origin)"), .. years.Select(y => Markup.Escape(HeatFactor(y.Bridge, n)))]);
-        bridge.AddRow(["", Markup.Escape(n.T($"  热电联产电力份额 ({years[0].Bridge.Split.Label})", $"  CHP electricity share ({years[0].Bridge.Split.Label})")),
+        bridge.AddRow(["", n.T("供热排放留在属地", "heat supply staying territorial"), .. years.Select(y => TenThousand(y.Bridge.HeatSupplyStayedCo2eTonnes))]);
+        bridge.AddRow(["", n.T("热力因子 t CO2e/GJ", "heat factor t CO2e/GJ"), .. years.Select(y => Markup.Escape(HeatFactor(y.Bridge, n)))]);
+        bridge.AddRow(["", Markup.Escape(n.T($"热电联产电力份额 ({PowerNames.Split(years[0].Bridge.Split, n)})", $"CHP electricity share ({PowerNames.Split(years[0].Bridge.Split, n)})")),
             .. years.Select(y => ChpShare(y.Bridge))]);
     }
 
