@@ -59,6 +59,11 @@ public static class CompileCommand
         {
             env.Out.WriteLine(warning);
         }
+        foreach (var plant in Core.Power.PlantGroups.Find(result.Sources, result.Lines, chpSplit).Where(p => p.Problem is not null))
+        {
+            // Refused at ingest since issue 12; data stored before that is compiled all the same and named here, never a silent 0.
+            env.Out.WriteLine($"! power and heat: {plant.Name}: {plant.Problem}");
+        }
         int notEstimated = result.Lines.Count(l => l.Notation is not null);
         env.Out.WriteLine($"run #{run.Id}: {region} {from}–{to}, GWP {gwp}, grid {grid}, CHP split {chpSplit.Label}: {result.Sources.Count} sources, {result.Lines.Count} lines ({notEstimated} under a notation key), inputs {run.InputsSha256[..12]}");
         foreach (var year in result.Lines.Select(l => l.Year).Distinct().Order())
