@@ -24,6 +24,7 @@ namespace GhgInventory.Core.Power;
 /// <param name="ElectricityShare">Share of the emissions carried by electricity, 0 to 1; the rest is heat.</param>
 /// <param name="ShareArithmetic">Why the share is what it is (the split's arithmetic, or the rule that applied).</param>
 /// <param name="Problem">Why the group cannot be attributed (left out of the bridge), or null.</param>
+/// <param name="OutputNotEstimated">True when an output row of the group is a notation key (NE), so its split rests on the other output alone.</param>
 public sealed record PlantGroup(
     RegionCode Region,
     int Year,
@@ -39,7 +40,8 @@ public sealed record PlantGroup(
     double? HeatSuppliedGj,
     double ElectricityShare,
     string ShareArithmetic,
-    string? Problem)
+    string? Problem,
+    bool OutputNotEstimated = false)
 {
     /// <summary>True when the group takes part in the bridge (no <see cref="Problem"/>).</summary>
     public bool Counted => Problem is null;

@@ -87,7 +87,7 @@ public static class PlantGroups
             groups.Add(new PlantGroup(region, year, category, isPublic ? PlantKind.Public : PlantKind.Autoproducer,
                 fuelLines.Select(x => x.SourceIndex).Distinct().ToList(),
                 fuelLines.Sum(x => x.Co2eTonnes ?? 0), Mass(Gas.CO2), Mass(Gas.CH4), Mass(Gas.N2O), fuelLines.Any(x => x.Notation is not null),
-                generation, heat, share, arithmetic, problem));
+                generation, heat, share, arithmetic, problem, OutputNotEstimated: rows.Any(r => r.ActivityBase <= 0)));
         }
         return groups;
     }

@@ -108,6 +108,8 @@ public sealed class InventorySummarizer
         var heatUses = new List<HeatUse>();
         var problems = plants.Where(p => p.Problem is not null).Select(p => $"{p.Name}: {p.Problem}").ToList();
         problems.AddRange(plants.Where(p => p.Counted && p.FuelNotEstimated).Select(p => $"{p.Name}: some fuel under a notation key, the plant's emissions are incomplete"));
+        problems.AddRange(plants.Where(p => p.Counted && (p.OutputNotEstimated || p.GenerationMissing || p.HeatMissing) && p.FuelCo2eTonnes > 0)
+            .Select(p => $"{p.Name}: output not known (NE): {p.ShareArithmetic}"));
         double heatRemoved = 0, purchasedHeat = 0;
         var heatSources = sources.Where(s => s.Activity == PurchasedEnergyMethod.Heat).ToList();
         foreach (var leaf in heatSources.Select(s => s.Region).Distinct().OrderBy(r => r.Value, StringComparer.Ordinal))

@@ -154,6 +154,37 @@ public sealed class PowerAndHeatBridgeTests
     }
 
     [Test]
+    public void Issue12_PowerPlantFuelAt1A1aWithoutGeneration_NetExportIsNotEstimated()
+    {
+        // Power-plant coal written at the aggregate 1.A.1.a (the issue: never removed before) with no generation row:
+        // a plant whose generation is NE. Its 190,919.52028 t are removed as generation; net export and its emissions are NE, never 0.
+        // Consumption = 190,919.52028 − 190,919.52028 + 1 亿kWh × 0.6361 kg/kWh = 63,610 t.
+        var (s, _) = Run("150626", new CompileOptions(),
+            "150626,2023,1.A.1.a,raw_coal,10,万吨,t,,",
+            "150626,2023,1.A.2.c,electricity,1,亿千瓦时,t,,");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(s.Bridge.ElectricityGenerationCo2eTonnes, Is.EqualTo(TenThousandTonnesCoalAt1A1Co2e).Within(1e-6));
+            Assert.That(s.Bridge.GenerationMissing, Is.True);
+            Assert.That(s.Bridge.NetExportCo2eTonnes, Is.Null);
+            Assert.That(s.Bridge.ConsumptionBasedCo2eTonnes, Is.EqualTo(63_610).Within(1e-6));
+            Assert.That(s.Bridge.Problems.Single(), Does.Contain("1.A.1.a public plant").And.Contain("generation NE"));
+        }
+    }
+
+    [Test]
+    public void Issue12_FuelAt1A1WithoutOutput_IsNotAPlant()
+    {
+        // 1.A.1 without output rows is not a plant: its 190,919.52028 t stay in the consumption view.
+        var (s, _) = Run("150626", new CompileOptions(), "150626,2023,1.A.1,raw_coal,10,万吨,t,,");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(s.Bridge.Plants, Is.Empty);
+            Assert.That(s.Bridge.ConsumptionBasedCo2eTonnes, Is.EqualTo(TenThousandTonnesCoalAt1A1Co2e).Within(1e-6));
+        }
+    }
+
+    [Test]
     public void Issue12_HeatOnlyPlant_DerivedHeatFactorMovesHeat()
     {
         // Heat plant: 10 万吨 coal at 1.A.1.a.iii = 190,919.52028 t CO2e for 100 万GJ supplied: derived factor 0.19091952028 t CO2e/GJ.
