@@ -54,6 +54,11 @@ public sealed record DerivedHeatFactor(RegionCode From, int Year, double HeatCo2
         return null;
     }
 
+    /// <summary>A per-GJ factor in words a compiler reads: t/GJ for CO2, kg/GJ for CH4 and N2O (never 1.6E-06 t/GJ).</summary>
+    private static string PerGj(Gas gas, double tonnesPerGj) => gas == Gas.CO2
+        ? $"{Numbers.Factor(tonnesPerGj)} t/GJ"
+        : $"{(tonnesPerGj * 1000).ToString("0.######", System.Globalization.CultureInfo.InvariantCulture)} kg/GJ";
+
     /// <summary>The lines of heat used <paramref name="source"/> priced with this factor: one per gas with a mass, each gas at the plants' ratio.</summary>
     public IEnumerable<EmissionLine> Lines(EmissionSource source, CombustionContext context)
     {
@@ -69,7 +74,7 @@ public sealed record DerivedHeatFactor(RegionCode From, int Year, double HeatCo2
             double perGj = mass / HeatSuppliedGj, used = source.ActivityBase * perGj;
             double gwp = context.Gwp.Get(context.GwpSet, gas).Value;
             string arithmetic = $"{gas} = heat used × derived factor = {Numbers.Format(source.ActivityBase)} GJ × ({Numbers.Format(mass, 3)} t {gas} / {Numbers.Format(HeatSuppliedGj, 0)} GJ"
-                + $" = {Numbers.Factor(perGj)} t/GJ) = {Numbers.Format(used)} t; all gases: {Numbers.Factor(Co2ePerGj)} t CO2e/GJ";
+                + $" = {PerGj(gas, perGj)}) = {Numbers.Format(used)} t; all gases: {Numbers.Factor(Co2ePerGj)} t CO2e/GJ";
             yield return new EmissionLine(source.Index, source.Region, source.Year, source.Category, source.Activity, gas, EmissionScope.Indirect,
                 used, used * gwp, gwp, null, Method, arithmetic, note, []);
         }
