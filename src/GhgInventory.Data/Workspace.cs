@@ -226,7 +226,7 @@ public sealed class Workspace : IDisposable
                 + $"(factors: {factors}); check the local factors accepted outside their range ('ghg factors list') and withdraw the wrong set");
         }
 
-        string optionText = $"grid={options.Grid}; grid_year={options.GridYear.Name()}";
+        string optionText = $"grid={options.Grid}; grid_year={options.GridYear.Name()}; {options.ChpSplit.OptionText}";
         var header = new RunHeader(0, clock.GetCurrentInstant(), EngineVersion, gwp.Name, yearFrom, yearTo, region.Value, optionText,
             Runs.InputsHash(versionIds, setIds, gwp.Name, optionText));
         long runId = Runs.Save(header, result, versionIds, setIds);
@@ -239,7 +239,8 @@ public sealed class Workspace : IDisposable
         ArgumentNullException.ThrowIfNull(run);
         var regions = References.LoadRegions();
         var summarizer = new InventorySummarizer(regions, References.LoadCategories());
-        var summary = summarizer.Summarize(run.Id, region, year, new GwpSet(run.GwpSet), Runs.LoadLines(run.Id, year), Runs.LoadSources(run.Id, year));
+        var summary = summarizer.Summarize(run.Id, region, year, new GwpSet(run.GwpSet), Runs.LoadLines(run.Id, year), Runs.LoadSources(run.Id, year),
+            Core.Power.ChpSplit.FromOptionText(run.Options));
         return summary with
         {
             Flags = OpenFlags(run.Id).Where(f => f.Year == year && regions.IsWithin(RegionCode.Parse(f.Region), region)).ToList(),

@@ -183,8 +183,10 @@ public static class JsonReport
     {
         w.WriteStartObject("electricity_bridge");
         w.WriteNumber("territorial_co2e_t", b.TerritorialCo2eTonnes);
-        w.WriteNumber("power_generation_co2e_t", b.PowerGenerationCo2eTonnes);
-        w.WriteNumber("heat_plants_co2e_t", b.HeatPlantCo2eTonnes);
+        w.WriteNumber("electricity_generation_co2e_t", b.ElectricityGenerationCo2eTonnes);
+        w.WriteNumber("heat_supply_co2e_t", b.HeatSupplyCo2eTonnes);
+        w.WriteNumber("heat_supply_removed_co2e_t", b.HeatSupplyRemovedCo2eTonnes);
+        w.WriteNumber("heat_supply_stayed_co2e_t", b.HeatSupplyStayedCo2eTonnes);
         w.WriteNumber("purchased_electricity_co2e_t", b.PurchasedElectricityCo2eTonnes);
         NumberOrNull(w, "purchased_heat_co2e_t", b.PurchasedHeatCo2eTonnes);
         w.WriteNumber("consumption_based_co2e_t", b.ConsumptionBasedCo2eTonnes);
@@ -193,6 +195,52 @@ public static class JsonReport
         NumberOrNull(w, "net_export_kwh", b.GenerationMissing ? null : b.NetExportKwh);
         NumberOrNull(w, "net_export_co2e_t", b.NetExportCo2eTonnes);
         w.WriteNumber("electricity_without_factor_kwh", b.ElectricityNotEstimatedKwh);
+        w.WriteNumber("heat_supplied_gj", b.HeatSuppliedGj);
+        w.WriteNumber("heat_used_gj", b.HeatUsedGj);
+        w.WriteString("chp_split_method", b.Split.Method == Core.Power.ChpSplitMethod.Efficiency ? "efficiency" : "energy");
+        w.WriteString("chp_split", b.Split.Label);
+        w.WriteStartArray("plants");
+        foreach (var p in b.Plants)
+        {
+            w.WriteStartObject();
+            w.WriteString("region", p.Region.Value);
+            w.WriteString("category", p.Category.Value);
+            w.WriteString("kind", p.Kind == Core.Power.PlantKind.Autoproducer ? "autoproducer" : "public");
+            w.WriteNumber("fuel_co2e_t", p.FuelCo2eTonnes);
+            NumberOrNull(w, "generation_kwh", p.GenerationKwh);
+            NumberOrNull(w, "heat_supplied_gj", p.HeatSuppliedGj);
+            w.WriteNumber("electricity_share", p.ElectricityShare);
+            w.WriteNumber("heat_share", 1 - p.ElectricityShare);
+            w.WriteNumber("electricity_co2e_t", p.ElectricityCo2eTonnes);
+            w.WriteNumber("heat_co2e_t", p.HeatCo2eTonnes);
+            w.WriteString("share_rule", p.ShareArithmetic);
+            if (p.Problem is { } problem)
+            {
+                w.WriteString("problem", problem);
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("heat_used");
+        foreach (var h in b.HeatUses)
+        {
+            w.WriteStartObject();
+            w.WriteString("region", h.Region.Value);
+            w.WriteNumber("heat_used_gj", h.HeatUsedGj);
+            NumberOrNull(w, "co2e_t", h.Co2eTonnes);
+            NumberOrNull(w, "heat_factor_tco2e_per_gj", h.FactorCo2ePerGj);
+            w.WriteString("heat_factor_origin", h.Origin);
+            w.WriteString("heat_factor_derivation", h.Derivation);
+            w.WriteString("heat", h.Moved ? "moved" : "stayed");
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("problems");
+        foreach (var problem in b.Problems)
+        {
+            w.WriteStringValue(problem);
+        }
+        w.WriteEndArray();
         GridFactors(w, gridFactors);
         w.WriteEndObject();
     }

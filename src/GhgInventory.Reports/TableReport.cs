@@ -43,26 +43,19 @@ public static class TableReport
         WriteNotEstimated(console, s.NotEstimated.ToList(), n);
     }
 
-    /// <summary>Writes the bridge from the territorial to the consumption-based total.</summary>
+    /// <summary>Writes the bridge from the territorial to the consumption-based total, with the CHP split and the heat factor used.</summary>
     public static void WriteBridge(IAnsiConsole console, ElectricityBridge b, ReportNames n)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(b);
         ArgumentNullException.ThrowIfNull(n);
-        var table = new Table().Title(n.T("电力调入调出:属地排放 → 消费端排放 (t CO2e)", "Electricity bridge: territorial → consumption-based (t CO2e)"))
+        var table = new Table().Title(n.T("电力热力调入调出:属地排放 → 消费端排放 (t CO2e)", "Electricity and heat bridge: territorial → consumption-based (t CO2e)"))
             .AddColumn(n.T("项目", "Item")).AddColumn(new TableColumn("t CO2e").RightAligned());
         table.AddRow(n.T("属地排放合计", "Territorial total"), Format.Tonnes(b.TerritorialCo2eTonnes));
-        table.AddRow(n.T("− 发电和热电联产 (1.A.1.a.i, ii)", "− power and CHP plants (1.A.1.a.i, ii)"), Format.Tonnes(-b.PowerGenerationCo2eTonnes));
+        table.AddRow(Markup.Escape(n.T("− 发电排放 (发电厂、热电联产电力份额、自备电厂电力份额)", "− electricity generation (power plants, CHP and autoproducer electricity shares)")),
+            Format.Tonnes(-b.ElectricityGenerationCo2eTonnes));
         table.AddRow(n.T("+ 用电量 × 电网排放因子", "+ electricity used × grid factor"), Format.Tonnes(b.PurchasedElectricityCo2eTonnes));
-        if (b.PurchasedHeatCo2eTonnes is { } heat)
-        {
-            table.AddRow(n.T("− 供热厂 (1.A.1.a.iii)", "− heat plants (1.A.1.a.iii)"), Format.Tonnes(-b.HeatPlantCo2eTonnes));
-            table.AddRow(n.T("+ 用热量 × 热力排放因子", "+ heat used × heat factor"), Format.Tonnes(heat));
-        }
-        else
-        {
-            table.AddRow(n.T("  热力: NE (无热力排放因子,供热厂排放留在属地口径)", "  heat: NE (no heat factor; heat plants stay territorial)"), "");
-        }
+        AddHeatRows(table, b, n);
         table.AddRow(n.T("[bold]消费端排放合计[/]", "[bold]Consumption-based total[/]"), $"[bold]{Format.Tonnes(b.ConsumptionBasedCo2eTonnes)}[/]");
         if (b.GenerationMissing)
         {
@@ -77,13 +70,54 @@ public static class TableReport
         }
         if (b.NetExportCo2eTonnes is { } exported)
         {
-            table.AddRow(n.T("净调出电量隐含排放 (按本地发电强度)", "Emissions carried out by net export (local intensity)"), Format.Tonnes(exported));
+            table.AddRow(n.T("净调出电量隐含排放 (按本地发电排放强度, 不含供热份额)", "Emissions carried out by net export (local generation intensity, heat shares excluded)"), Format.Tonnes(exported));
         }
         if (b.ElectricityNotEstimatedKwh > 0)
         {
             table.AddRow(n.T("无电网因子的用电量 (NE, 亿千瓦时)", "Electricity without grid factor (NE, 10^8 kWh)"), Format.Tonnes(b.ElectricityNotEstimatedKwh / 1e8, 2));
         }
+        AddChpRows(table, b, n);
         console.Write(table);
+        foreach (var problem in b.Problems)
+        {
+            console.WriteLine(n.T("! 电力热力: ", "! power and heat: ") + problem);
+        }
+    }
+
+    /// <summary>The heat rows of the bridge: heat supply removed and heat used × heat factor where heat moved, what stayed, and the factor used with its origin.</summary>
+    private static void AddHeatRows(Table table, ElectricityBridge b, ReportNames n)
+    {
+        if (b.PurchasedHeatCo2eTonnes is { } heat)
+        {
+            table.AddRow(Markup.Escape(n.T("− 供热排放 (供热厂、热电联产供热份额、自备电厂供热份额)", "− heat supply (heat plants, CHP and autoproducer heat shares)")),
+                Format.Tonnes(-b.HeatSupplyRemovedCo2eTonnes));
+            table.AddRow(n.T("+ 用热量 × 热力排放因子", "+ heat used × heat factor"), Format.Tonnes(heat));
+        }
+        if (b.HeatSupplyStayedCo2eTonnes > 0 || b.PurchasedHeatCo2eTonnes is null)
+        {
+            table.AddRow(Markup.Escape(n.T($"  供热排放留在属地口径 (无用热量行或热力因子 NE): {Format.Tonnes(b.HeatSupplyStayedCo2eTonnes)} t",
+                $"  heat supply staying territorial (no heat-use rows, or heat factor NE): {Format.Tonnes(b.HeatSupplyStayedCo2eTonnes)} t")), "");
+        }
+        foreach (var h in b.HeatUses)
+        {
+            string factor = h.FactorCo2ePerGj is { } f ? $"{f.ToString("0.######", System.Globalization.CultureInfo.InvariantCulture)} t CO2e/GJ" : "NE";
+            table.AddRow(Markup.Escape(n.T($"  热力因子 {h.Region}: {factor}, {(h.Moved ? "已转移" : "留在属地")}; {h.Origin} (ghg explain --bridge)",
+                $"  heat factor {h.Region}: {factor}, heat {(h.Moved ? "moved" : "stayed")}; {h.Origin} (ghg explain --bridge)")), "");
+        }
+    }
+
+    /// <summary>The CHP split rows of the bridge: the method and each plant group's electricity share.</summary>
+    private static void AddChpRows(Table table, ElectricityBridge b, ReportNames n)
+    {
+        var chp = b.Plants.Where(p => p.Counted && p.ElectricityShare is > 0 and < 1).ToList();
+        table.AddRow(Markup.Escape(n.T($"热电联产分摊方法: {PowerNames.Split(b.Split, n)}", $"CHP split: {PowerNames.Split(b.Split, n)}")), "");
+        foreach (var p in chp)
+        {
+            table.AddRow(Markup.Escape(n.T(
+                $"  {p.Region} {p.Category}{(p.Kind == Core.Power.PlantKind.Autoproducer ? " 自备电厂" : "")}: 电力 {p.ElectricityShare:0.0000} / 供热 {1 - p.ElectricityShare:0.0000}",
+                $"  {p.Region} {p.Category}{(p.Kind == Core.Power.PlantKind.Autoproducer ? " autoproducer" : "")}: electricity {p.ElectricityShare:0.0000} / heat {1 - p.ElectricityShare:0.0000}")),
+                $"{Format.Tonnes(p.ElectricityCo2eTonnes)} / {Format.Tonnes(p.HeatCo2eTonnes)}");
+        }
     }
 
     /// <summary>Writes the memo of fuel used as feedstock (carbon, CO2 upper bound, energy), when there is any; it is in no total.</summary>

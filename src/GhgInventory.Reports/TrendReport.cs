@@ -43,13 +43,48 @@ public static class TrendReport
 
         var bridge = YearTable(n.T("属地与消费端排放 (万吨 CO2e)", "Territorial and consumption-based (10^4 t CO2e)"), n.T("项目", "Item"), years);
         bridge.AddRow(["", n.T("属地排放", "Territorial"), .. years.Select(y => TenThousand(y.Bridge.TerritorialCo2eTonnes))]);
-        bridge.AddRow(["", n.T("− 发电和热电联产", "− power and CHP plants"), .. years.Select(y => TenThousand(-y.Bridge.PowerGenerationCo2eTonnes))]);
+        bridge.AddRow(["", n.T("− 发电排放", "− electricity generation"), .. years.Select(y => TenThousand(-y.Bridge.ElectricityGenerationCo2eTonnes))]);
         bridge.AddRow(["", n.T("+ 用电 × 电网因子", "+ electricity × grid factor"), .. years.Select(y => TenThousand(y.Bridge.PurchasedElectricityCo2eTonnes))]);
+        AddHeatAndChpRows(bridge, years, n);
         bridge.AddRow(["", n.T("消费端排放", "Consumption-based"), .. years.Select(y => TenThousand(y.Bridge.ConsumptionBasedCo2eTonnes))]);
         bridge.AddRow(["", n.T("净调出电量 (亿千瓦时)", "Net power export (10^8 kWh)"), .. years.Select(y => y.Bridge.GenerationMissing ? "NE" : TenThousand(y.Bridge.NetExportKwh / 1e4))]);
         GridVintageMarks.AddTrendRow(bridge, years, n);
         bridge.AddRow(["", n.T("核对 (旗区+本级=全市)", "Reconciliation (parts = total)"), .. years.Select(y => y.Reconciliation.Agrees ? n.T("一致", "agree") : n.T("[red]不一致[/]", "[red]differ[/]"))]);
         console.Write(bridge);
+    }
+
+    /// <summary>The bridge rows of the heat terms, the heat factor used and the CHP split (kept apart from other rows of the table).</summary>
+    private static void AddHeatAndChpRows(Table bridge, IReadOnlyList<InventorySummary> years, ReportNames n)
+    {
+        bridge.AddRow(["", n.T("− 供热排放 (用热地区)", "− heat supply (where heat is used)"), .. years.Select(y => TenThousand(-y.Bridge.HeatSupplyRemovedCo2eTonnes))]);
+        bridge.AddRow(["", n.T("+ 用热 × 热力因子", "+ heat × heat factor"), .. years.Select(y => y.Bridge.PurchasedHeatCo2eTonnes is { } h ? TenThousand(h) : "NE")]);
+        bridge.AddRow(["", n.T("供热排放留在属地", "heat supply staying territorial"), .. years.Select(y => TenThousand(y.Bridge.HeatSupplyStayedCo2eTonnes))]);
+        bridge.AddRow(["", n.T("热力因子 t CO2e/GJ", "heat factor t CO2e/GJ"), .. years.Select(y => Markup.Escape(HeatFactor(y.Bridge, n)))]);
+        bridge.AddRow(["", Markup.Escape(n.T($"热电联产电力份额 ({PowerNames.Split(years[0].Bridge.Split, n)})", $"CHP electricity share ({PowerNames.Split(years[0].Bridge.Split, n)})")),
+            .. years.Select(y => ChpShare(y.Bridge))]);
+    }
+
+    /// <summary>The heat factor of a year in a cell: one value with its origin, or the range when leaves differ.</summary>
+    private static string HeatFactor(ElectricityBridge b, ReportNames n)
+    {
+        var used = b.HeatUses.Where(h => h.FactorCo2ePerGj is not null).ToList();
+        if (used.Count == 0)
+        {
+            return "NE";
+        }
+        string origin = used.All(h => h.Origin.StartsWith("derived", StringComparison.Ordinal)) ? n.T("推算", "derived")
+            : used.Any(h => h.Origin.StartsWith("derived", StringComparison.Ordinal)) ? n.T("本地/推算", "local/derived") : n.T("本地", "local");
+        double? total = b.PurchasedHeatCo2eTonnes;
+        double gj = used.Sum(h => h.HeatUsedGj);
+        return $"{((total ?? 0) / gj).ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture)} {origin}";
+    }
+
+    /// <summary>The electricity share of the CHP plants of a year (their electricity emissions over their fuel emissions); "–" without CHP.</summary>
+    private static string ChpShare(ElectricityBridge b)
+    {
+        var chp = b.Plants.Where(p => p.Counted && p.ElectricityShare is > 0 and < 1).ToList();
+        double fuel = chp.Sum(p => p.FuelCo2eTonnes);
+        return fuel > 0 ? (chp.Sum(p => p.ElectricityCo2eTonnes) / fuel).ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture) : "–";
     }
 
     private static Table YearTable(string title, string label, IReadOnlyList<InventorySummary> years)

@@ -24,8 +24,13 @@ public static class CompileCommand
             Description = "A year without its own grid factor uses: nearest (published year, default), earlier (latest earlier year), none (NE with the reason)",
             DefaultValueFactory = _ => "nearest",
         }.AcceptOnlyFromAmong("nearest", "earlier", "none");
-        var command = new Command("compile", "Compute and store an inventory run (immutable; names its data versions and factor sets)") { year, region, gwp, grid, gridYear, db };
-        command.SetAction(parse => Run(new CompileOptionsText(parse.GetValue(db)!, parse.GetValue(year)!, parse.GetValue(region), parse.GetValue(gwp)!, parse.GetValue(grid)!)
+        var chp = new Option<string>("--chp-split") { Description = "How CHP emissions are split between electricity and heat: energy (by energy output, default) or efficiency (GHG Protocol efficiency method; needs --chp-heat-efficiency and --chp-power-efficiency)", DefaultValueFactory = _ => "energy" }
+            .AcceptOnlyFromAmong("energy", "efficiency");
+        var heatEfficiency = new Option<double?>("--chp-heat-efficiency") { Description = "Reference efficiency of heat made alone (e_H, a fraction such as 0.80), for --chp-split efficiency" };
+        var powerEfficiency = new Option<double?>("--chp-power-efficiency") { Description = "Reference efficiency of power made alone (e_P, a fraction such as 0.35), for --chp-split efficiency" };
+        var command = new Command("compile", "Compute and store an inventory run (immutable; names its data versions and factor sets)") { year, region, gwp, grid, gridYear, chp, heatEfficiency, powerEfficiency, db };
+        command.SetAction(parse => Run(new CompileOptionsText(parse.GetValue(db)!, parse.GetValue(year)!, parse.GetValue(region), parse.GetValue(gwp)!, parse.GetValue(grid)!,
+            parse.GetValue(chp)!, parse.GetValue(heatEfficiency), parse.GetValue(powerEfficiency))
         {
             GridYear = parse.GetValue(gridYear)!,
         }, env));
@@ -47,6 +52,10 @@ public static class CompileCommand
             env.Error.WriteLine("error: --gwp needs a set name such as AR5");
             return ExitCodes.BadUsage;
         }
+        if (ChpSplitOf(options, env.Error) is not { } chpSplit)
+        {
+            return ExitCodes.BadUsage;
+        }
         using var workspace = Workspace.Open(options.Db, env.Clock);
         if (CommonOptions.ResolveRegion(workspace, options.Region, env.Error) is not { } region)
         {
@@ -58,13 +67,18 @@ public static class CompileCommand
             env.Error.WriteLine($"error: --grid-year '{options.GridYear}' is not one of nearest, earlier, none");
             return ExitCodes.BadUsage;
         }
-        var (run, result) = workspace.Compile(from, to, region, gwp, new CompileOptions(grid, gridYear));
+        var (run, result) = workspace.Compile(from, to, region, gwp, new CompileOptions(grid, gridYear, chpSplit));
         foreach (var warning in Reports.Format.Warnings(workspace.OpenFlags(run.Id)))
         {
             env.Out.WriteLine(warning);
         }
+        foreach (var plant in Core.Power.PlantGroups.Find(result.Sources, result.Lines, chpSplit).Where(p => p.Problem is not null))
+        {
+            // Refused at ingest since issue 12; data stored before that is compiled all the same and named here, never a silent 0.
+            env.Out.WriteLine($"! power and heat: {plant.Name}: {plant.Problem}");
+        }
         int notEstimated = result.Lines.Count(l => l.Notation is not null);
-        env.Out.WriteLine($"run #{run.Id}: {region} {from}–{to}, GWP {gwp}, grid {grid} (other years: {gridYear.Name()}): {result.Sources.Count} sources, {result.Lines.Count} lines ({notEstimated} under a notation key), inputs {run.InputsSha256[..12]}");
+        env.Out.WriteLine($"run #{run.Id}: {region} {from}–{to}, GWP {gwp}, grid {grid} (other years: {gridYear.Name()}), CHP split {chpSplit.Label}: {result.Sources.Count} sources, {result.Lines.Count} lines ({notEstimated} under a notation key), inputs {run.InputsSha256[..12]}");
         foreach (var year in result.Lines.Select(l => l.Year).Distinct().Order())
         {
             var totals = GasTotals.Of(result.Lines.Where(l => l.Year == year && l.Scope == EmissionScope.Territorial));
@@ -72,15 +86,46 @@ public static class CompileCommand
         }
         return ExitCodes.Success;
     }
+
+    /// <summary>The CHP split the options ask for; null after printing why the efficiencies are missing or out of range.</summary>
+    private static Core.Power.ChpSplit? ChpSplitOf(CompileOptionsText options, TextWriter error)
+    {
+        if (!string.Equals(options.ChpSplit, "efficiency", StringComparison.OrdinalIgnoreCase))
+        {
+            if (options.HeatEfficiency is not null || options.PowerEfficiency is not null)
+            {
+                error.WriteLine("error: --chp-heat-efficiency and --chp-power-efficiency apply only with --chp-split efficiency");
+                return null;
+            }
+            return Core.Power.ChpSplit.EnergyOutput;
+        }
+        if (options.HeatEfficiency is not { } heat || options.PowerEfficiency is not { } power)
+        {
+            // The GHG Protocol CHP tool's default efficiencies could not be confirmed from its own text, so they are never assumed.
+            error.WriteLine("error: --chp-split efficiency needs both reference efficiencies, e.g. --chp-heat-efficiency 0.80 --chp-power-efficiency 0.35 "
+                + "(WRI/WBCSD GHG Protocol, Allocation of GHG Emissions from a CHP Plant, v1.0, 2006: the efficiencies of making heat and power alone)");
+            return null;
+        }
+        if (!(heat > 0 && heat <= 1) || !(power > 0 && power <= 1))
+        {
+            error.WriteLine($"error: CHP reference efficiencies must be fractions in (0, 1]; found heat {heat}, power {power}");
+            return null;
+        }
+        return Core.Power.ChpSplit.ByEfficiency(heat, power);
+    }
 }
 
 /// <summary>The options of <c>ghg compile</c> as given.</summary>
+/// <param name="ChpSplit">energy or efficiency.</param>
+/// <param name="HeatEfficiency">e_H for the efficiency method.</param>
+/// <param name="PowerEfficiency">e_P for the efficiency method.</param>
 /// <param name="Db">Database path.</param>
 /// <param name="Years">Year or range.</param>
 /// <param name="Region">Region code or name, or null for the city.</param>
 /// <param name="Gwp">GWP set name.</param>
 /// <param name="Grid">Grid choice.</param>
-public sealed record CompileOptionsText(string Db, string Years, string? Region, string Gwp = "AR5", string Grid = "regional")
+public sealed record CompileOptionsText(string Db, string Years, string? Region, string Gwp = "AR5", string Grid = "regional",
+    string ChpSplit = "energy", double? HeatEfficiency = null, double? PowerEfficiency = null)
 {
     /// <summary>Policy for a year without its own grid factor: nearest, earlier or none.</summary>
     public string GridYear { get; init; } = "nearest";

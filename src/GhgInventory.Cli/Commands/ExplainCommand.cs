@@ -14,17 +14,48 @@ public static class ExplainCommand
         var db = CommonOptions.Db();
         var year = new Option<int>("--year") { Description = "Inventory year", Required = true };
         var region = new Option<string>("--region") { Description = "Region code or exact name (lines of regions below it are included)", Required = true };
-        var category = new Option<string>("--category") { Description = "IPCC category (lines of categories below it are included)", Required = true };
+        var category = new Option<string?>("--category") { Description = "IPCC category (lines of categories below it are included); required unless --bridge" };
+        var bridge = new Option<bool>("--bridge") { Description = "Explain every figure of the electricity and heat bridge (plant groups, CHP split, factors, net export) instead of lines" };
         var activity = new Option<string?>("--activity") { Description = "Activity key, Chinese or English name, e.g. raw_coal or 原煤" };
         var gas = new Option<string?>("--gas") { Description = "CO2, CH4 or N2O" };
         var run = CommonOptions.Run();
         var records = new Option<int>("--records") { Description = "Most activity records listed per line (default 20)", DefaultValueFactory = _ => 20 };
         var lang = CommonOptions.Lang();
         var command = new Command("explain", "Show the activity rows (file, line), the factors (value, unit, source, table), the method and the arithmetic of lines")
-            { year, region, category, activity, gas, run, records, lang, db };
-        command.SetAction(parse => Run(parse.GetValue(db)!, parse.GetValue(year), parse.GetValue(region)!, parse.GetValue(category)!, parse.GetValue(activity),
+            { year, region, category, activity, gas, run, records, lang, db, bridge };
+        command.SetAction(parse => parse.GetValue(bridge)
+            ? RunBridge(parse.GetValue(db)!, parse.GetValue(year), parse.GetValue(region)!, parse.GetValue(run), CommonOptions.Language(parse.GetValue(lang)), env)
+            : parse.GetValue(category) is not { } categoryText
+            ? MissingCategory(env)
+            : Run(parse.GetValue(db)!, parse.GetValue(year), parse.GetValue(region)!, categoryText, parse.GetValue(activity),
             parse.GetValue(gas), parse.GetValue(run), parse.GetValue(records), CommonOptions.Language(parse.GetValue(lang)), env));
         return command;
+    }
+
+    private static int MissingCategory(CliEnvironment env)
+    {
+        env.Error.WriteLine("error: explain needs --category C (the lines of a category) or --bridge (the electricity and heat bridge)");
+        return ExitCodes.BadUsage;
+    }
+
+    /// <summary>Prints every figure of the bridge of <paramref name="regionText"/> in <paramref name="year"/> with its derivation (<c>--bridge</c>).</summary>
+    public static int RunBridge(string dbPath, int year, string regionText, long? runId, ReportLanguage language, CliEnvironment env)
+    {
+        ArgumentNullException.ThrowIfNull(env);
+        using var workspace = Workspace.OpenReadOnly(dbPath, env.Clock);
+        if (CommonOptions.ResolveRegion(workspace, regionText, env.Error) is not { } region
+            || ReportCommand.FindRun(workspace, year, region, runId, env.Error) is not { } run)
+        {
+            return ExitCodes.BadUsage;
+        }
+        var summary = workspace.Summarize(run, region, year);
+        var noteTo = runId is null ? env.Out : env.Error;
+        foreach (var line in Format.Stale(run.Id, year, region.Value, summary.StaleBecause, CommonOptions.DbOption(dbPath)))
+        {
+            noteTo.WriteLine(line);
+        }
+        BridgeExplainReport.Write(env.Out, summary, new ReportNames(language, workspace.References.LoadActivities()));
+        return ExitCodes.Success;
     }
 
     /// <summary>The category of the tree <paramref name="text"/> names (as written, or the same code in another letter case); null after printing what is accepted.</summary>

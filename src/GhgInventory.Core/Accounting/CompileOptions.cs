@@ -3,7 +3,12 @@ namespace GhgInventory.Core.Accounting;
 /// <summary>Choices a run makes beyond its inputs; recorded with the run.</summary>
 /// <param name="Grid">Which grid factor prices purchased electricity in the consumption-based view.</param>
 /// <param name="GridYear">What a year without its own published grid factor uses (<c>--grid-year</c>).</param>
-public sealed record CompileOptions(GridChoice Grid = GridChoice.Regional, Factors.GridYearPolicy GridYear = Factors.GridYearPolicy.Nearest);
+/// <param name="Chp">How CHP emissions are split between electricity and heat; null for the default (energy output).</param>
+public sealed record CompileOptions(GridChoice Grid = GridChoice.Regional, Factors.GridYearPolicy GridYear = Factors.GridYearPolicy.Nearest, Power.ChpSplit? Chp = null)
+{
+    /// <summary>The CHP split the run uses.</summary>
+    public Power.ChpSplit ChpSplit => Chp ?? Power.ChpSplit.EnergyOutput;
+}
 
 /// <summary>Grid emission factor used for purchased electricity.</summary>
 public enum GridChoice

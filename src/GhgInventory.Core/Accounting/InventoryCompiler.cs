@@ -55,7 +55,7 @@ public sealed class InventoryCompiler
             // Each line carries the use of its own source (a balance line may stand on another input's source).
             lines.AddRange(computed.Select(l => sources[l.SourceIndex].Use is var use && use != FuelUse.Combustion ? l with { Use = use } : l));
         }
-        return new CompileResult(sources, lines) { Refusals = refusals };
+        return new CompileResult(sources, PriceHeatFromSupply(sources, lines)) { Refusals = refusals };
     }
 
     /// <summary>The numeric transformation inputs and outputs of each (region, year, category), in source order.</summary>
@@ -71,6 +71,31 @@ public sealed class InventoryCompiler
             (s.Use == FuelUse.Transformation ? group.Inputs : group.Outputs).Add(s);
         }
         return result;
+    }
+
+    /// <summary>Second pass (issue 12): heat used that no heat_ef prices gets the factor derived from the heat supply of its region, or of the enclosing region; NE only when neither supplied heat.</summary>
+    private List<EmissionLine> PriceHeatFromSupply(List<EmissionSource> sources, List<EmissionLine> lines)
+    {
+        static bool Unpriced(EmissionLine l) => l.Scope == EmissionScope.Indirect && l.Activity == PurchasedEnergyMethod.Heat
+            && l.Notation == NotationKey.NE && l.Method == PurchasedEnergyMethod.Name;
+        if (!lines.Any(Unpriced))
+        {
+            return lines;
+        }
+        var groups = Power.PlantGroups.Find(sources, lines, context.Options.ChpSplit);
+        var priced = new List<EmissionLine>(lines.Count + 4);
+        foreach (var line in lines)
+        {
+            if (Unpriced(line) && Power.DerivedHeatFactor.For(line.Region, line.Year, groups, context.Regions) is { } factor)
+            {
+                priced.AddRange(factor.Lines(sources[line.SourceIndex], context));
+            }
+            else
+            {
+                priced.Add(line);
+            }
+        }
+        return priced;
     }
 
     private List<EmissionSource> GroupIntoSources(IReadOnlyList<ActivityRecord> records)

@@ -1,5 +1,6 @@
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Power;
 using GhgInventory.Core.Units;
 
 namespace GhgInventory.Core.Reporting;
@@ -9,10 +10,6 @@ public sealed class InventorySummarizer
 {
     /// <summary>Relative tolerance of the reconciliation: summation order only, far below any reported digit.</summary>
     public const double ReconciliationRelativeTolerance = 1e-9;
-
-    private static readonly string[] PowerCategories = ["1.A.1.a.i", "1.A.1.a.ii"];
-    private const string HeatPlantCategory = "1.A.1.a.iii";
-    private const string GenerationActivity = "electricity_generation";
 
     private readonly RegionTree regions;
     private readonly IReadOnlyDictionary<CategoryCode, Category> categories;
@@ -25,7 +22,9 @@ public sealed class InventorySummarizer
     }
 
     /// <summary>Summarizes <paramref name="lines"/> and <paramref name="sources"/> of run <paramref name="runId"/> for <paramref name="region"/> in <paramref name="year"/>.</summary>
-    public InventorySummary Summarize(long runId, RegionCode region, int year, GwpSet gwp, IEnumerable<EmissionLine> lines, IEnumerable<EmissionSource> sources)
+    /// <remarks><paramref name="chpSplit"/> is the run's CHP split (its options text); null for the default, energy output.</remarks>
+    public InventorySummary Summarize(long runId, RegionCode region, int year, GwpSet gwp, IEnumerable<EmissionLine> lines, IEnumerable<EmissionSource> sources,
+        ChpSplit? chpSplit = null)
     {
         var inRegion = lines.Where(l => l.Year == year && regions.IsWithin(l.Region, region)).ToList();
         var territorial = inRegion.Where(l => l.Scope == EmissionScope.Territorial).ToList();
@@ -37,7 +36,7 @@ public sealed class InventorySummarizer
         var reconciliation = new Reconciliation(total.Co2eTonnes, parts, Math.Max(1e-6, Math.Abs(total.Co2eTonnes) * ReconciliationRelativeTolerance));
 
         return new InventorySummary(runId, regions[region], year, gwp, total, CategoryTotals(territorial), byRegion,
-            Bridge(total, inRegion, regionSources), reconciliation, inRegion)
+            Bridge(total, inRegion, regionSources, chpSplit ?? ChpSplit.EnergyOutput), reconciliation, inRegion)
         {
             NonEnergyUse = Reporting.NonEnergyUse.Of(inRegion, regionSources),
         };
@@ -93,29 +92,68 @@ public sealed class InventorySummarizer
         }
     }
 
-    private static ElectricityBridge Bridge(GasTotals territorial, List<EmissionLine> lines, List<EmissionSource> sources)
+    /// <summary>The bridge of <paramref name="lines"/> and <paramref name="sources"/> (one region and year, everything below it included), by the rule of issue 12.</summary>
+    /// <remarks>Each leaf (a region's own records) decides whether its heat moves: it does when the leaf has heat-use rows priced by a factor; the region's bridge sums its leaves.</remarks>
+    public static ElectricityBridge Bridge(GasTotals territorial, IReadOnlyList<EmissionLine> lines, IReadOnlyList<EmissionSource> sources, ChpSplit split)
     {
-        double Co2e(IEnumerable<EmissionLine> ls) => ls.Sum(l => l.Co2eTonnes ?? 0);
-        var territorialLines = lines.Where(l => l.Scope == EmissionScope.Territorial).ToList();
-        double power = Co2e(territorialLines.Where(l => PowerCategories.Any(l.Category.IsWithin)));
-        double heatPlants = Co2e(territorialLines.Where(l => l.Category.IsWithin(HeatPlantCategory)));
+        ArgumentNullException.ThrowIfNull(territorial);
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(split);
+        static double Co2e(IEnumerable<EmissionLine> ls) => ls.Sum(l => l.Co2eTonnes ?? 0);
+        var plants = PlantGroups.Find(sources, lines, split);
+        double electricityGeneration = plants.Sum(p => p.ElectricityCo2eTonnes);
+        double heatSupply = plants.Sum(p => p.HeatCo2eTonnes);
 
         var electricity = lines.Where(l => l.Scope == EmissionScope.Indirect && l.Activity == PurchasedEnergyMethod.Electricity).ToList();
-        var heat = lines.Where(l => l.Scope == EmissionScope.Indirect && l.Activity == PurchasedEnergyMethod.Heat).ToList();
         double purchasedElectricity = Co2e(electricity);
-        // Heat moves into the consumption view only when every heat line has a factor; otherwise heat plants stay territorial.
-        double? purchasedHeat = heat.Count > 0 && heat.All(l => l.Notation is null) ? Co2e(heat) : null;
 
-        double consumption = territorial.Co2eTonnes - power + purchasedElectricity
-            + (purchasedHeat is { } h ? h - heatPlants : 0);
+        var heatUses = new List<HeatUse>();
+        var problems = plants.Where(p => p.Problem is not null).Select(p => $"{p.Name}: {p.Problem}").ToList();
+        problems.AddRange(plants.Where(p => p.Counted && p.FuelNotEstimated).Select(p => $"{p.Name}: some fuel under a notation key, the plant's emissions are incomplete"));
+        problems.AddRange(plants.Where(p => p.Counted && (p.OutputNotEstimated || p.GenerationMissing || p.HeatMissing) && p.FuelCo2eTonnes > 0)
+            .Select(p => $"{p.Name}: output not known (NE): {p.ShareArithmetic}"));
+        double heatRemoved = 0, purchasedHeat = 0;
+        var heatSources = sources.Where(s => s.Activity == PurchasedEnergyMethod.Heat).ToList();
+        foreach (var leaf in heatSources.Select(s => s.Region).Distinct().OrderBy(r => r.Value, StringComparer.Ordinal))
+        {
+            double usedGj = heatSources.Where(s => s.Region == leaf).Sum(s => s.ActivityBase);
+            var heat = lines.Where(l => l.Region == leaf && l.Scope == EmissionScope.Indirect && l.Activity == PurchasedEnergyMethod.Heat).ToList();
+            bool priced = usedGj > 0 && heat.Count > 0 && heat.All(l => l.Notation is null);
+            if (!priced)
+            {
+                string reason = heat.Select(l => l.Note).FirstOrDefault(n => n is not null) ?? "no heat used";
+                heatUses.Add(new HeatUse(leaf, usedGj, null, "NE", reason, Moved: false));
+                if (usedGj > 0)
+                {
+                    problems.Add($"heat used in {leaf} is NE ({reason}); the heat supply there stays territorial");
+                }
+                continue;
+            }
+            double co2e = Co2e(heat);
+            double removed = plants.Where(p => p.Region == leaf).Sum(p => p.HeatCo2eTonnes);
+            heatRemoved += removed;
+            purchasedHeat += co2e;
+            string local = string.Join("; ", heat.SelectMany(l => l.Factors).Select(f => $"heat_ef {f.Value} {f.Unit}, {f.Source} ({f.SetKey})").Distinct());
+            var derived = heat.Where(l => l.Method == DerivedHeatFactor.Method && l.Note is not null).Select(l => l.Note!).Distinct().ToList();
+            string origin = derived.Count > 0 ? derived[0].Split(':')[0] + (local.Length > 0 ? "; local heat_ef for some rows" : "") : "local heat_ef";
+            string derivation = string.Join("; ", derived.Append(local).Where(t => t.Length > 0));
+            heatUses.Add(new HeatUse(leaf, usedGj, co2e, origin, derivation, Moved: true));
+        }
+        bool anyMoved = heatUses.Any(h => h.Moved);
+        var movedRegions = heatUses.Where(h => h.Moved).Select(h => h.Region).ToHashSet();
+        double heatStayed = plants.Where(p => !movedRegions.Contains(p.Region)).Sum(p => p.HeatCo2eTonnes);
+        double consumption = territorial.Co2eTonnes - electricityGeneration + purchasedElectricity - heatRemoved + purchasedHeat;
 
-        double Kwh(Func<EmissionSource, bool> which) =>
-            sources.Where(which).Sum(s => s.ActivityBase) / Unit.GigajoulesPerKilowattHour;
+        double Kwh(IEnumerable<EmissionSource> which) => which.Sum(s => s.ActivityBase) / Unit.GigajoulesPerKilowattHour;
         var notEstimated = electricity.Where(l => l.Notation is not null).Select(l => l.SourceIndex).ToHashSet();
+        var used = sources.Where(s => s.Activity == PurchasedEnergyMethod.Electricity).ToList();
         return new ElectricityBridge(
-            territorial.Co2eTonnes, power, heatPlants, purchasedElectricity, purchasedHeat, consumption,
-            GenerationKwh: Kwh(s => s.Activity == GenerationActivity),
-            ConsumptionKwh: Kwh(s => s.Activity == PurchasedEnergyMethod.Electricity),
-            ElectricityNotEstimatedKwh: Kwh(s => s.Activity == PurchasedEnergyMethod.Electricity && notEstimated.Contains(s.Index)));
+            territorial.Co2eTonnes, electricityGeneration, heatSupply, heatRemoved, heatStayed, purchasedElectricity, anyMoved ? purchasedHeat : null, consumption,
+            GenerationKwh: plants.Where(p => p.Counted).Sum(p => p.GenerationKwh ?? 0),
+            ConsumptionKwh: Kwh(used),
+            ElectricityNotEstimatedKwh: Kwh(used.Where(s => notEstimated.Contains(s.Index))),
+            GenerationMissing: plants.Any(p => p.GenerationMissing),
+            split, plants, heatUses, problems);
     }
 }

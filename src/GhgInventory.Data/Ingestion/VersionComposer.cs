@@ -91,6 +91,7 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
             {
                 issues.AddRange(OverlapFinder.Find(batch.FileName, version.Id, RiskyRows(resolver, state, risky, batch.Options.Replace), names));
             }
+            issues.AddRange(PlantOutputCheck.Find(batch.FileName, state.Groups, names));
 
             var firstRows = resolver.Rows(state.Totals.Values.Select(t => t.FirstOwnId).Concat(state.BoundFlagged.Select(b => b.Id))).ToDictionary(r => r.Id);
             flags.AddRange(plausibility.YearJumps(batch, version,

@@ -61,10 +61,13 @@ public sealed class InventorySummarizerTests
         var b = Sample.Workspace.Summarize(Sample.Ar5Run, OrdosSample.City, 2020).Bridge;
         using (Assert.EnterMultipleScope())
         {
-            // No heat factor is bundled, so heat stays territorial: consumption = territorial − power and CHP + electricity × grid factor.
-            Assert.That(b.PurchasedHeatCo2eTonnes, Is.Null);
+            // No heat factor is bundled: since issue 12 each banner's heat is priced with the factor derived from its own heat supply,
+            // so heat moves: consumption = territorial − generation − heat supply + electricity × grid factor + heat × derived factor.
+            Assert.That(b.PurchasedHeatCo2eTonnes, Is.Not.Null);
+            Assert.That(b.HeatUses.Select(h => h.Origin), Has.All.StartWith("derived from the heat supply of"));
             Assert.That(b.ConsumptionBasedCo2eTonnes,
-                Is.EqualTo(b.TerritorialCo2eTonnes - b.PowerGenerationCo2eTonnes + b.PurchasedElectricityCo2eTonnes).Within(SummationOrderTolTonnes));
+                Is.EqualTo(b.TerritorialCo2eTonnes - b.ElectricityGenerationCo2eTonnes + b.PurchasedElectricityCo2eTonnes
+                    - b.HeatSupplyRemovedCo2eTonnes + b.PurchasedHeatCo2eTonnes!.Value).Within(SummationOrderTolTonnes));
             Assert.That(b.NetExportKwh, Is.GreaterThan(0), "Ordos exports power");
             Assert.That(b.ElectricityNotEstimatedKwh, Is.Zero, "every electricity line found its 华北 grid factor");
         }

@@ -123,10 +123,12 @@ public sealed class Issue11IngestionTests
         var result = Ingest("use.csv", Encoding.UTF8.GetBytes(header + "\n"
             + "150624,2023,1.A.2.c,raw_coal,10,万吨,F1,\n"
             + "150624,2023,1.A.2.c,raw_coal,30,万吨,F1,原料\n"
-            + "150624,2023,1.A.2.c,raw_coal,5,万吨,F1,Autoproducer\n"));
+            + "150624,2023,1.A.2.c,raw_coal,5,万吨,F1,Autoproducer\n"
+            // Issue 12: autoproducer fuel needs the output of its plant at the same category.
+            + "150624,2023,1.A.2.c,electricity_generation,1,亿千瓦时,F1,\n"));
         Assert.That(result.Accepted, Is.True, string.Join("\n", result.Issues));
         var uses = workspace.Connection.Query<string>("SELECT use FROM activity_records_readable ORDER BY file_line");
-        Assert.That(uses, Is.EqualTo(new[] { "combustion", "feedstock", "autoproducer" }));
+        Assert.That(uses, Is.EqualTo(new[] { "combustion", "feedstock", "autoproducer", "combustion" }));
 
         var repeated = Reject("use-twice.csv", Encoding.UTF8.GetBytes(header + "\n"
             + "150624,2022,1.A.2.c,raw_coal,10,万吨,F1,feedstock\n"

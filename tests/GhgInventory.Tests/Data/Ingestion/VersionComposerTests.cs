@@ -280,6 +280,9 @@ public sealed class VersionComposerTests
         Assert.That(captive.Select(l => l.Method), Has.All.EqualTo(FuelCombustionMethod.Name));
         // 2 × 10^5 t × 1.9002988488 = 380,059.77 t CO2 under the autoproducer use.
         Assert.That(captive.Where(l => l.Gas == Gas.CO2).Sum(l => l.MassTonnes ?? 0), Is.EqualTo(380_059.77).Within(AbsTolTonnes));
+        // Written past the ingest check (here by SQL), the plant with no output row is named on the bridge, its emissions not removed.
+        Assert.That(summary.Bridge.Problems.Single(), Does.Contain("1.A.2.c").And.Contain("no electricity_generation or heat_supply row"));
+        Assert.That(summary.Bridge.ElectricityGenerationCo2eTonnes, Is.Zero);
     }
 
     [Test]
@@ -291,7 +294,8 @@ public sealed class VersionComposerTests
         string before = DatabaseDump.Content(workspace.Connection);
         var result = ActivityFile.Ingest(workspace, "uses.csv", WithUse(
             "150622,2020,1.A.2.c,raw_coal,30,万吨,autoproducer",
-            "150622,2020,1.A.2.f,raw_coal,20,万吨,feedstock"));
+            "150622,2020,1.A.2.f,raw_coal,20,万吨,feedstock",
+            "150622,2020,1.A.2.c,electricity_generation,1,亿千瓦时,")); // issue 12: the autoproducer's output
         Assert.That(result.Accepted, Is.False);
         Assert.That(result.Issues, Has.Count.EqualTo(2));
         Assert.That(result.Issues[0].ToString(), Does.Contain("already stored from total.csv:2").And.Contain("use autoproducer"));

@@ -1,0 +1,124 @@
+using GhgInventory.Core.Accounting;
+using GhgInventory.Core.Domain;
+
+namespace GhgInventory.Core.Power;
+
+/// <summary>Ties every electricity and heat output of a run to the fuel that made it (issue 12): public plants and autoproducers.</summary>
+/// <remarks>
+/// Public plants: output rows at 1.A.1.a.i, 1.A.1.a.ii, 1.A.1.a.iii, 1.A.1.a or 1.A.1 with the fuel burnt at exactly that code (use
+/// combustion or autoproducer; feedstock and transformation never). Fuel at 1.A.1.a.i/ii/iii or 1.A.1.a with no output row is a plant whose
+/// generation (1.A.1.a.iii: heat) is NE; fuel at 1.A.1 with no output row is not a plant. Output at a public code with no fuel is
+/// generation without fuel (renewables, hydro): its emissions are 0.
+/// Autoproducers (自备电厂): in any other category, the fuel with use autoproducer and the outputs at that code. Output there with no
+/// autoproducer fuel, and autoproducer fuel with no output row, are refused at ingest; found in a run all the same, the group is left
+/// out of the bridge with its problem stated, never counted as 0.
+/// </remarks>
+public static class PlantGroups
+{
+    /// <summary>Activity key of electricity generated (发电量).</summary>
+    public const string Generation = "electricity_generation";
+
+    /// <summary>Activity key of heat supplied (供热量).</summary>
+    public const string HeatSupply = "heat_supply";
+
+    /// <summary>The public plant categories, where output rows may be written.</summary>
+    public static readonly IReadOnlyList<string> PublicCategories = ["1.A.1.a.i", "1.A.1.a.ii", "1.A.1.a.iii", "1.A.1.a", "1.A.1"];
+
+    /// <summary>True for a public plant category (exactly one of <see cref="PublicCategories"/>).</summary>
+    public static bool IsPublic(CategoryCode category) => PublicCategories.Contains(category.Value);
+
+    /// <summary>True for an output activity (electricity generated, heat supplied).</summary>
+    public static bool IsOutput(string activity) => activity is Generation or HeatSupply;
+
+    /// <summary>The plant groups of <paramref name="sources"/> and their <paramref name="lines"/>, in region, year, category order.</summary>
+    public static IReadOnlyList<PlantGroup> Find(IEnumerable<EmissionSource> sources, IEnumerable<EmissionLine> lines, ChpSplit split)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(split);
+        var fuel = new Dictionary<(RegionCode, int, CategoryCode), List<EmissionLine>>();
+        foreach (var line in lines)
+        {
+            if (line.Scope != EmissionScope.Territorial || IsOutput(line.Activity)
+                || !(IsPublic(line.Category) ? line.Use is FuelUse.Combustion or FuelUse.Autoproducer : line.Use == FuelUse.Autoproducer))
+            {
+                continue;
+            }
+            var key = (line.Region, line.Year, line.Category);
+            if (!fuel.TryGetValue(key, out var list))
+            {
+                fuel[key] = list = [];
+            }
+            list.Add(line);
+        }
+        var outputs = sources.Where(s => IsOutput(s.Activity)).ToLookup(s => (s.Region, s.Year, s.Category));
+
+        var keys = fuel.Keys.Concat(outputs.Select(g => g.Key)).Distinct()
+            .OrderBy(k => k.Item2).ThenBy(k => k.Item1.Value, StringComparer.Ordinal).ThenBy(k => k.Item3.Value, StringComparer.Ordinal);
+        var groups = new List<PlantGroup>();
+        foreach (var key in keys)
+        {
+            var (region, year, category) = key;
+            var fuelLines = fuel.TryGetValue(key, out var l) ? l : [];
+            var rows = outputs[key].ToList();
+            bool isPublic = IsPublic(category);
+            if (rows.Count == 0 && category.Value == "1.A.1")
+            {
+                continue; // fuel at 1.A.1 with no output row is not a plant
+            }
+            double? Output(string activity) =>
+                rows.Where(s => s.Activity == activity).Sum(s => s.ActivityBase) is var gj && gj > 0 ? gj : null;
+            double? generation = Output(Generation), heat = Output(HeatSupply);
+            double Mass(Gas gas) => fuelLines.Where(x => x.Gas == gas).Sum(x => x.MassTonnes ?? 0);
+
+            string? problem = null;
+            if (!isPublic && fuelLines.Count == 0)
+            {
+                problem = $"output rows at {category} ({Describe(generation, heat)}) but no fuel with use autoproducer (自备电厂) at {category}: "
+                    + "the plant's emissions are unknown, so this output is left out of the bridge (NE)";
+            }
+            else if (!isPublic && rows.Count == 0)
+            {
+                problem = $"fuel with use autoproducer at {category} but no electricity_generation or heat_supply row there: "
+                    + "what the plant made is unknown (NE), so its emissions stay territorial and are not removed";
+            }
+
+            var (share, arithmetic) = Share(category, generation, heat, rows, split);
+            groups.Add(new PlantGroup(region, year, category, isPublic ? PlantKind.Public : PlantKind.Autoproducer,
+                fuelLines.Select(x => x.SourceIndex).Distinct().ToList(),
+                fuelLines.Sum(x => x.Co2eTonnes ?? 0), Mass(Gas.CO2), Mass(Gas.CH4), Mass(Gas.N2O), fuelLines.Any(x => x.Notation is not null),
+                generation, heat, share, arithmetic, problem, OutputNotEstimated: rows.Any(r => r.ActivityBase <= 0)));
+        }
+        return groups;
+    }
+
+    private static (double Share, string Arithmetic) Share(CategoryCode category, double? generation, double? heat, List<EmissionSource> rows, ChpSplit split)
+    {
+        if (generation is { } el && heat is { } h)
+        {
+            return (split.ElectricityShare(el, h), split.Arithmetic(el, h));
+        }
+        if (generation is not null)
+        {
+            return (1, rows.Any(s => s.Activity == HeatSupply)
+                ? "heat supplied NE: all emissions attributed to electricity"
+                : "electricity only (no heat_supply row): all emissions attributed to electricity");
+        }
+        if (heat is not null)
+        {
+            return (0, rows.Any(s => s.Activity == Generation)
+                ? "electricity generated NE: all emissions attributed to heat"
+                : "heat only (no electricity_generation row): all emissions attributed to heat");
+        }
+        return category.Value == "1.A.1.a.iii"
+            ? (0, "heat plant with no numeric heat_supply row: all emissions attributed to heat, heat supplied NE")
+            : (1, "no numeric electricity_generation or heat_supply row: all emissions attributed to electricity, generation NE");
+    }
+
+    private static string Describe(double? generationGj, double? heatGj) =>
+        string.Join(", ", new[]
+        {
+            generationGj is { } g ? $"{Numbers.Format(g / Units.Unit.GigajoulesPerKilowattHour / 1e8, 2)} 亿kWh generated" : null,
+            heatGj is { } h ? $"{Numbers.Format(h, 0)} GJ heat supplied" : null,
+        }.Where(s => s is not null)) is { Length: > 0 } text ? text : "NE";
+}
