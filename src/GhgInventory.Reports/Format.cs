@@ -17,6 +17,23 @@ public static class Format
     /// <summary>A number in round-trip form, for CSV and JSON.</summary>
     public static string Exact(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
+    /// <summary>A gas cell as a report shows it: the number, the number with its NE/C parts (<c>28,174.1 + NE</c>), or the key alone when no line has a number (never 0).</summary>
+    /// <param name="cell">The cell.</param>
+    /// <param name="decimals">Decimals of the number.</param>
+    /// <param name="scale">Divisor of the number (1e4 for 万吨).</param>
+    /// <param name="compact">True for narrow year columns: <c>28,174.1+NE</c>, without the spaces.</param>
+    public static string Cell(Core.Reporting.GasCell cell, int decimals = 0, double scale = 1, bool compact = false)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        if (cell.OnlyKey is { } key)
+        {
+            return key.ToString();
+        }
+        string number = (cell.Tonnes / scale).ToString(decimals == 0 ? "#,0" : "#,0." + new string(scale == 1 ? '#' : '0', decimals), CultureInfo.InvariantCulture);
+        var incomplete = cell.IncompleteBecause;
+        return incomplete.Count == 0 ? number : number + (compact ? "+" : " + ") + string.Join(compact ? "+" : " + ", incomplete);
+    }
+
     /// <summary>A value or its notation key.</summary>
     public static string TonnesOr(double? tonnes, string? notation, int decimals = 0) =>
         tonnes is { } t ? Tonnes(t, decimals) : notation ?? "";

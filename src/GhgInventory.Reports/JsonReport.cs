@@ -186,10 +186,32 @@ public static class JsonReport
 
     private static void TotalsInline(Utf8JsonWriter w, GasTotals t)
     {
-        w.WriteNumber("CO2_t", t.Co2Tonnes);
-        w.WriteNumber("CH4_t", t.Ch4Tonnes);
-        w.WriteNumber("N2O_t", t.N2oTonnes);
-        w.WriteNumber("CO2e_t", t.Co2eTonnes);
+        Cell(w, "CO2_t", "CO2", t.Co2);
+        Cell(w, "CH4_t", "CH4", t.Ch4);
+        Cell(w, "N2O_t", "N2O", t.N2o);
+        Cell(w, "CO2e_t", "CO2e", t.Co2e);
+    }
+
+    /// <summary>A gas cell: its number, or null with <c>"{prefix}_notation": "NE"</c> beside it when only notation lines make it; a number with NE or C parts gets <c>"{prefix}_incomplete": ["NE"]</c>.</summary>
+    private static void Cell(Utf8JsonWriter w, string field, string prefix, GasCell cell)
+    {
+        if (cell.OnlyKey is { } key)
+        {
+            w.WriteNull(field);
+            w.WriteString(prefix + "_notation", key.ToString());
+            return;
+        }
+        w.WriteNumber(field, cell.Tonnes);
+        var incomplete = cell.IncompleteBecause;
+        if (incomplete.Count > 0)
+        {
+            w.WriteStartArray(prefix + "_incomplete");
+            foreach (var k in incomplete)
+            {
+                w.WriteStringValue(k.ToString());
+            }
+            w.WriteEndArray();
+        }
     }
 
     private static void NumberOrNull(Utf8JsonWriter w, string name, double? value)

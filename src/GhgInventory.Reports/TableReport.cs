@@ -121,7 +121,7 @@ public static class TableReport
 
     private static void AddGasRow(Table table, string[] labels, GasTotals t, bool bold = false)
     {
-        string[] cells = [.. labels.Select(Markup.Escape), Format.Tonnes(t.Co2Tonnes), Format.Tonnes(t.Ch4Tonnes, 1), Format.Tonnes(t.N2oTonnes, 1), Format.Tonnes(t.Co2eTonnes)];
+        string[] cells = [.. labels.Select(Markup.Escape), Format.Cell(t.Co2), Format.Cell(t.Ch4, 1), Format.Cell(t.N2o, 1), Format.Cell(t.Co2e)];
         table.AddRow(bold ? cells.Select(c => $"[bold]{c}[/]").ToArray() : cells);
     }
 }

@@ -25,9 +25,9 @@ public static class TrendReport
             var first = years.SelectMany(y => y.ByRegion).First(r => r.Region.Code == code && r.OwnRecordsOnly == own);
             string name = own ? n.T($"{n.Of(first.Region)}(本级)", $"{n.Of(first.Region)} (own records)") : n.Of(first.Region);
             byRegion.AddRow([code.Value, Markup.Escape(name), .. years.Select(y =>
-                y.ByRegion.FirstOrDefault(r => r.Region.Code == code && r.OwnRecordsOnly == own) is { } t ? TenThousand(t.Totals.Co2eTonnes) : "–")]);
+                y.ByRegion.FirstOrDefault(r => r.Region.Code == code && r.OwnRecordsOnly == own) is { } t ? TenThousand(t.Totals.Co2e) : "–")]);
         }
-        byRegion.AddRow(["", n.T("[bold]合计[/]", "[bold]Total[/]"), .. years.Select(y => $"[bold]{TenThousand(y.Territorial.Co2eTonnes)}[/]")]);
+        byRegion.AddRow(["", n.T("[bold]合计[/]", "[bold]Total[/]"), .. years.Select(y => $"[bold]{TenThousand(y.Territorial.Co2e)}[/]")]);
         console.Write(byRegion);
 
         var byCategory = YearTable(n.T($"{n.Of(region)} 分类别温室气体排放 (万吨 CO2e)", $"{n.Of(region)} by IPCC category (10^4 t CO2e)"), n.T("类别", "Category"), years);
@@ -37,7 +37,7 @@ public static class TrendReport
         {
             int depth = years.SelectMany(y => y.ByCategory).First(c => c.Category.Code == category.Code).Depth;
             byCategory.AddRow([category.Code.Value, Markup.Escape(new string(' ', 2 * depth) + n.Of(category)), .. years.Select(y =>
-                y.ByCategory.FirstOrDefault(c => c.Category.Code == category.Code) is { } t ? TenThousand(t.Totals.Co2eTonnes) : "–")]);
+                y.ByCategory.FirstOrDefault(c => c.Category.Code == category.Code) is { } t ? TenThousand(t.Totals.Co2e) : "–")]);
         }
         console.Write(byCategory);
 
@@ -60,6 +60,8 @@ public static class TrendReport
         }
         return table;
     }
+
+    private static string TenThousand(GasCell cell) => Markup.Escape(Format.Cell(cell, 1, 1e4, compact: true));
 
     private static string TenThousand(double tonnes) => (tonnes / 1e4).ToString("#,0.0", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -55,7 +55,7 @@ public static class CompileCommand
         foreach (var year in result.Lines.Select(l => l.Year).Distinct().Order())
         {
             var totals = GasTotals.Of(result.Lines.Where(l => l.Year == year && l.Scope == EmissionScope.Territorial));
-            env.Out.WriteLine($"  {year}: {Reports.Format.Tonnes(totals.Co2eTonnes)} t CO2e territorial");
+            env.Out.WriteLine($"  {year}: {Reports.Format.Cell(totals.Co2e)} t CO2e territorial");
         }
         return ExitCodes.Success;
     }
