@@ -125,7 +125,7 @@ public sealed class Workspace : IDisposable
     {
         var migrations = Migrator.Migrate(Connection, clock);
         var regions = BundledData.Names("regions/").Where(n => n.EndsWith(".csv", StringComparison.Ordinal))
-            .SelectMany(n => ReferenceDataLoader.ParseRegions(CsvTable.ReadBundled(n, ReferenceDataLoader.RegionColumns, ["grid", "note"])))
+            .SelectMany(n => ReferenceDataLoader.ParseRegions(CsvTable.ReadBundled(n, ReferenceDataLoader.RegionColumns, ReferenceDataLoader.RegionOptionalColumns)))
             .ToList();
         var categories = ReferenceDataLoader.ParseCategories(CsvTable.ReadBundled("emission-factors/vocabulary/categories.csv", ["code", "parent", "name_zh", "name_en"]));
         var activities = ReferenceDataLoader.ParseActivities(CsvTable.ReadBundled("emission-factors/vocabulary/activities.csv",
@@ -223,8 +223,15 @@ public sealed class Workspace : IDisposable
         }
 
         string optionText = $"grid={options.Grid}";
-        var header = new RunHeader(0, clock.GetCurrentInstant(), EngineVersion, gwp.Name, yearFrom, yearTo, region.Value, optionText,
-            Runs.InputsHash(versionIds, setIds, gwp.Name, optionText));
+        // The header claims only the years with data, not the range asked for.
+        var years = Runs.YearsOf(versionIds);
+        var reference = ReferenceSnapshot.Current(Connection);
+        var now = clock.GetCurrentInstant();
+        var header = new RunHeader(0, now, EngineVersion, gwp.Name, years[0], years[^1], region.Value, optionText,
+            Runs.InputsHash(versionIds, setIds, gwp.Name, optionText, reference.Sha256, EngineVersion))
+        {
+            ReferenceVersionId = reference.Save(Connection, now.ToString()),
+        };
         long runId = Runs.Save(header, result, versionIds, setIds);
         return (header with { Id = runId }, result);
     }
@@ -233,14 +240,32 @@ public sealed class Workspace : IDisposable
     public InventorySummary Summarize(RunHeader run, RegionCode region, int year)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var regions = References.LoadRegions();
-        var summarizer = new InventorySummarizer(regions, References.LoadCategories());
+        // An old run is summarized with the regions and categories it was compiled with, not those upserted since.
+        var snapshot = ReferenceOf(run);
+        var regions = snapshot?.Regions ?? References.LoadRegions();
+        var summarizer = new InventorySummarizer(regions, snapshot?.Categories ?? References.LoadCategories());
         var summary = summarizer.Summarize(run.Id, region, year, new GwpSet(run.GwpSet), Runs.LoadLines(run.Id, year), Runs.LoadSources(run.Id, year));
         return summary with
         {
             Flags = OpenFlags(run.Id).Where(f => f.Year == year && regions.IsWithin(RegionCode.Parse(f.Region), region)).ToList(),
             StaleBecause = Staleness(run, region, year),
+            Coverage = Coverage(run, region, year),
         };
+    }
+
+    /// <summary>The reference data run <paramref name="run"/> was compiled with; null for a run made before schema 4.</summary>
+    public ReferenceSnapshot? ReferenceOf(RunHeader run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return run.ReferenceVersionId is { } id ? ReferenceSnapshot.Load(Connection, id) : null;
+    }
+
+    /// <summary>Which parts of <paramref name="region"/> run <paramref name="run"/> has data for in <paramref name="year"/>.</summary>
+    public Coverage Coverage(RunHeader run, RegionCode region, int year)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return Core.Reporting.Coverage.Of(ReferenceOf(run)?.Regions ?? References.LoadRegions(), region, year,
+            Runs.RegionYearsOf(run.Id).Where(ry => ry.Year == year).Select(ry => ry.Region));
     }
 
     /// <summary>Why <paramref name="run"/> no longer matches the current inputs of <paramref name="region"/> (and below) in <paramref name="year"/>: data versions made current since, region-years it did not include, factor sets imported or withdrawn since. Empty while it matches.</summary>

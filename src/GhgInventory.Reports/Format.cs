@@ -34,6 +34,39 @@ public static class Format
         return incomplete.Count == 0 ? number : number + (compact ? "+" : " + ") + string.Join(compact ? "+" : " + ", incomplete);
     }
 
+    /// <summary>Years as short ranges: <c>2015–2017, 2020</c>.</summary>
+    public static string Years(IEnumerable<int> years)
+    {
+        ArgumentNullException.ThrowIfNull(years);
+        var sorted = years.Distinct().Order().ToList();
+        var parts = new List<string>();
+        for (int i = 0; i < sorted.Count;)
+        {
+            int j = i;
+            while (j + 1 < sorted.Count && sorted[j + 1] == sorted[j] + 1)
+            {
+                j++;
+            }
+            parts.Add(j == i ? sorted[i].ToString(CultureInfo.InvariantCulture) : $"{sorted[i]}–{sorted[j]}");
+            i = j + 1;
+        }
+        return string.Join(", ", parts);
+    }
+
+    /// <summary>"⚠ 鄂尔多斯市 2020 is incomplete: 8 of 9 banners/districts have no data: …", or nothing when <paramref name="coverage"/> is complete or unknown.</summary>
+    public static IEnumerable<string> Incomplete(Core.Reporting.Coverage? coverage)
+    {
+        if (coverage is null || coverage.Complete)
+        {
+            yield break;
+        }
+        string missing = string.Join(", ", coverage.Missing.Select(r => $"{r.NameZh} {r.Code}"));
+        yield return coverage.Expected == 1 && coverage.Missing[0].Code == coverage.Region.Code
+            ? $"⚠ {coverage.Region.NameZh} {coverage.Year} is incomplete: it has no data in this run"
+            : $"⚠ {coverage.Region.NameZh} {coverage.Year} is incomplete: {coverage.Missing.Count} of {coverage.Expected} banners/districts have no data: {missing}; "
+              + "its total covers only the others and is not the region's inventory";
+    }
+
     /// <summary>A value or its notation key.</summary>
     public static string TonnesOr(double? tonnes, string? notation, int decimals = 0) =>
         tonnes is { } t ? Tonnes(t, decimals) : notation ?? "";
@@ -84,6 +117,10 @@ public static class Format
         ArgumentNullException.ThrowIfNull(computedAsCombustion);
         if (summary is not null)
         {
+            foreach (var line in Incomplete(summary.Coverage))
+            {
+                yield return line;
+            }
             foreach (var line in Stale(summary.RunId, summary.Year, summary.Region.Code.Value, summary.StaleBecause, dbOption))
             {
                 yield return line;

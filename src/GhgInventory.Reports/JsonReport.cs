@@ -27,6 +27,7 @@ public static class JsonReport
         w.WritePropertyName("totals");
         Totals(w, summary.Territorial);
         Warnings(w, summary);
+        Coverage(w, summary.Coverage);
 
         w.WriteStartArray("by_region");
         foreach (var r in summary.ByRegion)
@@ -158,6 +159,30 @@ public static class JsonReport
             w.WriteString("note", Format.ComputedAsCombustionWarning(other));
             w.WriteEndObject();
         }
+    }
+
+    /// <summary><c>"coverage": {"regions_with_data": [...], "regions_missing": [...], "complete": bool}</c>: which parts the total covers.</summary>
+    private static void Coverage(Utf8JsonWriter w, Coverage? coverage)
+    {
+        if (coverage is null)
+        {
+            return;
+        }
+        w.WriteStartObject("coverage");
+        w.WriteStartArray("regions_with_data");
+        foreach (var r in coverage.WithData)
+        {
+            w.WriteStringValue(r.Code.Value);
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("regions_missing");
+        foreach (var r in coverage.Missing)
+        {
+            w.WriteStringValue(r.Code.Value);
+        }
+        w.WriteEndArray();
+        w.WriteBoolean("complete", coverage.Complete);
+        w.WriteEndObject();
     }
 
     private static void Bridge(Utf8JsonWriter w, ElectricityBridge b)

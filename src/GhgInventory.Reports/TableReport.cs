@@ -13,9 +13,12 @@ public static class TableReport
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(s);
         ArgumentNullException.ThrowIfNull(n);
+        string incomplete = s.Coverage is { Complete: false } cov
+            ? n.T($" — 不完整: {cov.Missing.Count}/{cov.Expected} 个旗区无数据", $" — INCOMPLETE: {cov.Missing.Count} of {cov.Expected} banners/districts have no data")
+            : "";
         console.Write(new Rule(Markup.Escape(n.T(
-            $"{n.Of(s.Region)} {s.Year} 年温室气体清单 (运行 #{s.RunId}, GWP {s.Gwp})",
-            $"{n.Of(s.Region)} {s.Year} greenhouse-gas inventory (run #{s.RunId}, GWP {s.Gwp})"))).LeftJustified());
+            $"{n.Of(s.Region)} {s.Year} 年温室气体清单 (运行 #{s.RunId}, GWP {s.Gwp}){incomplete}",
+            $"{n.Of(s.Region)} {s.Year} greenhouse-gas inventory (run #{s.RunId}, GWP {s.Gwp}){incomplete}"))).LeftJustified());
 
         if (s.ByRegion.Count > 0)
         {
@@ -25,7 +28,11 @@ public static class TableReport
                 string name = r.OwnRecordsOnly ? n.T($"{n.Of(r.Region)}(本级)", $"{n.Of(r.Region)} (own records)") : n.Of(r.Region);
                 AddGasRow(byRegion, [r.Region.Code.Value, name], r.Totals);
             }
-            AddGasRow(byRegion, ["", n.T("合计", "Total")], s.Territorial, bold: true);
+            foreach (var missing in s.Coverage?.Missing ?? [])
+            {
+                byRegion.AddRow(Markup.Escape(missing.Code.Value), Markup.Escape(n.Of(missing)), n.T("无数据", "no data"), "", "", "");
+            }
+            AddGasRow(byRegion, ["", s.Coverage is { Complete: false } ? n.T("合计 (不完整)", "Total (incomplete)") : n.T("合计", "Total")], s.Territorial, bold: true);
             console.Write(byRegion);
         }
 

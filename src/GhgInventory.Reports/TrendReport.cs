@@ -28,6 +28,11 @@ public static class TrendReport
                 y.ByRegion.FirstOrDefault(r => r.Region.Code == code && r.OwnRecordsOnly == own) is { } t ? TenThousand(t.Totals.Co2e) : "–")]);
         }
         byRegion.AddRow(["", n.T("[bold]合计[/]", "[bold]Total[/]"), .. years.Select(y => $"[bold]{TenThousand(y.Territorial.Co2e)}[/]")]);
+        if (years.Any(y => y.Coverage is { Complete: false }))
+        {
+            byRegion.AddRow(["", n.T("[red]无数据的旗区[/]", "[red]Parts with no data[/]"), .. years.Select(y =>
+                y.Coverage is { Complete: false } c ? $"[red]{c.Missing.Count}/{c.Expected}[/]" : "–")]);
+        }
         console.Write(byRegion);
 
         var byCategory = YearTable(n.T($"{n.Of(region)} 分类别温室气体排放 (万吨 CO2e)", $"{n.Of(region)} by IPCC category (10^4 t CO2e)"), n.T("类别", "Category"), years);

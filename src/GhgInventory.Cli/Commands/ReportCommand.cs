@@ -42,10 +42,13 @@ public static class ReportCommand
                 : $"error: run #{named.Id} covers {named.YearFrom}–{named.YearTo}; name the year with --year");
             return ExitCodes.BadUsage;
         }
-        if (CommonOptions.ResolveRegion(workspace, regionText, env.Error) is not { } region
-            || FindRun(workspace, year, region, runId, env.Error) is not { } run)
+        if (CommonOptions.ResolveRegion(workspace, regionText, env.Error) is not { } region)
         {
             return ExitCodes.BadUsage;
+        }
+        if (FindRun(workspace, year, region, runId, env.Error, out int refused) is not { } run)
+        {
+            return refused;
         }
         var summary = workspace.Summarize(run, region, year);
         var names = new ReportNames(language, workspace.References.LoadActivities());
@@ -79,12 +82,28 @@ public static class ReportCommand
     }
 
     /// <summary>The run asked for, or the newest covering the year and region; prints why when there is none.</summary>
-    public static RunHeader? FindRun(Workspace workspace, int year, RegionCode region, long? runId, TextWriter error)
+    public static RunHeader? FindRun(Workspace workspace, int year, RegionCode region, long? runId, TextWriter error) =>
+        FindRun(workspace, year, region, runId, error, out _);
+
+    /// <summary>The run asked for, or the newest with data for the year and region; prints why when there is none, and
+    /// <paramref name="exitCode"/> says how to exit: <see cref="ExitCodes.Failure"/> when the run has no data for that year
+    /// and region (it names the years it has), <see cref="ExitCodes.BadUsage"/> when no run or no such run exists.</summary>
+    public static RunHeader? FindRun(Workspace workspace, int year, RegionCode region, long? runId, TextWriter error, out int exitCode)
     {
+        exitCode = ExitCodes.BadUsage;
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(error);
         var regions = workspace.References.LoadRegions();
         var run = runId is { } id ? workspace.Runs.Find(id) : workspace.Runs.FindLatest(year, region, regions, null);
+        if (run is null && runId is null && workspace.Runs.FindLatestOf(region, regions) is { } other)
+        {
+            // Runs exist for the region, none with data for the year: say which years the newest one has.
+            exitCode = ExitCodes.Failure;
+            var years = workspace.Runs.YearsCovered(other.Id, region, regions);
+            error.WriteLine($"error: no inventory run has data for {region} in {year}; the newest, run #{other.Id}, covers {(years.Count == 0 ? "no year of it" : Reports.Format.Years(years))}. "
+                + $"Ingest {year}'s data and run 'ghg compile --year {year}', or report a year it covers");
+            return null;
+        }
         if (run is null)
         {
             error.WriteLine(runId is null
@@ -95,6 +114,17 @@ public static class ReportCommand
         if (year < run.YearFrom || year > run.YearTo || !regions.IsWithin(region, RegionCode.Parse(run.RegionCode)))
         {
             error.WriteLine($"error: run #{run.Id} covers {run.RegionCode} {run.YearFrom}–{run.YearTo}, not {region} in {year}");
+            return null;
+        }
+        var covered = workspace.Runs.YearsCovered(run.Id, region, regions);
+        if (!covered.Contains(year))
+        {
+            // A run is never printed for a year it has no data for: that would be a total of 0 presented as an inventory.
+            exitCode = ExitCodes.Failure;
+            error.WriteLine(covered.Count == 0
+                ? $"error: run #{run.Id} has no data for {region} in any year; ingest its data and compile again"
+                : $"error: run #{run.Id} has no data for {region} in {year}; it covers {Reports.Format.Years(covered)}. "
+                  + $"Ingest {year}'s data and run 'ghg compile --year {year}', or report one of the years it covers");
             return null;
         }
         return run;

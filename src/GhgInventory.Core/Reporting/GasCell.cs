@@ -29,6 +29,13 @@ public sealed record GasCell(double Tonnes, bool HasNumber, IReadOnlyList<Notati
     /// <summary>The number, or null when the cell has none (then <see cref="OnlyKey"/> or nothing stands).</summary>
     public double? Number => HasNumber ? Tonnes : null;
 
+    /// <summary>Equal when the number, its presence and the keys are equal (the keys compared as a sequence).</summary>
+    public bool Equals(GasCell? other) =>
+        other is not null && Tonnes.Equals(other.Tonnes) && HasNumber == other.HasNumber && Keys.SequenceEqual(other.Keys);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Tonnes, HasNumber, Keys.Count);
+
     /// <summary>Orders <paramref name="keys"/> by <see cref="KeyOrder"/>, each once.</summary>
     public static IReadOnlyList<NotationKey> Ordered(IEnumerable<NotationKey> keys)
     {
