@@ -117,11 +117,12 @@ public static class Format
         ArgumentNullException.ThrowIfNull(computedAsCombustion);
         if (summary is not null)
         {
-            foreach (var line in Incomplete(summary.Coverage))
+            // Whether this is the right run comes first, then whether it is the whole region.
+            foreach (var line in Stale(summary.RunId, summary.Year, summary.Region.Code.Value, summary.StaleBecause, dbOption))
             {
                 yield return line;
             }
-            foreach (var line in Stale(summary.RunId, summary.Year, summary.Region.Code.Value, summary.StaleBecause, dbOption))
+            foreach (var line in Incomplete(summary.Coverage))
             {
                 yield return line;
             }
