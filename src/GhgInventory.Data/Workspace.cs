@@ -40,6 +40,22 @@ public sealed class Workspace : IDisposable
     /// <summary>Runs and their inputs.</summary>
     public RunStore Runs { get; }
 
+    /// <summary>Control totals (city energy balance and the like) the reconciliation checks records against.</summary>
+    public ControlStore Controls => new(Connection);
+
+    /// <summary>Reads a control-total file and, unless <paramref name="checkOnly"/>, stores it as a new control batch (the same bytes again change nothing).</summary>
+    /// <exception cref="InputRejectedException">A row is wrong; nothing is stored.</exception>
+    public (ControlFileContent Content, long? BatchId, bool IsNew) ImportControls(string path, bool checkOnly)
+    {
+        var content = ControlFile.Parse(path, File.ReadAllBytes(path), References.LoadRegions(), References.LoadActivities());
+        if (checkOnly)
+        {
+            return (content, null, false);
+        }
+        var (id, isNew) = Controls.Save(content, clock.GetCurrentInstant());
+        return (content, id, isNew);
+    }
+
     /// <summary>Version of this engine, recorded on every run.</summary>
     public static string EngineVersion =>
         typeof(Workspace).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0";
@@ -236,20 +252,23 @@ public sealed class Workspace : IDisposable
         return (header with { Id = runId }, result);
     }
 
-    /// <summary>The summary of a stored run for one region and year, with the open plausibility flags on the rows it used there.</summary>
-    public InventorySummary Summarize(RunHeader run, RegionCode region, int year)
+    /// <summary>The summary of a stored run for one region and year, with the open plausibility flags on the rows it used there,
+    /// its coverage, and the reconciliation of its records against the region's control totals within <paramref name="controlTolerance"/> (a share).</summary>
+    public InventorySummary Summarize(RunHeader run, RegionCode region, int year, double controlTolerance = ControlReconciliation.DefaultToleranceShare)
     {
         ArgumentNullException.ThrowIfNull(run);
         // An old run is summarized with the regions and categories it was compiled with, not those upserted since.
         var snapshot = ReferenceOf(run);
         var regions = snapshot?.Regions ?? References.LoadRegions();
         var summarizer = new InventorySummarizer(regions, snapshot?.Categories ?? References.LoadCategories());
-        var summary = summarizer.Summarize(run.Id, region, year, new GwpSet(run.GwpSet), Runs.LoadLines(run.Id, year), Runs.LoadSources(run.Id, year));
+        var sources = Runs.LoadSources(run.Id, year);
+        var summary = summarizer.Summarize(run.Id, region, year, new GwpSet(run.GwpSet), Runs.LoadLines(run.Id, year), sources);
         return summary with
         {
             Flags = OpenFlags(run.Id).Where(f => f.Year == year && regions.IsWithin(RegionCode.Parse(f.Region), region)).ToList(),
             StaleBecause = Staleness(run, region, year),
             Coverage = Coverage(run, region, year),
+            Control = ControlReconciliation.Of(regions, region, year, Controls.Current(region, year, References.LoadActivities()), sources, controlTolerance),
         };
     }
 

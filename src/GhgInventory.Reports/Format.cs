@@ -11,6 +11,16 @@ public static class Format
     /// <summary>Tonnes with up to <paramref name="decimals"/> decimals (small masses of CH4 and N2O).</summary>
     public static string Tonnes(double tonnes, int decimals) => tonnes.ToString("#,0." + new string('#', decimals), CultureInfo.InvariantCulture);
 
+    /// <summary>A signed amount with up to <paramref name="decimals"/> decimals: <c>+12.5</c>, <c>-3</c>, <c>0</c>.</summary>
+    public static string WithSign(double value, int decimals) =>
+        (value > 0 ? "+" : "") + value.ToString("#,0." + new string('#', decimals), CultureInfo.InvariantCulture);
+
+    /// <summary>A share as a percentage with up to two decimals: 0.01 → <c>1%</c>.</summary>
+    public static string Percent(double share) => (share * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>A signed share as a percentage with two decimals: -0.0312 → <c>-3.12%</c>.</summary>
+    public static string SignedPercent(double share) => (share > 0 ? "+" : "") + (share * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%";
+
     /// <summary>Millions of tonnes with two decimals.</summary>
     public static string Megatonnes(double tonnes) => (tonnes / 1e6).ToString("#,0.00", CultureInfo.InvariantCulture);
 

@@ -56,12 +56,7 @@ public static class JsonReport
         w.WriteEndArray();
 
         Bridge(w, summary.Bridge);
-        w.WriteStartObject("reconciliation");
-        w.WriteNumber("total_co2e_t", summary.Reconciliation.TotalCo2eTonnes);
-        w.WriteNumber("parts_co2e_t", summary.Reconciliation.PartsCo2eTonnes);
-        w.WriteNumber("difference_t", summary.Reconciliation.DifferenceTonnes);
-        w.WriteBoolean("agrees", summary.Reconciliation.Agrees);
-        w.WriteEndObject();
+        Control(w, summary.Control);
 
         w.WriteStartArray("lines");
         foreach (var line in summary.Lines)
@@ -159,6 +154,40 @@ public static class JsonReport
             w.WriteString("note", Format.ComputedAsCombustionWarning(other));
             w.WriteEndObject();
         }
+    }
+
+    /// <summary><c>"reconciliation"</c>: against the region's control totals by fuel; <c>"checked": false</c> with a note when there are none.</summary>
+    private static void Control(Utf8JsonWriter w, ControlReconciliation? control)
+    {
+        w.WriteStartObject("reconciliation");
+        if (control is not { HasControls: true })
+        {
+            w.WriteBoolean("checked", false);
+            w.WriteString("note", "no control totals");
+            w.WriteEndObject();
+            return;
+        }
+        w.WriteBoolean("checked", true);
+        w.WriteNumber("tolerance_share", control.ToleranceShare);
+        w.WriteBoolean("agrees", control.Agrees);
+        w.WriteStartArray("by_activity");
+        foreach (var c in control.Checks)
+        {
+            w.WriteStartObject();
+            w.WriteString("activity", c.Control.Activity);
+            w.WriteString("base_unit", c.Control.BaseUnit);
+            w.WriteNumber("control", c.Control.BaseValue);
+            w.WriteNumber("records", c.RecordsBase);
+            w.WriteNumber("difference", c.DifferenceBase);
+            NumberOrNull(w, "share", c.Share);
+            w.WriteBoolean("agrees", c.Agrees);
+            w.WriteNumber("control_as_written", c.Control.Value);
+            w.WriteString("unit_as_written", c.Control.Unit);
+            w.WriteString("origin", c.Control.Origin);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     /// <summary><c>"coverage": {"regions_with_data": [...], "regions_missing": [...], "complete": bool}</c>: which parts the total covers.</summary>

@@ -44,7 +44,7 @@ public static class TableReport
         console.Write(byCategory);
 
         WriteBridge(console, s.Bridge, n);
-        WriteReconciliation(console, s.Reconciliation, n);
+        WriteControl(console, s, n);
         WriteNotEstimated(console, s.NotEstimated.ToList(), n);
     }
 
@@ -91,16 +91,44 @@ public static class TableReport
         console.Write(table);
     }
 
-    /// <summary>Writes the whole-equals-parts check.</summary>
-    public static void WriteReconciliation(IAnsiConsole console, Reconciliation r, ReportNames n)
+    /// <summary>Writes the reconciliation against the region's control totals: per fuel the control, the sum of records, the
+    /// difference and its share, and a verdict within the tolerance; without control totals, says there is no check.</summary>
+    public static void WriteControl(IAnsiConsole console, InventorySummary s, ReportNames n)
     {
         ArgumentNullException.ThrowIfNull(console);
-        ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(s);
         ArgumentNullException.ThrowIfNull(n);
-        string verdict = r.Agrees ? n.T("[green]一致[/]", "[green]agree[/]") : n.T("[red]不一致[/]", "[red]DO NOT agree[/]");
-        console.MarkupLine(n.T(
-            $"核对: 全市合计 {Format.Tonnes(r.TotalCo2eTonnes)} t, 各旗区 + 市本级 {Format.Tonnes(r.PartsCo2eTonnes)} t, 差 {Format.Tonnes(r.DifferenceTonnes, 6)} t: {verdict}",
-            $"Reconciliation: total {Format.Tonnes(r.TotalCo2eTonnes)} t, sub-regions + own records {Format.Tonnes(r.PartsCo2eTonnes)} t, difference {Format.Tonnes(r.DifferenceTonnes, 6)} t: {verdict}"));
+        if (s.Control is not { HasControls: true } control)
+        {
+            console.WriteLine(n.T(
+                $"核对: {n.Of(s.Region)} {s.Year} 无控制数 (no control totals), 未核对; 'ghg control import 文件' 导入能源平衡表后按品种核对各旗区与市本级记录之和",
+                $"Reconciliation: no control totals for {n.Of(s.Region)} {s.Year}, so nothing is checked; 'ghg control import FILE' imports the city energy balance to check the sum of banner and city-level records by fuel"));
+            return;
+        }
+        string tolerance = Format.Percent(control.ToleranceShare);
+        var table = new Table().Title(Markup.Escape(n.T($"核对: 各旗区与市本级记录之和 vs 控制数 (容差 ±{tolerance})",
+                $"Reconciliation: sum of banner and city-level records vs control totals (tolerance ±{tolerance})")))
+            .AddColumn(n.T("品种", "Fuel"))
+            .AddColumn(new TableColumn(n.T("控制数", "Control")).RightAligned())
+            .AddColumn(new TableColumn(n.T("记录之和", "Sum of records")).RightAligned())
+            .AddColumn(new TableColumn(n.T("差额", "Difference")).RightAligned())
+            .AddColumn(new TableColumn(n.T("差额占比", "Share")).RightAligned())
+            .AddColumn(n.T("结论", "Verdict"))
+            .AddColumn(n.T("来源", "Source"));
+        foreach (var c in control.Checks)
+        {
+            double scale = c.Control.UnitToBase;
+            string unit = " " + c.Control.Unit;
+            table.AddRow(
+                Markup.Escape(n.Activity(c.Control.Activity)),
+                Markup.Escape(Format.Tonnes(c.Control.Value, 2) + unit),
+                Markup.Escape(Format.Tonnes(c.RecordsBase / scale, 2) + unit),
+                Markup.Escape(Format.WithSign(c.DifferenceBase / scale, 2) + unit),
+                c.Share is { } share ? Markup.Escape(Format.SignedPercent(share)) : "–",
+                c.Agrees ? n.T("[green]一致[/]", "[green]agrees[/]") : n.T("[red]不一致[/]", "[red]DOES NOT agree[/]"),
+                Markup.Escape(c.Control.Origin));
+        }
+        console.Write(table);
     }
 
     private static void WriteNotEstimated(IAnsiConsole console, List<EmissionLine> lines, ReportNames n)

@@ -52,7 +52,9 @@ public static class TrendReport
         bridge.AddRow(["", n.T("+ 用电 × 电网因子", "+ electricity × grid factor"), .. years.Select(y => TenThousand(y.Bridge.PurchasedElectricityCo2eTonnes))]);
         bridge.AddRow(["", n.T("消费端排放", "Consumption-based"), .. years.Select(y => TenThousand(y.Bridge.ConsumptionBasedCo2eTonnes))]);
         bridge.AddRow(["", n.T("净调出电量 (亿千瓦时)", "Net power export (10^8 kWh)"), .. years.Select(y => y.Bridge.GenerationMissing ? "NE" : TenThousand(y.Bridge.NetExportKwh / 1e4))]);
-        bridge.AddRow(["", n.T("核对 (旗区+本级=全市)", "Reconciliation (parts = total)"), .. years.Select(y => y.Reconciliation.Agrees ? n.T("一致", "agree") : n.T("[red]不一致[/]", "[red]differ[/]"))]);
+        bridge.AddRow(["", n.T("核对 (记录之和 vs 控制数)", "Reconciliation (records vs control totals)"), .. years.Select(y =>
+            y.Control is not { HasControls: true } c ? n.T("无控制数", "no control totals")
+            : c.Agrees ? n.T("一致", "agree") : n.T("[red]不一致[/]", "[red]differ[/]"))]);
         console.Write(bridge);
     }
 

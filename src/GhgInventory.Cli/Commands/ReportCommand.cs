@@ -19,17 +19,28 @@ public static class ReportCommand
         var format = new Option<string>("--format") { Description = "table (default), csv or json", DefaultValueFactory = _ => "table" }
             .AcceptOnlyFromAmong("table", "csv", "json");
         var lang = CommonOptions.Lang();
-        var command = new Command("report", "Print a stored inventory: totals by region and category, electricity bridge, reconciliation, lines with factors")
-            { year, region, run, format, lang, db };
+        var tolerance = new Option<double>("--tolerance")
+        {
+            Description = "Reconciliation tolerance in percent of each control total (default 1: about the statistical discrepancy of a city energy balance)",
+            DefaultValueFactory = _ => Core.Reporting.ControlReconciliation.DefaultToleranceShare * 100,
+        };
+        var command = new Command("report", "Print a stored inventory: totals by region and category, electricity bridge, reconciliation against control totals, lines with factors")
+            { year, region, run, format, lang, tolerance, db };
         command.SetAction(parse => Run(parse.GetValue(db)!, parse.GetValue(year), parse.GetValue(region), parse.GetValue(run),
-            parse.GetValue(format)!, CommonOptions.Language(parse.GetValue(lang)), env));
+            parse.GetValue(format)!, CommonOptions.Language(parse.GetValue(lang)), env, parse.GetValue(tolerance)));
         return command;
     }
 
     /// <summary>Prints the report.</summary>
-    public static int Run(string dbPath, int? yearOption, string? regionText, long? runId, string format, ReportLanguage language, CliEnvironment env)
+    public static int Run(string dbPath, int? yearOption, string? regionText, long? runId, string format, ReportLanguage language, CliEnvironment env,
+        double tolerancePercent = Core.Reporting.ControlReconciliation.DefaultToleranceShare * 100)
     {
         ArgumentNullException.ThrowIfNull(env);
+        if (!(tolerancePercent is >= 0 and <= 100))
+        {
+            env.Error.WriteLine($"error: --tolerance {tolerancePercent.ToString(System.Globalization.CultureInfo.InvariantCulture)} is not a percentage between 0 and 100");
+            return ExitCodes.BadUsage;
+        }
         using var workspace = Workspace.OpenReadOnly(dbPath, env.Clock);
         // With --run, the run says what it covers: its region, and its year when it covers one.
         var named = runId is { } id ? workspace.Runs.Find(id) : null;
@@ -50,7 +61,7 @@ public static class ReportCommand
         {
             return refused;
         }
-        var summary = workspace.Summarize(run, region, year);
+        var summary = workspace.Summarize(run, region, year, tolerancePercent / 100);
         var names = new ReportNames(language, workspace.References.LoadActivities());
         // Flags and other-use lines come first: on stdout before a table, on stderr beside CSV and JSON (which carry them too).
         var warnings = Format.Warnings(summary, summary.Flags, summary.ComputedAsCombustion, CommonOptions.DbOption(dbPath)).ToList();

@@ -35,6 +35,9 @@ public sealed record InventorySummary(
     /// <summary>Why the run no longer matches the current data versions or factor sets of this region and year, one sentence each; empty while it does.</summary>
     public IReadOnlyList<string> StaleBecause { get; init; } = [];
 
+    /// <summary>The region's records against its own control totals (e.g. the city energy balance), by activity; null when not computed.</summary>
+    public ControlReconciliation? Control { get; init; }
+
     /// <summary>Which parts of the region the run has data for in this year; null when not known (a summary built outside a stored run).</summary>
     public Coverage? Coverage { get; init; }
 
