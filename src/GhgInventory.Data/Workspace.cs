@@ -311,6 +311,11 @@ public sealed class Workspace : IDisposable
                 reasons.Add($"{version.Region}/{year}: run #{run.Id} used v{versions[usedId].Version}, the current version is v{version.Version}");
             }
         }
+        if (run.ReferenceVersionId is { } referenceId
+            && ReferenceSnapshot.StoredSha256(Connection, referenceId) != ReferenceSnapshot.Current(Connection).Sha256)
+        {
+            reasons.Add($"the reference data (regions, grid mapping, categories, activity vocabulary, substances) changed since run #{run.Id} (e.g. 'ghg init' after an edit of the bundled files)");
+        }
         var runSets = Runs.FactorSetIdsOf(run.Id).ToHashSet();
         var activeSets = Factors.ActiveSetIds().ToHashSet();
         if (!runSets.SetEquals(activeSets))

@@ -129,6 +129,13 @@ public sealed class ReferenceSnapshot
         return Parse(connection.QuerySingle<string>("SELECT canonical_text FROM reference_versions WHERE id = @id", new { id }));
     }
 
+    /// <summary>The content hash of stored reference version <paramref name="id"/>.</summary>
+    public static string StoredSha256(SqliteConnection connection, long id)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return connection.QuerySingle<string>("SELECT content_sha256 FROM reference_versions WHERE id = @id", new { id });
+    }
+
     private static string Year(long? year) => year?.ToString(CultureInfo.InvariantCulture) ?? "";
 
     private static void Line(StringBuilder text, params string?[] fields)

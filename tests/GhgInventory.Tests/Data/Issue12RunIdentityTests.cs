@@ -94,8 +94,9 @@ public sealed partial class Issue12RunIdentityTests
             connection.Execute("UPDATE regions SET name_zh = '准格尔旗(改)' WHERE code = '150622'");
             connection.Execute("UPDATE categories SET name_en = 'Renamed energy' WHERE code = '1.A'");
         }
-        string reprint = CliRunner.Run("report", "--run", "1", "--year", "2020", "--format", "json", "--db", db).Out;
-        Assert.That(reprint, Is.EqualTo(oldReport), "an old run is summarized with the reference data it was compiled with");
+        var reprint = CliRunner.Run("report", "--run", "1", "--year", "2020", "--format", "json", "--db", db);
+        Assert.That(reprint.Out, Is.EqualTo(oldReport), "an old run is summarized with the reference data it was compiled with");
+        Assert.That(reprint.Error, Does.Contain("the reference data (regions, grid mapping, categories, activity vocabulary, substances) changed since run #1"));
 
         string after = Compile(db, "150600");
         Assert.That(after, Is.Not.EqualTo(before), "reference data are part of a run's inputs");
