@@ -320,8 +320,11 @@ public sealed class Workspace : IDisposable
         var activeSets = Factors.ActiveSetIds().ToHashSet();
         if (!runSets.SetEquals(activeSets))
         {
-            string added = string.Join(", ", activeSets.Except(runSets).Order().Select(id => $"#{id}"));
-            string gone = string.Join(", ", runSets.Except(activeSets).Order().Select(id => $"#{id}"));
+            // Named as 'ghg factors list' shows them: id, set key and file, so the user can find the set that changed.
+            var names = Factors.ListSets().ToDictionary(f => f.Id, f => $"#{f.Id} {f.SetKey}" + (string.IsNullOrEmpty(f.FileName) ? "" : $" ({Path.GetFileName(f.FileName)})"));
+            string Name(long id) => names.TryGetValue(id, out var name) ? name : $"#{id}";
+            string added = string.Join(", ", activeSets.Except(runSets).Order().Select(Name));
+            string gone = string.Join(", ", runSets.Except(activeSets).Order().Select(Name));
             reasons.Add($"the factor sets changed since run #{run.Id}"
                 + (added.Length > 0 ? $" (now in use: {added})" : "") + (gone.Length > 0 ? $" (withdrawn or superseded: {gone})" : ""));
         }

@@ -50,6 +50,16 @@ public sealed class Issue12StaleRunTests
         Assert.That(reprint.Out, Is.EqualTo(before));
         Assert.That(reprint.Error, Does.Contain("run #1 is out of date"));
 
+        // A newer local factor set: named with its file, so the user can find it in 'ghg factors list'.
+        Assert.That(CliRunner.Run("compile", "--year", "2020", "--db", temp.Db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        string factors = Path.Combine(temp.Path, "ordos-ncv.csv");
+        File.WriteAllText(factors, "activity,parameter,gas,value,unit,source,region,year\nraw_coal,ncv,,18.5,GJ/t,plant lab 2020,150626,2020\n");
+        var import = CliRunner.Run("factors", "import", factors, "--db", temp.Db);
+        Assert.That(import.ExitCode, Is.EqualTo(ExitCodes.Success), import.ToString());
+        var afterFactors = CliRunner.Run("report", "--year", "2020", "--region", "150626", "--db", temp.Db);
+        Assert.That(afterFactors.Out.Split('\n')[0], Does.StartWith("⚠ run #2 is out of date"));
+        Assert.That(afterFactors.Out, Does.Contain("the factor sets changed since run #2 (now in use: #").And.Contain("(ordos-ncv.csv)"));
+
         // Recompiled: current, no note.
         Assert.That(CliRunner.Run("compile", "--year", "2020", "--db", temp.Db).ExitCode, Is.EqualTo(ExitCodes.Success));
         Assert.That(CliRunner.Run("report", "--year", "2020", "--region", "150626", "--db", temp.Db).Out, Does.Not.Contain("out of date"));
