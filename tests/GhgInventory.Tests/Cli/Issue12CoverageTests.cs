@@ -39,7 +39,7 @@ public sealed class Issue12CoverageTests
         Assert.That(compile.Out, Does.Contain("run #1: 150600 2020,"));
         Assert.That(compile.Out, Does.Contain("(incomplete: 8 of 9 banners/districts have no data"));
         var runs = CliRunner.Run("runs", "--db", temp.Db);
-        Assert.That(runs.Out, Does.Contain("2020–2020"), "the run's header claims only the year it has data for");
+        Assert.That(runs.Out, Does.Contain("│ 2020  ").And.Not.Contain("2015"), "the run claims only the year it has data for");
 
         // A year the run has no data for: exit 1, naming the years it covers; never a total of 0.
         var report2021 = CliRunner.Run("report", "--year", "2021", "--db", temp.Db);
@@ -73,6 +73,18 @@ public sealed class Issue12CoverageTests
         using var bannerDoc = JsonDocument.Parse(banner.Out);
         Assert.That(bannerDoc.RootElement.GetProperty("coverage").GetProperty("complete").GetBoolean(), Is.True);
         Assert.That(banner.Error, Does.Not.Contain("incomplete"));
+    }
+
+    [Test]
+    public void Issue12_RunWithAGapInItsYears_ListsTheYearsItHas_AndRefusesTheGap()
+    {
+        Ingest("150622,2015,1.A.1.a.i,raw_coal,1,万吨,stat,", "150622,2020,1.A.1.a.i,raw_coal,1,万吨,stat,");
+        var compile = CliRunner.Run("compile", "--year", "2015-2020", "--region", "150622", "--db", temp.Db);
+        Assert.That(compile.Out, Does.Contain("no activity data for 150622 in 2016–2019: run #1 covers 2015, 2020 only"));
+        Assert.That(CliRunner.Run("runs", "--db", temp.Db).Out, Does.Contain("2015, 2020"));
+        var gap = CliRunner.Run("report", "--year", "2017", "--region", "150622", "--db", temp.Db);
+        Assert.That(gap.ExitCode, Is.EqualTo(ExitCodes.Failure), gap.ToString());
+        Assert.That(gap.Error, Does.Contain("run #1 has no data for 150622 in 2017; it covers 2015, 2020"));
     }
 
     [Test]
