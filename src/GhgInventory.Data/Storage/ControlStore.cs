@@ -52,11 +52,16 @@ public sealed class ControlStore(SqliteConnection connection)
                                     WHERE u.region_code = t.region_code AND u.year = t.year AND u.activity = t.activity)
                 ORDER BY t.activity
                 """, new { region = region.Value, year })
-            .Select(r => new ControlTotal(RegionCode.Parse(r.Region), (int)r.Year, r.Activity, r.Value, r.Unit, r.Value > 0 ? r.Base / r.Value : 1,
+            .Select(r => new ControlTotal(RegionCode.Parse(r.Region), (int)r.Year, r.Activity, r.Value, r.Unit, UnitToBase(r.Unit, r.Value, r.Base),
                 activities.TryGetValue(r.Activity, out var a) ? Core.Units.Unit.BaseOf(a.Dimension).Symbol : "", r.Source,
                 $"{r.File}:{r.Line.ToString(CultureInfo.InvariantCulture)}"))
             .ToList();
     }
+
+    /// <summary>Base units per written unit: from the unit as stored (it was accepted at import), else from the stored pair.</summary>
+    private static double UnitToBase(string unit, double value, double baseValue) =>
+        Core.Units.Unit.TryParse(unit, out var u) || Core.Units.Unit.TryParse(TextFields.WidthFold(unit), out u) ? u.ToBase
+        : value > 0 ? baseValue / value : 1;
 
     /// <summary>The imported control files, newest first, with what they cover.</summary>
     public IReadOnlyList<ControlBatchInfo> List() =>

@@ -64,13 +64,18 @@ public sealed class Issue12ControlTotalsTests
     public void Issue12_ControlThatAgrees_AndOneThatDoesNot()
     {
         // Energy balance 155.5 万吨: records 155 万吨, difference −0.5 万吨 = −5,000 t, share −0.5/155.5 = −0.3215 %: within 1 %.
-        var import = CliRunner.Run("control", "import", ControlFile("balance.csv", "150600,2020,原煤,155.5,万吨,能源平衡表 2020,"), "--db", temp.Db);
+        // Natural gas 0 万立方米 in the balance and no gas records: agrees, with no share (nothing to divide by).
+        var import = CliRunner.Run("control", "import", ControlFile("balance.csv", "150600,2020,原煤,155.5,万吨,能源平衡表 2020,", "150600,2020,natural_gas,0,万立方米,能源平衡表 2020,"),
+            "--db", temp.Db);
         Assert.That(import.ExitCode, Is.EqualTo(ExitCodes.Success), import.ToString());
-        Assert.That(import.Out, Does.Contain("1 control total(s) stored as control file #1"));
+        Assert.That(import.Out, Does.Contain("2 control total(s) stored as control file #1"));
         var agrees = Reconciliation();
         Assert.That(agrees.GetProperty("checked").GetBoolean(), Is.True);
         Assert.That(agrees.GetProperty("tolerance_share").GetDouble(), Is.EqualTo(0.01));
-        var coal = agrees.GetProperty("by_activity")[0];
+        var gas = agrees.GetProperty("by_activity").EnumerateArray().Single(a => a.GetProperty("activity").GetString() == "natural_gas");
+        Assert.That(gas.GetProperty("share").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        Assert.That(gas.GetProperty("agrees").GetBoolean(), Is.True);
+        var coal = agrees.GetProperty("by_activity").EnumerateArray().Single(a => a.GetProperty("activity").GetString() == "raw_coal");
         Assert.That(coal.GetProperty("activity").GetString(), Is.EqualTo("raw_coal"));
         Assert.That(coal.GetProperty("control").GetDouble(), Is.EqualTo(1_555_000).Within(1e-6));
         Assert.That(coal.GetProperty("records").GetDouble(), Is.EqualTo(1_550_000).Within(1e-6));
@@ -89,7 +94,7 @@ public sealed class Issue12ControlTotalsTests
         Assert.That(CliRunner.Run("control", "import", ControlFile("balance-revised.csv", "150600,2020,raw_coal,170,万吨,能源平衡表 2020 修订,"), "--db", temp.Db).ExitCode,
             Is.EqualTo(ExitCodes.Success));
         var differs = Reconciliation();
-        var revised = differs.GetProperty("by_activity")[0];
+        var revised = differs.GetProperty("by_activity").EnumerateArray().Single(a => a.GetProperty("activity").GetString() == "raw_coal");
         Assert.That(revised.GetProperty("difference").GetDouble(), Is.EqualTo(-150_000).Within(1e-6));
         Assert.That(revised.GetProperty("share").GetDouble(), Is.EqualTo(-15.0 / 170).Within(1e-12));
         Assert.That(revised.GetProperty("agrees").GetBoolean(), Is.False);
