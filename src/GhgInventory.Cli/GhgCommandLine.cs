@@ -22,6 +22,7 @@ public static class GhgCommandLine
             ExplainCommand.Build(env),
             RunsCommand.Build(env),
             DataCommand.Build(env),
+            ControlCommand.Build(env),
             DemoCommand.Build(env),
         };
         var parsed = root.Parse(args);

@@ -40,6 +40,22 @@ public sealed class Workspace : IDisposable
     /// <summary>Runs and their inputs.</summary>
     public RunStore Runs { get; }
 
+    /// <summary>Control totals (city energy balance and the like) the reconciliation checks records against.</summary>
+    public ControlStore Controls => new(Connection);
+
+    /// <summary>Reads a control-total file and, unless <paramref name="checkOnly"/>, stores it as a new control batch (the same bytes again change nothing).</summary>
+    /// <exception cref="InputRejectedException">A row is wrong; nothing is stored.</exception>
+    public (ControlFileContent Content, long? BatchId, bool IsNew) ImportControls(string path, bool checkOnly)
+    {
+        var content = ControlFile.Parse(path, File.ReadAllBytes(path), References.LoadRegions(), References.LoadActivities());
+        if (checkOnly)
+        {
+            return (content, null, false);
+        }
+        var (id, isNew) = Controls.Save(content, clock.GetCurrentInstant());
+        return (content, id, isNew);
+    }
+
     /// <summary>Version of this engine, recorded on every run.</summary>
     public static string EngineVersion =>
         typeof(Workspace).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0";
@@ -125,7 +141,7 @@ public sealed class Workspace : IDisposable
     {
         var migrations = Migrator.Migrate(Connection, clock);
         var regions = BundledData.Names("regions/").Where(n => n.EndsWith(".csv", StringComparison.Ordinal))
-            .SelectMany(n => ReferenceDataLoader.ParseRegions(CsvTable.ReadBundled(n, ReferenceDataLoader.RegionColumns, ["grid", "note"])))
+            .SelectMany(n => ReferenceDataLoader.ParseRegions(CsvTable.ReadBundled(n, ReferenceDataLoader.RegionColumns, ReferenceDataLoader.RegionOptionalColumns)))
             .ToList();
         var categories = ReferenceDataLoader.ParseCategories(CsvTable.ReadBundled("emission-factors/vocabulary/categories.csv", ["code", "parent", "name_zh", "name_en"]));
         var activities = ReferenceDataLoader.ParseActivities(CsvTable.ReadBundled("emission-factors/vocabulary/activities.csv",
@@ -227,26 +243,54 @@ public sealed class Workspace : IDisposable
         }
 
         string optionText = $"grid={options.Grid}; grid_year={options.GridYear.Name()}; {options.ChpSplit.OptionText}";
-        var header = new RunHeader(0, clock.GetCurrentInstant(), EngineVersion, gwp.Name, yearFrom, yearTo, region.Value, optionText,
-            Runs.InputsHash(versionIds, setIds, gwp.Name, optionText));
+        // The header claims only the years with data, not the range asked for.
+        var years = Runs.YearsOf(versionIds);
+        var reference = ReferenceSnapshot.Current(Connection);
+        var now = clock.GetCurrentInstant();
+        var header = new RunHeader(0, now, EngineVersion, gwp.Name, years[0], years[^1], region.Value, optionText,
+            Runs.InputsHash(versionIds, setIds, gwp.Name, optionText, reference.Sha256, EngineVersion))
+        {
+            ReferenceVersionId = reference.Save(Connection, now.ToString()),
+        };
         long runId = Runs.Save(header, result, versionIds, setIds);
         return (header with { Id = runId }, result);
     }
 
-    /// <summary>The summary of a stored run for one region and year, with the open plausibility flags on the rows it used there.</summary>
-    public InventorySummary Summarize(RunHeader run, RegionCode region, int year)
+    /// <summary>The summary of a stored run for one region and year, with the open plausibility flags on the rows it used there,
+    /// its coverage, and the reconciliation of its records against the region's control totals within <paramref name="controlTolerance"/> (a share).</summary>
+    public InventorySummary Summarize(RunHeader run, RegionCode region, int year, double controlTolerance = ControlReconciliation.DefaultToleranceShare)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var regions = References.LoadRegions();
-        var summarizer = new InventorySummarizer(regions, References.LoadCategories());
-        var summary = summarizer.Summarize(run.Id, region, year, new GwpSet(run.GwpSet), Runs.LoadLines(run.Id, year), Runs.LoadSources(run.Id, year),
+        // An old run is summarized with the regions and categories it was compiled with, not those upserted since.
+        var snapshot = ReferenceOf(run);
+        var regions = snapshot?.Regions ?? References.LoadRegions();
+        var summarizer = new InventorySummarizer(regions, snapshot?.Categories ?? References.LoadCategories());
+        var sources = Runs.LoadSources(run.Id, year);
+        var summary = summarizer.Summarize(run.Id, region, year, new GwpSet(run.GwpSet), Runs.LoadLines(run.Id, year), sources,
             Core.Power.ChpSplit.FromOptionText(run.Options));
         return summary with
         {
             Flags = OpenFlags(run.Id).Where(f => f.Year == year && regions.IsWithin(RegionCode.Parse(f.Region), region)).ToList(),
             StaleBecause = Staleness(run, region, year),
             GridYear = GridYearPolicies.FromOptionsText(run.Options),
+            Coverage = Coverage(run, region, year),
+            Control = ControlReconciliation.Of(regions, region, year, Controls.Current(region, year, References.LoadActivities()), sources, controlTolerance),
         };
+    }
+
+    /// <summary>The reference data run <paramref name="run"/> was compiled with; null for a run made before schema 4.</summary>
+    public ReferenceSnapshot? ReferenceOf(RunHeader run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return run.ReferenceVersionId is { } id ? ReferenceSnapshot.Load(Connection, id) : null;
+    }
+
+    /// <summary>Which parts of <paramref name="region"/> run <paramref name="run"/> has data for in <paramref name="year"/>.</summary>
+    public Coverage Coverage(RunHeader run, RegionCode region, int year)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return Core.Reporting.Coverage.Of(ReferenceOf(run)?.Regions ?? References.LoadRegions(), region, year,
+            Runs.RegionYearsOf(run.Id).Where(ry => ry.Year == year).Select(ry => ry.Region));
     }
 
     /// <summary>Why <paramref name="run"/> no longer matches the current inputs of <paramref name="region"/> (and below) in <paramref name="year"/>: data versions made current since, region-years it did not include, factor sets imported or withdrawn since. Empty while it matches.</summary>
@@ -273,12 +317,20 @@ public sealed class Workspace : IDisposable
                 reasons.Add($"{version.Region}/{year}: run #{run.Id} used v{versions[usedId].Version}, the current version is v{version.Version}");
             }
         }
+        if (run.ReferenceVersionId is { } referenceId
+            && ReferenceSnapshot.StoredSha256(Connection, referenceId) != ReferenceSnapshot.Current(Connection).Sha256)
+        {
+            reasons.Add($"the reference data (regions, grid mapping, categories, activity vocabulary, substances) changed since run #{run.Id} (e.g. 'ghg init' after an edit of the bundled files)");
+        }
         var runSets = Runs.FactorSetIdsOf(run.Id).ToHashSet();
         var activeSets = Factors.ActiveSetIds().ToHashSet();
         if (!runSets.SetEquals(activeSets))
         {
-            string added = string.Join(", ", activeSets.Except(runSets).Order().Select(id => $"#{id}"));
-            string gone = string.Join(", ", runSets.Except(activeSets).Order().Select(id => $"#{id}"));
+            // Named as 'ghg factors list' shows them: id, set key and file, so the user can find the set that changed.
+            var names = Factors.ListSets().ToDictionary(f => f.Id, f => $"#{f.Id} {f.SetKey}" + (string.IsNullOrEmpty(f.FileName) ? "" : $" ({Path.GetFileName(f.FileName)})"));
+            string Name(long id) => names.TryGetValue(id, out var name) ? name : $"#{id}";
+            string added = string.Join(", ", activeSets.Except(runSets).Order().Select(Name));
+            string gone = string.Join(", ", runSets.Except(activeSets).Order().Select(Name));
             reasons.Add($"the factor sets changed since run #{run.Id}"
                 + (added.Length > 0 ? $" (now in use: {added})" : "") + (gone.Length > 0 ? $" (withdrawn or superseded: {gone})" : ""));
         }

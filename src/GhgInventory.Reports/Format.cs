@@ -11,6 +11,16 @@ public static class Format
     /// <summary>Tonnes with up to <paramref name="decimals"/> decimals (small masses of CH4 and N2O).</summary>
     public static string Tonnes(double tonnes, int decimals) => tonnes.ToString("#,0." + new string('#', decimals), CultureInfo.InvariantCulture);
 
+    /// <summary>A signed amount with up to <paramref name="decimals"/> decimals: <c>+12.5</c>, <c>-3</c>, <c>0</c>.</summary>
+    public static string WithSign(double value, int decimals) =>
+        (value > 0 ? "+" : "") + value.ToString("#,0." + new string('#', decimals), CultureInfo.InvariantCulture);
+
+    /// <summary>A share as a percentage with up to two decimals: 0.01 → <c>1%</c>.</summary>
+    public static string Percent(double share) => (share * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>A signed share as a percentage with two decimals: -0.0312 → <c>-3.12%</c>.</summary>
+    public static string SignedPercent(double share) => (share > 0 ? "+" : "") + (share * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%";
+
     /// <summary>Millions of tonnes with two decimals.</summary>
     public static string Megatonnes(double tonnes) => (tonnes / 1e6).ToString("#,0.00", CultureInfo.InvariantCulture);
 
@@ -19,6 +29,56 @@ public static class Format
 
     /// <summary>The stored and printed text of a view: territorial, indirect or memo.</summary>
     public static string Scope(Core.Accounting.EmissionScope scope) => scope.ToString().ToLowerInvariant();
+
+    /// <summary>A gas cell as a report shows it: the number, the number with its NE/C parts (<c>28,174.1 + NE</c>), or the key alone when no line has a number (never 0).</summary>
+    /// <param name="cell">The cell.</param>
+    /// <param name="decimals">Decimals of the number.</param>
+    /// <param name="scale">Divisor of the number (1e4 for 万吨).</param>
+    /// <param name="compact">True for narrow year columns: <c>28,174.1+NE</c>, without the spaces.</param>
+    public static string Cell(Core.Reporting.GasCell cell, int decimals = 0, double scale = 1, bool compact = false)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        if (cell.OnlyKey is { } key)
+        {
+            return key.ToString();
+        }
+        string number = (cell.Tonnes / scale).ToString(decimals == 0 ? "#,0" : "#,0." + new string(scale == 1 ? '#' : '0', decimals), CultureInfo.InvariantCulture);
+        var incomplete = cell.IncompleteBecause;
+        return incomplete.Count == 0 ? number : number + (compact ? "+" : " + ") + string.Join(compact ? "+" : " + ", incomplete);
+    }
+
+    /// <summary>Years as short ranges: <c>2015–2017, 2020</c>.</summary>
+    public static string Years(IEnumerable<int> years)
+    {
+        ArgumentNullException.ThrowIfNull(years);
+        var sorted = years.Distinct().Order().ToList();
+        var parts = new List<string>();
+        for (int i = 0; i < sorted.Count;)
+        {
+            int j = i;
+            while (j + 1 < sorted.Count && sorted[j + 1] == sorted[j] + 1)
+            {
+                j++;
+            }
+            parts.Add(j == i ? sorted[i].ToString(CultureInfo.InvariantCulture) : $"{sorted[i]}–{sorted[j]}");
+            i = j + 1;
+        }
+        return string.Join(", ", parts);
+    }
+
+    /// <summary>"⚠ 鄂尔多斯市 2020 is incomplete: 8 of 9 banners/districts have no data: …", or nothing when <paramref name="coverage"/> is complete or unknown.</summary>
+    public static IEnumerable<string> Incomplete(Core.Reporting.Coverage? coverage)
+    {
+        if (coverage is null || coverage.Complete)
+        {
+            yield break;
+        }
+        string missing = string.Join(", ", coverage.Missing.Select(r => $"{r.NameZh} {r.Code}"));
+        yield return coverage.Expected == 1 && coverage.Missing[0].Code == coverage.Region.Code
+            ? $"⚠ {coverage.Region.NameZh} {coverage.Year} is incomplete: it has no data in this run"
+            : $"⚠ {coverage.Region.NameZh} {coverage.Year} is incomplete: {coverage.Missing.Count} of {coverage.Expected} banners/districts have no data: {missing}; "
+              + "its total covers only the others and is not the region's inventory";
+    }
 
     /// <summary>A value or its notation key.</summary>
     public static string TonnesOr(double? tonnes, string? notation, int decimals = 0) =>
@@ -60,7 +120,12 @@ public static class Format
         ArgumentNullException.ThrowIfNull(flags);
         if (summary is not null)
         {
+            // Whether this is the right run comes first, then whether it is the whole region.
             foreach (var line in Stale(summary.RunId, summary.Year, summary.Region.Code.Value, summary.StaleBecause, dbOption))
+            {
+                yield return line;
+            }
+            foreach (var line in Incomplete(summary.Coverage))
             {
                 yield return line;
             }

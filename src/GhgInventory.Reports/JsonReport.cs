@@ -28,6 +28,7 @@ public static class JsonReport
         w.WritePropertyName("totals");
         Totals(w, summary.Territorial);
         Warnings(w, summary);
+        Coverage(w, summary.Coverage);
 
         w.WriteStartArray("by_region");
         foreach (var r in summary.ByRegion)
@@ -57,12 +58,7 @@ public static class JsonReport
 
         Bridge(w, summary.Bridge, summary.GridFactors);
         NonEnergyUse(w, summary);
-        w.WriteStartObject("reconciliation");
-        w.WriteNumber("total_co2e_t", summary.Reconciliation.TotalCo2eTonnes);
-        w.WriteNumber("parts_co2e_t", summary.Reconciliation.PartsCo2eTonnes);
-        w.WriteNumber("difference_t", summary.Reconciliation.DifferenceTonnes);
-        w.WriteBoolean("agrees", summary.Reconciliation.Agrees);
-        w.WriteEndObject();
+        Control(w, summary.Control);
 
         w.WriteStartArray("lines");
         foreach (var line in summary.Lines)
@@ -179,6 +175,64 @@ public static class JsonReport
         w.WriteEndObject();
     }
 
+    /// <summary><c>"reconciliation"</c>: against the region's control totals by fuel; <c>"checked": false</c> with a note when there are none.</summary>
+    private static void Control(Utf8JsonWriter w, ControlReconciliation? control)
+    {
+        w.WriteStartObject("reconciliation");
+        if (control is not { HasControls: true })
+        {
+            w.WriteBoolean("checked", false);
+            w.WriteString("note", "no control totals");
+            w.WriteEndObject();
+            return;
+        }
+        w.WriteBoolean("checked", true);
+        w.WriteNumber("tolerance_share", control.ToleranceShare);
+        w.WriteBoolean("agrees", control.Agrees);
+        w.WriteStartArray("by_activity");
+        foreach (var c in control.Checks)
+        {
+            w.WriteStartObject();
+            w.WriteString("activity", c.Control.Activity);
+            w.WriteString("base_unit", c.Control.BaseUnit);
+            w.WriteNumber("control", c.Control.BaseValue);
+            w.WriteNumber("records", c.RecordsBase);
+            w.WriteNumber("difference", c.DifferenceBase);
+            NumberOrNull(w, "share", c.Share);
+            w.WriteBoolean("agrees", c.Agrees);
+            w.WriteNumber("control_as_written", c.Control.Value);
+            w.WriteString("unit_as_written", c.Control.Unit);
+            w.WriteString("origin", c.Control.Origin);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary><c>"coverage": {"regions_with_data": [...], "regions_missing": [...], "complete": bool}</c>: which parts the total covers.</summary>
+    private static void Coverage(Utf8JsonWriter w, Coverage? coverage)
+    {
+        if (coverage is null)
+        {
+            return;
+        }
+        w.WriteStartObject("coverage");
+        w.WriteStartArray("regions_with_data");
+        foreach (var r in coverage.WithData)
+        {
+            w.WriteStringValue(r.Code.Value);
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("regions_missing");
+        foreach (var r in coverage.Missing)
+        {
+            w.WriteStringValue(r.Code.Value);
+        }
+        w.WriteEndArray();
+        w.WriteBoolean("complete", coverage.Complete);
+        w.WriteEndObject();
+    }
+
     private static void Bridge(Utf8JsonWriter w, ElectricityBridge b, IReadOnlyList<GridVintage> gridFactors)
     {
         w.WriteStartObject("electricity_bridge");
@@ -280,10 +334,32 @@ public static class JsonReport
 
     private static void TotalsInline(Utf8JsonWriter w, GasTotals t)
     {
-        w.WriteNumber("CO2_t", t.Co2Tonnes);
-        w.WriteNumber("CH4_t", t.Ch4Tonnes);
-        w.WriteNumber("N2O_t", t.N2oTonnes);
-        w.WriteNumber("CO2e_t", t.Co2eTonnes);
+        Cell(w, "CO2_t", "CO2", t.Co2);
+        Cell(w, "CH4_t", "CH4", t.Ch4);
+        Cell(w, "N2O_t", "N2O", t.N2o);
+        Cell(w, "CO2e_t", "CO2e", t.Co2e);
+    }
+
+    /// <summary>A gas cell: its number, or null with <c>"{prefix}_notation": "NE"</c> beside it when only notation lines make it; a number with NE or C parts gets <c>"{prefix}_incomplete": ["NE"]</c>.</summary>
+    private static void Cell(Utf8JsonWriter w, string field, string prefix, GasCell cell)
+    {
+        if (cell.OnlyKey is { } key)
+        {
+            w.WriteNull(field);
+            w.WriteString(prefix + "_notation", key.ToString());
+            return;
+        }
+        w.WriteNumber(field, cell.Tonnes);
+        var incomplete = cell.IncompleteBecause;
+        if (incomplete.Count > 0)
+        {
+            w.WriteStartArray(prefix + "_incomplete");
+            foreach (var k in incomplete)
+            {
+                w.WriteStringValue(k.ToString());
+            }
+            w.WriteEndArray();
+        }
     }
 
     private static void NumberOrNull(Utf8JsonWriter w, string name, double? value)

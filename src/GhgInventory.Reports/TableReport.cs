@@ -13,9 +13,12 @@ public static class TableReport
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(s);
         ArgumentNullException.ThrowIfNull(n);
+        string incomplete = s.Coverage is { Complete: false } cov
+            ? n.T($" — 不完整: {cov.Missing.Count}/{cov.Expected} 个旗区无数据", $" — INCOMPLETE: {cov.Missing.Count} of {cov.Expected} banners/districts have no data")
+            : "";
         console.Write(new Rule(Markup.Escape(n.T(
-            $"{n.Of(s.Region)} {s.Year} 年温室气体清单 (运行 #{s.RunId}, GWP {s.Gwp})",
-            $"{n.Of(s.Region)} {s.Year} greenhouse-gas inventory (run #{s.RunId}, GWP {s.Gwp})"))).LeftJustified());
+            $"{n.Of(s.Region)} {s.Year} 年温室气体清单 (运行 #{s.RunId}, GWP {s.Gwp}){incomplete}",
+            $"{n.Of(s.Region)} {s.Year} greenhouse-gas inventory (run #{s.RunId}, GWP {s.Gwp}){incomplete}"))).LeftJustified());
 
         if (s.ByRegion.Count > 0)
         {
@@ -25,7 +28,11 @@ public static class TableReport
                 string name = r.OwnRecordsOnly ? n.T($"{n.Of(r.Region)}(本级)", $"{n.Of(r.Region)} (own records)") : n.Of(r.Region);
                 AddGasRow(byRegion, [r.Region.Code.Value, name], r.Totals);
             }
-            AddGasRow(byRegion, ["", n.T("合计", "Total")], s.Territorial, bold: true);
+            foreach (var missing in s.Coverage?.Missing ?? [])
+            {
+                byRegion.AddRow(Markup.Escape(missing.Code.Value), Markup.Escape(n.Of(missing)), n.T("无数据", "no data"), "", "", "");
+            }
+            AddGasRow(byRegion, ["", s.Coverage is { Complete: false } ? n.T("合计 (不完整)", "Total (incomplete)") : n.T("合计", "Total")], s.Territorial, bold: true);
             console.Write(byRegion);
         }
 
@@ -39,7 +46,7 @@ public static class TableReport
         WriteBridge(console, s.Bridge, n);
         GridVintageMarks.WriteLine(console, s, n);
         WriteNonEnergyUse(console, s, n);
-        WriteReconciliation(console, s.Reconciliation, n);
+        WriteControl(console, s, n);
         WriteNotEstimated(console, s.NotEstimated.ToList(), n);
     }
 
@@ -146,16 +153,44 @@ public static class TableReport
         console.Write(table);
     }
 
-    /// <summary>Writes the whole-equals-parts check.</summary>
-    public static void WriteReconciliation(IAnsiConsole console, Reconciliation r, ReportNames n)
+    /// <summary>Writes the reconciliation against the region's control totals: per fuel the control, the sum of records, the
+    /// difference and its share, and a verdict within the tolerance; without control totals, says there is no check.</summary>
+    public static void WriteControl(IAnsiConsole console, InventorySummary s, ReportNames n)
     {
         ArgumentNullException.ThrowIfNull(console);
-        ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(s);
         ArgumentNullException.ThrowIfNull(n);
-        string verdict = r.Agrees ? n.T("[green]一致[/]", "[green]agree[/]") : n.T("[red]不一致[/]", "[red]DO NOT agree[/]");
-        console.MarkupLine(n.T(
-            $"核对: 全市合计 {Format.Tonnes(r.TotalCo2eTonnes)} t, 各旗区 + 市本级 {Format.Tonnes(r.PartsCo2eTonnes)} t, 差 {Format.Tonnes(r.DifferenceTonnes, 6)} t: {verdict}",
-            $"Reconciliation: total {Format.Tonnes(r.TotalCo2eTonnes)} t, sub-regions + own records {Format.Tonnes(r.PartsCo2eTonnes)} t, difference {Format.Tonnes(r.DifferenceTonnes, 6)} t: {verdict}"));
+        if (s.Control is not { HasControls: true } control)
+        {
+            console.WriteLine(n.T(
+                $"核对: {n.Of(s.Region)} {s.Year} 无控制数 (no control totals), 未核对; 'ghg control import 文件' 导入能源平衡表后按品种核对各旗区与市本级记录之和",
+                $"Reconciliation: no control totals for {n.Of(s.Region)} {s.Year}, so nothing is checked; 'ghg control import FILE' imports the city energy balance to check the sum of banner and city-level records by fuel"));
+            return;
+        }
+        string tolerance = Format.Percent(control.ToleranceShare);
+        var table = new Table().Title(Markup.Escape(n.T($"核对: 各旗区与市本级记录之和 vs 控制数 (容差 ±{tolerance})",
+                $"Reconciliation: sum of banner and city-level records vs control totals (tolerance ±{tolerance})")))
+            .AddColumn(n.T("品种", "Fuel"))
+            .AddColumn(new TableColumn(n.T("控制数", "Control")).RightAligned())
+            .AddColumn(new TableColumn(n.T("记录之和", "Sum of records")).RightAligned())
+            .AddColumn(new TableColumn(n.T("差额", "Difference")).RightAligned())
+            .AddColumn(new TableColumn(n.T("差额占比", "Share")).RightAligned())
+            .AddColumn(n.T("结论", "Verdict"))
+            .AddColumn(n.T("来源", "Source"));
+        foreach (var c in control.Checks)
+        {
+            double scale = c.Control.UnitToBase;
+            string unit = " " + c.Control.Unit;
+            table.AddRow(
+                Markup.Escape(n.Activity(c.Control.Activity)),
+                Markup.Escape(Format.Tonnes(c.Control.Value, 2) + unit),
+                Markup.Escape(Format.Tonnes(c.RecordsBase / scale, 2) + unit),
+                Markup.Escape(Format.WithSign(c.DifferenceBase / scale, 2) + unit),
+                c.Share is { } share ? Markup.Escape(Format.SignedPercent(share)) : "–",
+                c.Agrees ? n.T("[green]一致[/]", "[green]agrees[/]") : n.T("[red]不一致[/]", "[red]DOES NOT agree[/]"),
+                Markup.Escape(c.Control.Origin));
+        }
+        console.Write(table);
     }
 
     private static void WriteNotEstimated(IAnsiConsole console, List<EmissionLine> lines, ReportNames n)
@@ -166,11 +201,25 @@ public static class TableReport
         }
         // Each line under its own key: NO (not occurring) is not NE (not estimated).
         console.MarkupLine(Markup.Escape(n.T($"以注释符号报告 (NO/NE/NA/IE/C) {lines.Count} 项:", $"Reported under a notation key (NO, NE, NA, IE, C), {lines.Count} lines:")));
-        foreach (var group in lines.GroupBy(l => (Key: l.Notation?.ToString() ?? "NE", Note: l.Note ?? "")).Take(10))
+        // Each reason once: the same reason for CH4 and N2O of one fuel is one entry naming both gases.
+        var reasons = lines
+            .GroupBy(l => (Key: l.Notation?.ToString() ?? "NE", Note: (l.Note ?? "").Replace(l.Gas.Code, "\u0000", StringComparison.Ordinal)))
+            .Select(g => (g.Key.Key, Count: g.Count(),
+                Note: g.Key.Note.Replace("\u0000", string.Join("/", g.Select(l => l.Gas.Code).Distinct()), StringComparison.Ordinal)))
+            .OrderBy(r => GasCellOrder(r.Key)).ThenByDescending(r => r.Count).ThenBy(r => r.Note, StringComparer.Ordinal)
+            .ToList();
+        foreach (var (key, count, note) in reasons.Take(20))
         {
-            console.WriteLine($"  {group.Key.Key} ×{group.Count()}: {group.Key.Note}");
+            console.WriteLine($"  {key} ×{count}: {note}");
+        }
+        if (reasons.Count > 20)
+        {
+            console.WriteLine(n.T($"  … 另有 {reasons.Count - 20} 条原因 (--format csv 列出每一行)", $"  … and {reasons.Count - 20} more reasons (--format csv lists every line)"));
         }
     }
+
+    private static int GasCellOrder(string key) =>
+        Enum.TryParse<Core.Domain.NotationKey>(key, out var k) ? GasCell.KeyOrder.ToList().IndexOf(k) : int.MaxValue;
 
     private static Table GasTable(ReportNames n, string firstColumn) =>
         new Table()
@@ -183,7 +232,7 @@ public static class TableReport
 
     private static void AddGasRow(Table table, string[] labels, GasTotals t, bool bold = false)
     {
-        string[] cells = [.. labels.Select(Markup.Escape), Format.Tonnes(t.Co2Tonnes), Format.Tonnes(t.Ch4Tonnes, 1), Format.Tonnes(t.N2oTonnes, 1), Format.Tonnes(t.Co2eTonnes)];
+        string[] cells = [.. labels.Select(Markup.Escape), Format.Cell(t.Co2), Format.Cell(t.Ch4, 1), Format.Cell(t.N2o, 1), Format.Cell(t.Co2e)];
         table.AddRow(bold ? cells.Select(c => $"[bold]{c}[/]").ToArray() : cells);
     }
 }

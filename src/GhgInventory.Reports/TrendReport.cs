@@ -25,9 +25,14 @@ public static class TrendReport
             var first = years.SelectMany(y => y.ByRegion).First(r => r.Region.Code == code && r.OwnRecordsOnly == own);
             string name = own ? n.T($"{n.Of(first.Region)}(本级)", $"{n.Of(first.Region)} (own records)") : n.Of(first.Region);
             byRegion.AddRow([code.Value, Markup.Escape(name), .. years.Select(y =>
-                y.ByRegion.FirstOrDefault(r => r.Region.Code == code && r.OwnRecordsOnly == own) is { } t ? TenThousand(t.Totals.Co2eTonnes) : "–")]);
+                y.ByRegion.FirstOrDefault(r => r.Region.Code == code && r.OwnRecordsOnly == own) is { } t ? TenThousand(t.Totals.Co2e) : "–")]);
         }
-        byRegion.AddRow(["", n.T("[bold]合计[/]", "[bold]Total[/]"), .. years.Select(y => $"[bold]{TenThousand(y.Territorial.Co2eTonnes)}[/]")]);
+        byRegion.AddRow(["", n.T("[bold]合计[/]", "[bold]Total[/]"), .. years.Select(y => $"[bold]{TenThousand(y.Territorial.Co2e)}[/]")]);
+        if (years.Any(y => y.Coverage is { Complete: false }))
+        {
+            byRegion.AddRow(["", n.T("[red]无数据的旗区[/]", "[red]Parts with no data[/]"), .. years.Select(y =>
+                y.Coverage is { Complete: false } c ? $"[red]{c.Missing.Count}/{c.Expected}[/]" : "–")]);
+        }
         console.Write(byRegion);
 
         var byCategory = YearTable(n.T($"{n.Of(region)} 分类别温室气体排放 (万吨 CO2e)", $"{n.Of(region)} by IPCC category (10^4 t CO2e)"), n.T("类别", "Category"), years);
@@ -37,7 +42,7 @@ public static class TrendReport
         {
             int depth = years.SelectMany(y => y.ByCategory).First(c => c.Category.Code == category.Code).Depth;
             byCategory.AddRow([category.Code.Value, Markup.Escape(new string(' ', 2 * depth) + n.Of(category)), .. years.Select(y =>
-                y.ByCategory.FirstOrDefault(c => c.Category.Code == category.Code) is { } t ? TenThousand(t.Totals.Co2eTonnes) : "–")]);
+                y.ByCategory.FirstOrDefault(c => c.Category.Code == category.Code) is { } t ? TenThousand(t.Totals.Co2e) : "–")]);
         }
         console.Write(byCategory);
 
@@ -49,7 +54,9 @@ public static class TrendReport
         bridge.AddRow(["", n.T("消费端排放", "Consumption-based"), .. years.Select(y => TenThousand(y.Bridge.ConsumptionBasedCo2eTonnes))]);
         bridge.AddRow(["", n.T("净调出电量 (亿千瓦时)", "Net power export (10^8 kWh)"), .. years.Select(y => y.Bridge.GenerationMissing ? "NE" : TenThousand(y.Bridge.NetExportKwh / 1e4))]);
         GridVintageMarks.AddTrendRow(bridge, years, n);
-        bridge.AddRow(["", n.T("核对 (旗区+本级=全市)", "Reconciliation (parts = total)"), .. years.Select(y => y.Reconciliation.Agrees ? n.T("一致", "agree") : n.T("[red]不一致[/]", "[red]differ[/]"))]);
+        bridge.AddRow(["", n.T("核对 (记录之和 vs 控制数)", "Reconciliation (records vs control totals)"), .. years.Select(y =>
+            y.Control is not { HasControls: true } c ? n.T("无控制数", "no control totals")
+            : c.Agrees ? n.T("一致", "agree") : n.T("[red]不一致[/]", "[red]differ[/]"))]);
         console.Write(bridge);
     }
 
@@ -96,6 +103,8 @@ public static class TrendReport
         }
         return table;
     }
+
+    private static string TenThousand(GasCell cell) => Markup.Escape(Format.Cell(cell, 1, 1e4, compact: true));
 
     private static string TenThousand(double tonnes) => (tonnes / 1e4).ToString("#,0.0", System.Globalization.CultureInfo.InvariantCulture);
 }

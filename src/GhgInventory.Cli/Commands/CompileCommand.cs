@@ -77,12 +77,23 @@ public static class CompileCommand
             // Refused at ingest since issue 12; data stored before that is compiled all the same and named here, never a silent 0.
             env.Out.WriteLine($"! power and heat: {plant.Name}: {plant.Problem}");
         }
+        var regions = workspace.References.LoadRegions();
+        var covered = workspace.Runs.YearsCovered(run.Id, region, regions);
         int notEstimated = result.Lines.Count(l => l.Notation is not null);
-        env.Out.WriteLine($"run #{run.Id}: {region} {from}–{to}, GWP {gwp}, grid {grid} (other years: {gridYear.Name()}), CHP split {chpSplit.Label}: {result.Sources.Count} sources, {result.Lines.Count} lines ({notEstimated} under a notation key), inputs {run.InputsSha256[..12]}");
-        foreach (var year in result.Lines.Select(l => l.Year).Distinct().Order())
+        env.Out.WriteLine($"run #{run.Id}: {region} {Reports.Format.Years(covered)}, GWP {gwp}, grid {grid} (other years: {gridYear.Name()}), CHP split {chpSplit.Label}: {result.Sources.Count} sources, {result.Lines.Count} lines ({notEstimated} under a notation key), inputs {run.InputsSha256[..12]}");
+        var noData = Enumerable.Range(from, to - from + 1).Except(covered).ToList();
+        if (noData.Count > 0)
+        {
+            // The run covers only the years with data; its header says so, and report refuses the others.
+            env.Out.WriteLine($"⚠ no activity data for {region} in {Reports.Format.Years(noData)}: run #{run.Id} covers {Reports.Format.Years(covered)} only");
+        }
+        foreach (var year in covered)
         {
             var totals = GasTotals.Of(result.Lines.Where(l => l.Year == year && l.Scope == EmissionScope.Territorial));
-            env.Out.WriteLine($"  {year}: {Reports.Format.Tonnes(totals.Co2eTonnes)} t CO2e territorial");
+            var coverage = workspace.Coverage(run, region, year);
+            string incomplete = coverage.Complete ? ""
+                : $" (incomplete: {coverage.Missing.Count} of {coverage.Expected} banners/districts have no data: {string.Join(", ", coverage.Missing.Select(r => r.Code.Value))})";
+            env.Out.WriteLine($"  {year}: {Reports.Format.Cell(totals.Co2e)} t CO2e territorial{incomplete}");
         }
         return ExitCodes.Success;
     }

@@ -80,10 +80,13 @@ public static class ExplainCommand
         ArgumentNullException.ThrowIfNull(env);
         using var workspace = Workspace.OpenReadOnly(dbPath, env.Clock);
         if (ResolveCategory(workspace, categoryText, env.Error) is not { } category
-            || CommonOptions.ResolveRegion(workspace, regionText, env.Error) is not { } region
-            || ReportCommand.FindRun(workspace, year, region, runId, env.Error) is not { } run)
+            || CommonOptions.ResolveRegion(workspace, regionText, env.Error) is not { } region)
         {
             return ExitCodes.BadUsage;
+        }
+        if (ReportCommand.FindRun(workspace, year, region, runId, env.Error, out int refused) is not { } run)
+        {
+            return refused;
         }
         string? activityKey = null;
         if (activity is not null && (activityKey = CommonOptions.ResolveActivity(workspace, activity, env.Error)) is null)

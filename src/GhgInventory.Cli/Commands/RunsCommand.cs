@@ -12,7 +12,7 @@ public static class RunsCommand
     public static Command Build(CliEnvironment env)
     {
         var db = CommonOptions.Db();
-        var command = new Command("runs", "List stored inventory runs: years, region, GWP set, options, input hash") { db };
+        var command = new Command("runs", "List stored inventory runs: the years they have data for, region, GWP set, options, input hash") { db };
         command.SetAction(parse => Run(parse.GetValue(db)!, env));
         return command;
     }
@@ -23,9 +23,14 @@ public static class RunsCommand
         ArgumentNullException.ThrowIfNull(env);
         using var workspace = Workspace.OpenReadOnly(dbPath, env.Clock);
         var table = new Table().AddColumns("run", "created (UTC)", "region", "years", "GWP", "options", "inputs", "engine");
+        var regions = workspace.References.LoadRegions();
         foreach (var r in workspace.Runs.List())
         {
-            table.AddRow(r.Id.ToString(CultureInfo.InvariantCulture), r.CreatedAt.ToString(), r.RegionCode, $"{r.YearFrom}–{r.YearTo}", r.GwpSet,
+            // The years it has data for (a gap inside its range shows), not the range asked for.
+            var covered = regions.Contains(Core.Domain.RegionCode.Parse(r.RegionCode))
+                ? workspace.Runs.YearsCovered(r.Id, Core.Domain.RegionCode.Parse(r.RegionCode), regions) : [];
+            string years = covered.Count > 0 ? Reports.Format.Years(covered) : $"{r.YearFrom}–{r.YearTo}";
+            table.AddRow(r.Id.ToString(CultureInfo.InvariantCulture), r.CreatedAt.ToString(), r.RegionCode, years, r.GwpSet,
                 r.Options, r.InputsSha256[..12], Markup.Escape(r.EngineVersion));
         }
         env.Console.Write(table);

@@ -49,4 +49,10 @@ public sealed record InventorySummary(
 
     /// <summary>The energy of fuel used as feedstock, tce (GB/T 2589 coefficients), or null when a fuel among them has no coefficient.</summary>
     public double? FeedstockEnergyTce => NonEnergyUse.All(u => u.EnergyTce is not null) ? NonEnergyUse.Sum(u => u.EnergyTce!.Value) : null;
+    /// <summary>The region's records against its own control totals (e.g. the city energy balance), by activity; null when not computed.</summary>
+    public ControlReconciliation? Control { get; init; }
+
+    /// <summary>Which parts of the region the run has data for in this year; null when not known (a summary built outside a stored run).</summary>
+    public Coverage? Coverage { get; init; }
+
 }

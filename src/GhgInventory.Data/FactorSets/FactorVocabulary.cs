@@ -30,7 +30,7 @@ public sealed record FactorVocabulary(
             ["activity", "name_zh", "name_en", "dimension", "kind"], ["ipcc_fuel"]));
         var categories = ReferenceDataLoader.ParseCategories(CsvTable.ReadBundled("emission-factors/vocabulary/categories.csv", ["code", "parent", "name_zh", "name_en"]));
         var regions = BundledData.Names("regions/").Where(n => n.EndsWith(".csv", StringComparison.Ordinal))
-            .SelectMany(n => ReferenceDataLoader.ParseRegions(CsvTable.ReadBundled(n, ReferenceDataLoader.RegionColumns, ["grid", "note"])));
+            .SelectMany(n => ReferenceDataLoader.ParseRegions(CsvTable.ReadBundled(n, ReferenceDataLoader.RegionColumns, ReferenceDataLoader.RegionOptionalColumns)));
         return new FactorVocabulary(activities.ToDictionary(a => a.Key), categories.Select(c => c.Code.Value).ToHashSet(StringComparer.Ordinal),
             new RegionTree(regions), null, LoadRanges());
     }

@@ -11,6 +11,9 @@ public static class ReferenceDataLoader
     /// <summary>Columns of a regions file.</summary>
     public static readonly string[] RegionColumns = ["code", "parent", "level", "name_zh", "name_en"];
 
+    /// <summary>Optional columns of a regions file.</summary>
+    public static readonly string[] RegionOptionalColumns = ["grid", "valid_from", "valid_to", "note"];
+
     /// <summary>Parses a regions file (see regions/README.md); parents must appear in the same file or already be known.</summary>
     public static IReadOnlyList<Region> ParseRegions(CsvTable table)
     {
@@ -40,10 +43,32 @@ public static class ReferenceDataLoader
                 issues.Add(row.Issue(row["name_zh"] is null ? "name_zh" : "name_en", "a name"));
                 continue;
             }
-            regions.Add(new Region(code, parent, nameZh, nameEn, row["grid"]));
+            int? validFrom = null, validTo = null;
+            if (row["valid_from"] is { } fromText)
+            {
+                if (!TryYear(fromText, out int from))
+                {
+                    issues.Add(row.Issue("valid_from", $"the first year the region exists, {InventoryYear.Min}–{InventoryYear.Max}, or blank"));
+                    continue;
+                }
+                validFrom = from;
+            }
+            if (row["valid_to"] is { } toText)
+            {
+                if (!TryYear(toText, out int to) || (validFrom is { } f && to < f))
+                {
+                    issues.Add(row.Issue("valid_to", "the last year the region exists, not before valid_from, or blank"));
+                    continue;
+                }
+                validTo = to;
+            }
+            regions.Add(new Region(code, parent, nameZh, nameEn, row["grid"]) { ValidFrom = validFrom, ValidTo = validTo });
         }
         return issues.Count > 0 ? throw new InputRejectedException(issues) : regions;
     }
+
+    private static bool TryYear(string text, out int year) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year >= InventoryYear.Min && year <= InventoryYear.Max;
 
     /// <summary>Parses the category tree.</summary>
     public static IReadOnlyList<Category> ParseCategories(CsvTable table)

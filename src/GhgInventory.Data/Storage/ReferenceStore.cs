@@ -13,15 +13,16 @@ public sealed class ReferenceStore(SqliteConnection connection)
     public void SaveRegions(IEnumerable<Region> regions, SqliteTransaction transaction)
     {
         const string sql = """
-            INSERT INTO regions (code, parent_code, level, name_zh, name_en, grid)
-            VALUES (@Code, @Parent, @Level, @NameZh, @NameEn, @Grid)
+            INSERT INTO regions (code, parent_code, level, name_zh, name_en, grid, valid_from, valid_to)
+            VALUES (@Code, @Parent, @Level, @NameZh, @NameEn, @Grid, @ValidFrom, @ValidTo)
             ON CONFLICT (code) DO UPDATE SET parent_code = excluded.parent_code, level = excluded.level,
-                name_zh = excluded.name_zh, name_en = excluded.name_en, grid = excluded.grid
+                name_zh = excluded.name_zh, name_en = excluded.name_en, grid = excluded.grid,
+                valid_from = excluded.valid_from, valid_to = excluded.valid_to
             """;
         // Parents first, so the foreign key holds row by row.
         foreach (var r in regions.OrderBy(r => r.Code.Level))
         {
-            connection.Execute(sql, new { Code = r.Code.Value, Parent = r.Parent?.Value, Level = ReferenceDataLoader.Lower(r.Level), r.NameZh, r.NameEn, r.Grid }, transaction);
+            connection.Execute(sql, new { Code = r.Code.Value, Parent = r.Parent?.Value, Level = ReferenceDataLoader.Lower(r.Level), r.NameZh, r.NameEn, r.Grid, r.ValidFrom, r.ValidTo }, transaction);
         }
     }
 
@@ -67,9 +68,13 @@ public sealed class ReferenceStore(SqliteConnection connection)
     /// <summary>The region tree.</summary>
     public RegionTree LoadRegions(SqliteTransaction? transaction = null)
     {
-        const string sql = "SELECT code AS Code, parent_code AS Parent, name_zh AS NameZh, name_en AS NameEn, grid AS Grid FROM regions";
-        return new RegionTree(connection.Query<(string Code, string? Parent, string NameZh, string NameEn, string? Grid)>(sql, transaction: transaction)
-            .Select(r => new Region(RegionCode.Parse(r.Code), r.Parent is null ? null : RegionCode.Parse(r.Parent), r.NameZh, r.NameEn, r.Grid)));
+        const string sql = "SELECT code AS Code, parent_code AS Parent, name_zh AS NameZh, name_en AS NameEn, grid AS Grid, valid_from AS ValidFrom, valid_to AS ValidTo FROM regions";
+        return new RegionTree(connection.Query<(string Code, string? Parent, string NameZh, string NameEn, string? Grid, long? ValidFrom, long? ValidTo)>(sql, transaction: transaction)
+            .Select(r => new Region(RegionCode.Parse(r.Code), r.Parent is null ? null : RegionCode.Parse(r.Parent), r.NameZh, r.NameEn, r.Grid)
+            {
+                ValidFrom = (int?)r.ValidFrom,
+                ValidTo = (int?)r.ValidTo,
+            }));
     }
 
     /// <summary>The category tree by code.</summary>

@@ -11,6 +11,10 @@ namespace GhgInventory.Data.Storage;
 /// <param name="YearTo">Last year.</param>
 /// <param name="RegionCode">Region compiled (with everything below it).</param>
 /// <param name="Options">Run options, e.g. <c>grid=Regional</c>.</param>
-/// <param name="InputsSha256">Hash of data versions, factor sets, GWP set and options: equal hashes mean equal inputs.</param>
+/// <param name="InputsSha256">Hash of the inputs by content (see <see cref="RunStore.InputsHash"/>): equal hashes mean equal inputs, in any database.</param>
 public sealed record RunHeader(long Id, Instant CreatedAt, string EngineVersion, string GwpSet, int YearFrom, int YearTo,
-    string RegionCode, string Options, string InputsSha256);
+    string RegionCode, string Options, string InputsSha256)
+{
+    /// <summary>The reference data version (<c>reference_versions</c>) the run was compiled with; null for runs made before schema 4.</summary>
+    public long? ReferenceVersionId { get; init; }
+}

@@ -31,6 +31,27 @@ public sealed class RunStore(SqliteConnection connection)
     public IReadOnlyList<long> VersionIdsOf(long runId) =>
         connection.Query<long>("SELECT version_id FROM run_activity_versions WHERE run_id = @runId", new { runId }).ToList();
 
+    /// <summary>The (region, year) pairs run <paramref name="runId"/> has a data version of: what it covers, not the range asked for.</summary>
+    public IReadOnlyList<(RegionCode Region, int Year)> RegionYearsOf(long runId) =>
+        connection.Query<(string Region, long Year)>("""
+            SELECT v.region_code, v.year FROM run_activity_versions rv JOIN activity_versions v ON v.id = rv.version_id
+            WHERE rv.run_id = @runId ORDER BY v.year, v.region_code
+            """, new { runId })
+            .Select(r => (RegionCode.Parse(r.Region), (int)r.Year)).ToList();
+
+    /// <summary>The years the given data versions are of, ascending and distinct.</summary>
+    public IReadOnlyList<int> YearsOf(IReadOnlyList<long> versionIds) =>
+        connection.Query<long>("SELECT DISTINCT year FROM activity_versions WHERE id IN @versionIds ORDER BY year", new { versionIds })
+            .Select(y => (int)y).ToList();
+
+    /// <summary>The years run <paramref name="runId"/> has data for within <paramref name="region"/>, ascending.</summary>
+    public IReadOnlyList<int> YearsCovered(long runId, RegionCode region, RegionTree regions)
+    {
+        ArgumentNullException.ThrowIfNull(regions);
+        return RegionYearsOf(runId).Where(ry => regions.Contains(ry.Region) && regions.IsWithin(ry.Region, region))
+            .Select(ry => ry.Year).Distinct().Order().ToList();
+    }
+
     /// <summary>The factor sets run <paramref name="runId"/> used.</summary>
     public IReadOnlyList<long> FactorSetIdsOf(long runId) =>
         connection.Query<long>("SELECT factor_set_id FROM run_factor_sets WHERE run_id = @runId", new { runId }).ToList();
@@ -79,11 +100,39 @@ public sealed class RunStore(SqliteConnection connection)
         return ids;
     }
 
-    /// <summary>A hash of everything that decides a run's lines, so equal inputs can be recognised.</summary>
-    public string InputsHash(IReadOnlyList<long> versionIds, IReadOnlyList<long> factorSetIds, string gwpSet, string options)
+    /// <summary>A hash of everything that decides a run's lines, by content, so equal inputs are recognised in any database.</summary>
+    /// <remarks>
+    /// Canonical text, SHA-256: per data version (sorted by region and year) the content hashes of the batches whose rows it
+    /// holds, walking its base chain (a revert has no batch and continues to the version it restores); the factor sets as
+    /// key:content hash, sorted; the reference data's hash (<see cref="ReferenceData.ReferenceSnapshot"/>); the GWP set; the
+    /// options text; the engine version. Internal ids enter nowhere.
+    /// </remarks>
+    public string InputsHash(IReadOnlyList<long> versionIds, IReadOnlyList<long> factorSetIds, string gwpSet, string options, string referenceSha256, string engineVersion)
     {
-        var hashes = connection.Query<string>("SELECT set_key || ':' || content_hash FROM factor_sets WHERE id IN @factorSetIds ORDER BY 1", new { factorSetIds });
-        string text = string.Join(';', versionIds.Order()) + "|" + string.Join(';', hashes) + "|" + gwpSet + "|" + options;
+        ArgumentNullException.ThrowIfNull(versionIds);
+        var versions = connection.Query<(long Id, string Region, long Year, long? BaseId, string? BatchHash)>("""
+            SELECT v.id, v.region_code, v.year, v.base_version_id, b.content_sha256
+            FROM activity_versions v LEFT JOIN activity_batches b ON b.id = v.batch_id
+            """).ToDictionary(v => v.Id);
+        var data = new List<string>();
+        foreach (long id in versionIds.Distinct())
+        {
+            var chain = new List<string>();
+            var seen = new HashSet<long>();
+            for (long? v = id; v is { } current && seen.Add(current); v = versions[current].BaseId)
+            {
+                if (versions[current].BatchHash is { } hash)
+                {
+                    chain.Add(hash);
+                }
+            }
+            data.Add($"{versions[id].Region}/{versions[id].Year.ToString(CultureInfo.InvariantCulture)}:{string.Join('>', chain)}");
+        }
+        data.Sort(StringComparer.Ordinal);
+        var sets = connection.Query<string>("SELECT set_key || ':' || content_hash FROM factor_sets WHERE id IN @factorSetIds", new { factorSetIds })
+            .Order(StringComparer.Ordinal);
+        string text = "data\n" + string.Join('\n', data) + "\nfactor_sets\n" + string.Join('\n', sets)
+            + "\nreference\n" + referenceSha256 + "\ngwp\n" + gwpSet + "\noptions\n" + options + "\nengine\n" + engineVersion + "\n";
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
@@ -94,9 +143,10 @@ public sealed class RunStore(SqliteConnection connection)
         ArgumentNullException.ThrowIfNull(result);
         using var transaction = connection.BeginTransaction();
         long runId = connection.ExecuteScalar<long>("""
-            INSERT INTO inventory_runs (created_at, engine_version, gwp_set, year_from, year_to, region_code, options, inputs_sha256)
-            VALUES (@CreatedAt, @EngineVersion, @GwpSet, @YearFrom, @YearTo, @RegionCode, @Options, @InputsSha256) RETURNING id
-            """, new { CreatedAt = header.CreatedAt.ToString(), header.EngineVersion, header.GwpSet, header.YearFrom, header.YearTo, header.RegionCode, header.Options, header.InputsSha256 },
+            INSERT INTO inventory_runs (created_at, engine_version, gwp_set, year_from, year_to, region_code, options, inputs_sha256, reference_version_id)
+            VALUES (@CreatedAt, @EngineVersion, @GwpSet, @YearFrom, @YearTo, @RegionCode, @Options, @InputsSha256, @ReferenceVersionId) RETURNING id
+            """, new { CreatedAt = header.CreatedAt.ToString(), header.EngineVersion, header.GwpSet, header.YearFrom, header.YearTo, header.RegionCode, header.Options, header.InputsSha256,
+                header.ReferenceVersionId },
             transaction);
         connection.Execute("INSERT INTO run_activity_versions (run_id, version_id) VALUES (@runId, @versionId)",
             versionIds.Select(versionId => new { runId, versionId }), transaction);
@@ -168,11 +218,21 @@ public sealed class RunStore(SqliteConnection connection)
     public RunHeader? FindLatest(int year, RegionCode region, RegionTree regions, string? gwpSet)
     {
         ArgumentNullException.ThrowIfNull(regions);
-        return connection.Query<RunRow>("""
+        var candidates = connection.Query<RunRow>("""
                 SELECT * FROM inventory_runs WHERE @year BETWEEN year_from AND year_to AND (@gwpSet IS NULL OR gwp_set = @gwpSet) ORDER BY id DESC
                 """, new { year, gwpSet })
             .Select(ToHeader)
-            .FirstOrDefault(r => regions.IsWithin(region, RegionCode.Parse(r.RegionCode)));
+            .Where(r => regions.IsWithin(region, RegionCode.Parse(r.RegionCode)))
+            .ToList();
+        // The newest run with data for the region in that year; else the newest whose range names the year (it will be refused saying what it covers).
+        return candidates.FirstOrDefault(r => YearsCovered(r.Id, region, regions).Contains(year)) ?? candidates.FirstOrDefault();
+    }
+
+    /// <summary>The newest run whose region contains <paramref name="region"/>, whatever its years; null when none.</summary>
+    public RunHeader? FindLatestOf(RegionCode region, RegionTree regions)
+    {
+        ArgumentNullException.ThrowIfNull(regions);
+        return List().FirstOrDefault(r => regions.Contains(RegionCode.Parse(r.RegionCode)) && regions.IsWithin(region, RegionCode.Parse(r.RegionCode)));
     }
 
     /// <summary>All runs, newest first.</summary>
@@ -259,11 +319,11 @@ public sealed class RunStore(SqliteConnection connection)
 
     private static RunHeader ToHeader(RunRow r) =>
         new(r.id, NodaTime.Text.InstantPattern.ExtendedIso.Parse(r.created_at).Value, r.engine_version, r.gwp_set, (int)r.year_from, (int)r.year_to,
-            r.region_code, r.options, r.inputs_sha256);
+            r.region_code, r.options, r.inputs_sha256) { ReferenceVersionId = r.reference_version_id };
 
 #pragma warning disable IDE1006, CA1812 // column names, materialised by Dapper
     private sealed record RunRow(long id, string created_at, string engine_version, string gwp_set, long year_from, long year_to,
-        string region_code, string options, string inputs_sha256);
+        string region_code, string options, string inputs_sha256, long? reference_version_id);
 
     private sealed record LineRow(long id, long source_id, string region_code, long year, string category, string activity, string gas,
         string scope, double? mass_t, double? co2e_t, double? gwp, string? notation_key, string method, string arithmetic, string? note, long use_id);

@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using GhgInventory.Core.Domain;
+using GhgInventory.Core.Reporting;
+using GhgInventory.Core.Units;
+using GhgInventory.Data.ReferenceData;
+
+namespace GhgInventory.Data.Ingestion;
+
+/// <summary>Reads a control-total file (e.g. the city energy balance 能源平衡表): <c>region,year,activity,value,unit[,source][,note]</c>,
+/// with the decoding (UTF-8 or GB18030), Chinese column names, units and located errors of activity files.</summary>
+public static class ControlFile
+{
+    /// <summary>Columns a control file must have.</summary>
+    public static readonly string[] Required = ["region", "year", "activity", "value", "unit"];
+
+    /// <summary>Columns it may have.</summary>
+    public static readonly string[] Optional = ["source", "note"];
+
+    /// <summary>Parses <paramref name="bytes"/>; every row must name a known region, an inventory year, an activity of the vocabulary,
+    /// a number ≥ 0 and a unit of the activity's dimension; one row per (region, year, activity).</summary>
+    /// <exception cref="InputRejectedException">Any row is wrong; nothing is returned.</exception>
+    public static ControlFileContent Parse(string file, byte[] bytes, RegionTree regions, IReadOnlyDictionary<string, ActivityDefinition> activities)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(regions);
+        ArgumentNullException.ThrowIfNull(activities);
+        var table = CsvTable.Read(file, bytes, Required, Optional, ActivityColumns.Aliases);
+        var issues = new List<ValidationIssue>();
+        var rows = new List<(ControlTotal Total, string? Note)>();
+        var seen = new Dictionary<(string, int, string), int>();
+        foreach (var row in table.Rows)
+        {
+            if (row["region"] is not { } regionText || !regions.TryFind(regionText, out var region))
+            {
+                issues.Add(row.Issue("region", "a region code or name of the regions table, e.g. 150600 or 鄂尔多斯市"));
+                continue;
+            }
+            int year = row["year"] is { } yearText ? TextFields.Year(yearText) : -1;
+            if (year < 0)
+            {
+                issues.Add(row.Issue("year", $"a year {InventoryYear.Min}–{InventoryYear.Max}"));
+                continue;
+            }
+            if (ActivityNames.Find(activities, row["activity"]) is not { } activity)
+            {
+                issues.Add(row.Issue("activity", "an activity key or name of the vocabulary, such as " + ActivityNames.Examples(activities, row["activity"])));
+                continue;
+            }
+            if (!TryNumber(row["value"], out double value))
+            {
+                issues.Add(row.Issue("value", "a number ≥ 0 (a control total is a number; leave out a fuel the balance does not give)"));
+                continue;
+            }
+            string? unitText = row["unit"];
+            var unit = unitText is null ? null
+                : Unit.TryParse(unitText, out var u) ? u : Unit.TryParse(TextFields.WidthFold(unitText), out u) ? u : null;
+            if (unit is null)
+            {
+                issues.Add(row.Issue("unit", "a unit such as 万吨, t, 万立方米, 亿立方米, 万千瓦时, 亿千瓦时, 吉焦, 吨标准煤, 10^4 t"));
+                continue;
+            }
+            if (unit.Dimension != activity.Dimension)
+            {
+                issues.Add(row.Issue("unit", $"a {activity.Dimension.ToString().ToLowerInvariant()} unit for {activity.Key} (e.g. {Unit.BaseOf(activity.Dimension).Symbol})"));
+                continue;
+            }
+            if (unit.Basis == CoalEquivalentBasis.CoalEquivalent || (unit.IsCoalEquivalent && activity.Dimension == Dimension.Energy && activity.Key == "electricity"))
+            {
+                issues.Add(row.Issue("unit", $"for {activity.Key}, a physical unit (万千瓦时 for electricity, 吉焦 for heat): a coal-equivalent basis would be a second conversion to check"));
+                continue;
+            }
+            var key = (region.Code.Value, year, activity.Key);
+            if (seen.TryGetValue(key, out int firstLine))
+            {
+                issues.Add(row.Issue("activity", $"one row per region, year and activity: {region.Code}/{year} {activity.Key} is already on line {firstLine}"));
+                continue;
+            }
+            seen[key] = row.Line;
+            rows.Add((new ControlTotal(region.Code, year, activity.Key, value, unitText!, unit.ToBase, Unit.BaseOf(activity.Dimension).Symbol, row["source"],
+                $"{file}:{row.Line.ToString(CultureInfo.InvariantCulture)}"), row["note"]));
+        }
+        if (issues.Count > 0)
+        {
+            throw new InputRejectedException(issues);
+        }
+        if (rows.Count == 0)
+        {
+            throw new InputRejectedException([new ValidationIssue(file, 0, null, "no rows", "at least one control total under the header " + string.Join(",", Required))]);
+        }
+        var inspection = TextDecoding.Examine(() => new MemoryStream(bytes, writable: false));
+        return new ControlFileContent(file, Convert.ToHexStringLower(SHA256.HashData(bytes)), inspection.EncodingName, rows);
+    }
+
+    /// <summary>A finite number ≥ 0 as written, or with thousands separators in groups of three, or in full-width digits.</summary>
+    private static bool TryNumber(string? text, out double value)
+    {
+        value = double.NaN;
+        if (text is null)
+        {
+            return false;
+        }
+        string normal = TextFields.WidthFold(text);
+        if (normal.Contains(',', StringComparison.Ordinal) && GroupedThousands().IsMatch(normal))
+        {
+            normal = normal.Replace(",", "", StringComparison.Ordinal);
+        }
+        return double.TryParse(normal, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value) && value >= 0;
+    }
+
+    private static System.Text.RegularExpressions.Regex GroupedThousands() => new(@"^\d{1,3}(,\d{3})+(\.\d+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+}
+
+/// <summary>A parsed control file.</summary>
+/// <param name="FileName">File name as given.</param>
+/// <param name="Sha256">SHA-256 of the file's bytes: its identity.</param>
+/// <param name="Encoding">Encoding it was read in.</param>
+/// <param name="Rows">The control totals with their notes, in file order.</param>
+public sealed record ControlFileContent(string FileName, string Sha256, string Encoding, IReadOnlyList<(ControlTotal Total, string? Note)> Rows);
