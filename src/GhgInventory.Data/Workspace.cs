@@ -294,10 +294,14 @@ public sealed class Workspace : IDisposable
         ArgumentNullException.ThrowIfNull(run);
         var regions = References.LoadRegions();
         var sources = Runs.LoadSources(run.Id, year).ToDictionary(s => s.Index);
-        return Runs.LoadLines(run.Id, year)
+        var lines = Runs.LoadLines(run.Id, year)
             .Where(l => regions.IsWithin(l.Region, region) && l.Category.IsWithin(category.Value)
                 && (activity is null || l.Activity == activity) && (gas is null || l.Gas == gas))
-            .Select(l => new LineTrace(run.Id, l, sources[l.SourceIndex], Runs.Records(l.SourceIndex, recordLimit), Runs.RecordCount(l.SourceIndex)))
+            .ToList();
+        // The records of every source in one pass (RunStore.RecordsOf), not a scan of the version per line.
+        var records = Runs.RecordsOf(lines.Select(l => (long)l.SourceIndex).ToHashSet(), recordLimit);
+        return lines
+            .Select(l => new LineTrace(run.Id, l, sources[l.SourceIndex], records[l.SourceIndex].Records, records[l.SourceIndex].RecordCount))
             .ToList();
     }
 

@@ -240,6 +240,102 @@ public sealed class RunStore(SqliteConnection connection)
             """, new { ids }).ToList();
     }
 
+    /// <summary>
+    /// The records behind each of the sources <paramref name="sourceIds"/> (at most <paramref name="limit"/> each, lowest ids
+    /// first) and how many each summed, read in one pass over the activity records however many sources are asked for.
+    /// </summary>
+    /// <remarks>
+    /// A source names its version, category, activity and use, and the id range of its records (first and last record id,
+    /// stored with the run). One pass of <see cref="VersionResolver"/> over the versions involved, bounded by the lowest
+    /// first and the highest last id, collects the effective rows of every source at once and stops as soon as each
+    /// source has its <paramref name="limit"/> lowest ids (or all of them); one more query reads their file, line and
+    /// value. No index is needed: the pass is a range scan of the rowid, the table's own order.
+    /// </remarks>
+    public IReadOnlyDictionary<long, SourceRecords> RecordsOf(IReadOnlyCollection<long> sourceIds, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(sourceIds);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        if (sourceIds.Count == 0)
+        {
+            return new Dictionary<long, SourceRecords>();
+        }
+        var sources = connection.Query<(long Id, long VersionId, string Category, string Activity, long Use, long Count, long First, long Last)>("""
+            SELECT id, version_id, category, activity, use_id, record_count, first_record_id, last_record_id FROM emission_sources
+            WHERE id IN (SELECT value FROM json_each(@ids))
+            """, new { ids = JsonIds(sourceIds) }).ToList();
+        var categoryIds = connection.Query<(long Id, string Code)>("SELECT id, code FROM categories").ToDictionary(c => c.Code, c => c.Id, StringComparer.Ordinal);
+        var activityIds = connection.Query<(long Id, string Key)>("SELECT id, key FROM activities").ToDictionary(a => a.Key, a => a.Id, StringComparer.Ordinal);
+
+        var resolver = new VersionResolver(connection, null);
+        var byKey = new Dictionary<(long Version, long Category, long Activity, long Use), SourceCollector>();
+        var collectorOf = new Dictionary<long, SourceCollector>();
+        foreach (var s in sources)
+        {
+            var key = (s.VersionId, categoryIds[s.Category], activityIds[s.Activity], s.Use);
+            if (!byKey.TryGetValue(key, out var collector))
+            {
+                byKey[key] = collector = new SourceCollector(s.Count);
+            }
+            collectorOf[s.Id] = collector;
+        }
+        // A version's oldest layer is read in id order after its newer layers: once a source holds `limit` of its rows,
+        // every further row has a higher id than those already held, so it can no longer be among the lowest `limit`.
+        var oldestLayer = byKey.Keys.Select(k => k.Version).Distinct()
+            .ToDictionary(v => v, v => resolver.Chain(v).Last(c => c.BatchId is not null).Id);
+        int open = byKey.Values.Count(c => !c.IsComplete(limit));
+        if (open > 0)
+        {
+            resolver.ForEachEffective(oldestLayer.Keys, withText: false, sources.Min(s => s.First), sources.Max(s => s.Last), (requested, row) =>
+            {
+                if (byKey.TryGetValue((requested, row.Key.CategoryId, row.Key.ActivityId, row.Key.UseId), out var collector) && !collector.IsComplete(limit))
+                {
+                    collector.Add(row.Id, row.VersionId == oldestLayer[requested]);
+                    if (collector.IsComplete(limit))
+                    {
+                        open--;
+                    }
+                }
+                return open > 0;
+            });
+        }
+
+        var listed = byKey.Values.SelectMany(c => c.Lowest(limit)).Distinct().ToList();
+        var traces = connection.Query<RecordTrace>("""
+            SELECT r.id AS Id, b.file_name AS FileName, r.file_line AS FileLine, b.id AS BatchId, v.version AS Version, v.region_code AS Region,
+                   r.facility AS Facility, r.value AS Value, u.text AS Unit, r.base_value AS BaseValue, s.text AS Source,
+                   r.notation_key AS Notation
+            FROM activity_records r
+            JOIN activity_versions v ON v.id = r.version_id
+            JOIN activity_batches b ON b.id = v.batch_id
+            LEFT JOIN text_values u ON u.id = r.unit_id
+            LEFT JOIN text_values s ON s.id = r.source_id
+            WHERE r.id IN (SELECT value FROM json_each(@ids))
+            """, new { ids = JsonIds(listed) }).ToDictionary(t => t.Id);
+        return collectorOf.ToDictionary(kv => kv.Key,
+            kv => new SourceRecords(kv.Value.Lowest(limit).Select(id => traces[id]).ToList(), kv.Value.RecordCount));
+    }
+
+    private static string JsonIds(IEnumerable<long> ids) => "[" + string.Join(',', ids.Select(i => i.ToString(CultureInfo.InvariantCulture))) + "]";
+
+    /// <summary>The record ids of one source gathered during the pass of <see cref="RecordsOf"/>.</summary>
+    private sealed class SourceCollector(long recordCount)
+    {
+        private readonly List<long> ids = [];
+        private int fromOldestLayer;
+
+        public long RecordCount { get; } = recordCount;
+
+        public void Add(long id, bool oldestLayer)
+        {
+            ids.Add(id);
+            fromOldestLayer += oldestLayer ? 1 : 0;
+        }
+
+        public bool IsComplete(int limit) => fromOldestLayer >= limit || ids.Count >= RecordCount;
+
+        public IEnumerable<long> Lowest(int limit) => ids.Order().Take(limit);
+    }
+
     /// <summary>How many records a source summed.</summary>
     public long RecordCount(long sourceId) =>
         connection.ExecuteScalar<long>("SELECT record_count FROM emission_sources WHERE id = @sourceId", new { sourceId });
