@@ -1,0 +1,66 @@
+using System.Text;
+using GhgInventory.Core.Accounting;
+using GhgInventory.Core.Domain;
+using GhgInventory.Data;
+using GhgInventory.Tests.Support;
+
+namespace GhgInventory.Tests.Data.Storage;
+
+/// <summary>Issue 12: the records behind a run's sources, read for all of explain's lines in one pass.</summary>
+[TestFixture]
+public sealed class RunStoreTests
+{
+    private static readonly RegionCode Zhungeer = RegionCode.Parse("150622");
+
+    private TempDatabase database = null!;
+    private Workspace workspace = null!;
+
+    [SetUp]
+    public void OpenDatabase()
+    {
+        database = TempDatabase.Initialized();
+        workspace = database.Open();
+    }
+
+    [TearDown]
+    public void DeleteDatabase()
+    {
+        workspace.Dispose();
+        database.Dispose();
+    }
+
+    [Test]
+    public void Issue12_RecordsOfACorrectedVersion_AreTheLowestIdsOfItsEffectiveRowsWhateverTheLimit()
+    {
+        // v1: F1, F2, F3 of raw coal with diesel rows between them; v2 corrects F2 and adds F4.
+        Ingest("v1.csv", "150622,2020,1.A.2.c,raw_coal,10,万吨,F1", "150622,2020,1.A.2.c,diesel,1,万吨,F1", "150622,2020,1.A.2.c,raw_coal,20,万吨,F2",
+            "150622,2020,1.A.2.c,diesel,2,万吨,F2", "150622,2020,1.A.2.c,raw_coal,30,万吨,F3");
+        Ingest("v2.csv", "150622,2020,1.A.2.c,raw_coal,21,万吨,F2", "150622,2020,1.A.2.c,raw_coal,40,万吨,F4");
+        var (run, result) = workspace.Compile(2020, 2020, Zhungeer, GwpSet.Default, new CompileOptions());
+        var sourceIds = workspace.Runs.LoadSources(run.Id, 2020).ToDictionary(s => s.Activity, s => (long)s.Index);
+        Assert.That(sourceIds.Keys, Is.EquivalentTo(new[] { "raw_coal", "diesel" }));
+
+        // Effective raw coal rows, by id: F1 (v1.csv:2), F3 (v1.csv:6), F2 (v2.csv:2), F4 (v2.csv:3); 10 + 30 + 21 + 40 = 101 万吨.
+        string[] all = ["v1.csv:2 F1", "v1.csv:6 F3", "v2.csv:2 F2", "v2.csv:3 F4"];
+        foreach (int limit in new[] { 0, 1, 2, 3, 4, 10 })
+        {
+            var records = workspace.Runs.RecordsOf(sourceIds.Values.ToList(), limit);
+            var coal = records[sourceIds["raw_coal"]];
+            Assert.That(coal.Records.Select(r => $"{r.FileName}:{r.FileLine} {r.Facility}"), Is.EqualTo(all.Take(limit)), $"limit {limit}");
+            Assert.That(coal.RecordCount, Is.EqualTo(4));
+            Assert.That(records[sourceIds["diesel"]].Records.Select(r => $"{r.FileName}:{r.FileLine} {r.Facility}"),
+                Is.EqualTo(new[] { "v1.csv:3 F1", "v1.csv:5 F2" }.Take(limit)), $"limit {limit}");
+            // The per-source reading it replaces gives the same records.
+            Assert.That(coal.Records.Select(r => r.Id), Is.EqualTo(workspace.Runs.Records(sourceIds["raw_coal"], limit).Select(r => r.Id)));
+        }
+        const double ExactTol = 0.0; // sums of exact multiples of 10^4 t
+        Assert.That(result.Sources.Single(s => s.Activity == "raw_coal").ActivityBase, Is.EqualTo(1_010_000).Within(ExactTol));
+    }
+
+    private void Ingest(string name, params string[] rows)
+    {
+        var content = Encoding.UTF8.GetBytes("region,year,category,activity,value,unit,facility\n" + string.Join("\n", rows) + "\n");
+        var result = ActivityFile.Ingest(workspace, name, content);
+        Assert.That(result.Accepted, Is.True, string.Join("\n", result.Issues));
+    }
+}
