@@ -202,10 +202,11 @@ public sealed class Workspace : IDisposable
         {
             throw new InvalidOperationException($"No activity data for {region} in {yearFrom}–{yearTo}: ingest some first ('ghg ingest FILE').");
         }
-        var records = Runs.LoadRecords(versionIds);
+        // Rows are summed per source as they are read (RunStore.LoadSourceRows), not materialised as a million records first.
+        var rows = Runs.LoadSourceRows(versionIds);
 
         var compiler = new InventoryCompiler(References.LoadActivities(), new CombustionContext(resolver, gwpTable, gwp, regions, options));
-        var result = compiler.Compile(records);
+        var result = compiler.Compile(rows);
         // Activity amounts are bounded at ingest, but a factor accepted outside its plausible range (--accept-outlier) can
         // still carry a product past double's range: such a run is refused, never stored with Infinity in it.
         var broken = result.Lines.FirstOrDefault(l => l.MassTonnes is { } m && !double.IsFinite(m) || l.Co2eTonnes is { } e && !double.IsFinite(e));

@@ -62,6 +62,107 @@ public sealed class RunStore(SqliteConnection connection)
         return records;
     }
 
+    /// <summary>The effective rows of the given versions summed per source (region, year, category, activity, use), each in id order.</summary>
+    /// <remarks>
+    /// What <see cref="LoadRecords"/> followed by grouping gives, without a record object per row: a version with no base is
+    /// one range scan of its batch in id order, so its rows are added to their source as they are read. A chain of
+    /// corrections visits its newer layers first; its rows are held (id, key, amount) and added once sorted by id, so every
+    /// sum is the same double as when the records are grouped one by one (InventoryCompiler.Compile of records).
+    /// </remarks>
+    public IReadOnlyCollection<SourceRows> LoadSourceRows(IReadOnlyList<long> versionIds)
+    {
+        ArgumentNullException.ThrowIfNull(versionIds);
+        var resolver = new VersionResolver(connection, null);
+        var requested = versionIds.Distinct().ToList();
+        var regionYear = requested.ToDictionary(v => v, v => (Region: RegionCode.Parse(resolver[v].Region), resolver[v].Year));
+        var chained = requested.Where(v => resolver.Chain(v).Count(c => c.BatchId is not null) > 1).ToHashSet();
+        var categories = connection.Query<(long Id, string Code)>("SELECT id, code FROM categories").ToDictionary(c => c.Id, c => CategoryCode.Parse(c.Code));
+        var activities = connection.Query<(long Id, string Key)>("SELECT id, key FROM activities").ToDictionary(a => a.Id, a => a.Key);
+        var sources = new Dictionary<(long Version, long Category, long Activity, long Use), SourceRows>();
+        var held = new List<(long Version, long Id, RowKey Key, double Base, NotationKey? Notation, string? Note)>();
+
+        void Add(long version, long id, RowKey key, double baseValue, NotationKey? notation, string? note)
+        {
+            ref var rows = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sources, (version, key.CategoryId, key.ActivityId, key.UseId), out _);
+            if (rows is null)
+            {
+                var (region, year) = regionYear[version];
+                rows = new SourceRows(region, year, categories[key.CategoryId], activities[key.ActivityId], (FuelUse)key.UseId);
+            }
+            rows.Add(id, baseValue, notation, note);
+        }
+
+        // Versions with no base: their batch's rows in id order, read column by column on the statement pointer.
+        var whole = requested.Where(v => !chained.Contains(v)).ToList();
+        var layerOf = whole.Where(v => resolver.Chain(v).Any(c => c.BatchId is not null))
+            .ToDictionary(v => resolver.Chain(v).First(c => c.BatchId is not null).Id, v => v);
+        ScanWhole(layerOf, resolver, (layer, id, key, baseValue, notation, note) => Add(layerOf[layer], id, key, baseValue, notation, note));
+
+        if (chained.Count > 0)
+        {
+            resolver.ForEachEffective(chained, withText: false, (version, row) =>
+                held.Add((version, row.Id, row.Key, row.BaseValue ?? 0, row.Notation is null ? null : Enum.Parse<NotationKey>(row.Notation), row.Note)));
+        }
+        held.Sort((a, b) => a.Id.CompareTo(b.Id));
+        foreach (var (version, id, key, baseValue, notation, note) in held)
+        {
+            Add(version, id, key, baseValue, notation, note);
+        }
+        return sources.Values;
+    }
+
+    /// <summary>
+    /// Reads the rows of the batches of <paramref name="layerOf"/>'s versions (keys: the version whose batch holds the rows)
+    /// in id order and calls <paramref name="visit"/> with each row's version, id, key, base value (0 for a notation row),
+    /// notation key and note (read only for a notation row).
+    /// </summary>
+    private void ScanWhole(Dictionary<long, long> layerOf, VersionResolver resolver, Action<long, long, RowKey, double, NotationKey?, string?> visit)
+    {
+        var batches = layerOf.Keys.Select(v => resolver[v].BatchId!.Value).Distinct().ToList();
+        var ranges = connection.Query<(long Id, long? First, long? Last)>("SELECT id, first_record_id, last_record_id FROM activity_batches WHERE id IN @batches",
+            new { batches }).Where(b => b.First is not null).OrderBy(b => b.First).ToList();
+        const string Sql = "SELECT id, version_id, category_id, activity_id, use_id, base_value, notation_key, note FROM activity_records WHERE id BETWEEN ?1 AND ?2";
+        Ok(raw.sqlite3_prepare_v2(connection.Handle, Sql, out var statement));
+        using (statement)
+        {
+            IntPtr stmt = statement.DangerousGetHandle(); // finalised by the using, after the last call below
+            foreach (var (_, first, last) in ranges)
+            {
+                Ok(raw.sqlite3_bind_int64(statement, 1, first!.Value));
+                Ok(raw.sqlite3_bind_int64(statement, 2, last!.Value));
+                int rc;
+                while ((rc = Ingestion.NativeMethods.sqlite3_step(stmt)) == raw.SQLITE_ROW)
+                {
+                    long version = Ingestion.NativeMethods.sqlite3_column_int64(stmt, 1);
+                    if (!layerOf.ContainsKey(version))
+                    {
+                        continue;
+                    }
+                    var key = new RowKey(Ingestion.NativeMethods.sqlite3_column_int64(stmt, 2), Ingestion.NativeMethods.sqlite3_column_int64(stmt, 3),
+                        Ingestion.NativeMethods.sqlite3_column_int64(stmt, 4), 0);
+                    long id = Ingestion.NativeMethods.sqlite3_column_int64(stmt, 0);
+                    if (Ingestion.NativeMethods.sqlite3_column_type(stmt, 5) != raw.SQLITE_NULL)
+                    {
+                        visit(version, id, key, Ingestion.NativeMethods.sqlite3_column_double(stmt, 5), null, null);
+                    }
+                    else
+                    {
+                        // A notation row (rare): a key instead of a number, with its reason.
+                        visit(version, id, key, 0, Enum.Parse<NotationKey>(ColumnText(statement, 6)!), ColumnText(statement, 7));
+                    }
+                }
+                if (rc != raw.SQLITE_DONE)
+                {
+                    Ok(rc);
+                }
+                Ok(raw.sqlite3_reset(statement));
+            }
+        }
+    }
+
+    private static string? ColumnText(sqlite3_stmt statement, int column) =>
+        raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL ? null : Encoding.UTF8.GetString(raw.sqlite3_column_blob(statement, column));
+
     /// <summary>The ids of the effective records of one version with the given category, activity and use: what a source summed.</summary>
     public IReadOnlyList<long> EffectiveRecordIds(long versionId, string category, string activity, FuelUse use)
     {

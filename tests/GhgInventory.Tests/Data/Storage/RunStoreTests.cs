@@ -33,9 +33,9 @@ public sealed class RunStoreTests
     public void Issue12_RecordsOfACorrectedVersion_AreTheLowestIdsOfItsEffectiveRowsWhateverTheLimit()
     {
         // v1: F1, F2, F3 of raw coal with diesel rows between them; v2 corrects F2 and adds F4.
-        Ingest("v1.csv", "150622,2020,1.A.2.c,raw_coal,10,万吨,F1", "150622,2020,1.A.2.c,diesel,1,万吨,F1", "150622,2020,1.A.2.c,raw_coal,20,万吨,F2",
-            "150622,2020,1.A.2.c,diesel,2,万吨,F2", "150622,2020,1.A.2.c,raw_coal,30,万吨,F3");
-        Ingest("v2.csv", "150622,2020,1.A.2.c,raw_coal,21,万吨,F2", "150622,2020,1.A.2.c,raw_coal,40,万吨,F4");
+        Ingest("v1.csv", "150622,2020,1.A.2.c,raw_coal,10,万吨,F1,", "150622,2020,1.A.2.c,diesel,1,万吨,F1,", "150622,2020,1.A.2.c,raw_coal,20,万吨,F2,",
+            "150622,2020,1.A.2.c,diesel,2,万吨,F2,", "150622,2020,1.A.2.c,raw_coal,30,万吨,F3,");
+        Ingest("v2.csv", "150622,2020,1.A.2.c,raw_coal,21,万吨,F2,", "150622,2020,1.A.2.c,raw_coal,40,万吨,F4,");
         var (run, result) = workspace.Compile(2020, 2020, Zhungeer, GwpSet.Default, new CompileOptions());
         var sourceIds = workspace.Runs.LoadSources(run.Id, 2020).ToDictionary(s => s.Activity, s => (long)s.Index);
         Assert.That(sourceIds.Keys, Is.EquivalentTo(new[] { "raw_coal", "diesel" }));
@@ -57,9 +57,38 @@ public sealed class RunStoreTests
         Assert.That(result.Sources.Single(s => s.Activity == "raw_coal").ActivityBase, Is.EqualTo(1_010_000).Within(ExactTol));
     }
 
+    [Test]
+    public void Issue12_SourcesSummedWhileReading_AreBitIdenticalToSummingLoadedRecords()
+    {
+        // Amounts whose sum depends on the order of addition in binary floating point: 0.1 + 0.2 + 0.3 != 0.3 + 0.2 + 0.1.
+        Ingest("banner-a.csv", "150622,2020,1.A.2.c,raw_coal,0.1,t,F1,", "150622,2020,1.A.2.c,raw_coal,0.2,t,F2,", "150622,2020,1.A.2.c,raw_coal,0.3,t,F3,",
+            "150622,2020,1.A.2.d,diesel,NO,,F1,closed", "150622,2020,1.A.2.d,diesel,NE,,F2,not surveyed", "150621,2020,1.A.2.c,raw_coal,0.001,t,F1,",
+            "150621,2020,1.A.2.c,raw_coal,7.7,万吨,F2,");
+        // A correction of 150622: a chain, whose rows are read newer layer first.
+        Ingest("fix.csv", "150622,2020,1.A.2.c,raw_coal,0.7,t,F2,", "150622,2020,1.A.2.c,raw_coal,0.11,t,F0,");
+        var regions = workspace.References.LoadRegions();
+        var versionIds = workspace.Runs.CurrentVersionIds(2020, 2020, regions, null);
+        var compiler = new InventoryCompiler(workspace.References.LoadActivities(), new CombustionContext(
+            new GhgInventory.Core.Factors.FactorResolver(workspace.Factors.LoadFactors(workspace.Factors.ActiveSetIds()), regions),
+            workspace.Factors.LoadGwp(workspace.Factors.ActiveSetIds()), GwpSet.Default, regions, new CompileOptions()));
+
+        var fromRecords = compiler.Compile(workspace.Runs.LoadRecords(versionIds));
+        var whileReading = compiler.Compile(workspace.Runs.LoadSourceRows(versionIds));
+
+        Assert.That(whileReading.Sources.Select(s => (s.Region, s.Category, s.Activity, s.ActivityBase, s.Notation, s.NotationNote, string.Join(",", s.RecordIds))),
+            Is.EqualTo(fromRecords.Sources.Select(s => (s.Region, s.Category, s.Activity, s.ActivityBase, s.Notation, s.NotationNote, string.Join(",", s.RecordIds)))));
+        Assert.That(whileReading.Lines.Select(l => (l.SourceIndex, l.Gas, l.MassTonnes, l.Co2eTonnes, l.Notation, l.Arithmetic)),
+            Is.EqualTo(fromRecords.Lines.Select(l => (l.SourceIndex, l.Gas, l.MassTonnes, l.Co2eTonnes, l.Notation, l.Arithmetic))));
+        // Independent: 150622 raw coal is F1 0.1 + F3 0.3 (v1) then F2 0.7 + F0 0.11 (fix), added in id order.
+        const double ExactTol = 0.0; // the same additions in the same order
+        Assert.That(whileReading.Sources.Single(s => s.Region.Value == "150622" && s.Activity == "raw_coal").ActivityBase,
+            Is.EqualTo(((0.1 + 0.3) + 0.7) + 0.11).Within(ExactTol));
+        Assert.That(whileReading.Sources.Single(s => s.Activity == "diesel").Notation, Is.EqualTo(NotationKey.NE), "NO and NE rows of one source: NE");
+    }
+
     private void Ingest(string name, params string[] rows)
     {
-        var content = Encoding.UTF8.GetBytes("region,year,category,activity,value,unit,facility\n" + string.Join("\n", rows) + "\n");
+        var content = Encoding.UTF8.GetBytes("region,year,category,activity,value,unit,facility,note\n" + string.Join("\n", rows) + "\n");
         var result = ActivityFile.Ingest(workspace, name, content);
         Assert.That(result.Accepted, Is.True, string.Join("\n", result.Issues));
     }
