@@ -96,7 +96,12 @@ public sealed class RunStore(SqliteConnection connection)
         var whole = requested.Where(v => !chained.Contains(v)).ToList();
         var layerOf = whole.Where(v => resolver.Chain(v).Any(c => c.BatchId is not null))
             .ToDictionary(v => resolver.Chain(v).First(c => c.BatchId is not null).Id, v => v);
-        ScanWhole(layerOf, resolver, (layer, id, key, baseValue, notation, note) => Add(layerOf[layer], id, key, baseValue, notation, note));
+        ScanWhole(layerOf, resolver, (layer, key) =>
+        {
+            var (region, year) = regionYear[layerOf[layer]];
+            return sources[(layerOf[layer], key.CategoryId, key.ActivityId, key.UseId)] =
+                new SourceRows(region, year, categories[key.CategoryId], activities[key.ActivityId], (FuelUse)key.UseId);
+        });
 
         if (chained.Count > 0)
         {
@@ -113,11 +118,37 @@ public sealed class RunStore(SqliteConnection connection)
 
     /// <summary>
     /// Reads the rows of the batches of <paramref name="layerOf"/>'s versions (keys: the version whose batch holds the rows)
-    /// in id order and calls <paramref name="visit"/> with each row's version, id, key, base value (0 for a notation row),
-    /// notation key and note (read only for a notation row).
+    /// in id order and adds each to its source, which <paramref name="open"/> makes the first time a (layer version, key)
+    /// is met; the note and notation key are read only for a notation row.
     /// </summary>
-    private void ScanWhole(Dictionary<long, long> layerOf, VersionResolver resolver, Action<long, long, RowKey, double, NotationKey?, string?> visit)
+    /// <remarks>
+    /// The loop of a million rows: no delegate per row, one dictionary lookup keyed by a packed long where the ids fit
+    /// (version below 2^31, category and activity below 2^15, use below 4), else by the tuple.
+    /// </remarks>
+    private void ScanWhole(Dictionary<long, long> layerOf, VersionResolver resolver, Func<long, RowKey, SourceRows> open)
     {
+        var packed = new Dictionary<long, SourceRows>();
+        var wide = new Dictionary<(long, long, long, long), SourceRows>();
+        SourceRows Find(long version, long category, long activity, long use)
+        {
+            bool fits = (ulong)version < (1UL << 31) && (ulong)category < (1UL << 15) && (ulong)activity < (1UL << 15) && (ulong)use < 4;
+            long k = (version << 32) | (category << 17) | (activity << 2) | use;
+            if (fits ? packed.TryGetValue(k, out var rows) : wide.TryGetValue((version, category, activity, use), out rows))
+            {
+                return rows;
+            }
+            rows = open(version, new RowKey(category, activity, use, 0));
+            if (fits)
+            {
+                packed[k] = rows;
+            }
+            else
+            {
+                wide[(version, category, activity, use)] = rows;
+            }
+            return rows;
+        }
+
         var batches = layerOf.Keys.Select(v => resolver[v].BatchId!.Value).Distinct().ToList();
         var ranges = connection.Query<(long Id, long? First, long? Last)>("SELECT id, first_record_id, last_record_id FROM activity_batches WHERE id IN @batches",
             new { batches }).Where(b => b.First is not null).OrderBy(b => b.First).ToList();
@@ -126,6 +157,7 @@ public sealed class RunStore(SqliteConnection connection)
         using (statement)
         {
             IntPtr stmt = statement.DangerousGetHandle(); // finalised by the using, after the last call below
+            long lastVersion = -1;
             foreach (var (_, first, last) in ranges)
             {
                 Ok(raw.sqlite3_bind_int64(statement, 1, first!.Value));
@@ -134,21 +166,25 @@ public sealed class RunStore(SqliteConnection connection)
                 while ((rc = Ingestion.NativeMethods.sqlite3_step(stmt)) == raw.SQLITE_ROW)
                 {
                     long version = Ingestion.NativeMethods.sqlite3_column_int64(stmt, 1);
-                    if (!layerOf.ContainsKey(version))
+                    if (version != lastVersion)
                     {
-                        continue;
+                        if (!layerOf.ContainsKey(version))
+                        {
+                            continue; // a row of another region-year in the same file
+                        }
+                        lastVersion = version;
                     }
-                    var key = new RowKey(Ingestion.NativeMethods.sqlite3_column_int64(stmt, 2), Ingestion.NativeMethods.sqlite3_column_int64(stmt, 3),
-                        Ingestion.NativeMethods.sqlite3_column_int64(stmt, 4), 0);
+                    var rows = Find(version, Ingestion.NativeMethods.sqlite3_column_int64(stmt, 2), Ingestion.NativeMethods.sqlite3_column_int64(stmt, 3),
+                        Ingestion.NativeMethods.sqlite3_column_int64(stmt, 4));
                     long id = Ingestion.NativeMethods.sqlite3_column_int64(stmt, 0);
                     if (Ingestion.NativeMethods.sqlite3_column_type(stmt, 5) != raw.SQLITE_NULL)
                     {
-                        visit(version, id, key, Ingestion.NativeMethods.sqlite3_column_double(stmt, 5), null, null);
+                        rows.Add(id, Ingestion.NativeMethods.sqlite3_column_double(stmt, 5), null, null);
                     }
                     else
                     {
                         // A notation row (rare): a key instead of a number, with its reason.
-                        visit(version, id, key, 0, Enum.Parse<NotationKey>(ColumnText(statement, 6)!), ColumnText(statement, 7));
+                        rows.Add(id, 0, Enum.Parse<NotationKey>(ColumnText(statement, 6)!), ColumnText(statement, 7));
                     }
                 }
                 if (rc != raw.SQLITE_DONE)
