@@ -17,6 +17,7 @@ namespace GhgInventory.Core.Accounting;
 public sealed record SourceRows(RegionCode Region, int Year, CategoryCode Category, string Activity, FuelUse Use)
 {
     private readonly List<long> ids = [];
+    private RecordIdRange? range;
     private readonly List<string> notes = [];
     private long lastId = long.MinValue;
 
@@ -33,12 +34,24 @@ public sealed record SourceRows(RegionCode Region, int Year, CategoryCode Catego
     public IReadOnlyList<string> Notes => notes;
 
     /// <summary>Ids of every row added (notation rows included), ascending.</summary>
-    public IReadOnlyList<long> Ids => ids;
+    public IReadOnlyList<long> Ids => range ?? (IReadOnlyList<long>)ids;
+
+    /// <summary>A source whose rows were summed when they were stored: <paramref name="sum"/> of <paramref name="ids"/>.Count numeric rows.</summary>
+    /// <remarks>The sum must be the rows' base values added in id order, as <see cref="Add"/> would have added them.</remarks>
+    public static SourceRows FromStoredSum(RegionCode region, int year, CategoryCode category, string activity, FuelUse use, double sum, RecordIdRange ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return new SourceRows(region, year, category, activity, use) { Sum = sum, Numeric = ids.Count, range = ids, lastId = ids.Last };
+    }
 
     /// <summary>Adds one row: its id, its base-unit amount (ignored for a notation row), its notation key and note.</summary>
     /// <exception cref="ArgumentException">The id is below the last one added.</exception>
     public void Add(long id, double baseQuantity, NotationKey? notation, string? note)
     {
+        if (range is not null)
+        {
+            throw new InvalidOperationException("A source made from a stored sum takes no more rows.");
+        }
         if (id < lastId)
         {
             throw new ArgumentException($"Rows of a source must be added in id order: {id} after {lastId}.", nameof(id));

@@ -92,16 +92,36 @@ public sealed class RunStore(SqliteConnection connection)
             rows.Add(id, baseValue, notation, note);
         }
 
-        // Versions with no base: their batch's rows in id order, read column by column on the statement pointer.
+        // Versions with no base: their sums stored when they were composed (migrations/0005), else their batch's rows in
+        // id order, read column by column on the statement pointer.
         var whole = requested.Where(v => !chained.Contains(v)).ToList();
         var layerOf = whole.Where(v => resolver.Chain(v).Any(c => c.BatchId is not null))
             .ToDictionary(v => resolver.Chain(v).First(c => c.BatchId is not null).Id, v => v);
-        ScanWhole(layerOf, resolver, (layer, key) =>
+        var stored = connection.Query<(long VersionId, long CategoryId, long ActivityId, long UseId, double Sum, long Count, long First, long Last)>("""
+            SELECT version_id, category_id, activity_id, use_id, sum_base, record_count, first_record_id, last_record_id FROM version_source_sums
+            WHERE version_id IN (SELECT value FROM json_each(@layers))
+            """, new { layers = JsonIds(layerOf.Keys) }).ToList();
+        foreach (var s in stored)
         {
-            var (region, year) = regionYear[layerOf[layer]];
-            return sources[(layerOf[layer], key.CategoryId, key.ActivityId, key.UseId)] =
-                new SourceRows(region, year, categories[key.CategoryId], activities[key.ActivityId], (FuelUse)key.UseId);
-        });
+            long version = layerOf[s.VersionId];
+            var (region, year) = regionYear[version];
+            var (category, activity) = (categories[s.CategoryId], activities[s.ActivityId]);
+            var ids = new RecordIdRange(checked((int)s.Count), s.First, s.Last, () => EffectiveRecordIds(version, category.Value, activity, (FuelUse)s.UseId));
+            sources[(version, s.CategoryId, s.ActivityId, s.UseId)] = SourceRows.FromStoredSum(region, year, category, activity, (FuelUse)s.UseId, s.Sum, ids);
+        }
+        foreach (long layer in stored.Select(s => s.VersionId).Distinct())
+        {
+            layerOf.Remove(layer);
+        }
+        if (layerOf.Count > 0)
+        {
+            ScanWhole(layerOf, resolver, (layer, key) =>
+            {
+                var (region, year) = regionYear[layerOf[layer]];
+                return sources[(layerOf[layer], key.CategoryId, key.ActivityId, key.UseId)] =
+                    new SourceRows(region, year, categories[key.CategoryId], activities[key.ActivityId], (FuelUse)key.UseId);
+            });
+        }
 
         if (chained.Count > 0)
         {

@@ -1,7 +1,9 @@
 using System.Text;
+using Dapper;
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
 using GhgInventory.Data;
+using GhgInventory.Data.Ingestion;
 using GhgInventory.Tests.Support;
 
 namespace GhgInventory.Tests.Data.Storage;
@@ -85,6 +87,54 @@ public sealed class RunStoreTests
             Is.EqualTo(((0.1 + 0.3) + 0.7) + 0.11).Within(ExactTol));
         Assert.That(whileReading.Sources.Single(s => s.Activity == "diesel").Notation, Is.EqualTo(NotationKey.NE), "NO and NE rows of one source: NE");
     }
+
+    [Test]
+    public void Issue12_AVersionOfItsOwnRows_StoresItsSourceSumsInIdOrder_ACorrectionOrANotationRowDoesNot()
+    {
+        Ingest("banner.csv", "150622,2020,1.A.2.c,raw_coal,0.1,t,F1,", "150622,2020,1.A.2.d,diesel,5,t,F1,", "150622,2020,1.A.2.c,raw_coal,0.2,t,F2,",
+            "150622,2020,1.A.2.c,raw_coal,0.3,t,F3,", "150621,2020,1.A.2.c,raw_coal,NE,,F1,not surveyed");
+        Assert.That(Sums("150621"), Is.Empty, "a version with a notation row is read record by record");
+        var coal = Sums("150622").Single(s => s.Count == 3);
+        // The three rows in the order stored: (0.1 + 0.2) + 0.3 = 0.6000000000000001, not 0.6 (0.3 + 0.2 + 0.1 would be 0.6).
+        const double ExactTol = 0.0;
+        Assert.That(coal.Sum, Is.EqualTo((0.1 + 0.2) + 0.3).Within(ExactTol));
+        Assert.That(coal.Sum, Is.Not.EqualTo(0.6));
+        Assert.That(coal.Last - coal.First, Is.EqualTo(3), "rows 1, 3 and 4 of the file; the diesel row between them is its own source");
+        Assert.That(Sums("150622").Single(s => s.Count == 1).Sum, Is.EqualTo(5).Within(ExactTol));
+
+        Ingest("fix.csv", "150622,2020,1.A.2.c,raw_coal,0.7,t,F2,");
+        Assert.That(Sums("150622", version: 2), Is.Empty, "a correction merged over v1 is read record by record");
+        var replaced = ActivityFile.Ingest(workspace, "again.csv",
+            Encoding.UTF8.GetBytes("region,year,category,activity,value,unit,facility\n150622,2020,1.A.2.c,raw_coal,0.4,t,F9\n"), new IngestOptions(Replace: true));
+        Assert.That(replaced.Accepted, Is.True, string.Join("\n", replaced.Issues));
+        Assert.That(Sums("150622", version: 3).Select(s => (s.Sum, s.Count)), Is.EqualTo(new[] { (0.4, 1L) }), "--replace: the file is the whole year");
+
+        // Compile reads v3's sum: 0.4 t of raw coal × 1.9002988488 t CO2/t = 0.76011954 t CO2 (china-provincial-2011 factors).
+        var (_, result) = workspace.Compile(2020, 2020, Zhungeer, GwpSet.Default, new CompileOptions());
+        var source = result.Sources.Single(s => s.Activity == "raw_coal");
+        Assert.That(source.ActivityBase, Is.EqualTo(0.4).Within(ExactTol));
+        Assert.That(source.RecordIds, Has.Count.EqualTo(1));
+        Assert.That(result.Lines.Single(l => l.Gas == Gas.CO2).MassTonnes, Is.EqualTo(0.76011954).Within(1e-8));
+    }
+
+    [Test]
+    public void Issue12_ARecordChangedOutsideTheEngine_DropsItsVersionsSumsSoCompileReadsTheRecords()
+    {
+        Ingest("banner.csv", "150622,2020,1.A.2.c,raw_coal,10,万吨,F1,", "150622,2020,1.A.2.c,raw_coal,20,万吨,F2,");
+        Assert.That(Sums("150622"), Has.Count.EqualTo(1));
+        workspace.Connection.Execute("UPDATE activity_records SET base_value = 250000 WHERE facility = 'F2'");
+        Assert.That(Sums("150622"), Is.Empty, "the trigger of migration 0005 drops the stale sum");
+        var (_, result) = workspace.Compile(2020, 2020, Zhungeer, GwpSet.Default, new CompileOptions());
+        // 100,000 t + 250,000 t as the records now say, not the 300,000 t summed at import.
+        const double ExactTol = 0.0;
+        Assert.That(result.Sources.Single().ActivityBase, Is.EqualTo(350_000).Within(ExactTol));
+    }
+
+    private List<(double Sum, long Count, long First, long Last)> Sums(string region, int version = 1) =>
+        workspace.Connection.Query<(double Sum, long Count, long First, long Last)>("""
+            SELECT s.sum_base, s.record_count, s.first_record_id, s.last_record_id FROM version_source_sums s
+            JOIN activity_versions v ON v.id = s.version_id WHERE v.region_code = @region AND v.version = @version
+            """, new { region, version }).ToList();
 
     private void Ingest(string name, params string[] rows)
     {
