@@ -218,10 +218,11 @@ public sealed class Workspace : IDisposable
         {
             throw new InvalidOperationException($"No activity data for {region} in {yearFrom}–{yearTo}: ingest some first ('ghg ingest FILE').");
         }
-        var records = Runs.LoadRecords(versionIds);
+        // Rows are summed per source as they are read (RunStore.LoadSourceRows), not materialised as a million records first.
+        var rows = Runs.LoadSourceRows(versionIds);
 
         var compiler = new InventoryCompiler(References.LoadActivities(), new CombustionContext(resolver, gwpTable, gwp, regions, options));
-        var result = compiler.Compile(records);
+        var result = compiler.Compile(rows);
         if (result.Refusals.Count > 0)
         {
             throw new InvalidOperationException("compile refused, nothing stored: " + string.Join(" | ", result.Refusals));
@@ -352,10 +353,14 @@ public sealed class Workspace : IDisposable
         ArgumentNullException.ThrowIfNull(run);
         var regions = References.LoadRegions();
         var sources = Runs.LoadSources(run.Id, year).ToDictionary(s => s.Index);
-        return Runs.LoadLines(run.Id, year)
+        var lines = Runs.LoadLines(run.Id, year)
             .Where(l => regions.IsWithin(l.Region, region) && l.Category.IsWithin(category.Value)
                 && (activity is null || l.Activity == activity) && (gas is null || l.Gas == gas))
-            .Select(l => new LineTrace(run.Id, l, sources[l.SourceIndex], Runs.Records(l.SourceIndex, recordLimit), Runs.RecordCount(l.SourceIndex)))
+            .ToList();
+        // The records of every source in one pass (RunStore.RecordsOf), not a scan of the version per line.
+        var records = Runs.RecordsOf(lines.Select(l => (long)l.SourceIndex).ToHashSet(), recordLimit);
+        return lines
+            .Select(l => new LineTrace(run.Id, l, sources[l.SourceIndex], records[l.SourceIndex].Records, records[l.SourceIndex].RecordCount))
             .ToList();
     }
 

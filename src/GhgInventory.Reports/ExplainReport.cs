@@ -1,49 +1,108 @@
 using GhgInventory.Core.Accounting;
+using GhgInventory.Core.Domain;
 using GhgInventory.Core.Reporting;
 
 namespace GhgInventory.Reports;
 
-/// <summary>Renders line traces as plain text: the records with file and line, the factors with sources, the method and the arithmetic.</summary>
+/// <summary>Renders line traces as plain text: the records with file and line, the factors with sources, the method and the arithmetic, and the total.</summary>
 public static class ExplainReport
 {
-    /// <summary>Writes every trace to <paramref name="writer"/>.</summary>
-    public static void Write(TextWriter writer, IReadOnlyList<LineTrace> traces, ReportNames n)
+    /// <summary>Writes every trace and then the total of <paramref name="selection"/> (e.g. <c>150600 2020 1.A.1.a</c>) per scope.</summary>
+    /// <remarks>
+    /// Lines with numbers are shown one by one. Lines under a notation key are grouped by key and reason, the reason
+    /// printed once. The totals are <paramref name="totals"/> (<see cref="ExplainTotal.Of"/>): per gas and CO2e, with
+    /// the keys of lines without numbers named beside them (<c>+ NE</c>), never as 0.
+    /// </remarks>
+    public static void Write(TextWriter writer, string selection, IReadOnlyList<LineTrace> traces, IReadOnlyList<ExplainTotal> totals, ReportNames n)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(traces);
+        ArgumentNullException.ThrowIfNull(totals);
         ArgumentNullException.ThrowIfNull(n);
-        foreach (var t in traces)
+        foreach (var t in traces.Where(t => t.Line.MassTonnes is not null || t.Line.Notation is null))
         {
-            var l = t.Line;
-            string value = l.MassTonnes is { } m ? $"{Format.Tonnes(m, 3)} t {l.Gas}, {Format.Tonnes(l.Co2eTonnes ?? 0, 3)} t CO2e (GWP {Format.Exact(l.Gwp ?? 0)})" : l.Notation?.ToString() ?? "";
-            writer.WriteLine($"== {l.Region} {l.Year} {l.Category} {l.Activity} ({n.Activity(l.Activity)}) {l.Gas} [{(l.Scope switch { EmissionScope.Territorial => n.T("属地", "territorial"), EmissionScope.Memo => n.T("备忘", "memo"), _ => n.T("间接", "indirect") })}{(l.Use == Core.Domain.FuelUse.Combustion ? "" : ", use " + l.Use.ToString().ToLowerInvariant())}] = {value}   (run #{t.RunId})");
-            writer.WriteLine($"   {n.T("方法", "method")}: {l.Method}");
-            // A source whose records are all notation keys has no activity amount: its key is shown, never a 0.
-            string amount = l.Method == Core.Accounting.InventoryCompiler.NotationMethod && l.Notation is { } noted
-                ? noted.ToString()
-                : $"{Format.Tonnes(t.Source.ActivityBase, 6)} {t.Source.BaseUnit}";
-            writer.WriteLine($"   {n.T("活动水平", "activity")}: {amount}, {n.T("共", "sum of")} {t.RecordCount} {n.T("条记录", "record(s)")}:");
-            foreach (var r in t.Records)
+            WriteLine(writer, t, n);
+            foreach (var f in t.Line.Factors)
             {
-                string facility = r.Facility is null ? "" : $" facility {r.Facility}";
-                writer.WriteLine($"     #{r.Id} {r.FileName}:{r.FileLine} (batch {r.BatchId}, {r.Region} v{r.Version}){facility}: {(r.Notation is { } key ? key : $"{Format.Exact(r.Value ?? 0)} {r.Unit} = {Format.Tonnes(r.BaseValue ?? 0, 6)} {t.Source.BaseUnit}")}");
-            }
-            if (t.RecordCount > t.Records.Count)
-            {
-                writer.WriteLine($"     … {t.RecordCount - t.Records.Count} {n.T("条未列出", "more not listed")}");
-            }
-            foreach (var f in l.Factors)
-            {
+                string published = $"{Format.Exact(f.Value)} {f.Unit}";
+                string engine = FactorText.Engine(f);
+                // The engine's value only where it reads differently from the published one (20908 kJ/kg = 20.908 GJ/t).
+                bool same = engine == published || engine == $"{FactorText.Number(f.Value)} {f.Unit}";
+                string converted = same ? "" : $" (= {engine})";
                 string year = f.SubstituteYear is { } y ? $", {n.T("采用", "value of")} {y}" : "";
-                writer.WriteLine($"   {n.T("因子", "factor")} {f.Parameter} = {Format.Exact(f.Value)} {f.Unit} (= {Core.Accounting.Numbers.Factor(f.EngineValue)} {f.EngineUnit}) #{f.FactorId} [{f.SetKey}; {f.Tier}{year}]");
-                writer.WriteLine($"       {n.T("来源", "source")}: {string.Join("; ", new[] { f.Source, f.Table, f.Status }.Where(t => !string.IsNullOrEmpty(t)))}");
+                writer.WriteLine($"   {n.T("因子", "factor")} {f.Parameter} = {published}{converted} [{n.Tier(f.Tier)}; {f.SetKey}{year}]");
+                writer.WriteLine($"       {n.T("来源", "source")}: {string.Join("; ", new[] { f.Source, f.Table, f.Status }.Where(s => !string.IsNullOrEmpty(s)))}");
             }
-            writer.WriteLine($"   {n.T("计算", "arithmetic")}: {l.Arithmetic}");
-            if (l.Note is not null)
+            writer.WriteLine($"   {n.T("计算", "arithmetic")}: {FactorText.Arithmetic(t.Line)}");
+            if (t.Line.Note is not null)
             {
-                writer.WriteLine($"   {n.T("说明", "note")}: {l.Note}");
+                writer.WriteLine($"   {n.T("说明", "note")}: {t.Line.Note}");
             }
             writer.WriteLine();
         }
+
+        // Lines under a notation key: each key and reason once, then the lines it stands for.
+        foreach (var group in traces.Where(t => t.Line.MassTonnes is null && t.Line.Notation is not null)
+                     .GroupBy(t => (Key: t.Line.Notation!.Value, Reason: t.Line.Note ?? t.Line.Arithmetic)))
+        {
+            writer.WriteLine($"-- {group.Key.Key}: {group.Key.Reason} ({group.Count()} {n.T("条", group.Count() == 1 ? "line" : "lines")})");
+            foreach (var t in group)
+            {
+                WriteLine(writer, t, n);
+            }
+            writer.WriteLine();
+        }
+
+        foreach (var total in totals)
+        {
+            string scope = ScopeName(total.Scope, n);
+            writer.WriteLine($"== {n.T("合计", "total")} {selection} [{scope}], {total.LineCount} {n.T("条", total.LineCount == 1 ? "line" : "lines")} (run #{traces[0].RunId}):");
+            var gases = traces.Where(t => t.Line.Scope == total.Scope).Select(t => t.Line.Gas.Code).Distinct().ToHashSet(StringComparer.Ordinal);
+            foreach (var (gas, mass) in new[] { ("CO2", total.Totals.Co2Tonnes), ("CH4", total.Totals.Ch4Tonnes), ("N2O", total.Totals.N2oTonnes) })
+            {
+                if (gases.Contains(gas))
+                {
+                    var keys = total.NotationsByGas.TryGetValue(gas, out var k) ? k : [];
+                    bool hasNumber = traces.Any(t => t.Line.Scope == total.Scope && t.Line.Gas.Code == gas && t.Line.MassTonnes is not null);
+                    writer.WriteLine($"   {gas}: {WithKeys(hasNumber ? $"{Format.Tonnes(mass, 3)} t" : null, keys)}");
+                }
+            }
+            bool anyNumber = traces.Any(t => t.Line.Scope == total.Scope && t.Line.MassTonnes is not null);
+            writer.WriteLine($"   CO2e: {WithKeys(anyNumber ? $"{Format.Tonnes(total.Totals.Co2eTonnes, 3)} t" : null, total.Notations)}");
+        }
     }
+
+    /// <summary>A number followed by the keys of the parts without one (<c>28,174.1 t + NE</c>), or the keys alone.</summary>
+    private static string WithKeys(string? number, IReadOnlyList<NotationKey> keys) =>
+        number is null ? string.Join(" + ", keys) : string.Concat(number, string.Concat(keys.Select(k => " + " + k)));
+
+    private static void WriteLine(TextWriter writer, LineTrace t, ReportNames n)
+    {
+        var l = t.Line;
+        string value = l.MassTonnes is { } m ? $"{Format.Tonnes(m, 3)} t {l.Gas}, {Format.Tonnes(l.Co2eTonnes ?? 0, 3)} t CO2e (GWP {Format.Exact(l.Gwp ?? 0)})" : l.Notation?.ToString() ?? "";
+        writer.WriteLine($"== {l.Region} {l.Year} {l.Category} {l.Activity} ({n.Activity(l.Activity)}) {l.Gas} [{ScopeName(l.Scope, n)}{(l.Use == Core.Domain.FuelUse.Combustion ? "" : ", use " + l.Use.ToString().ToLowerInvariant())}] = {value}");
+        writer.WriteLine($"   {n.T("方法", "method")}: {l.Method}");
+        // A source whose records are all notation keys has no activity amount: its key is shown, never a 0.
+        string amount = l.Method == InventoryCompiler.NotationMethod && l.Notation is { } noted
+            ? noted.ToString()
+            : $"{Format.Tonnes(t.Source.ActivityBase, 6)} {t.Source.BaseUnit}";
+        writer.WriteLine($"   {n.T("活动水平", "activity")}: {amount}, {n.T("共", "sum of")} {t.RecordCount} {n.T("条记录", "record(s)")}:");
+        foreach (var r in t.Records)
+        {
+            string facility = r.Facility is null ? "" : $" {n.T("设施", "facility")} {r.Facility}";
+            writer.WriteLine($"     {r.FileName}:{r.FileLine} ({n.T("批次", "batch")} {r.BatchId}, {r.Region} v{r.Version}){facility}: {(r.Notation is { } key ? key : $"{Format.Exact(r.Value ?? 0)} {r.Unit} = {Format.Tonnes(r.BaseValue ?? 0, 6)} {t.Source.BaseUnit}")}");
+        }
+        if (t.RecordCount > t.Records.Count)
+        {
+            writer.WriteLine($"     … {t.RecordCount - t.Records.Count} {n.T("条未列出", "more not listed")}");
+        }
+    }
+
+    /// <summary>The name of a view: 属地 territorial, 间接 indirect, 备忘 memo.</summary>
+    private static string ScopeName(EmissionScope scope, ReportNames n) => scope switch
+    {
+        EmissionScope.Territorial => n.T("属地", "territorial"),
+        EmissionScope.Memo => n.T("备忘", "memo"),
+        _ => n.T("间接", "indirect"),
+    };
 }

@@ -19,6 +19,16 @@ public sealed record ReportNames(ReportLanguage Language, IReadOnlyDictionary<st
     /// <summary>An activity's name, or the key when unknown.</summary>
     public string Activity(string key) => Activities.TryGetValue(key, out var a) ? (Zh ? a.NameZh : a.NameEn) : key;
 
+    /// <summary>The rung of the factor resolution order in words a compiler reads (本旗区实测值, 市级值, 中国指南默认值, IPCC默认值).</summary>
+    public string Tier(Core.Factors.ResolutionTier tier) => tier switch
+    {
+        Core.Factors.ResolutionTier.RegionMeasured => T("本旗区实测值", "region's measured value"),
+        Core.Factors.ResolutionTier.CityValue => T("市级值", "city value"),
+        Core.Factors.ResolutionTier.ChinaGuidelineDefault => T("中国指南默认值", "China guideline default"),
+        Core.Factors.ResolutionTier.IpccDefault => T("IPCC默认值", "IPCC default"),
+        _ => tier.ToString(),
+    };
+
     /// <summary>Picks the Chinese or English text.</summary>
     public string T(string zh, string en) => Zh ? zh : en;
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Reporting;
 using GhgInventory.Data;
 using GhgInventory.Reports;
 
@@ -106,7 +107,9 @@ public static class ExplainCommand
         {
             noteTo.WriteLine(line);
         }
-        ExplainReport.Write(env.Out, traces, new ReportNames(language, workspace.References.LoadActivities()));
+        string selection = $"{region} {year} {category}{(activityKey is null ? "" : " " + activityKey)}{(gas is null ? "" : " " + gas)}";
+        var totals = ExplainTotal.Of(traces.Select(t => t.Line).ToList());
+        ExplainReport.Write(env.Out, selection, traces, totals, new ReportNames(language, workspace.References.LoadActivities()));
         return ExitCodes.Success;
     }
 }

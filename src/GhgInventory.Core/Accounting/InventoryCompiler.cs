@@ -23,7 +23,15 @@ public sealed class InventoryCompiler
     public CompileResult Compile(IReadOnlyList<ActivityRecord> records)
     {
         ArgumentNullException.ThrowIfNull(records);
-        var sources = GroupIntoSources(records);
+        return Compile(GroupIntoSources(records));
+    }
+
+    /// <summary>Compiles rows already summed per source (each <see cref="SourceRows"/> filled in id order) into sources and lines.</summary>
+    /// <remarks>A transformation whose outputs hold more carbon than its inputs is named in <see cref="CompileResult.Refusals"/>. Gives the same sources and lines as <see cref="Compile(IReadOnlyList{ActivityRecord})"/> of the same rows, bit for bit.</remarks>
+    public CompileResult Compile(IReadOnlyCollection<SourceRows> grouped)
+    {
+        ArgumentNullException.ThrowIfNull(grouped);
+        var sources = FormSources(grouped);
         var transformations = Transformations(sources);
         var refusals = new List<string>();
         var lines = new List<EmissionLine>(sources.Count * 3);
@@ -98,50 +106,35 @@ public sealed class InventoryCompiler
         return priced;
     }
 
-    private List<EmissionSource> GroupIntoSources(IReadOnlyList<ActivityRecord> records)
+    private static List<SourceRows> GroupIntoSources(IReadOnlyList<ActivityRecord> records)
     {
         // Summing in id order keeps every total bit-identical however the records arrived.
         var inIdOrder = IsSortedById(records) ? records : records.OrderBy(r => r.Id).ToList();
-        var groups = new Dictionary<SourceKey, SourceTotal>();
+        var groups = new Dictionary<SourceKey, SourceRows>();
         foreach (var record in inIdOrder)
         {
-            ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(groups,
+            ref var rows = ref CollectionsMarshal.GetValueRefOrAddDefault(groups,
                 new SourceKey(record.Region, record.Year, record.Category, record.Activity, record.Use), out _);
-            total ??= new SourceTotal();
-            total.Ids.Add(record.Id);
-            if (record.Notation is { } key)
-            {
-                // A notation row adds no number; it stands for the source only when no numeric row does.
-                // Rows of one source with different keys (NO for one plant, NE for another): NE, the key that does not claim
-                // the source is absent, with both named in the reason.
-                if (total.Notation is { } earlier && earlier != key)
-                {
-                    total.Notes.Add($"rows with different notation keys ({earlier}, {key}) reported as NE");
-                    key = NotationKey.NE;
-                }
-                total.Notation = key;
-                if (!string.IsNullOrWhiteSpace(record.Note))
-                {
-                    total.Notes.Add(record.Note);
-                }
-                continue;
-            }
-            total.Sum += record.BaseQuantity;
-            total.Numeric++;
+            rows ??= new SourceRows(record.Region, record.Year, record.Category, record.Activity, record.Use);
+            rows.Add(record.Id, record.BaseQuantity, record.Notation, record.Note);
         }
+        return [.. groups.Values];
+    }
 
-        var ordered = groups
-            .OrderBy(g => g.Key.Year)
-            .ThenBy(g => g.Key.Region.Value, StringComparer.Ordinal)
-            .ThenBy(g => g.Key.Category.Value, StringComparer.Ordinal)
-            .ThenBy(g => g.Key.Activity, StringComparer.Ordinal)
-            .ThenBy(g => g.Key.Use);
-        var sources = new List<EmissionSource>(groups.Count);
-        foreach (var ((region, year, category, activity, use), total) in ordered)
+    private List<EmissionSource> FormSources(IReadOnlyCollection<SourceRows> grouped)
+    {
+        var ordered = grouped
+            .OrderBy(g => g.Year)
+            .ThenBy(g => g.Region.Value, StringComparer.Ordinal)
+            .ThenBy(g => g.Category.Value, StringComparer.Ordinal)
+            .ThenBy(g => g.Activity, StringComparer.Ordinal)
+            .ThenBy(g => g.Use);
+        var sources = new List<EmissionSource>(grouped.Count);
+        foreach (var total in ordered)
         {
-            string baseUnit = activities.TryGetValue(activity, out var def) ? Unit.BaseOf(def.Dimension).Symbol : "";
+            string baseUnit = activities.TryGetValue(total.Activity, out var def) ? Unit.BaseOf(def.Dimension).Symbol : "";
             bool notationOnly = total.Numeric == 0 && total.Notation is not null;
-            sources.Add(new EmissionSource(sources.Count, region, year, category, activity, total.Sum, baseUnit, total.Ids, use,
+            sources.Add(new EmissionSource(sources.Count, total.Region, total.Year, total.Category, total.Activity, total.Sum, baseUnit, total.Ids, total.Use,
                 notationOnly ? total.Notation : null, notationOnly && total.Notes.Count > 0 ? string.Join("; ", total.Notes.Distinct()) : null));
         }
         return sources;
@@ -195,20 +188,6 @@ public sealed class InventoryCompiler
 
     /// <summary>The method label of a line that carries a notation key written in the activity data.</summary>
     public const string NotationMethod = "notation key from the activity data (IPCC 2006 Vol. 1 Ch. 8.2.2)";
-
-    /// <summary>Running sum of one source while records are grouped.</summary>
-    private sealed class SourceTotal
-    {
-        public double Sum { get; set; }
-
-        public int Numeric { get; set; }
-
-        public NotationKey? Notation { get; set; }
-
-        public List<string> Notes { get; } = [];
-
-        public List<long> Ids { get; } = [];
-    }
 
     private static EmissionLine NoMethod(EmissionSource source, string reason) =>
         EmissionLine.UnderNotationKey(source, Gas.CO2, EmissionScope.Territorial, NotationKey.NE, "none", reason);

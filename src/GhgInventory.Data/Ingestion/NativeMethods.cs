@@ -39,4 +39,22 @@ internal static class NativeMethods
     [DllImport(Library)]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     public static extern int sqlite3_reset(IntPtr stmt);
+
+    // Column reads of the compile's scan of a million rows (RunStore.LoadSourceRows), for the same reason as the binds. They
+    // only read the current row's memory (no I/O, no lock, no callback), so the GC transition around each call is skipped
+    // (SuppressGCTransition: for short functions that never block).
+    [DllImport(Library)]
+    [SuppressGCTransition]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    public static extern long sqlite3_column_int64(IntPtr stmt, int column);
+
+    [DllImport(Library)]
+    [SuppressGCTransition]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    public static extern double sqlite3_column_double(IntPtr stmt, int column);
+
+    [DllImport(Library)]
+    [SuppressGCTransition]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    public static extern int sqlite3_column_type(IntPtr stmt, int column);
 }

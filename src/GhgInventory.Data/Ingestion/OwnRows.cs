@@ -113,9 +113,34 @@ internal struct GroupInfo
     /// <summary>The line of the file's first row here; long.MaxValue when the file has none.</summary>
     public long FirstOwnLine;
 
+    /// <summary>The file's rows here, notation rows included (for version_source_sums).</summary>
+    public int OwnRows;
+
+    /// <summary>The lowest record id of the file's rows here.</summary>
+    public long FirstId;
+
+    /// <summary>The highest record id of the file's rows here.</summary>
+    public long LastId;
+
+    /// <summary>True when one of the file's rows here is a notation row (its version's sums are then not stored).</summary>
+    public bool HasNotationOwn;
+
+    /// <summary>Sum of the file's numeric rows here, added in record-id order (the order rows are stored): compile's sum.</summary>
+    public double OwnSum;
+
     /// <summary>Adds one row of the file (<paramref name="own"/>) or of the stored version.</summary>
     public void Add(StoredRow row, bool own)
     {
+        if (own)
+        {
+            if (OwnRows++ == 0)
+            {
+                FirstId = row.Id;
+            }
+            LastId = row.Id;
+            HasNotationOwn |= row.BaseValue is null;
+            OwnSum += row.BaseValue ?? 0;
+        }
         if (row.BaseValue is not { } v)
         {
             return; // a notation row adds nothing and never overlaps

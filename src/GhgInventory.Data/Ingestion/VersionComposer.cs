@@ -108,6 +108,7 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
         }
         else if (issues.Count == 0 && !batch.Options.CheckOnly)
         {
+            StoreSourceSums(states.Values);
             string at = clock.GetCurrentInstant().ToString();
             for (int i = 0; i < flags.Count; i++)
             {
@@ -121,6 +122,31 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
         }
         return new Composition(issues.OrderBy(i => i.Line).ToList(), changes, flags);
     }
+
+    /// <summary>
+    /// Stores the per-source sums of each new version whose rows are all its own (no base: a first import or --replace)
+    /// and numeric, so compile reads these instead of the records (migrations/0005_version_source_sums.sql).
+    /// </summary>
+    /// <remarks>
+    /// Own rows were tallied in the order they were stored, which is record-id order, so <see cref="GroupInfo.OwnSum"/> is
+    /// the double compile gets by adding the same records one by one (RunStore.LoadSourceRows).
+    /// </remarks>
+    private void StoreSourceSums(IEnumerable<State> states)
+    {
+        var rows = states.Where(s => s.Version.BaseId is null && s.Version.BatchId is not null && s.Groups.Values.All(g => !g.HasNotationOwn))
+            .SelectMany(s => s.Groups.Where(g => g.Value.OwnRows > 0).Select(g => new
+            {
+                VersionId = s.Version.Id, CategoryId = g.Key.Item1, ActivityId = g.Key.Item2, UseId = g.Key.Item3,
+                Sum = g.Value.OwnSum, Count = g.Value.OwnRows, First = g.Value.FirstId, Last = g.Value.LastId,
+            }))
+            .ToList();
+        connection.Execute(SourceSumsSql, rows, transaction);
+    }
+
+    private const string SourceSumsSql = """
+        INSERT INTO version_source_sums (version_id, category_id, activity_id, use_id, sum_base, record_count, first_record_id, last_record_id)
+        VALUES (@VersionId, @CategoryId, @ActivityId, @UseId, @Sum, @Count, @First, @Last)
+        """;
 
     /// <summary>Flags for rows of the file that replace a stored value by more than 10× or less than 1/10 of it (a unit slip in a correction).</summary>
     /// <remarks>A row that replaces a flagged row is the fix of that flag, not a new slip, and is not flagged.</remarks>

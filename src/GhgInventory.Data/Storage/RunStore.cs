@@ -83,6 +83,163 @@ public sealed class RunStore(SqliteConnection connection)
         return records;
     }
 
+    /// <summary>The effective rows of the given versions summed per source (region, year, category, activity, use), each in id order.</summary>
+    /// <remarks>
+    /// What <see cref="LoadRecords"/> followed by grouping gives, without a record object per row: a version with no base is
+    /// one range scan of its batch in id order, so its rows are added to their source as they are read. A chain of
+    /// corrections visits its newer layers first; its rows are held (id, key, amount) and added once sorted by id, so every
+    /// sum is the same double as when the records are grouped one by one (InventoryCompiler.Compile of records).
+    /// </remarks>
+    public IReadOnlyCollection<SourceRows> LoadSourceRows(IReadOnlyList<long> versionIds)
+    {
+        ArgumentNullException.ThrowIfNull(versionIds);
+        var resolver = new VersionResolver(connection, null);
+        var requested = versionIds.Distinct().ToList();
+        var regionYear = requested.ToDictionary(v => v, v => (Region: RegionCode.Parse(resolver[v].Region), resolver[v].Year));
+        var chained = requested.Where(v => resolver.Chain(v).Count(c => c.BatchId is not null) > 1).ToHashSet();
+        var categories = connection.Query<(long Id, string Code)>("SELECT id, code FROM categories").ToDictionary(c => c.Id, c => CategoryCode.Parse(c.Code));
+        var activities = connection.Query<(long Id, string Key)>("SELECT id, key FROM activities").ToDictionary(a => a.Id, a => a.Key);
+        var sources = new Dictionary<(long Version, long Category, long Activity, long Use), SourceRows>();
+        var held = new List<(long Version, long Id, RowKey Key, double Base, NotationKey? Notation, string? Note)>();
+
+        void Add(long version, long id, RowKey key, double baseValue, NotationKey? notation, string? note)
+        {
+            ref var rows = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sources, (version, key.CategoryId, key.ActivityId, key.UseId), out _);
+            if (rows is null)
+            {
+                var (region, year) = regionYear[version];
+                rows = new SourceRows(region, year, categories[key.CategoryId], activities[key.ActivityId], (FuelUse)key.UseId);
+            }
+            rows.Add(id, baseValue, notation, note);
+        }
+
+        // Versions with no base: their sums stored when they were composed (migrations/0005), else their batch's rows in
+        // id order, read column by column on the statement pointer.
+        var whole = requested.Where(v => !chained.Contains(v)).ToList();
+        var layerOf = whole.Where(v => resolver.Chain(v).Any(c => c.BatchId is not null))
+            .ToDictionary(v => resolver.Chain(v).First(c => c.BatchId is not null).Id, v => v);
+        var stored = connection.Query<(long VersionId, long CategoryId, long ActivityId, long UseId, double Sum, long Count, long First, long Last)>("""
+            SELECT version_id, category_id, activity_id, use_id, sum_base, record_count, first_record_id, last_record_id FROM version_source_sums
+            WHERE version_id IN (SELECT value FROM json_each(@layers))
+            """, new { layers = JsonIds(layerOf.Keys) }).ToList();
+        foreach (var s in stored)
+        {
+            long version = layerOf[s.VersionId];
+            var (region, year) = regionYear[version];
+            var (category, activity) = (categories[s.CategoryId], activities[s.ActivityId]);
+            var ids = new RecordIdRange(checked((int)s.Count), s.First, s.Last, () => EffectiveRecordIds(version, category.Value, activity, (FuelUse)s.UseId));
+            sources[(version, s.CategoryId, s.ActivityId, s.UseId)] = SourceRows.FromStoredSum(region, year, category, activity, (FuelUse)s.UseId, s.Sum, ids);
+        }
+        foreach (long layer in stored.Select(s => s.VersionId).Distinct())
+        {
+            layerOf.Remove(layer);
+        }
+        if (layerOf.Count > 0)
+        {
+            ScanWhole(layerOf, resolver, (layer, key) =>
+            {
+                var (region, year) = regionYear[layerOf[layer]];
+                return sources[(layerOf[layer], key.CategoryId, key.ActivityId, key.UseId)] =
+                    new SourceRows(region, year, categories[key.CategoryId], activities[key.ActivityId], (FuelUse)key.UseId);
+            });
+        }
+
+        if (chained.Count > 0)
+        {
+            resolver.ForEachEffective(chained, withText: false, (version, row) =>
+                held.Add((version, row.Id, row.Key, row.BaseValue ?? 0, row.Notation is null ? null : Enum.Parse<NotationKey>(row.Notation), row.Note)));
+        }
+        held.Sort((a, b) => a.Id.CompareTo(b.Id));
+        foreach (var (version, id, key, baseValue, notation, note) in held)
+        {
+            Add(version, id, key, baseValue, notation, note);
+        }
+        return sources.Values;
+    }
+
+    /// <summary>
+    /// Reads the rows of the batches of <paramref name="layerOf"/>'s versions (keys: the version whose batch holds the rows)
+    /// in id order and adds each to its source, which <paramref name="open"/> makes the first time a (layer version, key)
+    /// is met; the note and notation key are read only for a notation row.
+    /// </summary>
+    /// <remarks>
+    /// The loop of a million rows: no delegate per row, one dictionary lookup keyed by a packed long where the ids fit
+    /// (version below 2^31, category and activity below 2^15, use below 4), else by the tuple.
+    /// </remarks>
+    private void ScanWhole(Dictionary<long, long> layerOf, VersionResolver resolver, Func<long, RowKey, SourceRows> open)
+    {
+        var packed = new Dictionary<long, SourceRows>();
+        var wide = new Dictionary<(long, long, long, long), SourceRows>();
+        SourceRows Find(long version, long category, long activity, long use)
+        {
+            bool fits = (ulong)version < (1UL << 31) && (ulong)category < (1UL << 15) && (ulong)activity < (1UL << 15) && (ulong)use < 4;
+            long k = (version << 32) | (category << 17) | (activity << 2) | use;
+            if (fits ? packed.TryGetValue(k, out var rows) : wide.TryGetValue((version, category, activity, use), out rows))
+            {
+                return rows;
+            }
+            rows = open(version, new RowKey(category, activity, use, 0));
+            if (fits)
+            {
+                packed[k] = rows;
+            }
+            else
+            {
+                wide[(version, category, activity, use)] = rows;
+            }
+            return rows;
+        }
+
+        var batches = layerOf.Keys.Select(v => resolver[v].BatchId!.Value).Distinct().ToList();
+        var ranges = connection.Query<(long Id, long? First, long? Last)>("SELECT id, first_record_id, last_record_id FROM activity_batches WHERE id IN @batches",
+            new { batches }).Where(b => b.First is not null).OrderBy(b => b.First).ToList();
+        const string Sql = "SELECT id, version_id, category_id, activity_id, use_id, base_value, notation_key, note FROM activity_records WHERE id BETWEEN ?1 AND ?2";
+        Ok(raw.sqlite3_prepare_v2(connection.Handle, Sql, out var statement));
+        using (statement)
+        {
+            IntPtr stmt = statement.DangerousGetHandle(); // finalised by the using, after the last call below
+            long lastVersion = -1;
+            foreach (var (_, first, last) in ranges)
+            {
+                Ok(raw.sqlite3_bind_int64(statement, 1, first!.Value));
+                Ok(raw.sqlite3_bind_int64(statement, 2, last!.Value));
+                int rc;
+                while ((rc = Ingestion.NativeMethods.sqlite3_step(stmt)) == raw.SQLITE_ROW)
+                {
+                    long version = Ingestion.NativeMethods.sqlite3_column_int64(stmt, 1);
+                    if (version != lastVersion)
+                    {
+                        if (!layerOf.ContainsKey(version))
+                        {
+                            continue; // a row of another region-year in the same file
+                        }
+                        lastVersion = version;
+                    }
+                    var rows = Find(version, Ingestion.NativeMethods.sqlite3_column_int64(stmt, 2), Ingestion.NativeMethods.sqlite3_column_int64(stmt, 3),
+                        Ingestion.NativeMethods.sqlite3_column_int64(stmt, 4));
+                    long id = Ingestion.NativeMethods.sqlite3_column_int64(stmt, 0);
+                    if (Ingestion.NativeMethods.sqlite3_column_type(stmt, 5) != raw.SQLITE_NULL)
+                    {
+                        rows.Add(id, Ingestion.NativeMethods.sqlite3_column_double(stmt, 5), null, null);
+                    }
+                    else
+                    {
+                        // A notation row (rare): a key instead of a number, with its reason.
+                        rows.Add(id, 0, Enum.Parse<NotationKey>(ColumnText(statement, 6)!), ColumnText(statement, 7));
+                    }
+                }
+                if (rc != raw.SQLITE_DONE)
+                {
+                    Ok(rc);
+                }
+                Ok(raw.sqlite3_reset(statement));
+            }
+        }
+    }
+
+    private static string? ColumnText(sqlite3_stmt statement, int column) =>
+        raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL ? null : Encoding.UTF8.GetString(raw.sqlite3_column_blob(statement, column));
+
     /// <summary>The ids of the effective records of one version with the given category, activity and use: what a source summed.</summary>
     public IReadOnlyList<long> EffectiveRecordIds(long versionId, string category, string activity, FuelUse use)
     {
@@ -298,6 +455,102 @@ public sealed class RunStore(SqliteConnection connection)
             LEFT JOIN text_values s ON s.id = r.source_id
             WHERE r.id IN @ids ORDER BY r.id
             """, new { ids }).ToList();
+    }
+
+    /// <summary>
+    /// The records behind each of the sources <paramref name="sourceIds"/> (at most <paramref name="limit"/> each, lowest ids
+    /// first) and how many each summed, read in one pass over the activity records however many sources are asked for.
+    /// </summary>
+    /// <remarks>
+    /// A source names its version, category, activity and use, and the id range of its records (first and last record id,
+    /// stored with the run). One pass of <see cref="VersionResolver"/> over the versions involved, bounded by the lowest
+    /// first and the highest last id, collects the effective rows of every source at once and stops as soon as each
+    /// source has its <paramref name="limit"/> lowest ids (or all of them); one more query reads their file, line and
+    /// value. No index is needed: the pass is a range scan of the rowid, the table's own order.
+    /// </remarks>
+    public IReadOnlyDictionary<long, SourceRecords> RecordsOf(IReadOnlyCollection<long> sourceIds, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(sourceIds);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        if (sourceIds.Count == 0)
+        {
+            return new Dictionary<long, SourceRecords>();
+        }
+        var sources = connection.Query<(long Id, long VersionId, string Category, string Activity, long Use, long Count, long First, long Last)>("""
+            SELECT id, version_id, category, activity, use_id, record_count, first_record_id, last_record_id FROM emission_sources
+            WHERE id IN (SELECT value FROM json_each(@ids))
+            """, new { ids = JsonIds(sourceIds) }).ToList();
+        var categoryIds = connection.Query<(long Id, string Code)>("SELECT id, code FROM categories").ToDictionary(c => c.Code, c => c.Id, StringComparer.Ordinal);
+        var activityIds = connection.Query<(long Id, string Key)>("SELECT id, key FROM activities").ToDictionary(a => a.Key, a => a.Id, StringComparer.Ordinal);
+
+        var resolver = new VersionResolver(connection, null);
+        var byKey = new Dictionary<(long Version, long Category, long Activity, long Use), SourceCollector>();
+        var collectorOf = new Dictionary<long, SourceCollector>();
+        foreach (var s in sources)
+        {
+            var key = (s.VersionId, categoryIds[s.Category], activityIds[s.Activity], s.Use);
+            if (!byKey.TryGetValue(key, out var collector))
+            {
+                byKey[key] = collector = new SourceCollector(s.Count);
+            }
+            collectorOf[s.Id] = collector;
+        }
+        // A version's oldest layer is read in id order after its newer layers: once a source holds `limit` of its rows,
+        // every further row has a higher id than those already held, so it can no longer be among the lowest `limit`.
+        var oldestLayer = byKey.Keys.Select(k => k.Version).Distinct()
+            .ToDictionary(v => v, v => resolver.Chain(v).Last(c => c.BatchId is not null).Id);
+        int open = byKey.Values.Count(c => !c.IsComplete(limit));
+        if (open > 0)
+        {
+            resolver.ForEachEffective(oldestLayer.Keys, withText: false, sources.Min(s => s.First), sources.Max(s => s.Last), (requested, row) =>
+            {
+                if (byKey.TryGetValue((requested, row.Key.CategoryId, row.Key.ActivityId, row.Key.UseId), out var collector) && !collector.IsComplete(limit))
+                {
+                    collector.Add(row.Id, row.VersionId == oldestLayer[requested]);
+                    if (collector.IsComplete(limit))
+                    {
+                        open--;
+                    }
+                }
+                return open > 0;
+            });
+        }
+
+        var listed = byKey.Values.SelectMany(c => c.Lowest(limit)).Distinct().ToList();
+        var traces = connection.Query<RecordTrace>("""
+            SELECT r.id AS Id, b.file_name AS FileName, r.file_line AS FileLine, b.id AS BatchId, v.version AS Version, v.region_code AS Region,
+                   r.facility AS Facility, r.value AS Value, u.text AS Unit, r.base_value AS BaseValue, s.text AS Source,
+                   r.notation_key AS Notation
+            FROM activity_records r
+            JOIN activity_versions v ON v.id = r.version_id
+            JOIN activity_batches b ON b.id = v.batch_id
+            LEFT JOIN text_values u ON u.id = r.unit_id
+            LEFT JOIN text_values s ON s.id = r.source_id
+            WHERE r.id IN (SELECT value FROM json_each(@ids))
+            """, new { ids = JsonIds(listed) }).ToDictionary(t => t.Id);
+        return collectorOf.ToDictionary(kv => kv.Key,
+            kv => new SourceRecords(kv.Value.Lowest(limit).Select(id => traces[id]).ToList(), kv.Value.RecordCount));
+    }
+
+    private static string JsonIds(IEnumerable<long> ids) => "[" + string.Join(',', ids.Select(i => i.ToString(CultureInfo.InvariantCulture))) + "]";
+
+    /// <summary>The record ids of one source gathered during the pass of <see cref="RecordsOf"/>.</summary>
+    private sealed class SourceCollector(long recordCount)
+    {
+        private readonly List<long> ids = [];
+        private int fromOldestLayer;
+
+        public long RecordCount { get; } = recordCount;
+
+        public void Add(long id, bool oldestLayer)
+        {
+            ids.Add(id);
+            fromOldestLayer += oldestLayer ? 1 : 0;
+        }
+
+        public bool IsComplete(int limit) => fromOldestLayer >= limit || ids.Count >= RecordCount;
+
+        public IEnumerable<long> Lowest(int limit) => ids.Order().Take(limit);
     }
 
     /// <summary>How many records a source summed.</summary>

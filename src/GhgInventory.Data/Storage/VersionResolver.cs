@@ -84,8 +84,13 @@ internal sealed class VersionResolver
     {
         ArgumentNullException.ThrowIfNull(versionIds);
         ArgumentNullException.ThrowIfNull(visit);
+        ArgumentNullException.ThrowIfNull(visit);
         var withRows = versionIds.Where(v => versions[v].BatchId is not null).ToHashSet();
-        Scan(BatchesOf(withRows), withRows, withText, visit);
+        Scan(BatchesOf(withRows), withRows, withText, 0, long.MaxValue, row =>
+        {
+            visit(row);
+            return true;
+        });
     }
 
     /// <summary>The rows with the given ids, with their text (for messages).</summary>
@@ -117,6 +122,25 @@ internal sealed class VersionResolver
     /// <remarks>Streamed rows reuse one <see cref="StoredRow"/>: a visitor that keeps a row must <see cref="StoredRow.Copy"/> it.</remarks>
     public void ForEachEffective(IReadOnlyCollection<long> versionIds, bool withText, Action<long, StoredRow> visit)
     {
+        ArgumentNullException.ThrowIfNull(visit);
+        ForEachEffective(versionIds, withText, 0, long.MaxValue, (requested, row) =>
+        {
+            visit(requested, row);
+            return true;
+        });
+    }
+
+    /// <summary>
+    /// Visits the effective rows of each version in <paramref name="versionIds"/> whose id lies in
+    /// [<paramref name="fromId"/>, <paramref name="toId"/>], until <paramref name="visit"/> returns false.
+    /// </summary>
+    /// <remarks>
+    /// The rows of newer layers (small, held in memory) come first, then the oldest layers in ascending id order, so a
+    /// visitor that wants the lowest ids of a key can stop once it has enough of them. Rows outside the range are neither
+    /// read nor visited; newer layers are still read whole, since they decide which older rows are hidden.
+    /// </remarks>
+    public void ForEachEffective(IReadOnlyCollection<long> versionIds, bool withText, long fromId, long toId, Func<long, StoredRow, bool> visit)
+    {
         ArgumentNullException.ThrowIfNull(versionIds);
         ArgumentNullException.ThrowIfNull(visit);
         var layerOf = new Dictionary<long, (long Requested, int Layer)>();
@@ -137,33 +161,37 @@ internal sealed class VersionResolver
         var keys = new Dictionary<long, Dictionary<RowKey, List<(int Layer, string? Facility)>>>();
         if (newer.Count > 0)
         {
-            Scan(BatchesOf(newer), newer, withText: true, row =>
+            Scan(BatchesOf(newer), newer, withText: true, 0, long.MaxValue, row =>
             {
                 var (requested, layer) = layerOf[row.VersionId];
                 var copy = row.Copy();
                 Add(held, requested, (layer, copy));
                 var byKey = keys.TryGetValue(requested, out var k) ? k : keys[requested] = [];
                 Add(byKey, copy.Key, (layer, copy.Facility));
+                return true;
             });
             foreach (var (requested, rows) in held)
             {
-                foreach (var (layer, row) in rows.Where(r => !IsHidden(keys[requested], r.Row.Key, r.Row.Facility, r.Layer)))
+                foreach (var (layer, row) in rows.Where(r => r.Row.Id >= fromId && r.Row.Id <= toId && !IsHidden(keys[requested], r.Row.Key, r.Row.Facility, r.Layer)))
                 {
-                    visit(requested, row);
+                    if (!visit(requested, row))
+                    {
+                        return;
+                    }
                 }
             }
         }
 
         // The oldest layer of each chain (the whole region-year for a version with no base): one range scan per batch.
-        Scan(BatchesOf(oldest), oldest, withText, row =>
+        Scan(BatchesOf(oldest), oldest, withText, fromId, toId, row =>
         {
             var (requested, layer) = layerOf[row.VersionId];
             if (keys.TryGetValue(requested, out var byKey) && byKey.ContainsKey(row.Key)
                 && IsHidden(byKey, row.Key, row.Facility ?? ReadFacility(row.Id), layer))
             {
-                return;
+                return true;
             }
-            visit(requested, row);
+            return visit(requested, row);
         });
     }
 
@@ -185,7 +213,8 @@ internal sealed class VersionResolver
     private string? ReadFacility(long recordId) =>
         connection.ExecuteScalar<string?>("SELECT facility FROM activity_records WHERE id = @recordId", new { recordId }, transaction);
 
-    private void Scan(IEnumerable<long> batches, HashSet<long> versionFilter, bool withText, Action<StoredRow> visit)
+    /// <summary>Reads the rows of <paramref name="batches"/> within [fromId, toId] in id order until <paramref name="visit"/> returns false.</summary>
+    private void Scan(IEnumerable<long> batches, HashSet<long> versionFilter, bool withText, long fromId, long toId, Func<StoredRow, bool> visit)
     {
         var row = new StoredRow();
         Ok(raw.sqlite3_prepare_v2(connection.Handle, RowSql, out var stmt));
@@ -194,10 +223,16 @@ internal sealed class VersionResolver
             foreach (long batch in batches)
             {
                 var (first, last) = batchRanges[batch];
+                (first, last) = (Math.Max(first, fromId), Math.Min(last, toId));
+                if (first > last)
+                {
+                    continue;
+                }
                 Ok(raw.sqlite3_bind_int64(stmt, 1, first));
                 Ok(raw.sqlite3_bind_int64(stmt, 2, last));
-                int rc;
-                while ((rc = raw.sqlite3_step(stmt)) == raw.SQLITE_ROW)
+                int rc = raw.SQLITE_DONE;
+                bool more = true;
+                while (more && (rc = raw.sqlite3_step(stmt)) == raw.SQLITE_ROW)
                 {
                     long versionId = raw.sqlite3_column_int64(stmt, 1);
                     if (!versionFilter.Contains(versionId))
@@ -205,13 +240,17 @@ internal sealed class VersionResolver
                         continue;
                     }
                     Read(stmt, row, versionId, withText);
-                    visit(row);
+                    more = visit(row);
                 }
-                if (rc != raw.SQLITE_DONE)
+                if (more && rc != raw.SQLITE_DONE)
                 {
                     Ok(rc);
                 }
                 Ok(raw.sqlite3_reset(stmt));
+                if (!more)
+                {
+                    return;
+                }
             }
         }
     }

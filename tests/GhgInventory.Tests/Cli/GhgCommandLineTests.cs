@@ -298,7 +298,7 @@ public sealed class GhgCommandLineTests
         Assert.That(Run("factors", "import", factors, "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
         Run("compile", "--year", "2020", "--db", db);
         var result = Run("explain", "--year", "2020", "--region", "150622", "--category", "1.A.1.a.i", "--activity", "raw_coal", "--gas", "CO2", "--db", db);
-        Assert.That(result.Out, Does.Contain("19.5 GJ/t").And.Contain("RegionMeasured").And.Contain("准格尔旗实测"));
+        Assert.That(result.Out, Does.Contain("19.5 GJ/t").And.Contain("本旗区实测值").And.Contain("准格尔旗实测"));
     }
 
     [Test]

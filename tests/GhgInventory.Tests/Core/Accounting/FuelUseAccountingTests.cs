@@ -86,7 +86,7 @@ public sealed class FuelUseAccountingTests
         var (run, _) = workspace.Compile(2020, 2020, Zhungeer, GwpSet.Default, new CompileOptions());
         var traces = workspace.Explain(run, Zhungeer, 2020, CategoryCode.Parse("1.A.1.c.i"), null, Gas.CO2, 10);
         var text = new StringWriter();
-        ExplainReport.Write(text, traces, new ReportNames(ReportLanguage.En, new Dictionary<string, ActivityDefinition>()));
+        ExplainReport.Write(text, "150622 2020 1.A.1.c.i", traces, ExplainTotal.Of(traces.Select(t => t.Line).ToList()), new ReportNames(ReportLanguage.En, new Dictionary<string, ActivityDefinition>()));
         Assert.That(text.ToString(), Does.Contain("1.A.1.c.i cleaned_coal (cleaned_coal) CO2 [territorial, use transformation] = 113,881.247 t CO2")
             .And.Contain("C in = cleaned_coal 1,300,000 t × 26.334 GJ/t × 0.02541 tC/GJ = 869,891.022 t C")
             .And.Contain("C out = coke 1,000,000 t × 28.435 GJ/t × 0.0295 tC/GJ = 838,832.5 t C")
