@@ -259,7 +259,12 @@ public sealed class Workspace : IDisposable
 
     /// <summary>The summary of a stored run for one region and year, with the open plausibility flags on the rows it used there,
     /// its coverage, and the reconciliation of its records against the region's control totals within <paramref name="controlTolerance"/> (a share).</summary>
-    public InventorySummary Summarize(RunHeader run, RegionCode region, int year, double controlTolerance = ControlReconciliation.DefaultToleranceShare)
+    /// <param name="run">The stored run.</param>
+    /// <param name="region">The region reported.</param>
+    /// <param name="year">The year reported.</param>
+    /// <param name="controlTolerance">Tolerance of the control check, a share of the control total.</param>
+    /// <param name="asCompiled">Reprint as the run was compiled (<c>--run N</c>): control totals imported after the run are not used.</param>
+    public InventorySummary Summarize(RunHeader run, RegionCode region, int year, double controlTolerance = ControlReconciliation.DefaultToleranceShare, bool asCompiled = false)
     {
         ArgumentNullException.ThrowIfNull(run);
         // An old run is summarized with the regions and categories it was compiled with, not those upserted since.
@@ -275,7 +280,7 @@ public sealed class Workspace : IDisposable
             StaleBecause = Staleness(run, region, year),
             GridYear = GridYearPolicies.FromOptionsText(run.Options),
             Coverage = Coverage(run, region, year),
-            Control = ControlReconciliation.Of(regions, region, year, Controls.Current(region, year, References.LoadActivities()), sources, controlTolerance),
+            Control = ControlReconciliation.Of(regions, region, year, Controls.Current(region, year, References.LoadActivities(), asCompiled ? run.CreatedAt : null), sources, controlTolerance),
         };
     }
 

@@ -5,6 +5,7 @@ using GhgInventory.Core.Reporting;
 using GhgInventory.Data.Ingestion;
 using Microsoft.Data.Sqlite;
 using NodaTime;
+using NodaTime.Text;
 
 namespace GhgInventory.Data.Storage;
 
@@ -41,17 +42,23 @@ public sealed class ControlStore(SqliteConnection connection)
     }
 
     /// <summary>The control totals in force for <paramref name="region"/> in <paramref name="year"/>: per activity, the row of the newest batch that gives it.</summary>
-    public IReadOnlyList<ControlTotal> Current(RegionCode region, int year, IReadOnlyDictionary<string, ActivityDefinition> activities)
+    /// <param name="region">The region.</param>
+    /// <param name="year">The year.</param>
+    /// <param name="activities">The activity vocabulary (base units).</param>
+    /// <param name="importedBy">Only batches imported before this instant (a run reprinted as it was compiled); null for all.</param>
+    public IReadOnlyList<ControlTotal> Current(RegionCode region, int year, IReadOnlyDictionary<string, ActivityDefinition> activities, Instant? importedBy = null)
     {
         ArgumentNullException.ThrowIfNull(activities);
-        return connection.Query<(string Region, long Year, string Activity, double Value, string Unit, double Base, string? Source, string File, long Line)>("""
-                SELECT t.region_code, t.year, t.activity, t.value, t.unit, t.base_value, t.source, b.file_name, t.file_line
+        var rows = connection.Query<(long Batch, string ImportedAt, string Region, long Year, string Activity, double Value, string Unit, double Base, string? Source, string File, long Line)>("""
+                SELECT t.batch_id, b.imported_at, t.region_code, t.year, t.activity, t.value, t.unit, t.base_value, t.source, b.file_name, t.file_line
                 FROM control_totals t JOIN control_batches b ON b.id = t.batch_id
                 WHERE t.region_code = @region AND t.year = @year
-                  AND t.batch_id = (SELECT max(u.batch_id) FROM control_totals u
-                                    WHERE u.region_code = t.region_code AND u.year = t.year AND u.activity = t.activity)
-                ORDER BY t.activity
                 """, new { region = region.Value, year })
+            // Instants are compared parsed: their ISO text does not sort in time order when fractional seconds differ in length.
+            .Where(r => importedBy is not { } cutoff || InstantPattern.ExtendedIso.Parse(r.ImportedAt).Value < cutoff);
+        return rows.GroupBy(r => r.Activity, StringComparer.Ordinal)
+            .Select(g => g.MaxBy(r => r.Batch))
+            .OrderBy(r => r.Activity, StringComparer.Ordinal)
             .Select(r => new ControlTotal(RegionCode.Parse(r.Region), (int)r.Year, r.Activity, r.Value, r.Unit, UnitToBase(r.Unit, r.Value, r.Base),
                 activities.TryGetValue(r.Activity, out var a) ? Core.Units.Unit.BaseOf(a.Dimension).Symbol : "", r.Source,
                 $"{r.File}:{r.Line.ToString(CultureInfo.InvariantCulture)}"))

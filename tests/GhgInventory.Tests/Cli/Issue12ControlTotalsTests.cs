@@ -135,4 +135,17 @@ public sealed class Issue12ControlTotalsTests
         Assert.That(check.ExitCode, Is.EqualTo(ExitCodes.Success), check.ToString());
         Assert.That(check.Out, Does.Contain("1 control total(s) valid (150600/2020); nothing stored (--check)"));
     }
+
+    [Test]
+    public void Issue12_ARunReprintedWithRun_KeepsTheControlTotalsItWasCompiledWith()
+    {
+        // Run #1 was compiled before any control file: reprinted with --run it stays "not checked", as it was; the report of the
+        // newest run checks against the control totals in force now (155 万吨 of records against 155 万吨).
+        Assert.That(CliRunner.Run("control", "import", ControlFile("balance.csv", "150600,2020,raw_coal,155,万吨,能源平衡表 2020,"), "--db", temp.Db).ExitCode,
+            Is.EqualTo(ExitCodes.Success));
+        Assert.That(Reconciliation("--run", "1").GetProperty("checked").GetBoolean(), Is.False, "--run reprints as compiled");
+        var now = Reconciliation();
+        Assert.That(now.GetProperty("checked").GetBoolean(), Is.True);
+        Assert.That(now.GetProperty("agrees").GetBoolean(), Is.True);
+    }
 }
