@@ -82,6 +82,14 @@ internal sealed class ActivityValidator
             Issue(line, ActivityField.Use, raw.Use, "a use of the fuel: " + string.Join(", ", vocabulary.Uses.Select(u => $"{u.Key} ({u.NameZh})"))
                 + "; 原料 also means feedstock; blank means combustion");
         }
+        else if (use > 0 && activity >= 0 && !vocabulary.IsFuel[activity])
+        {
+            // Generation and heat supply are tied to their plant by category (public plants at 1.A.1.a.*, captive plants by the fuel
+            // marked autoproducer at the same category); electricity and heat rows are what a sector used.
+            Issue(line, ActivityField.Use, raw.Use, $"a blank use: {vocabulary.ActivityKeys[activity]} is not a fuel, and a use (autoproducer, feedstock, "
+                + "transformation, output) describes a fuel row; a captive plant's electricity_generation or heat_supply row stays blank and its fuel rows "
+                + "take use autoproducer (自备电厂) at the same category");
+        }
 
         double value = double.NaN, baseValue = double.NaN;
         string? notation = NotationKey(raw.Value);

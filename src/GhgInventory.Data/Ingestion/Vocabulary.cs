@@ -42,6 +42,9 @@ internal sealed class Vocabulary
     /// <summary>True, by activity id, for electricity and electricity generated: their coal-equivalent units must name a basis.</summary>
     public List<bool> IsElectricity { get; } = [];
 
+    /// <summary>True for an activity of kind fuel, by id: only fuel rows take a use other than combustion.</summary>
+    public List<bool> IsFuel { get; } = [];
+
     /// <summary>The uses of fuel (fuel_uses), by id: key and Chinese name.</summary>
     public List<(string Key, string NameZh)> Uses { get; } = [];
 
@@ -65,14 +68,15 @@ internal sealed class Vocabulary
             v.categories.TryAdd(Encoding.UTF8.GetBytes(TextFields.Fold(code)), v.CategoryIds.Count);
             v.CategoryIds.Add(id);
         }
-        foreach (var (id, key, nameZh, nameEn, dimension) in connection.Query<(long, string, string, string, string)>(
-            "SELECT id, key, name_zh, name_en, dimension FROM activities ORDER BY key", transaction: transaction))
+        foreach (var (id, key, nameZh, nameEn, dimension, kind) in connection.Query<(long, string, string, string, string, string)>(
+            "SELECT id, key, name_zh, name_en, dimension, kind FROM activities ORDER BY key", transaction: transaction))
         {
             AddNames(v.activities, v.ActivityKeys.Count, key, nameZh, nameEn);
             v.ActivityKeys.Add(key);
             v.ActivityIds.Add(id);
             v.Dimensions.Add(Enum.Parse<Dimension>(dimension, ignoreCase: true));
             v.IsElectricity.Add(key is "electricity" or "electricity_generation");
+            v.IsFuel.Add(string.Equals(kind, "fuel", StringComparison.OrdinalIgnoreCase));
         }
         foreach (var (id, key, nameZh) in connection.Query<(long, string, string)>("SELECT id, key, name_zh FROM fuel_uses ORDER BY id", transaction: transaction))
         {

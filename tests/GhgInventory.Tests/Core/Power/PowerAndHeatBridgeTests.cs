@@ -253,6 +253,26 @@ public sealed class PowerAndHeatBridgeTests
     }
 
     [Test]
+    public void Issue12_GenerationRowWithAUse_IsRefusedAtTheUseColumnSayingToLeaveItBlank()
+    {
+        // Trial finding: a 发电量 row marked 产出 was told to add a transformation input. Uses describe fuel rows only.
+        using var database = TempDatabase.Initialized();
+        using var workspace = database.Open();
+        var ingested = ActivityFile.Ingest(workspace, "captive.csv", File(
+            "150626,2023,1.A.2.c,raw_coal,500,万吨,t,,autoproducer",
+            "150626,2023,1.A.2.c,electricity_generation,80,亿千瓦时,t,,产出"));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(ingested.Accepted, Is.False);
+            var issue = ingested.Issues.Single();
+            Assert.That(issue.ToString(), Does.StartWith("captive.csv:3"));
+            Assert.That(issue.Column, Is.EqualTo("use"));
+            Assert.That(issue.Found, Is.EqualTo("产出"));
+            Assert.That(issue.Expected, Does.StartWith("a blank use: electricity_generation is not a fuel"));
+        }
+    }
+
+    [Test]
     public void Issue12_AutoproducerFuelWithoutOutput_IsALocatedError()
     {
         using var database = TempDatabase.Initialized();
