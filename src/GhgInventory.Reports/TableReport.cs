@@ -168,8 +168,11 @@ public static class TableReport
             return;
         }
         string tolerance = Format.Percent(control.ToleranceShare);
-        var table = new Table().Title(Markup.Escape(n.T($"核对: 各旗区与市本级记录之和 vs 控制数 (容差 ±{tolerance})",
-                $"Reconciliation: sum of banner and city-level records vs control totals (tolerance ±{tolerance})")))
+        string parts = s.Region.Parent is null || s.ByRegion.Any(r => !r.OwnRecordsOnly)
+            ? n.T("各旗区与市本级记录之和", "sum of banner and city-level records")
+            : n.T($"{n.Of(s.Region)}记录之和", $"sum of {n.Of(s.Region)}'s records");
+        var table = new Table().Title(Markup.Escape(n.T($"核对: {parts} vs 控制数 (容差 ±{tolerance})",
+                $"Reconciliation: {parts} vs control totals (tolerance ±{tolerance})")))
             .AddColumn(n.T("品种", "Fuel"))
             .AddColumn(new TableColumn(n.T("控制数", "Control")).RightAligned())
             .AddColumn(new TableColumn(n.T("记录之和", "Sum of records")).RightAligned())
@@ -191,6 +194,13 @@ public static class TableReport
                 Markup.Escape(c.Control.Origin));
         }
         console.Write(table);
+        if (s.Coverage is { Complete: false } coverage)
+        {
+            // The records of the parts with data are set against a control total of the whole region: a gap shows as a difference.
+            console.MarkupLine(Markup.Escape(n.T(
+                $"⚠ 记录之和缺 {coverage.Missing.Count} 个旗区 ({string.Join("、", coverage.Missing.Select(n.Of))}) 的数据, 与全区控制数的差额含这部分",
+                $"⚠ the sum of records lacks {coverage.Missing.Count} part(s) with no data ({string.Join(", ", coverage.Missing.Select(n.Of))}); the difference from the region's control totals includes them")));
+        }
     }
 
     private static void WriteNotEstimated(IAnsiConsole console, List<EmissionLine> lines, ReportNames n)
