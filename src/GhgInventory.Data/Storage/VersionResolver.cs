@@ -94,25 +94,25 @@ internal sealed class VersionResolver
     }
 
     /// <summary>The rows with the given ids, with their text (for messages).</summary>
+    /// <remarks>Read in chunks, so any number of ids stays under SQLite's limit on bound parameters (32,766).</remarks>
     public IReadOnlyList<StoredRow> Rows(IEnumerable<long> ids)
     {
-        var wanted = ids.ToHashSet();
-        if (wanted.Count == 0)
+        var rows = new List<StoredRow>();
+        foreach (var chunk in ids.Distinct().Chunk(10_000))
         {
-            return [];
+            rows.AddRange(connection.Query<(long Id, long VersionId, long CategoryId, long ActivityId, long UseId, string? Facility, double? Value, double? BaseValue,
+                    long? UnitId, string? Notation, string? Note, long FileLine)>("""
+                SELECT id, version_id, category_id, activity_id, use_id, facility, value, base_value, unit_id, notation_key, note, file_line
+                FROM activity_records WHERE id IN @chunk
+                """, new { chunk }, transaction)
+                .Select(r => new StoredRow
+                {
+                    Id = r.Id, VersionId = r.VersionId, Key = new RowKey(r.CategoryId, r.ActivityId, r.UseId, RowKey.HashOf(r.Facility)),
+                    Facility = string.IsNullOrEmpty(r.Facility) ? null : r.Facility, Value = r.Value, BaseValue = r.BaseValue, UnitId = r.UnitId,
+                    Notation = r.Notation, Note = r.Note, FileLine = r.FileLine,
+                }));
         }
-        return connection.Query<(long Id, long VersionId, long CategoryId, long ActivityId, long UseId, string? Facility, double? Value, double? BaseValue,
-                long? UnitId, string? Notation, string? Note, long FileLine)>("""
-            SELECT id, version_id, category_id, activity_id, use_id, facility, value, base_value, unit_id, notation_key, note, file_line
-            FROM activity_records WHERE id IN @wanted
-            """, new { wanted }, transaction)
-            .Select(r => new StoredRow
-            {
-                Id = r.Id, VersionId = r.VersionId, Key = new RowKey(r.CategoryId, r.ActivityId, r.UseId, RowKey.HashOf(r.Facility)),
-                Facility = string.IsNullOrEmpty(r.Facility) ? null : r.Facility, Value = r.Value, BaseValue = r.BaseValue, UnitId = r.UnitId,
-                Notation = r.Notation, Note = r.Note, FileLine = r.FileLine,
-            })
-            .ToList();
+        return rows;
     }
 
     /// <summary>The facility of one record (null when blank), to confirm equal facility hashes on the text.</summary>

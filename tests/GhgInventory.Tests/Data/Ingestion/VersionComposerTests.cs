@@ -338,4 +338,22 @@ public sealed class VersionComposerTests
         Assert.That(result.Accepted, Is.True, string.Join("\n", result.Issues));
         return result;
     }
+
+    [Test]
+    public void Issue12_AFileOfManyFacilitiesOverAStoredVersion_IsComposed_NotRefusedBySqlitesParameterLimit()
+    {
+        // Breaker finding: 40,000 facility rows added to a stored 准格尔旗 2023 version failed with "too many SQL variables"
+        // (SQLite binds at most 32,766 parameters): the rows the composer looks up are now read in chunks.
+        Assert.That(ActivityFile.Ingest(workspace, "total.csv", ActivityFile.Utf8("150622,2023,1.A.2.a,raw_coal,50,万吨,s,")).Accepted, Is.True);
+        var rows = new StringBuilder(FacilityHeader + "\n");
+        for (int i = 0; i < 40_000; i++)
+        {
+            rows.Append("150622,2023,1.A.2.c,raw_coal,1,吨,s,,,F").Append(i).Append('\n');
+        }
+        var result = ActivityFile.Ingest(workspace, "plants.csv", Encoding.UTF8.GetBytes(rows.ToString()));
+        Assert.That(result.Accepted, Is.True, string.Join("\n", result.Issues.Take(3)));
+        // 40,000 t of 1.A.2.c coal beside the stored 50 万吨 of 1.A.2.a: 540,000 t × 1.9002988488 t CO2/t.
+        var (run, compiled) = workspace.Compile(2023, 2023, Zhungeer, GwpSet.Default, new CompileOptions());
+        Assert.That(compiled.Lines.Where(l => l.Gas == Gas.CO2).Sum(l => l.MassTonnes ?? 0), Is.EqualTo(540_000 * 1.9002988488).Within(AbsTolTonnes));
+    }
 }
