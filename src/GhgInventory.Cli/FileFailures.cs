@@ -25,6 +25,8 @@ public static class FileFailures
                 + $" {Path.GetFileName(dbPath ?? "FILE")}-journal beside the database). Nothing was changed. Check the path, create the folder, or make it writable for you.",
             SqliteFull => $"{file} cannot grow: the disk or your quota is full. Nothing was changed (the write was rolled back). Free some space and run the command again.",
             SqliteIoError => $"reading or writing {file} failed in the file system ({e.Message}). Nothing was changed (the write was rolled back). Check the disk, or copy the file to a local disk.",
+            5 or 6 => $"{file} is in use: another ghg command (an import or compile) held its lock for over {Data.Storage.Database.BusyTimeoutMilliseconds / 1000} s. "
+                + "Nothing was changed. Run this again when that command has finished.",
             _ => $"SQLite failed on {file}: {e.Message}",
         };
     }

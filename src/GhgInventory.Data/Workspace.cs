@@ -121,6 +121,9 @@ public sealed class Workspace : IDisposable
             case DatabaseFileKind.NotSqlite or DatabaseFileKind.ForeignSqlite:
                 throw new InvalidOperationException(
                     $"{path} is not an inventory database: it is {info.Detail}. Nothing was changed. Give --db the path of an inventory database, or a new file name for a new one.");
+            case DatabaseFileKind.Busy:
+                throw new InvalidOperationException(
+                    $"{path} is {info.Detail}. Nothing was changed. Run this again when that command has finished ('ghg data' then shows the import).");
             case DatabaseFileKind.NewerInventory:
                 throw new InvalidOperationException(
                     $"{path} is {info.Detail}. Nothing was changed. Use the ghg version that wrote it, or a newer one.");

@@ -55,7 +55,7 @@ internal static class OverlapFinder
         // 80-character cap on quoted values.
         string found = $"{names.Describe(own)}, {names.ValueText(own)}" + (ownIsTotal && sameCategory ? " (blank facility)" : "");
         string fix = sameCategory
-            ? $"a blank-facility row OR facility rows of the same category, activity and use, not both: the blank-facility row "
+            ? $"a blank-facility row OR facility rows of the same category and activity (whatever their use), not both: the blank-facility row "
               + $"({names.Describe(total)}, {names.ValueText(total)}, {Where(total)}) is the total of the facility rows "
               + $"(e.g. {names.Describe(detail)}, {names.ValueText(detail)}, {Where(detail)}), so the fuel would be counted twice; "
               + "keep the facility rows (delete the blank-facility row, or write IE in it if it is stored) or only the total; "

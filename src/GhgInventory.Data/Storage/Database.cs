@@ -54,7 +54,8 @@ public static class Database
     /// <summary>Tells what <paramref name="path"/> holds, reading it only: nothing is created, written or switched.</summary>
     /// <param name="path">The database file.</param>
     /// <param name="countRecords">Whether to count the activity records of an inventory database (a scan of the bulk table; for messages that name them).</param>
-    public static DatabaseFileInfo Inspect(string path, bool countRecords = false)
+    /// <param name="busyWait">How long to wait for another process's write lock before the file is reported <see cref="DatabaseFileKind.Busy"/>; the busy timeout by default.</param>
+    public static DatabaseFileInfo Inspect(string path, bool countRecords = false, TimeSpan? busyWait = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (path == ":memory:")
@@ -80,17 +81,46 @@ public static class Database
             return new DatabaseFileInfo(path, DatabaseFileKind.NotSqlite, 0, 0, null,
                 $"a file of {file.Length:N0} bytes that is not a SQLite database (it begins \"{Printable(header)}\")");
         }
-        try
+        // A live writer holds its lock for the whole import; SQLite may report it at once (a reader meeting a writer's journal
+        // does not always call the busy handler), so the wait is done here, then named as what it is.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
         {
-            // A non-empty -journal may be hot (a writer was killed mid-import): only a connection that may write can roll
-            // it back, as any SQLite client must before reading; a live writer's journal is left alone (it holds a lock).
-            using var connection = HasJournal(path) ? OpenToRecover(path) : Open(path, DatabaseAccess.ReadOnly);
-            return Classify(path, connection, countRecords);
+            try
+            {
+                // A non-empty -journal may be hot (a writer was killed mid-import): only a connection that may write can roll
+                // it back, as any SQLite client must before reading; a live writer's journal is left alone (it holds a lock).
+                using var connection = HasJournal(path) ? OpenToRecover(path) : Open(path, DatabaseAccess.ReadOnly);
+                if (busyWait is { } wait)
+                {
+                    // Both SQLite's busy handler and the provider's retry wait at most as long as asked.
+                    int seconds = (int)Math.Ceiling(wait.TotalSeconds);
+                    connection.DefaultTimeout = seconds;
+                    connection.Execute(string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {(int)wait.TotalMilliseconds}"));
+                }
+                return Classify(path, connection, countRecords);
+            }
+            catch (SqliteException e) when (IsBusy(e) && waited.Elapsed < (busyWait ?? TimeSpan.FromMilliseconds(BusyTimeoutMilliseconds)))
+            {
+                Thread.Sleep(250);
+            }
+            catch (SqliteException e) when (IsBusy(e))
+            {
+                return new DatabaseFileInfo(path, DatabaseFileKind.Busy, 0, 0, null,
+                    $"in use: another ghg command (an import or compile) kept it locked for the {(busyWait ?? TimeSpan.FromMilliseconds(BusyTimeoutMilliseconds)).TotalSeconds:0.#} s this one waited");
+            }
+            catch (SqliteException e)
+            {
+                return new DatabaseFileInfo(path, DatabaseFileKind.NotSqlite, 0, 0, null, $"a file SQLite cannot read as a database ({e.Message})");
+            }
         }
-        catch (SqliteException e)
-        {
-            return new DatabaseFileInfo(path, DatabaseFileKind.NotSqlite, 0, 0, null, $"a file SQLite cannot read as a database ({e.Message})");
-        }
+    }
+
+    /// <summary>True for SQLITE_BUSY and SQLITE_LOCKED: another connection holds the lock.</summary>
+    public static bool IsBusy(SqliteException e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return (e.SqliteErrorCode & 0xFF) is 5 or 6;
     }
 
     private static bool HasJournal(string path)

@@ -20,4 +20,7 @@ public enum DatabaseFileKind
 
     /// <summary>Not a SQLite database at all (a text file, a folder, a damaged file).</summary>
     NotSqlite,
+
+    /// <summary>An inventory database another process is writing to (an import or compile holds its lock beyond the busy timeout).</summary>
+    Busy,
 }

@@ -90,6 +90,29 @@ public sealed class DatabaseTests
     }
 
     [Test]
+    public void Issue12_Inspect_OfADatabaseAWriterHoldsLocked_SaysItIsBusyNotThatItIsNoDatabase()
+    {
+        // Breaker finding: during a long import, report and compile said "cc.db is not an inventory database … database is locked".
+        using var inventory = TempDatabase.Initialized();
+        using var writer = Database.Open(inventory.Path);
+        using (var hold = writer.CreateCommand())
+        {
+            // A writer that has spilled its changes to the file: an exclusive lock and a journal beside the database.
+            hold.CommandText = "BEGIN EXCLUSIVE; CREATE TABLE held (x); INSERT INTO held VALUES (1);";
+            hold.ExecuteNonQuery();
+        }
+        var info = Database.Inspect(inventory.Path, busyWait: TimeSpan.FromMilliseconds(600));
+        Assert.That(info.Kind, Is.EqualTo(DatabaseFileKind.Busy));
+        Assert.That(info.Detail, Does.StartWith("in use: another ghg command"));
+        using (var release = writer.CreateCommand())
+        {
+            release.CommandText = "ROLLBACK;";
+            release.ExecuteNonQuery();
+        }
+        Assert.That(Database.Inspect(inventory.Path).Kind, Is.EqualTo(DatabaseFileKind.Inventory), "once the writer is done, the file reads as before");
+    }
+
+    [Test]
     public void Issue11_Inspect_TellsWhatAFileIsWithoutChangingIt()
     {
         using var missing = TempDatabase.Empty();
