@@ -219,7 +219,7 @@ public sealed class Workspace : IDisposable
         var versionIds = Runs.CurrentVersionIds(yearFrom, yearTo, regions, region);
         if (versionIds.Count == 0)
         {
-            throw new InvalidOperationException($"No activity data for {region} in {yearFrom}–{yearTo}: ingest some first ('ghg ingest FILE').");
+            throw new InvalidOperationException($"No activity data for {region} in {(yearFrom == yearTo ? yearFrom.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{yearFrom}–{yearTo}")}: ingest some first ('ghg ingest FILE').");
         }
         // Rows are summed per source as they are read (RunStore.LoadSourceRows), not materialised as a million records first.
         var rows = Runs.LoadSourceRows(versionIds);

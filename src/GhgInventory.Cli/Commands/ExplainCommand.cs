@@ -14,7 +14,7 @@ public static class ExplainCommand
     {
         var db = CommonOptions.Db();
         var year = new Option<int>("--year") { Description = "Inventory year", Required = true };
-        var region = new Option<string>("--region") { Description = "Region code or exact name (lines of regions below it are included)", Required = true };
+        var region = new Option<string?>("--region") { Description = "Region code or exact name (default: the city in the database; lines of regions below it are included)" };
         var category = new Option<string?>("--category") { Description = "IPCC category (lines of categories below it are included); required unless --bridge" };
         var bridge = new Option<bool>("--bridge") { Description = "Explain every figure of the electricity and heat bridge (plant groups, CHP split, factors, net export) instead of lines" };
         var activity = new Option<string?>("--activity") { Description = "Activity key, Chinese or English name, e.g. raw_coal or 原煤" };
@@ -25,10 +25,10 @@ public static class ExplainCommand
         var command = new Command("explain", "Show the activity rows (file, line), the factors (value, unit, source, table), the method and the arithmetic of lines")
             { year, region, category, activity, gas, run, records, lang, db, bridge };
         command.SetAction(parse => parse.GetValue(bridge)
-            ? RunBridge(parse.GetValue(db)!, parse.GetValue(year), parse.GetValue(region)!, parse.GetValue(run), CommonOptions.Language(parse.GetValue(lang)), env)
+            ? RunBridge(parse.GetValue(db)!, parse.GetValue(year), parse.GetValue(region), parse.GetValue(run), CommonOptions.Language(parse.GetValue(lang)), env)
             : parse.GetValue(category) is not { } categoryText
             ? MissingCategory(env)
-            : Run(parse.GetValue(db)!, parse.GetValue(year), parse.GetValue(region)!, categoryText, parse.GetValue(activity),
+            : Run(parse.GetValue(db)!, parse.GetValue(year), parse.GetValue(region), categoryText, parse.GetValue(activity),
             parse.GetValue(gas), parse.GetValue(run), parse.GetValue(records), CommonOptions.Language(parse.GetValue(lang)), env));
         return command;
     }
@@ -40,7 +40,7 @@ public static class ExplainCommand
     }
 
     /// <summary>Prints every figure of the bridge of <paramref name="regionText"/> in <paramref name="year"/> with its derivation (<c>--bridge</c>).</summary>
-    public static int RunBridge(string dbPath, int year, string regionText, long? runId, ReportLanguage language, CliEnvironment env)
+    public static int RunBridge(string dbPath, int year, string? regionText, long? runId, ReportLanguage language, CliEnvironment env)
     {
         ArgumentNullException.ThrowIfNull(env);
         using var workspace = Workspace.OpenReadOnly(dbPath, env.Clock);
@@ -75,7 +75,7 @@ public static class ExplainCommand
     }
 
     /// <summary>Prints the traces of the matching lines.</summary>
-    public static int Run(string dbPath, int year, string regionText, string categoryText, string? activity, string? gasText, long? runId, int recordLimit,
+    public static int Run(string dbPath, int year, string? regionText, string categoryText, string? activity, string? gasText, long? runId, int recordLimit,
         ReportLanguage language, CliEnvironment env)
     {
         ArgumentNullException.ThrowIfNull(env);

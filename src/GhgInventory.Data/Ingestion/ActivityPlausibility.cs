@@ -163,7 +163,7 @@ internal sealed class ActivityPlausibility(SqliteConnection connection, SqliteTr
     }
 
     private static string Number(double value) =>
-        Math.Abs(value) >= 1e7 || (Math.Abs(value) < 0.01 && value != 0)
+        Math.Abs(value) >= 1e12 || (Math.Abs(value) < 0.01 && value != 0)
             ? value.ToString("0.###e+0", CultureInfo.InvariantCulture)
             : value.ToString("#,0.##", CultureInfo.InvariantCulture);
 }

@@ -67,6 +67,16 @@ public sealed class ExplainCommandTests
     }
 
     [Test]
+    public void Issue12_ExplainWithoutRegion_ExplainsTheCityLikeReport()
+    {
+        // Trial finding: report defaults to the city, explain required --region. Both now read the city when none is named.
+        var withRegion = CliRunner.Run("explain", "--db", DemoRun.DatabasePath, "--year", "2020", "--region", "150600", "--category", "1.A.3");
+        var without = CliRunner.Run("explain", "--db", DemoRun.DatabasePath, "--year", "2020", "--category", "1.A.3");
+        Assert.That(without.ExitCode, Is.EqualTo(ExitCodes.Success), without.ToString());
+        Assert.That(Total(without.Out)["CO2e"], Is.EqualTo(Total(withRegion.Out)["CO2e"]));
+    }
+
+    [Test]
     public void Issue12_ExplainOfABanner_TotalEqualsTheReportsByRegionFigure()
     {
         var explain = CliRunner.Run("explain", "--db", DemoRun.DatabasePath, "--year", "2020", "--region", "150622", "--category", "1");
