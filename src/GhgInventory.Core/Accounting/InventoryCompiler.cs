@@ -46,7 +46,8 @@ public sealed class InventoryCompiler
                 {
                     continue;
                 }
-                computed = CarbonBalanceMethod.Compute(inputs, outputs, activities, context, out string? refusal);
+                computed = CarbonBalanceMethod.Compute(inputs, outputs, activities, context, out string? refusal,
+                    UnknownInTransformation(sources, source.Region, source.Year, source.Category));
                 if (refusal is not null)
                 {
                     refusals.Add(refusal);
@@ -80,6 +81,11 @@ public sealed class InventoryCompiler
         }
         return result;
     }
+
+    /// <summary>The transformation inputs and outputs of (region, year, category) written only under NE, C or IE: their carbon is unknown. NO and NA count as none.</summary>
+    private static List<EmissionSource> UnknownInTransformation(List<EmissionSource> sources, RegionCode region, int year, CategoryCode category) =>
+        sources.Where(s => s.Notation is NotationKey.NE or NotationKey.C or NotationKey.IE && s.Use is FuelUse.Transformation or FuelUse.Output
+            && s.Region == region && s.Year == year && s.Category == category).ToList();
 
     /// <summary>Second pass (issue 12): heat used that no heat_ef prices gets the factor derived from the heat supply of its region, or of the enclosing region; NE only when neither supplied heat.</summary>
     private List<EmissionLine> PriceHeatFromSupply(List<EmissionSource> sources, List<EmissionLine> lines)
@@ -177,6 +183,13 @@ public sealed class InventoryCompiler
     private static IEnumerable<EmissionLine> NotationLines(EmissionSource source, ActivityDefinition activity, NotationKey key)
     {
         string reason = source.NotationNote ?? "no reason given in the activity file";
+        if (activity.Kind == ActivityKind.Fuel && source.Use == FuelUse.Feedstock)
+        {
+            // Feedstock is in no total whatever its amount (issue 12): territorial IE as for a numeric feedstock, and the memo
+            // carries the key so the non-energy use lists the activity under it, never as 0.
+            return Gas.Greenhouse.Select(gas => EmissionLine.UnderNotationKey(source, gas, EmissionScope.Territorial, NotationKey.IE, NonEnergyUseMethod.Name, NonEnergyUseMethod.IeReason))
+                .Append(EmissionLine.UnderNotationKey(source, Gas.CO2, EmissionScope.Memo, key, NotationMethod, reason));
+        }
         var (gases, scope) = activity.Kind switch
         {
             ActivityKind.Fuel when source.Category.IsWithin("1.A") => (Gas.Greenhouse, EmissionScope.Territorial),
