@@ -114,7 +114,8 @@ public static class CarbonBalanceMethod
 
     /// <summary>The sources named with their keys and reasons, e.g. <c>coke_oven_gas under NE (not measured)</c>.</summary>
     private static string Listed(IEnumerable<EmissionSource> sources) =>
-        string.Join(", ", sources.Select(u => $"{u.Activity} under {u.Notation}" + (u.NotationNote is { } why ? $" ({why})" : "")));
+        string.Join(", ", sources.Select(u => (u.Notation is { } key ? $"{u.Activity} under {key}" : $"{u.Activity} partly under {u.PartNotation}")
+            + (u.NotationNote is { } why ? $" ({why})" : "")));
 
     /// <summary>The balance line, CH4 and N2O NE on the anchor, and IE on the other inputs (their carbon is in the anchor's line).</summary>
     private static List<EmissionLine> Balanced(IReadOnlyList<EmissionSource> inputs, EmissionSource anchor, EmissionLine co2)

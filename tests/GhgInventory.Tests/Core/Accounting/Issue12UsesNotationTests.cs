@@ -152,6 +152,33 @@ public sealed class Issue12UsesNotationTests
         Assert.That(gasRow, Does.Contain("NE").And.Not.Contain(" 0 "));
     }
 
+    [Test]
+    public void Issue12_NeRowBesideANumberInTheSameSource_IsShownAsPlusNe_InTotalsAndControl()
+    {
+        // Two facilities of one source: 600 万吨 and a row NE. The NE part must not vanish into the 600.
+        var result0 = ActivityFile.Ingest(workspace, "mix.csv", Encoding.UTF8.GetBytes("region,year,category,activity,value,unit,note,facility\n"
+            + "150626,2023,1.A.2.a,raw_coal,600,万吨,,F1\n150626,2023,1.A.2.a,raw_coal,NE,万吨,not reported,F2\n"));
+        Assert.That(result0.Accepted, Is.True, string.Join("\n", result0.Issues));
+        var wushen = RegionCode.Parse("150626");
+        var (run, result) = workspace.Compile(2023, 2023, wushen, GwpSet.Default, new CompileOptions());
+
+        var summary = workspace.Summarize(run, wushen, 2023);
+        // 6,000,000 t × 20.908 GJ/t × 0.02637 tC/GJ × 0.94 × 44/12 = 6,000,000 × 1.9002988488 = 11,401,793.09 t CO2, plus the NE part.
+        Assert.That(summary.Territorial.Co2Tonnes, Is.EqualTo(11_401_793.09).Within(AbsTolTonnes));
+        Assert.That(Format.Cell(summary.Territorial.Co2), Is.EqualTo("11,401,793 + NE"));
+
+        // Against a control of 600 万吨 the sum of records is 6,000,000 t + NE: incomplete, not "agrees" (from the compile and from the store).
+        var control = new GhgInventory.Core.Reporting.ControlTotal(wushen, 2023, "raw_coal", 600, "万吨", 1e4, "t", "bal", "ctl.csv:2");
+        var regions = workspace.References.LoadRegions();
+        foreach (var sources in new[] { result.Sources, workspace.Runs.LoadSources(run.Id, 2023) })
+        {
+            var check = GhgInventory.Core.Reporting.ControlReconciliation.Of(regions, wushen, 2023, [control], sources).Checks.Single();
+            Assert.That(check.RecordsBase, Is.EqualTo(6_000_000).Within(1e-6));
+            Assert.That(check.RecordsNotation, Is.EqualTo(new[] { NotationKey.NE }));
+            Assert.That(check.Verdict, Is.EqualTo(GhgInventory.Core.Reporting.ControlVerdict.Incomplete));
+        }
+    }
+
     private void Accept(params string[] rows)
     {
         var result = ActivityFile.Ingest(workspace, "uses.csv", Encoding.UTF8.GetBytes(Header + "\n" + string.Join("\n", rows) + "\n"));
