@@ -160,15 +160,25 @@ public static class JsonReport
         w.WriteString("note", "fuel used as feedstock (原料用能): carbon stored in products, reported IE in the energy sector toward IPPU 2.B; not in any total");
         w.WriteNumber("energy_gj", summary.FeedstockEnergyGj);
         NumberOrNull(w, "energy_tce", summary.FeedstockEnergyTce);
+        if (summary.NonEnergyUse.Any(u => u.Notation is not null))
+        {
+            // energy_gj sums the parts with a number only.
+            w.WriteBoolean("energy_incomplete", true);
+        }
         w.WriteStartArray("by_activity");
         foreach (var u in summary.NonEnergyUse)
         {
             w.WriteStartObject();
             w.WriteString("activity", u.Activity);
-            w.WriteNumber("carbon_t", u.CarbonTonnes);
-            w.WriteNumber("co2_upper_bound_t", u.Co2UpperBoundTonnes);
-            w.WriteNumber("energy_gj", u.EnergyGj);
+            // Feedstock under a notation key: null figures with the key beside them (never 0); a number with such parts says so.
+            NumberOrNull(w, "carbon_t", u.CarbonTonnes);
+            NumberOrNull(w, "co2_upper_bound_t", u.Co2UpperBoundTonnes);
+            NumberOrNull(w, "energy_gj", u.CarbonTonnes is null ? null : u.EnergyGj);
             NumberOrNull(w, "energy_tce", u.EnergyTce);
+            if (u.Notation is { } key)
+            {
+                w.WriteString(u.CarbonTonnes is null ? "notation" : "incomplete", key.ToString());
+            }
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -196,10 +206,37 @@ public static class JsonReport
             w.WriteString("activity", c.Control.Activity);
             w.WriteString("base_unit", c.Control.BaseUnit);
             w.WriteNumber("control", c.Control.BaseValue);
-            w.WriteNumber("records", c.RecordsBase);
-            w.WriteNumber("difference", c.DifferenceBase);
-            NumberOrNull(w, "share", c.Share);
+            if (c.RecordsOnlyKey is { } key)
+            {
+                // Records made only of notation keys: no number to compare, never 0 (issue 12).
+                w.WriteNull("records");
+                w.WriteString("records_notation", key.ToString());
+                w.WriteNull("difference");
+                w.WriteNull("share");
+            }
+            else
+            {
+                w.WriteNumber("records", c.RecordsBase);
+                if (c.RecordsNotation.Count > 0)
+                {
+                    w.WriteStartArray("records_incomplete");
+                    foreach (var k in c.RecordsNotation)
+                    {
+                        w.WriteStringValue(k.ToString());
+                    }
+                    w.WriteEndArray();
+                }
+                w.WriteNumber("difference", c.DifferenceBase);
+                NumberOrNull(w, "share", c.Share);
+            }
             w.WriteBoolean("agrees", c.Agrees);
+            w.WriteString("verdict", c.Verdict switch
+            {
+                ControlVerdict.Agrees => "agrees",
+                ControlVerdict.Incomplete => "incomplete (NE)",
+                ControlVerdict.NotComparable => "not comparable (C)",
+                _ => "does not agree",
+            });
             w.WriteNumber("control_as_written", c.Control.Value);
             w.WriteString("unit_as_written", c.Control.Unit);
             w.WriteString("origin", c.Control.Origin);

@@ -147,11 +147,28 @@ public static class TableReport
             .AddColumn(new TableColumn(n.T("折标准煤 tce", "Energy tce")).RightAligned());
         foreach (var u in s.NonEnergyUse)
         {
-            table.AddRow(Markup.Escape(n.Activity(u.Activity)), Format.Tonnes(u.CarbonTonnes), Format.Tonnes(u.Co2UpperBoundTonnes),
-                Format.Tonnes(u.EnergyGj), u.EnergyTce is { } tce ? Format.Tonnes(tce) : "NE");
+            // A part under a notation key shows as the key alone, or as "x + NE" beside a number: never 0.
+            string Memo(double? value) => value is { } v ? Format.Tonnes(v) + (u.Notation is { } k ? $" + {k}" : "") : (u.Notation ?? Core.Domain.NotationKey.NE).ToString();
+            table.AddRow(Markup.Escape(n.Activity(u.Activity)), Memo(u.CarbonTonnes), Memo(u.Co2UpperBoundTonnes),
+                Memo(u.CarbonTonnes is null ? null : u.EnergyGj), u.EnergyTce is { } tce ? Memo(tce) : (u.Notation ?? Core.Domain.NotationKey.NE).ToString());
         }
         console.Write(table);
     }
+
+    /// <summary>The sum of records as a GasTotals cell shows it: <c>600.00 万吨 + NE</c>, or the key alone (<c>C</c>) when no record has a number.</summary>
+    private static string RecordsCell(ControlCheck c, double scale, string unit) =>
+        c.RecordsOnlyKey is { } key ? key.ToString() : Format.Tonnes(c.RecordsBase / scale, 2) + unit + Parts(c);
+
+    private static string Parts(ControlCheck c) => string.Concat(c.RecordsNotation.Select(k => $" + {k}"));
+
+    /// <summary>The verdict cell: agrees, DOES NOT agree, incomplete (NE) or not comparable (C).</summary>
+    internal static string Verdict(ControlCheck c, ReportNames n) => c.Verdict switch
+    {
+        ControlVerdict.Agrees => n.T("[green]一致[/]", "[green]agrees[/]"),
+        ControlVerdict.Incomplete => n.T("[yellow]不完整 (NE)[/]", "[yellow]incomplete (NE)[/]"),
+        ControlVerdict.NotComparable => n.T("[yellow]不可比 (C)[/]", "[yellow]not comparable (C)[/]"),
+        _ => n.T("[red]不一致[/]", "[red]DOES NOT agree[/]"),
+    };
 
     /// <summary>Writes the reconciliation against the region's control totals: per fuel the control, the sum of records, the
     /// difference and its share, and a verdict within the tolerance; without control totals, says there is no check.</summary>
@@ -187,10 +204,10 @@ public static class TableReport
             table.AddRow(
                 Markup.Escape(n.Activity(c.Control.Activity)),
                 Markup.Escape(Format.Tonnes(c.Control.Value, 2) + unit),
-                Markup.Escape(Format.Tonnes(c.RecordsBase / scale, 2) + unit),
-                Markup.Escape(Format.WithSign(c.DifferenceBase / scale, 2) + unit),
-                c.Share is { } share ? Markup.Escape(Format.SignedPercent(share)) : "–",
-                c.Agrees ? n.T("[green]一致[/]", "[green]agrees[/]") : n.T("[red]不一致[/]", "[red]DOES NOT agree[/]"),
+                Markup.Escape(RecordsCell(c, scale, unit)),
+                c.RecordsOnlyKey is null ? Markup.Escape(Format.WithSign(c.DifferenceBase / scale, 2) + unit + Parts(c)) : "–",
+                c.Share is { } share && c.RecordsNotation.Count == 0 ? Markup.Escape(Format.SignedPercent(share)) : "–",
+                Verdict(c, n),
                 Markup.Escape(c.Control.Origin));
         }
         console.Write(table);

@@ -56,7 +56,9 @@ public static class TrendReport
         GridVintageMarks.AddTrendRow(bridge, years, n);
         bridge.AddRow(["", n.T("核对 (记录之和 vs 控制数)", "Reconciliation (records vs control totals)"), .. years.Select(y =>
             y.Control is not { HasControls: true } c ? n.T("无控制数", "no control totals")
-            : c.Agrees ? n.T("一致", "agree") : n.T("[red]不一致[/]", "[red]differ[/]"))]);
+            : c.Agrees ? n.T("一致", "agree")
+            : c.Checks.Any(k => k.Verdict == ControlVerdict.Disagrees) ? n.T("[red]不一致[/]", "[red]differ[/]")
+            : c.Checks.Any(k => k.Verdict == ControlVerdict.NotComparable) ? n.T("不可比 (C)", "not comparable (C)") : n.T("不完整 (NE)", "incomplete (NE)"))]);
         console.Write(bridge);
     }
 

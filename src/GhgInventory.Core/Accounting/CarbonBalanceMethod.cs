@@ -7,7 +7,8 @@ namespace GhgInventory.Core.Accounting;
 /// For one region, year and category: C in = Σ inputs AD × NCV × CC, C out = Σ outputs AD × NCV × CC (t C; factors as for
 /// combustion), CO2 = (C in − C out) × 44/12 (IPCC 2006 Vol. 3 Ch. 4.2: metallurgical coke production by a carbon mass balance of
 /// the coking coal against coke, coke-oven gas and by-products; 省级温室气体清单编制指南 能源活动, 加工转换). One CO2 line, on the first input source, carries the whole balance; CH4 and N2O are NE. Inputs without
-/// outputs: NE, the balance cannot be made. Outputs holding more carbon than the inputs: the compile is refused.
+/// outputs: NE, the balance cannot be made. An input or output under NE, C or IE
+/// makes the CO2 line NE, naming it (an unknown output leaves C in − known C out as an upper bound in the note); NO and NA count as none. Outputs holding more carbon than the inputs: the compile is refused.
 /// </remarks>
 public static class CarbonBalanceMethod
 {
@@ -20,14 +21,27 @@ public static class CarbonBalanceMethod
     /// <param name="activities">The activity vocabulary.</param>
     /// <param name="context">The method context.</param>
     /// <param name="refusal">Why the compile must be refused, or null.</param>
+    /// <param name="unknown">Inputs and outputs of the same transformation written only under NE, C or IE (issue 12): their carbon is
+    /// unknown, so the CO2 line is NE naming them; with only outputs unknown, its note gives (C in − known C out) × 44/12 as an upper
+    /// bound. Sources under NO or NA are not passed: they count as none.</param>
     public static IReadOnlyList<EmissionLine> Compute(IReadOnlyList<EmissionSource> inputs, IReadOnlyList<EmissionSource> outputs,
-        IReadOnlyDictionary<string, ActivityDefinition> activities, CombustionContext context, out string? refusal)
+        IReadOnlyDictionary<string, ActivityDefinition> activities, CombustionContext context, out string? refusal,
+        IReadOnlyList<EmissionSource>? unknown = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(outputs);
         ArgumentNullException.ThrowIfNull(activities);
         ArgumentNullException.ThrowIfNull(context);
         refusal = null;
+        unknown ??= [];
+        var unknownInputs = unknown.Where(u => u.Use == FuelUse.Transformation).ToList();
+        var unknownOutputs = unknown.Where(u => u.Use == FuelUse.Output).ToList();
+        if (inputs.Count == 0 && unknownInputs.Count > 0)
+        {
+            var first = outputs[0];
+            return [EmissionLine.UnderNotationKey(first, Gas.CO2, EmissionScope.Territorial, NotationKey.NE, Name,
+                $"carbon balance of {first.Category} not made: its input {Listed(unknownInputs)}, so the carbon in is unknown")];
+        }
         if (inputs.Count == 0)
         {
             // Ingest refuses outputs without inputs; a run over older data still says so rather than dropping them.
@@ -36,7 +50,7 @@ public static class CarbonBalanceMethod
                 $"output rows at {first.Category} but no transformation input (use transformation) there: the carbon balance cannot be made")];
         }
         var anchor = inputs[0];
-        if (outputs.Count == 0)
+        if (outputs.Count == 0 && unknown.Count == 0)
         {
             string reason = $"transformation input at {anchor.Category} without outputs: add the products (e.g. coke, coke_oven_gas, other_coking_products) "
                 + "as rows with use 'output' (产出) at the same category so the carbon balance can be made";
@@ -66,8 +80,24 @@ public static class CarbonBalanceMethod
         double cIn = carbonIn.Sum(c => c.CarbonTonnes), cOut = carbonOut.Sum(c => c.CarbonTonnes);
         string terms = $"C in = {string.Join(" + ", carbonIn.Select(c => c.Arithmetic))}"
             + (carbonIn.Count > 1 ? $" = {Numbers.Format(cIn)} t C" : "")
-            + $"; C out = {string.Join(" + ", carbonOut.Select(c => c.Arithmetic))}"
+            + $"; C out = {(carbonOut.Count == 0 ? "0" : string.Join(" + ", carbonOut.Select(c => c.Arithmetic)))}"
             + (carbonOut.Count > 1 ? $" = {Numbers.Format(cOut)} t C" : "");
+        if (unknownInputs.Count > 0)
+        {
+            // Part of the carbon in is unknown: no figure bounds the emission, and known outputs above known inputs are no error.
+            return Balanced(inputs, anchor, EmissionLine.UnderNotationKey(anchor, Gas.CO2, EmissionScope.Territorial, NotationKey.NE, Name,
+                $"carbon balance of {anchor.Category} not made: input {Listed(unknownInputs)}, so the carbon in is unknown")
+                with { Arithmetic = $"NE: input {Listed(unknownInputs)}; known {terms}" });
+        }
+        if (unknownOutputs.Count > 0)
+        {
+            // A product whose carbon is unknown: C in − known C out only bounds what the transformation emits from above.
+            double bound = Math.Max(0, cIn - cOut) * FuelCombustionMethod.CarbonToCo2;
+            string reason = $"carbon balance of {anchor.Category} not made: output {Listed(unknownOutputs)}, so the carbon out is unknown";
+            string upper = $"upper bound (C in − known C out) × 44/12 = ({Numbers.Format(cIn)} − {Numbers.Format(cOut)}) × 44/12 = {Numbers.Format(bound)} t CO2";
+            return Balanced(inputs, anchor, EmissionLine.UnderNotationKey(anchor, Gas.CO2, EmissionScope.Territorial, NotationKey.NE, Name, reason)
+                with { Arithmetic = $"NE: {reason}; {terms}; {upper}", Note = $"{reason}; {upper}" });
+        }
         if (cOut > cIn)
         {
             refusal = $"{anchor.Region}/{anchor.Year} {anchor.Category}: the outputs of the transformation hold more carbon ({Numbers.Format(cOut)} t C) than its inputs "
@@ -81,6 +111,11 @@ public static class CarbonBalanceMethod
             $"CO2 = (C in − C out) × 44/12; {terms}; CO2 = ({Numbers.Format(cIn)} − {Numbers.Format(cOut)}) × 44/12 = {Numbers.Format(co2)} t", null, factors);
         return Balanced(inputs, anchor, line);
     }
+
+    /// <summary>The sources named with their keys and reasons, e.g. <c>coke_oven_gas under NE (not measured)</c>.</summary>
+    private static string Listed(IEnumerable<EmissionSource> sources) =>
+        string.Join(", ", sources.Select(u => (u.Notation is { } key ? $"{u.Activity} under {key}" : $"{u.Activity} partly under {u.PartNotation}")
+            + (u.NotationNote is { } why ? $" ({why})" : "")));
 
     /// <summary>The balance line, CH4 and N2O NE on the anchor, and IE on the other inputs (their carbon is in the anchor's line).</summary>
     private static List<EmissionLine> Balanced(IReadOnlyList<EmissionSource> inputs, EmissionSource anchor, EmissionLine co2)

@@ -25,4 +25,9 @@ public sealed record EmissionSource(
     IReadOnlyList<long> RecordIds,
     FuelUse Use = FuelUse.Combustion,
     NotationKey? Notation = null,
-    string? NotationNote = null);
+    string? NotationNote = null)
+{
+    /// <summary>The key (NE or C) of notation rows written beside numeric rows of the same source (issue 12): a part of unknown amount,
+    /// so the source's figures are "x + NE", never x alone; null when there is none. NO, NA and IE rows beside numbers count as none.</summary>
+    public NotationKey? PartNotation { get; init; }
+}

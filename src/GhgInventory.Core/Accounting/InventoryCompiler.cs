@@ -46,7 +46,8 @@ public sealed class InventoryCompiler
                 {
                     continue;
                 }
-                computed = CarbonBalanceMethod.Compute(inputs, outputs, activities, context, out string? refusal);
+                computed = CarbonBalanceMethod.Compute(inputs, outputs, activities, context, out string? refusal,
+                    UnknownInTransformation(sources, source.Region, source.Year, source.Category));
                 if (refusal is not null)
                 {
                     refusals.Add(refusal);
@@ -59,6 +60,10 @@ public sealed class InventoryCompiler
             else
             {
                 computed = ComputedLines(source);
+            }
+            if (source.PartNotation is { } partKey && source.Use is not (FuelUse.Transformation or FuelUse.Output))
+            {
+                computed = WithPartUnderKey(source, partKey, computed.ToList());
             }
             // Each line carries the use of its own source (a balance line may stand on another input's source).
             lines.AddRange(computed.Select(l => sources[l.SourceIndex].Use is var use && use != FuelUse.Combustion ? l with { Use = use } : l));
@@ -80,6 +85,27 @@ public sealed class InventoryCompiler
         }
         return result;
     }
+
+    /// <summary>The method label of a line standing for the notation rows written beside numeric rows of its source.</summary>
+    public const string PartNotationMethod = "notation key from the activity data, beside numeric rows of the same source (IPCC 2006 Vol. 1 Ch. 8.2.2)";
+
+    /// <summary>The lines of a source with numeric rows and NE or C rows: beside each gas and scope that has a number, a line under the key,
+    /// so every total over it reads "x + NE" (issue 12), never x alone.</summary>
+    private static List<EmissionLine> WithPartUnderKey(EmissionSource source, NotationKey key, List<EmissionLine> lines)
+    {
+        string reason = $"part of the records of {source.Activity} at {source.Category} are {key}: " + (source.NotationNote ?? "no reason given in the activity file");
+        var result = new List<EmissionLine>(lines);
+        foreach (var (gas, scope) in lines.Where(l => l.MassTonnes is not null).Select(l => (l.Gas, l.Scope)).Distinct())
+        {
+            result.Add(EmissionLine.UnderNotationKey(source, gas, scope, key, PartNotationMethod, reason));
+        }
+        return result;
+    }
+
+    /// <summary>The transformation inputs and outputs of (region, year, category) written only under NE, C or IE: their carbon is unknown. NO and NA count as none.</summary>
+    private static List<EmissionSource> UnknownInTransformation(List<EmissionSource> sources, RegionCode region, int year, CategoryCode category) =>
+        sources.Where(s => (s.Notation is NotationKey.NE or NotationKey.C or NotationKey.IE || s.PartNotation is not null) && s.Use is FuelUse.Transformation or FuelUse.Output
+            && s.Region == region && s.Year == year && s.Category == category).ToList();
 
     /// <summary>Second pass (issue 12): heat used that no heat_ef prices gets the factor derived from the heat supply of its region, or of the enclosing region; NE only when neither supplied heat.</summary>
     private List<EmissionLine> PriceHeatFromSupply(List<EmissionSource> sources, List<EmissionLine> lines)
@@ -134,8 +160,12 @@ public sealed class InventoryCompiler
         {
             string baseUnit = activities.TryGetValue(total.Activity, out var def) ? Unit.BaseOf(def.Dimension).Symbol : "";
             bool notationOnly = total.Numeric == 0 && total.Notation is not null;
+            bool part = !notationOnly && total.Notation is NotationKey.NE or NotationKey.C;
             sources.Add(new EmissionSource(sources.Count, total.Region, total.Year, total.Category, total.Activity, total.Sum, baseUnit, total.Ids, total.Use,
-                notationOnly ? total.Notation : null, notationOnly && total.Notes.Count > 0 ? string.Join("; ", total.Notes.Distinct()) : null));
+                notationOnly ? total.Notation : null, (notationOnly || part) && total.Notes.Count > 0 ? string.Join("; ", total.Notes.Distinct()) : null)
+            {
+                PartNotation = part ? total.Notation : null,
+            });
         }
         return sources;
     }
@@ -177,6 +207,13 @@ public sealed class InventoryCompiler
     private static IEnumerable<EmissionLine> NotationLines(EmissionSource source, ActivityDefinition activity, NotationKey key)
     {
         string reason = source.NotationNote ?? "no reason given in the activity file";
+        if (activity.Kind == ActivityKind.Fuel && source.Use == FuelUse.Feedstock)
+        {
+            // Feedstock is in no total whatever its amount (issue 12): territorial IE as for a numeric feedstock, and the memo
+            // carries the key so the non-energy use lists the activity under it, never as 0.
+            return Gas.Greenhouse.Select(gas => EmissionLine.UnderNotationKey(source, gas, EmissionScope.Territorial, NotationKey.IE, NonEnergyUseMethod.Name, NonEnergyUseMethod.IeReason))
+                .Append(EmissionLine.UnderNotationKey(source, Gas.CO2, EmissionScope.Memo, key, NotationMethod, reason));
+        }
         var (gases, scope) = activity.Kind switch
         {
             ActivityKind.Fuel when source.Category.IsWithin("1.A") => (Gas.Greenhouse, EmissionScope.Territorial),

@@ -334,7 +334,7 @@ internal sealed class ActivityValidator
         if (!(Math.Abs(baseValue) <= MaxBaseValue))
         {
             Issue(line, ActivityField.Value, writtenValue,
-                $"an amount of at most {MaxBaseValue:0e0} {Core.Units.Unit.BaseOf(dimension).Symbol} once converted (in {Encoding.UTF8.GetString(written)} this is {baseValue.ToString("0.###e0", CultureInfo.InvariantCulture)}): far above any county, and it keeps every sum finite");
+                $"an amount of at most {MaxBaseValue:0e0} {Core.Units.Unit.BaseOf(dimension).Symbol} once converted ({Encoding.UTF8.GetString(writtenValue)} {Encoding.UTF8.GetString(written)} converts to {baseValue.ToString("0.###e0", CultureInfo.InvariantCulture)} {Core.Units.Unit.BaseOf(dimension).Symbol}): far above any county, and it keeps every sum finite");
             return null;
         }
         return unit;

@@ -397,14 +397,28 @@ public sealed class RunStore(SqliteConnection connection)
         connection.Query<RunRow>("SELECT * FROM inventory_runs ORDER BY id DESC").Select(ToHeader).ToList();
 
     /// <summary>The sources of a run for one year (without record ids; <see cref="Records"/> gives those).</summary>
-    public IReadOnlyList<EmissionSource> LoadSources(long runId, int year) =>
-        connection.Query<(long Id, string Region, long Year, string Category, string Activity, double Base, string Unit, long Use)>("""
+    /// <remarks>A source whose records were all notation keys gets its key back from its lines of <see cref="Core.Accounting.InventoryCompiler.NotationMethod"/>,
+    /// one with NE or C rows beside numbers its <see cref="EmissionSource.PartNotation"/> from <see cref="Core.Accounting.InventoryCompiler.PartNotationMethod"/>
+    /// (the schema stores no key on the source), so a sum over sources can show it rather than 0 (issue 12).</remarks>
+    public IReadOnlyList<EmissionSource> LoadSources(long runId, int year)
+    {
+        var keys = new Dictionary<long, NotationKey>();
+        var parts = new Dictionary<long, NotationKey>();
+        foreach (var (sourceId, key, method) in connection.Query<(long SourceId, string Key, string Method)>("""
+            SELECT l.source_id, l.notation_key, l.method FROM emission_lines l JOIN emission_sources es ON es.id = l.source_id
+            WHERE l.run_id = @runId AND es.year = @year AND l.method IN (@method, @partMethod) AND l.notation_key IS NOT NULL
+            """, new { runId, year, method = Core.Accounting.InventoryCompiler.NotationMethod, partMethod = Core.Accounting.InventoryCompiler.PartNotationMethod }))
+        {
+            (method == Core.Accounting.InventoryCompiler.NotationMethod ? keys : parts).TryAdd(sourceId, Enum.Parse<NotationKey>(key));
+        }
+        return connection.Query<(long Id, string Region, long Year, string Category, string Activity, double Base, string Unit, long Use)>("""
             SELECT id, region_code, year, category, activity, activity_base, base_unit, use_id FROM emission_sources
             WHERE run_id = @runId AND year = @year ORDER BY id
             """, new { runId, year })
             .Select(s => new EmissionSource(checked((int)s.Id), RegionCode.Parse(s.Region), (int)s.Year, CategoryCode.Parse(s.Category), s.Activity, s.Base, s.Unit, [],
-                (FuelUse)s.Use))
+                (FuelUse)s.Use, keys.TryGetValue(s.Id, out var k) ? k : null) { PartNotation = parts.TryGetValue(s.Id, out var p) ? p : null })
             .ToList();
+    }
 
     /// <summary>The lines of a run for one year, with the factors each used.</summary>
     public IReadOnlyList<EmissionLine> LoadLines(long runId, int year)

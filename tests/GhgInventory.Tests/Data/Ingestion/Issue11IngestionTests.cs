@@ -193,6 +193,19 @@ public sealed class Issue11IngestionTests
         Assert.That(result.IssueCount, Is.EqualTo(rows.Split('\n').Length));
     }
 
+    // 1 TWh = 10^9 kWh × 3.6 MJ = 3.6 × 10^6 GJ, so 1e15 TWh = 3.6e21 GJ; 1 亿千瓦时 = 10^8 kWh × 3.6 MJ = 3.6 × 10^5 GJ, so 1e15 亿千瓦时 = 3.6e20 GJ.
+    // The figure is in GJ (the base unit of energy), and the message must say so rather than label it with the written unit.
+    [TestCase("TWh", "(1e15 TWh converts to 3.6e21 GJ)")]
+    [TestCase("亿千瓦时", "(1e15 亿千瓦时 converts to 3.6e20 GJ)")]
+    public void Issue12_AmountBeyondTheBound_NamesTheUnitOfTheConvertedFigure(string unit, string expected)
+    {
+        var result = Reject("huge.csv", ActivityFile.Utf8($"150622,2023,1.A.4.b,electricity,1e15,{unit},x,"));
+        var issue = result.Issues.Single();
+        Assert.That((issue.Line, issue.Column), Is.EqualTo((2, "value")));
+        Assert.That(issue.Expected, Does.Contain(expected));
+        Assert.That(issue.Expected, Does.Not.Contain($"in {unit} this is"));
+    }
+
     [Test]
     public void Issue11_ControlCharacters_AreRefusedAndEscapedInTheMessage()
     {
