@@ -1,0 +1,58 @@
+using System.Text;
+using GhgInventory.Core.Accounting;
+using GhgInventory.Core.Domain;
+using GhgInventory.Core.Reporting;
+using GhgInventory.Data;
+using GhgInventory.Tests.Support;
+
+namespace GhgInventory.Tests.Core.Power;
+
+/// <summary>Issue 12, an adversarial tester's findings in the electricity/heat bridge, against hand calculations.</summary>
+/// <remarks>
+/// Raw coal 20,908 kJ/kg, 26.37 tC/TJ, oxidation 0.94 (china-provincial-2011): 1.9002988488 t CO2/t. Energy industries CH4 1 kg/TJ, N2O 1.5 kg/TJ
+/// (IPCC 2006 Vol 2 Table 2.2); AR5 GWP CH4 28, N2O 265. 100 万吨 = 1e6 t at 1.A.1.*: CO2 1,900,298.8488; CH4 20.908 t × 28 = 585.424;
+/// N2O 31.362 t × 265 = 8,310.93; CO2e 1,909,195.2028 t.
+/// </remarks>
+[TestFixture]
+public sealed class Issue12BridgeFixesTests
+{
+    private const string Header = "region,year,category,activity,value,unit,source,note,use";
+
+    /// <summary>100 万吨 raw coal at a 1.A.1 code (see remarks).</summary>
+    private const double MillionTonnesCoalCo2e = 1_909_195.2028;
+
+    private static byte[] File(params string[] rows) => Encoding.UTF8.GetBytes(Header + "\n" + string.Join("\n", rows) + "\n");
+
+    [Test]
+    public void Issue12_HeatMovedBetweenBanners_CountedOnceAtCityLevel()
+    {
+        // /tmp/tb/dbl.db: 达拉特旗 150621 heat plant 100 万吨 coal, 1000 万GJ supplied; 准格尔旗 150622 uses 1000 万GJ.
+        // Derived factor (the city's only heat supply): 1,909,195.2028 t / 1e7 GJ; heat used 1e7 GJ × that = 1,909,195.2028 t.
+        // City: territorial 1,909,195.2028 − all heat supply 1,909,195.2028 + heat used 1,909,195.2028 = 1,909,195.2028 (was 3,818,390).
+        // 达拉特旗 alone: no heat use there, its supply stays: 1,909,195.2028. 准格尔旗 alone: territorial 0 + its heat 1,909,195.2028.
+        using var database = TempDatabase.Initialized();
+        using var workspace = database.Open();
+        var ingested = ActivityFile.Ingest(workspace, "dbl.csv", File(
+            "150621,2023,1.A.1.a.iii,raw_coal,100,万吨,t,,",
+            "150621,2023,1.A.1.a.iii,heat_supply,1000,万吉焦,t,,",
+            "150622,2023,1.A.4.b,heat,1000,万吉焦,t,,"));
+        Assert.That(ingested.Accepted, Is.True, string.Join("\n", ingested.Issues));
+        var (run, _) = workspace.Compile(2023, 2023, RegionCode.Parse("150600"), new GwpSet("AR5"), new CompileOptions());
+        var city = workspace.Summarize(run, RegionCode.Parse("150600"), 2023);
+        var dalad = workspace.Summarize(run, RegionCode.Parse("150621"), 2023).Bridge;
+        var jungar = workspace.Summarize(run, RegionCode.Parse("150622"), 2023).Bridge;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(city.Territorial.Co2eTonnes, Is.EqualTo(MillionTonnesCoalCo2e).Within(1e-6));
+            Assert.That(city.Bridge.ConsumptionBasedCo2eTonnes, Is.EqualTo(MillionTonnesCoalCo2e).Within(1e-6), "equals territorial, never twice the plant");
+            Assert.That(city.Bridge.ConsumptionBasedCo2eTonnes, Is.EqualTo(1_909_195.20).Within(0.01), "the tester's territorial figure");
+            Assert.That(city.Bridge.HeatSupplyRemovedCo2eTonnes, Is.EqualTo(MillionTonnesCoalCo2e).Within(1e-6));
+            Assert.That(city.Bridge.HeatSupplyStayedCo2eTonnes, Is.Zero);
+            Assert.That(city.Bridge.Problems, Has.None.Contains("far"), "heat used equals heat supplied: nothing to say");
+            Assert.That(dalad.ConsumptionBasedCo2eTonnes, Is.EqualTo(MillionTonnesCoalCo2e).Within(1e-6), "达拉特旗 alone keeps its plant");
+            Assert.That(dalad.HeatSupplyStayedCo2eTonnes, Is.EqualTo(MillionTonnesCoalCo2e).Within(1e-6));
+            Assert.That(jungar.TerritorialCo2eTonnes, Is.Zero);
+            Assert.That(jungar.ConsumptionBasedCo2eTonnes, Is.EqualTo(MillionTonnesCoalCo2e).Within(1e-6), "准格尔旗 alone prices its heat");
+        }
+    }
+}
