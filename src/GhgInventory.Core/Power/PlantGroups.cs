@@ -24,6 +24,9 @@ public static class PlantGroups
     /// <summary>The public plant categories, where output rows may be written.</summary>
     public static readonly IReadOnlyList<string> PublicCategories = ["1.A.1.a.i", "1.A.1.a.ii", "1.A.1.a.iii", "1.A.1.a", "1.A.1"];
 
+    /// <summary>The aggregate public codes: fuel there with outputs at a code below it (and no fuel there) cannot be tied to the output.</summary>
+    public static readonly IReadOnlyList<string> AggregateCategories = ["1.A.1", "1.A.1.a"];
+
     /// <summary>True for a public plant category (exactly one of <see cref="PublicCategories"/>).</summary>
     public static bool IsPublic(CategoryCode category) => PublicCategories.Contains(category.Value);
 
@@ -76,6 +79,14 @@ public static class PlantGroups
             {
                 problem = $"output rows at {category} ({Describe(generation, heat)}) but no fuel with use autoproducer (自备电厂) at {category}: "
                     + "the plant's emissions are unknown, so this output is left out of the bridge (NE)";
+            }
+            else if (isPublic && fuelLines.Count == 0 && rows.Count > 0
+                && AggregateCategories.FirstOrDefault(a => category.Value.StartsWith(a + ".", StringComparison.Ordinal)
+                    && fuel.TryGetValue((region, year, CategoryCode.Parse(a)), out var above) && above.Count > 0) is { } aggregate)
+            {
+                // Stored before ingest refused it (tester finding): read as renewables, it would remove 0 for a coal plant.
+                problem = $"output rows at {category} ({Describe(generation, heat)}) with no fuel there, while fuel is written at {aggregate}: which fuel made "
+                    + $"this output is unknown, so it is left out of the bridge (NE); write the plant's fuel and outputs at the same code";
             }
             else if (!isPublic && rows.Count == 0)
             {

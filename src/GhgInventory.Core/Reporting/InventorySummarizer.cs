@@ -123,6 +123,11 @@ public sealed class InventorySummarizer
         var heatSources = sources.Where(s => s.Activity == PurchasedEnergyMethod.Heat).ToList();
         var heatLines = lines.Where(l => l.Scope == EmissionScope.Indirect && l.Activity == PurchasedEnergyMethod.Heat).ToList();
         bool moves = heatSources.Any(s => s.ActivityBase > 0 && heatLines.Any(l => l.SourceIndex == s.Index && l.Notation is null));
+        problems.AddRange(sources
+            .Where(s => s.Use is FuelUse.Transformation or FuelUse.Output && (s.Category.Value == "1.A.1.a" || s.Category.Value.StartsWith("1.A.1.a.", StringComparison.Ordinal)))
+            .Select(s => $"{s.Region} {s.Year} {s.Category} {s.Activity} has use {(s.Use == FuelUse.Transformation ? "transformation" : "output")} at a power or heat plant "
+                + "(stored before ingest refused it): it is not counted as the plant's fuel; re-import it with a blank use")
+            .Distinct());
         double heatRemoved = 0, purchasedHeat = 0;
         foreach (var leaf in heatSources.Select(s => s.Region).Distinct().OrderBy(r => r.Value, StringComparer.Ordinal))
         {

@@ -1,6 +1,7 @@
 using System.Text;
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Power;
 using GhgInventory.Core.Reporting;
 using GhgInventory.Data;
 using GhgInventory.Tests.Support;
@@ -53,6 +54,89 @@ public sealed class Issue12BridgeFixesTests
             Assert.That(dalad.HeatSupplyStayedCo2eTonnes, Is.EqualTo(MillionTonnesCoalCo2e).Within(1e-6));
             Assert.That(jungar.TerritorialCo2eTonnes, Is.Zero);
             Assert.That(jungar.ConsumptionBasedCo2eTonnes, Is.EqualTo(MillionTonnesCoalCo2e).Within(1e-6), "准格尔旗 alone prices its heat");
+        }
+    }
+    [Test]
+    public void Issue12_PowerCoalAt1A1WithGenerationAt1A1ai_IsRefusedAndChangesNothing()
+    {
+        // /tmp/tb/par.db: 500 万吨 at 1.A.1, 80 亿kWh at 1.A.1.a.i was read as renewables (removed −0, net export 0 t).
+        using var database = TempDatabase.Initialized();
+        using var workspace = database.Open();
+        string before = DatabaseDump.Content(workspace.Connection);
+        var ingested = ActivityFile.Ingest(workspace, "par.csv", File(
+            "150621,2023,1.A.1,raw_coal,500,万吨,t,,",
+            "150621,2023,1.A.1.a.i,electricity_generation,80,亿千瓦时,t,,",
+            "150621,2023,1.A.2.c,electricity,20,亿千瓦时,t,,"));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(ingested.Accepted, Is.False);
+            var issue = ingested.Issues.Single();
+            Assert.That(issue.ToString(), Does.StartWith("par.csv:2"), "the fuel row's line");
+            Assert.That(issue.Found, Does.Contain("raw_coal at 1.A.1 (line 2)").And.Contain("electricity_generation at 1.A.1.a.i (line 3)"));
+            Assert.That(issue.Expected, Does.Contain("the plant's fuel and outputs at the same code"));
+            Assert.That(DatabaseDump.Content(workspace.Connection), Is.EqualTo(before), "a refused file leaves the database unchanged");
+        }
+    }
+
+    [Test]
+    public void Issue12_PowerCoalAt1A1aWithGenerationInALaterFile_IsRefusedAtTheOutputLine()
+    {
+        using var database = TempDatabase.Initialized();
+        using var workspace = database.Open();
+        var first = ActivityFile.Ingest(workspace, "fuel.csv", File(
+            "150621,2023,1.A.1.a,raw_coal,500,万吨,t,,",
+            "150621,2023,1.A.1.a,electricity_generation,NE,,t,metering pending,"));
+        var second = ActivityFile.Ingest(workspace, "out.csv", File("150621,2023,1.A.1.a.ii,heat_supply,1000,万吉焦,t,,"));
+        var same = ActivityFile.Ingest(workspace, "same.csv", File("150621,2023,1.A.1.a,electricity_generation,80,亿千瓦时,t,,"));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(first.Accepted, Is.True, string.Join("\n", first.Issues));
+            Assert.That(second.Accepted, Is.False);
+            Assert.That(second.Issues.Single().ToString(), Does.StartWith("out.csv:2"));
+            Assert.That(second.Issues.Single().Found, Does.Contain("at 1.A.1.a (line stored)"));
+            Assert.That(same.Accepted, Is.True, "fuel and output at the same code: " + string.Join("\n", same.Issues));
+        }
+    }
+
+    [TestCase("transformation")]
+    [TestCase("output")]
+    public void Issue12_FuelWithTransformationOrOutputUseAtAPowerPlant_IsRefusedAtTheUseColumn(string use)
+    {
+        using var database = TempDatabase.Initialized();
+        using var workspace = database.Open();
+        var ingested = ActivityFile.Ingest(workspace, "chp.csv", File(
+            "150626,2023,1.A.1.a.ii,raw_coal,100,万吨,t,," + use,
+            "150626,2023,1.A.1.a.ii,electricity_generation,15,亿千瓦时,t,,"));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(ingested.Accepted, Is.False);
+            var issue = ingested.Issues.Single(i => i.Column == "use" && i.Found.StartsWith("1.A.1.a.ii", StringComparison.Ordinal));
+            Assert.That(issue.ToString(), Does.StartWith("chp.csv:2"));
+            Assert.That(issue.Found, Is.EqualTo($"1.A.1.a.ii raw_coal use {use}"));
+            Assert.That(issue.Expected, Does.StartWith("a blank use (combustion) at a power or heat plant"));
+        }
+    }
+
+    [Test]
+    public void Issue12_GenerationBelowStoredAggregateFuel_IsABridgeProblemNotRenewables()
+    {
+        // Data stored before the check: 500 万吨 at 1.A.1 (CO2 only here: 5e6 × 1.9002988488 = 9,501,494.244 t), 80 亿kWh at 1.A.1.a.i.
+        var region = RegionCode.Parse("150621");
+        var sources = new List<EmissionSource>
+        {
+            new(0, region, 2023, CategoryCode.Parse("1.A.1"), "raw_coal", 5e6, "t", []),
+            new(1, region, 2023, CategoryCode.Parse("1.A.1.a.i"), "electricity_generation", 80e8 * 0.0036, "GJ", []),
+        };
+        var lines = new List<EmissionLine>
+        {
+            new(0, region, 2023, CategoryCode.Parse("1.A.1"), "raw_coal", Gas.CO2, EmissionScope.Territorial, 9_501_494.244, 9_501_494.244, 1, null, "m", "", null, []),
+        };
+        var b = InventorySummarizer.Bridge(GasTotals.Of(lines), lines, sources, ChpSplit.EnergyOutput);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(b.Plants.Single().Counted, Is.False);
+            Assert.That(b.Problems.Single(), Does.Contain("fuel is written at 1.A.1").And.Contain("same code"));
+            Assert.That(b.GenerationKwh, Is.Zero, "not counted as 80 亿kWh made with 0 t");
         }
     }
 }
