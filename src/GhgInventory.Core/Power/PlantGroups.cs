@@ -11,7 +11,9 @@ namespace GhgInventory.Core.Power;
 /// generation without fuel (renewables, hydro): its emissions are 0.
 /// Autoproducers (自备电厂): in any other category, the fuel with use autoproducer and the outputs at that code. Output there with no
 /// autoproducer fuel, and autoproducer fuel with no output row, are refused at ingest; found in a run all the same, the group is left
-/// out of the bridge with its problem stated, never counted as 0.
+/// out of the bridge with its problem stated, never counted as 0. So is a group whose outputs (kWh × 3.6 MJ + heat GJ) exceed its fuel's energy
+/// (activity × NCV), except at 1.A.1.a.i, 1.A.1.a and 1.A.1 whose generation may include renewables; and output at a public code with no
+/// fuel while fuel is written at an aggregate code above it (1.A.1, 1.A.1.a).
 /// </remarks>
 public static class PlantGroups
 {
@@ -54,7 +56,9 @@ public static class PlantGroups
             }
             list.Add(line);
         }
-        var outputs = sources.Where(s => IsOutput(s.Activity)).ToLookup(s => (s.Region, s.Year, s.Category));
+        var sourceList = sources as IReadOnlyList<EmissionSource> ?? sources.ToList();
+        var byIndex = sourceList.GroupBy(s => s.Index).ToDictionary(g => g.Key, g => g.First());
+        var outputs = sourceList.Where(s => IsOutput(s.Activity)).ToLookup(s => (s.Region, s.Year, s.Category));
 
         var keys = fuel.Keys.Concat(outputs.Select(g => g.Key)).Distinct()
             .OrderBy(k => k.Item2).ThenBy(k => k.Item1.Value, StringComparer.Ordinal).ThenBy(k => k.Item3.Value, StringComparer.Ordinal);
@@ -94,6 +98,14 @@ public static class PlantGroups
                     + "what the plant made is unknown (NE), so its emissions stay territorial and are not removed";
             }
 
+            if (problem is null && !MayIncludeRenewables.Contains(category.Value) && (generation ?? 0) + (heat ?? 0) is var outGj && outGj > 0
+                && FuelEnergyGj(fuelLines, byIndex) is { } fuelGj && fuelGj > 0 && outGj > fuelGj)
+            {
+                // Tester finding (huge.db): 1e15 GJ of heat from 100 万吨 coal gave an electricity share of 0.0000 and a derived heat factor of 0.
+                problem = $"outputs {Numbers.Format(outGj, 0)} GJ ({Describe(generation, heat)}) exceed the energy of the fuel burnt, {Numbers.Format(fuelGj, 0)} GJ "
+                    + $"(efficiency {Numbers.Format(outGj / fuelGj * 100, 1)} %, over 100 %): an output or fuel row is wrong, so the plant is left out of the bridge "
+                    + "and no heat factor is derived from it";
+            }
             var (share, arithmetic) = Share(category, generation, heat, rows, split);
             groups.Add(new PlantGroup(region, year, category, isPublic ? PlantKind.Public : PlantKind.Autoproducer,
                 fuelLines.Select(x => x.SourceIndex).Distinct().ToList(),
@@ -101,6 +113,36 @@ public static class PlantGroups
                 generation, heat, share, arithmetic, problem, OutputNotEstimated: rows.Any(r => r.ActivityBase <= 0)));
         }
         return groups;
+    }
+
+    /// <summary>Codes whose generation may include renewables (no fuel), so their output is not compared with their fuel's energy.</summary>
+    private static readonly HashSet<string> MayIncludeRenewables = ["1.A.1.a.i", "1.A.1.a", "1.A.1"];
+
+    /// <summary>The energy of the group's fuel, GJ: activity × the NCV its lines applied (a fuel given in GJ is its own energy); null when some fuel's energy is unknown.</summary>
+    private static double? FuelEnergyGj(List<EmissionLine> fuelLines, Dictionary<int, EmissionSource> sources)
+    {
+        double total = 0;
+        foreach (var index in fuelLines.Select(l => l.SourceIndex).Distinct())
+        {
+            if (!sources.TryGetValue(index, out var source))
+            {
+                return null;
+            }
+            var ncv = fuelLines.Where(l => l.SourceIndex == index).SelectMany(l => l.Factors).FirstOrDefault(f => f.Parameter == Factors.Parameters.Ncv);
+            if (ncv is not null)
+            {
+                total += source.ActivityBase * ncv.EngineValue;
+            }
+            else if (source.BaseUnit == "GJ")
+            {
+                total += source.ActivityBase;
+            }
+            else
+            {
+                return null;
+            }
+        }
+        return total;
     }
 
     private static (double Share, string Arithmetic) Share(CategoryCode category, double? generation, double? heat, List<EmissionSource> rows, ChpSplit split)

@@ -139,4 +139,43 @@ public sealed class Issue12BridgeFixesTests
             Assert.That(b.GenerationKwh, Is.Zero, "not counted as 80 亿kWh made with 0 t");
         }
     }
+    [Test]
+    public void Issue12_OutputAboveTheFuelsEnergy_IsABridgeProblemAndDerivesNoHeatFactor()
+    {
+        // /tmp/tb/huge.db: 100 万吨 raw coal × 20.908 GJ/t = 20,908,000 GJ of fuel; outputs 15 亿kWh × 3.6 MJ = 5,400,000 GJ + heat 1e15 GJ:
+        // efficiency (1e15 + 5.4e6) / 2.0908e7 far over 100 %. The plant is left out (nothing removed), heat used has no derived factor (NE).
+        using var database = TempDatabase.Initialized();
+        using var workspace = database.Open();
+        var ingested = ActivityFile.Ingest(workspace, "huge.csv", File(
+            "150626,2023,1.A.1.a.ii,raw_coal,100,万吨,t,,",
+            "150626,2023,1.A.1.a.ii,electricity_generation,15,亿千瓦时,t,,",
+            "150626,2023,1.A.1.a.ii,heat_supply,1e15,GJ,t,,",
+            "150626,2023,1.A.4.b,heat,1e15,GJ,t,,"));
+        Assert.That(ingested.Accepted, Is.True, string.Join("\n", ingested.Issues));
+        var (run, result) = workspace.Compile(2023, 2023, RegionCode.Parse("150626"), new GwpSet("AR5"), new CompileOptions());
+        var b = workspace.Summarize(run, RegionCode.Parse("150626"), 2023).Bridge;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(b.Plants.Single().Counted, Is.False);
+            Assert.That(b.Problems, Has.Some.Contains("20,908,000 GJ").And.Contains("over 100 %"));
+            Assert.That(b.ElectricityGenerationCo2eTonnes, Is.Zero, "nothing removed for a plant whose outputs are impossible");
+            Assert.That(result.Lines.Where(l => l.Activity == "heat").All(l => l.Co2eTonnes is null), Is.True, "no heat factor derived from it");
+            Assert.That(b.ConsumptionBasedCo2eTonnes, Is.EqualTo(MillionTonnesCoalCo2e).Within(1e-6), "the plant's 1,909,195.2028 t stay");
+        }
+    }
+
+    [Test]
+    public void Issue12_HeatPlantWithinItsFuelsEnergy_IsCounted()
+    {
+        // 100 万吨 coal = 20,908,000 GJ; 1500 万GJ heat supplied = 71.7 % efficiency: a plant like any other, all its 1,909,195.2028 t are heat.
+        using var database = TempDatabase.Initialized();
+        using var workspace = database.Open();
+        var ingested = ActivityFile.Ingest(workspace, "ok.csv", File(
+            "150626,2023,1.A.1.a.iii,raw_coal,100,万吨,t,,",
+            "150626,2023,1.A.1.a.iii,heat_supply,1500,万吉焦,t,,"));
+        Assert.That(ingested.Accepted, Is.True, string.Join("\n", ingested.Issues));
+        var (run, _) = workspace.Compile(2023, 2023, RegionCode.Parse("150626"), new GwpSet("AR5"), new CompileOptions());
+        var b = workspace.Summarize(run, RegionCode.Parse("150626"), 2023).Bridge;
+        Assert.That(b.Plants.Single().HeatCo2eTonnes, Is.EqualTo(MillionTonnesCoalCo2e).Within(1e-6));
+    }
 }
