@@ -176,6 +176,10 @@ public sealed class InventoryCompiler
     /// <summary>The lines of a source whose records are all notation keys: the key on every gas the method would report, never 0.</summary>
     private static IEnumerable<EmissionLine> NotationLines(EmissionSource source, ActivityDefinition activity, NotationKey key)
     {
+        if (activity.Kind == ActivityKind.Output)
+        {
+            return []; // an NE electricity_generation/heat_supply row is an output, not an emission: the bridge reads it from the source
+        }
         string reason = source.NotationNote ?? "no reason given in the activity file";
         var (gases, scope) = activity.Kind switch
         {

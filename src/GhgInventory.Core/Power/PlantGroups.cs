@@ -110,7 +110,11 @@ public static class PlantGroups
             groups.Add(new PlantGroup(region, year, category, isPublic ? PlantKind.Public : PlantKind.Autoproducer,
                 fuelLines.Select(x => x.SourceIndex).Distinct().ToList(),
                 fuelLines.Sum(x => x.Co2eTonnes ?? 0), Mass(Gas.CO2), Mass(Gas.CH4), Mass(Gas.N2O), fuelLines.Any(x => x.Notation is not null),
-                generation, heat, share, arithmetic, problem, OutputNotEstimated: rows.Any(r => r.ActivityBase <= 0)));
+                generation, heat, share, arithmetic, problem, OutputNotEstimated: rows.Any(r => r.ActivityBase <= 0))
+            {
+                GenerationNotEstimated = generation is null && rows.Any(r => r.Activity == Generation && r.Notation is not null),
+                GenerationGiven = generation is not null ? null : Given(rows, Generation),
+            });
         }
         return groups;
     }
@@ -145,6 +149,13 @@ public static class PlantGroups
         return total;
     }
 
+    /// <summary>What the rows of <paramref name="activity"/> say when they give no positive number: NE, 0, or null when there is no row.</summary>
+    private static string? Given(List<EmissionSource> rows, string activity)
+    {
+        var of = rows.Where(r => r.Activity == activity).ToList();
+        return of.Count == 0 ? null : of.Any(r => r.Notation is not null) ? (of.First(r => r.Notation is not null).Notation!.Value.ToString()) : "0";
+    }
+
     private static (double Share, string Arithmetic) Share(CategoryCode category, double? generation, double? heat, List<EmissionSource> rows, ChpSplit split)
     {
         if (generation is { } el && heat is { } h)
@@ -153,19 +164,21 @@ public static class PlantGroups
         }
         if (generation is not null)
         {
-            return (1, rows.Any(s => s.Activity == HeatSupply)
-                ? "heat supplied NE: all emissions attributed to electricity"
+            return (1, Given(rows, HeatSupply) is { } h0
+                ? $"heat supplied {h0}: all emissions attributed to electricity"
                 : "electricity only (no heat_supply row): all emissions attributed to electricity");
         }
         if (heat is not null)
         {
-            return (0, rows.Any(s => s.Activity == Generation)
-                ? "electricity generated NE: all emissions attributed to heat"
+            return (0, Given(rows, Generation) is { } g0
+                ? $"electricity generated {g0}: all emissions attributed to heat"
                 : "heat only (no electricity_generation row): all emissions attributed to heat");
         }
+        string said = string.Join(", ", new[] { (Generation, "generation"), (HeatSupply, "heat supplied") }
+            .Select(o => Given(rows, o.Item1) is { } v ? $"{o.Item2} {v}" : $"no {o.Item1} row"));
         return category.Value == "1.A.1.a.iii"
-            ? (0, "heat plant with no numeric heat_supply row: all emissions attributed to heat, heat supplied NE")
-            : (1, "no numeric electricity_generation or heat_supply row: all emissions attributed to electricity, generation NE");
+            ? (0, $"heat plant ({said}): all emissions attributed to heat, heat supplied NE")
+            : (1, $"power plant ({said}): all emissions attributed to electricity, generation NE");
     }
 
     private static string Describe(double? generationGj, double? heatGj) =>

@@ -43,11 +43,29 @@ public sealed record ElectricityBridge(
     IReadOnlyList<HeatUse> HeatUses,
     IReadOnlyList<string> Problems)
 {
+    /// <summary>The territorial total as a cell: its number and notation keys (NE when made only of NE lines, never 0).</summary>
+    public GasCell TerritorialCell { get; init; } = new(TerritorialCo2eTonnes, true, []);
+
+    /// <summary>Electricity used × grid factor as a cell: NE when no grid factor was found, <c>x + NE</c> when some electricity has none.</summary>
+    public GasCell PurchasedElectricityCell { get; init; } = new(PurchasedElectricityCo2eTonnes, true, []);
+
+    /// <summary>Heat used × heat factor as a cell (when heat moves): NE where heat used has no factor.</summary>
+    public GasCell PurchasedHeatCell { get; init; } = new(PurchasedHeatCo2eTonnes ?? 0, PurchasedHeatCo2eTonnes is not null, []);
+
+    /// <summary>The consumption-based total as a cell: NE parts of the territorial total, of electricity used and of heat used (when heat moves) make it <c>x + NE</c>.</summary>
+    public GasCell ConsumptionCell { get; init; } = new(ConsumptionBasedCo2eTonnes, true, []);
+
+    /// <summary>True when a plant's electricity_generation row is under a notation key (NE) and no plant gives a number: generation is NE, not 0.</summary>
+    public bool GenerationNotEstimated { get; init; }
+
+    /// <summary>True when generation is not known as a number (<see cref="GenerationMissing"/> or <see cref="GenerationNotEstimated"/>): generated and net export are NE.</summary>
+    public bool GenerationUnknown => GenerationMissing || GenerationNotEstimated;
+
     /// <summary>Electricity generated minus used: positive when the region exports power (meaningless while <see cref="GenerationMissing"/>).</summary>
     public double NetExportKwh => GenerationKwh - ConsumptionKwh;
 
     /// <summary>Emissions carried out with the net export at the region's electricity-generation intensity (CHP heat shares excluded); null without generation data.</summary>
-    public double? NetExportCo2eTonnes => !GenerationMissing && GenerationKwh > 0 ? ElectricityGenerationCo2eTonnes * NetExportKwh / GenerationKwh : null;
+    public double? NetExportCo2eTonnes => !GenerationUnknown && GenerationKwh > 0 ? ElectricityGenerationCo2eTonnes * NetExportKwh / GenerationKwh : null;
 
     /// <summary>Heat supplied by the plants counted, GJ.</summary>
     public double HeatSuppliedGj => Plants.Where(p => p.Counted).Sum(p => p.HeatSuppliedGj ?? 0);

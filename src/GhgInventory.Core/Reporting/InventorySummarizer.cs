@@ -177,12 +177,27 @@ public sealed class InventorySummarizer
         double Kwh(IEnumerable<EmissionSource> which) => which.Sum(s => s.ActivityBase) / Unit.GigajoulesPerKilowattHour;
         var notEstimated = electricity.Where(l => l.Notation is not null).Select(l => l.SourceIndex).ToHashSet();
         var used = sources.Where(s => s.Activity == PurchasedEnergyMethod.Electricity).ToList();
+        var electricityCell = GasTotals.Of(electricity).Co2e;
+        var heatCell = GasTotals.Of(heatLines).Co2e;
+        bool heatNotPriced = heatUses.Any(h => h.Co2eTonnes is null && h.HeatUsedGj > 0);
+        var consumptionKeys = territorial.Co2e.Keys.Where(k => k is NotationKey.NE or NotationKey.C)
+            .Concat(electricityCell.Keys.Where(k => k is NotationKey.NE or NotationKey.C))
+            .Concat(moves ? heatCell.Keys.Where(k => k is NotationKey.NE or NotationKey.C) : [])
+            .Concat(moves && heatNotPriced ? [NotationKey.NE] : []);
+        bool consumptionHasNumber = territorial.Co2e.HasNumber || electricityCell.HasNumber || moves && heatCell.HasNumber;
         return new ElectricityBridge(
             territorial.Co2eTonnes, electricityGeneration, heatSupply, heatRemoved, heatStayed, purchasedElectricity, anyMoved ? purchasedHeat : null, consumption,
             GenerationKwh: plants.Where(p => p.Counted).Sum(p => p.GenerationKwh ?? 0),
             ConsumptionKwh: Kwh(used),
             ElectricityNotEstimatedKwh: Kwh(used.Where(s => notEstimated.Contains(s.Index))),
             GenerationMissing: plants.Any(p => p.GenerationMissing),
-            split, plants, heatUses, problems);
+            split, plants, heatUses, problems)
+        {
+            TerritorialCell = territorial.Co2e,
+            PurchasedElectricityCell = electricityCell,
+            PurchasedHeatCell = moves ? heatCell : GasCell.Empty,
+            ConsumptionCell = new GasCell(consumption, consumptionHasNumber, GasCell.Ordered(consumptionKeys)),
+            GenerationNotEstimated = plants.Any(p => p.Counted && p.GenerationNotEstimated) && !plants.Any(p => p.Counted && p.GenerationGj is > 0),
+        };
     }
 }
