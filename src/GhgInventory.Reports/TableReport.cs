@@ -60,7 +60,7 @@ public static class TableReport
             .AddColumn(n.T("项目", "Item")).AddColumn(new TableColumn("t CO2e").RightAligned());
         table.AddRow(n.T("属地排放合计", "Territorial total"), Format.Cell(b.TerritorialCell));
         table.AddRow(Markup.Escape(n.T("− 发电排放 (发电厂、热电联产电力份额、自备电厂电力份额)", "− electricity generation (power plants, CHP and autoproducer electricity shares)")),
-            Format.Tonnes(-b.ElectricityGenerationCo2eTonnes));
+            Format.Tonnes(0 - b.ElectricityGenerationCo2eTonnes + 0.0));
         table.AddRow(n.T("+ 用电量 × 电网排放因子", "+ electricity used × grid factor"), Format.Cell(b.PurchasedElectricityCell));
         AddHeatRows(table, b, n);
         table.AddRow(n.T("[bold]消费端排放合计[/]", "[bold]Consumption-based total[/]"), $"[bold]{Format.Cell(b.ConsumptionCell)}[/]");
@@ -97,7 +97,7 @@ public static class TableReport
         if (b.PurchasedHeatCo2eTonnes is { } heat)
         {
             table.AddRow(Markup.Escape(n.T("− 供热排放 (供热厂、热电联产供热份额、自备电厂供热份额)", "− heat supply (heat plants, CHP and autoproducer heat shares)")),
-                Format.Tonnes(-b.HeatSupplyRemovedCo2eTonnes));
+                Format.Tonnes(0 - b.HeatSupplyRemovedCo2eTonnes + 0.0));
             table.AddRow(n.T("+ 用热量 × 热力排放因子", "+ heat used × heat factor"), b.PurchasedHeatCell.HasNumber || b.PurchasedHeatCell.Keys.Count > 0 ? Format.Cell(b.PurchasedHeatCell) : Format.Tonnes(heat));
         }
         if (b.HeatSupplyStayedCo2eTonnes > 0 || b.PurchasedHeatCo2eTonnes is null)

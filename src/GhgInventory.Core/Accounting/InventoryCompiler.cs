@@ -176,11 +176,13 @@ public sealed class InventoryCompiler
     /// <summary>The lines of a source whose records are all notation keys: the key on every gas the method would report, never 0.</summary>
     private static IEnumerable<EmissionLine> NotationLines(EmissionSource source, ActivityDefinition activity, NotationKey key)
     {
+        string reason = source.NotationNote ?? "no reason given in the activity file";
         if (activity.Kind == ActivityKind.Output)
         {
-            return []; // an NE electricity_generation/heat_supply row is an output, not an emission: the bridge reads it from the source
+            // An NE electricity_generation/heat_supply row is an output, not an emission: a memo line (never in a territorial total)
+            // keeps its key for the bridge, which says "generation NE", not "generation 0".
+            return [EmissionLine.UnderNotationKey(source, Gas.CO2, EmissionScope.Memo, key, NotationMethod, reason)];
         }
-        string reason = source.NotationNote ?? "no reason given in the activity file";
         var (gases, scope) = activity.Kind switch
         {
             ActivityKind.Fuel when source.Category.IsWithin("1.A") => (Gas.Greenhouse, EmissionScope.Territorial),

@@ -41,8 +41,9 @@ public static class PlantGroups
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(split);
+        var lineList = lines as IReadOnlyList<EmissionLine> ?? lines.ToList();
         var fuel = new Dictionary<(RegionCode, int, CategoryCode), List<EmissionLine>>();
-        foreach (var line in lines)
+        foreach (var line in lineList)
         {
             if (line.Scope != EmissionScope.Territorial || IsOutput(line.Activity)
                 || !(IsPublic(line.Category) ? line.Use is FuelUse.Combustion or FuelUse.Autoproducer : line.Use == FuelUse.Autoproducer))
@@ -57,8 +58,12 @@ public static class PlantGroups
             list.Add(line);
         }
         var sourceList = sources as IReadOnlyList<EmissionSource> ?? sources.ToList();
+        // Stored sources lose their notation key; an NE output row keeps it on its memo line.
+        var notedOutputs = lineList.Where(l => IsOutput(l.Activity) && l.Notation is not null).ToLookup(l => l.SourceIndex, l => l.Notation!.Value);
         var byIndex = sourceList.GroupBy(s => s.Index).ToDictionary(g => g.Key, g => g.First());
-        var outputs = sourceList.Where(s => IsOutput(s.Activity)).ToLookup(s => (s.Region, s.Year, s.Category));
+        var outputs = sourceList.Where(s => IsOutput(s.Activity))
+            .Select(s => s.Notation is null && notedOutputs[s.Index].Any() ? s with { Notation = notedOutputs[s.Index].First() } : s)
+            .ToLookup(s => (s.Region, s.Year, s.Category));
 
         var keys = fuel.Keys.Concat(outputs.Select(g => g.Key)).Distinct()
             .OrderBy(k => k.Item2).ThenBy(k => k.Item1.Value, StringComparer.Ordinal).ThenBy(k => k.Item3.Value, StringComparer.Ordinal);
@@ -153,7 +158,7 @@ public static class PlantGroups
     private static string? Given(List<EmissionSource> rows, string activity)
     {
         var of = rows.Where(r => r.Activity == activity).ToList();
-        return of.Count == 0 ? null : of.Any(r => r.Notation is not null) ? (of.First(r => r.Notation is not null).Notation!.Value.ToString()) : "0";
+        return of.Count == 0 ? null : of.FirstOrDefault(r => r.Notation is not null)?.Notation?.ToString() ?? "0";
     }
 
     private static (double Share, string Arithmetic) Share(CategoryCode category, double? generation, double? heat, List<EmissionSource> rows, ChpSplit split)

@@ -182,8 +182,8 @@ public sealed class InventorySummarizer
         bool heatNotPriced = heatUses.Any(h => h.Co2eTonnes is null && h.HeatUsedGj > 0);
         var consumptionKeys = territorial.Co2e.Keys.Where(k => k is NotationKey.NE or NotationKey.C)
             .Concat(electricityCell.Keys.Where(k => k is NotationKey.NE or NotationKey.C))
-            .Concat(moves ? heatCell.Keys.Where(k => k is NotationKey.NE or NotationKey.C) : [])
-            .Concat(moves && heatNotPriced ? [NotationKey.NE] : []);
+            .Concat(heatCell.Keys.Where(k => k is NotationKey.NE or NotationKey.C))
+            .Concat(heatNotPriced ? [NotationKey.NE] : []); // heat used with no factor leaves the consumption view incomplete
         bool consumptionHasNumber = territorial.Co2e.HasNumber || electricityCell.HasNumber || moves && heatCell.HasNumber;
         return new ElectricityBridge(
             territorial.Co2eTonnes, electricityGeneration, heatSupply, heatRemoved, heatStayed, purchasedElectricity, anyMoved ? purchasedHeat : null, consumption,
