@@ -25,6 +25,10 @@ public static class PowerNames
     {
         ArgumentNullException.ThrowIfNull(bridge);
         var given = bridge.Plants.Where(p => p.Counted && (p.GenerationMissing || p.GenerationNotEstimated)).Select(p => p.GenerationGiven).ToList();
+        if (bridge.Plants.Any(p => !p.Counted && p.GenerationGj is > 0))
+        {
+            return chinese ? "有电厂组未计入, 其发电量不在合计中 (见下方问题)" : "a plant group left out of the bridge, its generation not in the sum (see the problems below)";
+        }
         return given.Contains("NE") || bridge.GenerationNotEstimated
             ? (chinese ? "发电量 NE" : "generation NE")
             : given.Contains("0")

@@ -55,7 +55,7 @@ public sealed record ElectricityBridge(
     /// <summary>The consumption-based total as a cell: NE parts of the territorial total, of electricity used and of heat used (when heat moves) make it <c>x + NE</c>.</summary>
     public GasCell ConsumptionCell { get; init; } = new(ConsumptionBasedCo2eTonnes, true, []);
 
-    /// <summary>True when a plant's electricity_generation row is under a notation key (NE) and no plant gives a number: generation is NE, not 0.</summary>
+    /// <summary>True when a plant's electricity_generation row is under a notation key (NE) and no plant gives a number, or a plant group with generation is left out of the bridge: generation is NE, not 0.</summary>
     public bool GenerationNotEstimated { get; init; }
 
     /// <summary>True when generation is not known as a number (<see cref="GenerationMissing"/> or <see cref="GenerationNotEstimated"/>): generated and net export are NE.</summary>

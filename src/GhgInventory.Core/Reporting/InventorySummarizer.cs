@@ -197,7 +197,8 @@ public sealed class InventorySummarizer
             PurchasedElectricityCell = electricityCell,
             PurchasedHeatCell = moves ? heatCell : GasCell.Empty,
             ConsumptionCell = new GasCell(consumption, consumptionHasNumber, GasCell.Ordered(consumptionKeys)),
-            GenerationNotEstimated = plants.Any(p => p.Counted && p.GenerationNotEstimated) && !plants.Any(p => p.Counted && p.GenerationGj is > 0),
+            GenerationNotEstimated = plants.Any(p => p.Counted && p.GenerationNotEstimated) && !plants.Any(p => p.Counted && p.GenerationGj is > 0)
+                || plants.Any(p => !p.Counted && p.GenerationGj is > 0), // a plant left out of the bridge: its generation is not in the sum
         };
     }
 }

@@ -111,5 +111,21 @@ public sealed class Issue12BridgeNotationTests
         }
     }
 
+    [Test]
+    public void Issue12_OutputAboveTheFuelsEnergy_IsNamedByCompile()
+    {
+        // 100 万吨 coal × 20.908 GJ/t = 20,908,000 GJ; heat 1e15 GJ + 15 亿kWh (5,400,000 GJ) is far over 100 % efficiency.
+        Ingest("150626,2023,1.A.1.a.ii,raw_coal,100,万吨,t,,",
+            "150626,2023,1.A.1.a.ii,electricity_generation,15,亿千瓦时,t,,",
+            "150626,2023,1.A.1.a.ii,heat_supply,1e15,GJ,t,,");
+        var compiled = Ghg("compile", "--year", "2023", "--region", "150626");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(compiled.ExitCode, Is.EqualTo(ExitCodes.Success), compiled.ToString());
+            Assert.That(compiled.Out, Does.Contain("! power and heat: 150626 2023 1.A.1.a.ii public plant: outputs 1,000,000,005,400,000 GJ"));
+            Assert.That(compiled.Out, Does.Contain("20,908,000 GJ").And.Contain("over 100 %"));
+        }
+    }
+
     private CliResult Ghg(params string[] args) => CliRunner.Run([.. args, "--db", database.Path]);
 }

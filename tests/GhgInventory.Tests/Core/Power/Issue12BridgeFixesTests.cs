@@ -137,6 +137,8 @@ public sealed class Issue12BridgeFixesTests
             Assert.That(b.Plants.Single().Counted, Is.False);
             Assert.That(b.Problems.Single(), Does.Contain("fuel is written at 1.A.1").And.Contain("same code"));
             Assert.That(b.GenerationKwh, Is.Zero, "not counted as 80 亿kWh made with 0 t");
+            Assert.That(b.GenerationUnknown, Is.True, "generated and net export are NE, not 0 and −used");
+            Assert.That(b.NetExportCo2eTonnes, Is.Null);
         }
     }
     [Test]
