@@ -16,14 +16,14 @@ public static class BridgeExplainReport
         var b = s.Bridge;
         writer.WriteLine(n.T($"== 电力热力调入调出 {s.Region.Code} {s.Year} (运行 #{s.RunId}), 热电联产分摊: {PowerNames.Split(b.Split, n)}",
             $"== Electricity and heat bridge of {s.Region.Code} {s.Year} (run #{s.RunId}), CHP split: {PowerNames.Split(b.Split, n)}"));
-        writer.WriteLine($"{n.T("属地排放合计", "Territorial total")}: {T(b.TerritorialCo2eTonnes)} t CO2e");
+        writer.WriteLine($"{n.T("属地排放合计", "Territorial total")}: {C(b.TerritorialCell)} t CO2e");
         WritePlants(writer, s, n);
         writer.WriteLine($"{n.T("− 发电排放 = 各组电力份额之和", "− electricity generation = sum of the groups' electricity shares")}: {T(b.ElectricityGenerationCo2eTonnes)} t CO2e");
         WriteElectricityUsed(writer, s, n);
         WriteHeat(writer, b, n);
         writer.WriteLine(n.T("消费端排放 = 属地 − 发电 + 用电×电网因子 − 供热(用热地区) + 用热×热力因子", "Consumption-based = territorial − electricity generation + electricity used × grid factor − heat supply (where heat is used) + heat used × heat factor")
-            + $" = {T(b.TerritorialCo2eTonnes)} − {T(b.ElectricityGenerationCo2eTonnes)} + {T(b.PurchasedElectricityCo2eTonnes)} − {T(b.HeatSupplyRemovedCo2eTonnes)} + {T(b.PurchasedHeatCo2eTonnes ?? 0)}"
-            + $" = {T(b.ConsumptionBasedCo2eTonnes)} t CO2e");
+            + $" = {C(b.TerritorialCell)} − {T(b.ElectricityGenerationCo2eTonnes)} + {C(b.PurchasedElectricityCell)} − {T(b.HeatSupplyRemovedCo2eTonnes)} + {(b.PurchasedHeatCo2eTonnes is null ? "0" : C(b.PurchasedHeatCell))}"
+            + $" = {C(b.ConsumptionCell)} t CO2e");
         WriteNetExport(writer, b, n);
         foreach (var problem in b.Problems)
         {
@@ -56,7 +56,7 @@ public static class BridgeExplainReport
     private static void WriteElectricityUsed(TextWriter writer, InventorySummary s, ReportNames n)
     {
         var lines = s.Lines.Where(l => l.Scope == EmissionScope.Indirect && l.Activity == PurchasedEnergyMethod.Electricity).ToList();
-        writer.WriteLine($"{n.T("+ 用电量 × 电网排放因子", "+ electricity used × grid factor")} ({lines.Count} {n.T("行", "lines")}): {T(s.Bridge.PurchasedElectricityCo2eTonnes)} t CO2e");
+        writer.WriteLine($"{n.T("+ 用电量 × 电网排放因子", "+ electricity used × grid factor")} ({lines.Count} {n.T("行", "lines")}): {C(s.Bridge.PurchasedElectricityCell)} t CO2e");
         foreach (var line in lines)
         {
             writer.WriteLine($"     {line.Region} {line.Category}: {line.Arithmetic}{(line.Note is null ? "" : $" ({line.Note})")}");
@@ -80,15 +80,15 @@ public static class BridgeExplainReport
                 writer.WriteLine($"     {h.Derivation}");
             }
         }
-        writer.WriteLine($"{n.T("+ 用热量 × 热力因子", "+ heat used × heat factor")}: {(b.PurchasedHeatCo2eTonnes is { } heat ? T(heat) + " t CO2e" : "NE")}");
+        writer.WriteLine($"{n.T("+ 用热量 × 热力因子", "+ heat used × heat factor")}: {(b.PurchasedHeatCo2eTonnes is not null ? C(b.PurchasedHeatCell) + " t CO2e" : "NE")}");
     }
 
     private static void WriteNetExport(TextWriter writer, ElectricityBridge b, ReportNames n)
     {
-        if (b.GenerationMissing)
+        if (b.GenerationUnknown)
         {
-            writer.WriteLine(n.T($"发电量 NE (有电厂燃料而无发电量行), 用电量 {T(b.ConsumptionKwh, 0)} kWh: 净调出电量及其排放 NE",
-                $"Generated NE (plant fuel with no electricity_generation row), used {T(b.ConsumptionKwh, 0)} kWh: net export and its emissions NE"));
+            writer.WriteLine(n.T($"发电量 NE ({PowerNames.GenerationWhy(b, true)}), 用电量 {T(b.ConsumptionKwh, 0)} kWh: 净调出电量及其排放 NE",
+                $"Generated NE ({PowerNames.GenerationWhy(b, false)}), used {T(b.ConsumptionKwh, 0)} kWh: net export and its emissions NE"));
             return;
         }
         writer.WriteLine($"{n.T("净调出电量 = 发电量 − 用电量", "Net export = generated − used")} = {T(b.GenerationKwh, 0)} − {T(b.ConsumptionKwh, 0)} = {T(b.NetExportKwh, 0)} kWh");
@@ -100,4 +100,7 @@ public static class BridgeExplainReport
     }
 
     private static string T(double value, int decimals = 2) => Format.Tonnes(value, decimals);
+
+    /// <summary>A bridge cell: its number (2 decimals), <c>x + NE</c>, or the key alone.</summary>
+    private static string C(GasCell cell) => cell.HasNumber || cell.Keys.Count > 0 ? Format.Cell(cell, 2) : T(cell.Tonnes);
 }

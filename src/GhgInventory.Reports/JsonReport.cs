@@ -273,17 +273,32 @@ public static class JsonReport
     private static void Bridge(Utf8JsonWriter w, ElectricityBridge b, IReadOnlyList<GridVintage> gridFactors)
     {
         w.WriteStartObject("electricity_bridge");
-        w.WriteNumber("territorial_co2e_t", b.TerritorialCo2eTonnes);
+        Cell(w, "territorial_co2e_t", "territorial_co2e", b.TerritorialCell);
         w.WriteNumber("electricity_generation_co2e_t", b.ElectricityGenerationCo2eTonnes);
         w.WriteNumber("heat_supply_co2e_t", b.HeatSupplyCo2eTonnes);
         w.WriteNumber("heat_supply_removed_co2e_t", b.HeatSupplyRemovedCo2eTonnes);
         w.WriteNumber("heat_supply_stayed_co2e_t", b.HeatSupplyStayedCo2eTonnes);
-        w.WriteNumber("purchased_electricity_co2e_t", b.PurchasedElectricityCo2eTonnes);
-        NumberOrNull(w, "purchased_heat_co2e_t", b.PurchasedHeatCo2eTonnes);
-        w.WriteNumber("consumption_based_co2e_t", b.ConsumptionBasedCo2eTonnes);
-        NumberOrNull(w, "generation_kwh", b.GenerationMissing ? null : b.GenerationKwh);
+        Cell(w, "purchased_electricity_co2e_t", "purchased_electricity_co2e", b.PurchasedElectricityCell);
+        if (b.PurchasedHeatCo2eTonnes is not null)
+        {
+            Cell(w, "purchased_heat_co2e_t", "purchased_heat_co2e", b.PurchasedHeatCell);
+        }
+        else
+        {
+            w.WriteNull("purchased_heat_co2e_t");
+        }
+        Cell(w, "consumption_based_co2e_t", "consumption_based_co2e", b.ConsumptionCell);
+        NumberOrNull(w, "generation_kwh", b.GenerationUnknown ? null : b.GenerationKwh);
+        if (b.GenerationUnknown)
+        {
+            w.WriteString("generation_notation", "NE");
+        }
         w.WriteNumber("consumption_kwh", b.ConsumptionKwh);
-        NumberOrNull(w, "net_export_kwh", b.GenerationMissing ? null : b.NetExportKwh);
+        NumberOrNull(w, "net_export_kwh", b.GenerationUnknown ? null : b.NetExportKwh);
+        if (b.GenerationUnknown)
+        {
+            w.WriteString("net_export_notation", "NE");
+        }
         NumberOrNull(w, "net_export_co2e_t", b.NetExportCo2eTonnes);
         w.WriteNumber("electricity_without_factor_kwh", b.ElectricityNotEstimatedKwh);
         w.WriteNumber("heat_supplied_gj", b.HeatSuppliedGj);

@@ -58,16 +58,16 @@ public static class TableReport
         ArgumentNullException.ThrowIfNull(n);
         var table = new Table().Title(n.T("电力热力调入调出:属地排放 → 消费端排放 (t CO2e)", "Electricity and heat bridge: territorial → consumption-based (t CO2e)"))
             .AddColumn(n.T("项目", "Item")).AddColumn(new TableColumn("t CO2e").RightAligned());
-        table.AddRow(n.T("属地排放合计", "Territorial total"), Format.Tonnes(b.TerritorialCo2eTonnes));
+        table.AddRow(n.T("属地排放合计", "Territorial total"), Format.Cell(b.TerritorialCell));
         table.AddRow(Markup.Escape(n.T("− 发电排放 (发电厂、热电联产电力份额、自备电厂电力份额)", "− electricity generation (power plants, CHP and autoproducer electricity shares)")),
-            Format.Tonnes(-b.ElectricityGenerationCo2eTonnes));
-        table.AddRow(n.T("+ 用电量 × 电网排放因子", "+ electricity used × grid factor"), Format.Tonnes(b.PurchasedElectricityCo2eTonnes));
+            Format.Tonnes(0 - b.ElectricityGenerationCo2eTonnes + 0.0));
+        table.AddRow(n.T("+ 用电量 × 电网排放因子", "+ electricity used × grid factor"), Format.Cell(b.PurchasedElectricityCell));
         AddHeatRows(table, b, n);
-        table.AddRow(n.T("[bold]消费端排放合计[/]", "[bold]Consumption-based total[/]"), $"[bold]{Format.Tonnes(b.ConsumptionBasedCo2eTonnes)}[/]");
-        if (b.GenerationMissing)
+        table.AddRow(n.T("[bold]消费端排放合计[/]", "[bold]Consumption-based total[/]"), $"[bold]{Format.Cell(b.ConsumptionCell)}[/]");
+        if (b.GenerationUnknown)
         {
             table.AddRow(n.T("发电量 / 用电量 (亿千瓦时)", "Generated / used (10^8 kWh)"), $"NE / {Format.Tonnes(b.ConsumptionKwh / 1e8, 2)}");
-            table.AddRow(n.T("净调出电量: NE (有发电厂燃料, 无发电量 electricity_generation 行)", "Net export: NE (power-plant fuel, but no electricity_generation row)"), "NE");
+            table.AddRow(n.T($"净调出电量: NE ({PowerNames.GenerationWhy(b, true)})", $"Net export: NE ({PowerNames.GenerationWhy(b, false)})"), "NE");
         }
         else
         {
@@ -97,8 +97,8 @@ public static class TableReport
         if (b.PurchasedHeatCo2eTonnes is { } heat)
         {
             table.AddRow(Markup.Escape(n.T("− 供热排放 (供热厂、热电联产供热份额、自备电厂供热份额)", "− heat supply (heat plants, CHP and autoproducer heat shares)")),
-                Format.Tonnes(-b.HeatSupplyRemovedCo2eTonnes));
-            table.AddRow(n.T("+ 用热量 × 热力排放因子", "+ heat used × heat factor"), Format.Tonnes(heat));
+                Format.Tonnes(0 - b.HeatSupplyRemovedCo2eTonnes + 0.0));
+            table.AddRow(n.T("+ 用热量 × 热力排放因子", "+ heat used × heat factor"), b.PurchasedHeatCell.HasNumber || b.PurchasedHeatCell.Keys.Count > 0 ? Format.Cell(b.PurchasedHeatCell) : Format.Tonnes(heat));
         }
         if (b.HeatSupplyStayedCo2eTonnes > 0 || b.PurchasedHeatCo2eTonnes is null)
         {

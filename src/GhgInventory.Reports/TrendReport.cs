@@ -47,12 +47,12 @@ public static class TrendReport
         console.Write(byCategory);
 
         var bridge = YearTable(n.T("属地与消费端排放 (万吨 CO2e)", "Territorial and consumption-based (10^4 t CO2e)"), n.T("项目", "Item"), years);
-        bridge.AddRow(["", n.T("属地排放", "Territorial"), .. years.Select(y => TenThousand(y.Bridge.TerritorialCo2eTonnes))]);
+        bridge.AddRow(["", n.T("属地排放", "Territorial"), .. years.Select(y => TenThousand(y.Bridge.TerritorialCell))]);
         bridge.AddRow(["", n.T("− 发电排放", "− electricity generation"), .. years.Select(y => TenThousand(-y.Bridge.ElectricityGenerationCo2eTonnes))]);
-        bridge.AddRow(["", n.T("+ 用电 × 电网因子", "+ electricity × grid factor"), .. years.Select(y => TenThousand(y.Bridge.PurchasedElectricityCo2eTonnes))]);
+        bridge.AddRow(["", n.T("+ 用电 × 电网因子", "+ electricity × grid factor"), .. years.Select(y => TenThousand(y.Bridge.PurchasedElectricityCell))]);
         AddHeatAndChpRows(bridge, years, n);
-        bridge.AddRow(["", n.T("消费端排放", "Consumption-based"), .. years.Select(y => TenThousand(y.Bridge.ConsumptionBasedCo2eTonnes))]);
-        bridge.AddRow(["", n.T("净调出电量 (亿千瓦时)", "Net power export (10^8 kWh)"), .. years.Select(y => y.Bridge.GenerationMissing ? "NE" : TenThousand(y.Bridge.NetExportKwh / 1e4))]);
+        bridge.AddRow(["", n.T("消费端排放", "Consumption-based"), .. years.Select(y => TenThousand(y.Bridge.ConsumptionCell))]);
+        bridge.AddRow(["", n.T("净调出电量 (亿千瓦时)", "Net power export (10^8 kWh)"), .. years.Select(y => y.Bridge.GenerationUnknown ? "NE" : TenThousand(y.Bridge.NetExportKwh / 1e4))]);
         GridVintageMarks.AddTrendRow(bridge, years, n);
         bridge.AddRow(["", n.T("核对 (记录之和 vs 控制数)", "Reconciliation (records vs control totals)"), .. years.Select(y =>
             y.Control is not { HasControls: true } c ? n.T("无控制数", "no control totals")
@@ -66,7 +66,7 @@ public static class TrendReport
     private static void AddHeatAndChpRows(Table bridge, IReadOnlyList<InventorySummary> years, ReportNames n)
     {
         bridge.AddRow(["", n.T("− 供热排放 (用热地区)", "− heat supply (where heat is used)"), .. years.Select(y => TenThousand(-y.Bridge.HeatSupplyRemovedCo2eTonnes))]);
-        bridge.AddRow(["", n.T("+ 用热 × 热力因子", "+ heat × heat factor"), .. years.Select(y => y.Bridge.PurchasedHeatCo2eTonnes is { } h ? TenThousand(h) : "NE")]);
+        bridge.AddRow(["", n.T("+ 用热 × 热力因子", "+ heat × heat factor"), .. years.Select(y => y.Bridge.PurchasedHeatCo2eTonnes is not null ? TenThousand(y.Bridge.PurchasedHeatCell) : "NE")]);
         bridge.AddRow(["", n.T("供热排放留在属地", "heat supply staying territorial"), .. years.Select(y => TenThousand(y.Bridge.HeatSupplyStayedCo2eTonnes))]);
         bridge.AddRow(["", n.T("热力因子 t CO2e/GJ", "heat factor t CO2e/GJ"), .. years.Select(y => Markup.Escape(HeatFactor(y.Bridge, n)))]);
         bridge.AddRow(["", Markup.Escape(n.T($"热电联产电力份额 ({PowerNames.Split(years[0].Bridge.Split, n)})", $"CHP electricity share ({PowerNames.Split(years[0].Bridge.Split, n)})")),

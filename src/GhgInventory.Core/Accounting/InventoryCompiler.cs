@@ -214,6 +214,12 @@ public sealed class InventoryCompiler
             return Gas.Greenhouse.Select(gas => EmissionLine.UnderNotationKey(source, gas, EmissionScope.Territorial, NotationKey.IE, NonEnergyUseMethod.Name, NonEnergyUseMethod.IeReason))
                 .Append(EmissionLine.UnderNotationKey(source, Gas.CO2, EmissionScope.Memo, key, NotationMethod, reason));
         }
+        if (activity.Kind == ActivityKind.Output)
+        {
+            // An NE electricity_generation/heat_supply row is an output, not an emission: a memo line (never in a territorial total)
+            // keeps its key for the bridge, which says "generation NE", not "generation 0".
+            return [EmissionLine.UnderNotationKey(source, Gas.CO2, EmissionScope.Memo, key, NotationMethod, reason)];
+        }
         var (gases, scope) = activity.Kind switch
         {
             ActivityKind.Fuel when source.Category.IsWithin("1.A") => (Gas.Greenhouse, EmissionScope.Territorial),

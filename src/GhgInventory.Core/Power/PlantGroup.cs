@@ -43,6 +43,12 @@ public sealed record PlantGroup(
     string? Problem,
     bool OutputNotEstimated = false)
 {
+    /// <summary>What the group's electricity_generation rows say when they give no positive number: <c>NE</c> (a notation row), <c>0</c> (given as 0), or null (no row, or a number).</summary>
+    public string? GenerationGiven { get; init; }
+
+    /// <summary>True when the group has an electricity_generation row under a notation key and no numeric one (generation NE, not 0).</summary>
+    public bool GenerationNotEstimated { get; init; }
+
     /// <summary>True when the group takes part in the bridge (no <see cref="Problem"/>).</summary>
     public bool Counted => Problem is null;
 

@@ -11,7 +11,9 @@ namespace GhgInventory.Core.Power;
 /// generation without fuel (renewables, hydro): its emissions are 0.
 /// Autoproducers (自备电厂): in any other category, the fuel with use autoproducer and the outputs at that code. Output there with no
 /// autoproducer fuel, and autoproducer fuel with no output row, are refused at ingest; found in a run all the same, the group is left
-/// out of the bridge with its problem stated, never counted as 0.
+/// out of the bridge with its problem stated, never counted as 0. So is a group whose outputs (kWh × 3.6 MJ + heat GJ) exceed its fuel's energy
+/// (activity × NCV), except at 1.A.1.a.i, 1.A.1.a and 1.A.1 whose generation may include renewables; and output at a public code with no
+/// fuel while fuel is written at an aggregate code above it (1.A.1, 1.A.1.a).
 /// </remarks>
 public static class PlantGroups
 {
@@ -23,6 +25,9 @@ public static class PlantGroups
 
     /// <summary>The public plant categories, where output rows may be written.</summary>
     public static readonly IReadOnlyList<string> PublicCategories = ["1.A.1.a.i", "1.A.1.a.ii", "1.A.1.a.iii", "1.A.1.a", "1.A.1"];
+
+    /// <summary>The aggregate public codes: fuel there with outputs at a code below it (and no fuel there) cannot be tied to the output.</summary>
+    public static readonly IReadOnlyList<string> AggregateCategories = ["1.A.1", "1.A.1.a"];
 
     /// <summary>True for a public plant category (exactly one of <see cref="PublicCategories"/>).</summary>
     public static bool IsPublic(CategoryCode category) => PublicCategories.Contains(category.Value);
@@ -36,8 +41,9 @@ public static class PlantGroups
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(split);
+        var lineList = lines as IReadOnlyList<EmissionLine> ?? lines.ToList();
         var fuel = new Dictionary<(RegionCode, int, CategoryCode), List<EmissionLine>>();
-        foreach (var line in lines)
+        foreach (var line in lineList)
         {
             if (line.Scope != EmissionScope.Territorial || IsOutput(line.Activity)
                 || !(IsPublic(line.Category) ? line.Use is FuelUse.Combustion or FuelUse.Autoproducer : line.Use == FuelUse.Autoproducer))
@@ -51,7 +57,13 @@ public static class PlantGroups
             }
             list.Add(line);
         }
-        var outputs = sources.Where(s => IsOutput(s.Activity)).ToLookup(s => (s.Region, s.Year, s.Category));
+        var sourceList = sources as IReadOnlyList<EmissionSource> ?? sources.ToList();
+        // Stored sources lose their notation key; an NE output row keeps it on its memo line.
+        var notedOutputs = lineList.Where(l => IsOutput(l.Activity) && l.Notation is not null).ToLookup(l => l.SourceIndex, l => l.Notation!.Value);
+        var byIndex = sourceList.GroupBy(s => s.Index).ToDictionary(g => g.Key, g => g.First());
+        var outputs = sourceList.Where(s => IsOutput(s.Activity))
+            .Select(s => s.Notation is null && notedOutputs[s.Index].Any() ? s with { Notation = notedOutputs[s.Index].First() } : s)
+            .ToLookup(s => (s.Region, s.Year, s.Category));
 
         var keys = fuel.Keys.Concat(outputs.Select(g => g.Key)).Distinct()
             .OrderBy(k => k.Item2).ThenBy(k => k.Item1.Value, StringComparer.Ordinal).ThenBy(k => k.Item3.Value, StringComparer.Ordinal);
@@ -77,19 +89,76 @@ public static class PlantGroups
                 problem = $"output rows at {category} ({Describe(generation, heat)}) but no fuel with use autoproducer (自备电厂) at {category}: "
                     + "the plant's emissions are unknown, so this output is left out of the bridge (NE)";
             }
+            else if (isPublic && fuelLines.Count == 0 && rows.Count > 0
+                && AggregateCategories.FirstOrDefault(a => category.Value.StartsWith(a + ".", StringComparison.Ordinal)
+                    && fuel.TryGetValue((region, year, CategoryCode.Parse(a)), out var above) && above.Count > 0) is { } aggregate)
+            {
+                // Stored before ingest refused it (tester finding): read as renewables, it would remove 0 for a coal plant.
+                problem = $"output rows at {category} ({Describe(generation, heat)}) with no fuel there, while fuel is written at {aggregate}: which fuel made "
+                    + $"this output is unknown, so it is left out of the bridge (NE); write the plant's fuel and outputs at the same code";
+            }
             else if (!isPublic && rows.Count == 0)
             {
                 problem = $"fuel with use autoproducer at {category} but no electricity_generation or heat_supply row there: "
                     + "what the plant made is unknown (NE), so its emissions stay territorial and are not removed";
             }
 
+            if (problem is null && !MayIncludeRenewables.Contains(category.Value) && (generation ?? 0) + (heat ?? 0) is var outGj && outGj > 0
+                && FuelEnergyGj(fuelLines, byIndex) is { } fuelGj && fuelGj > 0 && outGj > fuelGj)
+            {
+                // Tester finding (huge.db): 1e15 GJ of heat from 100 万吨 coal gave an electricity share of 0.0000 and a derived heat factor of 0.
+                problem = $"outputs {Numbers.Format(outGj, 0)} GJ ({Describe(generation, heat)}) exceed the energy of the fuel burnt, {Numbers.Format(fuelGj, 0)} GJ "
+                    + $"(efficiency {Numbers.Format(outGj / fuelGj * 100, 1)} %, over 100 %): an output or fuel row is wrong, so the plant is left out of the bridge "
+                    + "and no heat factor is derived from it";
+            }
             var (share, arithmetic) = Share(category, generation, heat, rows, split);
             groups.Add(new PlantGroup(region, year, category, isPublic ? PlantKind.Public : PlantKind.Autoproducer,
                 fuelLines.Select(x => x.SourceIndex).Distinct().ToList(),
                 fuelLines.Sum(x => x.Co2eTonnes ?? 0), Mass(Gas.CO2), Mass(Gas.CH4), Mass(Gas.N2O), fuelLines.Any(x => x.Notation is not null),
-                generation, heat, share, arithmetic, problem, OutputNotEstimated: rows.Any(r => r.ActivityBase <= 0)));
+                generation, heat, share, arithmetic, problem, OutputNotEstimated: rows.Any(r => r.ActivityBase <= 0))
+            {
+                GenerationNotEstimated = generation is null && rows.Any(r => r.Activity == Generation && r.Notation is not null),
+                GenerationGiven = generation is not null ? null : Given(rows, Generation),
+            });
         }
         return groups;
+    }
+
+    /// <summary>Codes whose generation may include renewables (no fuel), so their output is not compared with their fuel's energy.</summary>
+    private static readonly HashSet<string> MayIncludeRenewables = ["1.A.1.a.i", "1.A.1.a", "1.A.1"];
+
+    /// <summary>The energy of the group's fuel, GJ: activity × the NCV its lines applied (a fuel given in GJ is its own energy); null when some fuel's energy is unknown.</summary>
+    private static double? FuelEnergyGj(List<EmissionLine> fuelLines, Dictionary<int, EmissionSource> sources)
+    {
+        double total = 0;
+        foreach (var index in fuelLines.Select(l => l.SourceIndex).Distinct())
+        {
+            if (!sources.TryGetValue(index, out var source))
+            {
+                return null;
+            }
+            var ncv = fuelLines.Where(l => l.SourceIndex == index).SelectMany(l => l.Factors).FirstOrDefault(f => f.Parameter == Factors.Parameters.Ncv);
+            if (ncv is not null)
+            {
+                total += source.ActivityBase * ncv.EngineValue;
+            }
+            else if (source.BaseUnit == "GJ")
+            {
+                total += source.ActivityBase;
+            }
+            else
+            {
+                return null;
+            }
+        }
+        return total;
+    }
+
+    /// <summary>What the rows of <paramref name="activity"/> say when they give no positive number: NE, 0, or null when there is no row.</summary>
+    private static string? Given(List<EmissionSource> rows, string activity)
+    {
+        var of = rows.Where(r => r.Activity == activity).ToList();
+        return of.Count == 0 ? null : of.FirstOrDefault(r => r.Notation is not null)?.Notation?.ToString() ?? "0";
     }
 
     private static (double Share, string Arithmetic) Share(CategoryCode category, double? generation, double? heat, List<EmissionSource> rows, ChpSplit split)
@@ -100,19 +169,21 @@ public static class PlantGroups
         }
         if (generation is not null)
         {
-            return (1, rows.Any(s => s.Activity == HeatSupply)
-                ? "heat supplied NE: all emissions attributed to electricity"
+            return (1, Given(rows, HeatSupply) is { } h0
+                ? $"heat supplied {h0}: all emissions attributed to electricity"
                 : "electricity only (no heat_supply row): all emissions attributed to electricity");
         }
         if (heat is not null)
         {
-            return (0, rows.Any(s => s.Activity == Generation)
-                ? "electricity generated NE: all emissions attributed to heat"
+            return (0, Given(rows, Generation) is { } g0
+                ? $"electricity generated {g0}: all emissions attributed to heat"
                 : "heat only (no electricity_generation row): all emissions attributed to heat");
         }
+        string said = string.Join(", ", new[] { (Generation, "generation"), (HeatSupply, "heat supplied") }
+            .Select(o => Given(rows, o.Item1) is { } v ? $"{o.Item2} {v}" : $"no {o.Item1} row"));
         return category.Value == "1.A.1.a.iii"
-            ? (0, "heat plant with no numeric heat_supply row: all emissions attributed to heat, heat supplied NE")
-            : (1, "no numeric electricity_generation or heat_supply row: all emissions attributed to electricity, generation NE");
+            ? (0, $"heat plant ({said}): all emissions attributed to heat, heat supplied NE")
+            : (1, $"power plant ({said}): all emissions attributed to electricity, generation NE");
     }
 
     private static string Describe(double? generationGj, double? heatGj) =>

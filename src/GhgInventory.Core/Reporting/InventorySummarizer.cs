@@ -8,6 +8,9 @@ namespace GhgInventory.Core.Reporting;
 /// <summary>Aggregates a run's lines for one region and year: by category, by child region, the electricity bridge and the reconciliation.</summary>
 public sealed class InventorySummarizer
 {
+    /// <summary>Relative difference between heat used and heat supplied in a region beyond which the bridge says so (10 %, a judgement: heat losses in networks are a few percent).</summary>
+    public const double HeatBalanceTolerance = 0.10;
+
     /// <summary>Relative tolerance of the reconciliation: summation order only, far below any reported digit.</summary>
     public const double ReconciliationRelativeTolerance = 1e-9;
 
@@ -93,7 +96,8 @@ public sealed class InventorySummarizer
     }
 
     /// <summary>The bridge of <paramref name="lines"/> and <paramref name="sources"/> (one region and year, everything below it included), by the rule of issue 12.</summary>
-    /// <remarks>Each leaf (a region's own records) decides whether its heat moves: it does when the leaf has heat-use rows priced by a factor; the region's bridge sums its leaves.</remarks>
+    /// <remarks>The summarized region decides whether heat moves: it does when the region has heat-use rows priced by a factor; then all heat-supply
+    /// emissions in it are removed and all heat used in it priced; otherwise all stay.</remarks>
     public static ElectricityBridge Bridge(GasTotals territorial, IReadOnlyList<EmissionLine> lines, IReadOnlyList<EmissionSource> sources, ChpSplit split)
     {
         ArgumentNullException.ThrowIfNull(territorial);
@@ -113,12 +117,22 @@ public sealed class InventorySummarizer
         problems.AddRange(plants.Where(p => p.Counted && p.FuelNotEstimated).Select(p => $"{p.Name}: some fuel under a notation key, the plant's emissions are incomplete"));
         problems.AddRange(plants.Where(p => p.Counted && (p.OutputNotEstimated || p.GenerationMissing || p.HeatMissing) && p.FuelCo2eTonnes > 0)
             .Select(p => $"{p.Name}: output not known (NE): {p.ShareArithmetic}"));
-        double heatRemoved = 0, purchasedHeat = 0;
+        // Issue 12 (tester finding): the summarized region decides, not each leaf. Heat moves when the region has heat-use rows priced by a
+        // factor; then all heat-supply emissions in the region are removed and all heat used in it is priced (NE where no factor), else all
+        // stays. Deciding per leaf counted heat sent from one banner to another twice at city level.
         var heatSources = sources.Where(s => s.Activity == PurchasedEnergyMethod.Heat).ToList();
+        var heatLines = lines.Where(l => l.Scope == EmissionScope.Indirect && l.Activity == PurchasedEnergyMethod.Heat).ToList();
+        bool moves = heatSources.Any(s => s.ActivityBase > 0 && heatLines.Any(l => l.SourceIndex == s.Index && l.Notation is null));
+        problems.AddRange(sources
+            .Where(s => s.Use is FuelUse.Transformation or FuelUse.Output && (s.Category.Value == "1.A.1.a" || s.Category.Value.StartsWith("1.A.1.a.", StringComparison.Ordinal)))
+            .Select(s => $"{s.Region} {s.Year} {s.Category} {s.Activity} has use {(s.Use == FuelUse.Transformation ? "transformation" : "output")} at a power or heat plant "
+                + "(stored before ingest refused it): it is not counted as the plant's fuel; re-import it with a blank use")
+            .Distinct());
+        double heatRemoved = 0, purchasedHeat = 0;
         foreach (var leaf in heatSources.Select(s => s.Region).Distinct().OrderBy(r => r.Value, StringComparer.Ordinal))
         {
             double usedGj = heatSources.Where(s => s.Region == leaf).Sum(s => s.ActivityBase);
-            var heat = lines.Where(l => l.Region == leaf && l.Scope == EmissionScope.Indirect && l.Activity == PurchasedEnergyMethod.Heat).ToList();
+            var heat = heatLines.Where(l => l.Region == leaf).ToList();
             bool priced = usedGj > 0 && heat.Count > 0 && heat.All(l => l.Notation is null);
             if (!priced)
             {
@@ -126,13 +140,13 @@ public sealed class InventorySummarizer
                 heatUses.Add(new HeatUse(leaf, usedGj, null, "NE", reason, Moved: false));
                 if (usedGj > 0)
                 {
-                    problems.Add($"heat used in {leaf} is NE ({reason}); the heat supply there stays territorial");
+                    problems.Add(moves
+                        ? $"heat used in {leaf} is NE ({reason}); heat moves in this region, so the consumption-based total lacks it (+ NE)"
+                        : $"heat used in {leaf} is NE ({reason}); the heat supply stays territorial");
                 }
                 continue;
             }
             double co2e = Co2e(heat);
-            double removed = plants.Where(p => p.Region == leaf).Sum(p => p.HeatCo2eTonnes);
-            heatRemoved += removed;
             purchasedHeat += co2e;
             string local = string.Join("; ", heat.SelectMany(l => l.Factors).Select(f => $"heat_ef {f.Value} {f.Unit}, {f.Source} ({f.SetKey})").Distinct());
             var derived = heat.Where(l => l.Method == DerivedHeatFactor.Method && l.Note is not null).Select(l => l.Note!).Distinct().ToList();
@@ -140,20 +154,51 @@ public sealed class InventorySummarizer
             string derivation = string.Join("; ", derived.Append(local).Where(t => t.Length > 0));
             heatUses.Add(new HeatUse(leaf, usedGj, co2e, origin, derivation, Moved: true));
         }
-        bool anyMoved = heatUses.Any(h => h.Moved);
-        var movedRegions = heatUses.Where(h => h.Moved).Select(h => h.Region).ToHashSet();
-        double heatStayed = plants.Where(p => !movedRegions.Contains(p.Region)).Sum(p => p.HeatCo2eTonnes);
+        bool anyMoved = moves;
+        double heatStayed = moves ? 0 : heatSupply;
+        heatRemoved = moves ? heatSupply : 0;
+        if (moves)
+        {
+            double suppliedGj = plants.Where(p => p.Counted).Sum(p => p.HeatSuppliedGj ?? 0);
+            double usedGj = heatSources.Sum(s => s.ActivityBase);
+            if (suppliedGj > 0 && Math.Abs(usedGj - suppliedGj) > HeatBalanceTolerance * suppliedGj)
+            {
+                problems.Add($"heat used in the region ({Numbers.Format(usedGj, 0)} GJ) is {(usedGj < suppliedGj ? "far below" : "far above")} the heat supplied in it "
+                    + $"({Numbers.Format(suppliedGj, 0)} GJ): all heat-supply emissions are removed and only the heat used is priced, so the consumption view "
+                    + (usedGj < suppliedGj ? "leaves out the heat sent out of the region" : "prices heat brought in from outside the region"));
+            }
+            else if (suppliedGj == 0 && heatSupply > 0)
+            {
+                problems.Add("heat-supply emissions removed, but the heat supplied is NE: heat used cannot be compared with it");
+            }
+        }
         double consumption = territorial.Co2eTonnes - electricityGeneration + purchasedElectricity - heatRemoved + purchasedHeat;
 
         double Kwh(IEnumerable<EmissionSource> which) => which.Sum(s => s.ActivityBase) / Unit.GigajoulesPerKilowattHour;
         var notEstimated = electricity.Where(l => l.Notation is not null).Select(l => l.SourceIndex).ToHashSet();
         var used = sources.Where(s => s.Activity == PurchasedEnergyMethod.Electricity).ToList();
+        var electricityCell = GasTotals.Of(electricity).Co2e;
+        var heatCell = GasTotals.Of(heatLines).Co2e;
+        bool heatNotPriced = heatUses.Any(h => h.Co2eTonnes is null && h.HeatUsedGj > 0);
+        var consumptionKeys = territorial.Co2e.Keys.Where(k => k is NotationKey.NE or NotationKey.C)
+            .Concat(electricityCell.Keys.Where(k => k is NotationKey.NE or NotationKey.C))
+            .Concat(heatCell.Keys.Where(k => k is NotationKey.NE or NotationKey.C))
+            .Concat(heatNotPriced ? [NotationKey.NE] : []); // heat used with no factor leaves the consumption view incomplete
+        bool consumptionHasNumber = territorial.Co2e.HasNumber || electricityCell.HasNumber || moves && heatCell.HasNumber;
         return new ElectricityBridge(
             territorial.Co2eTonnes, electricityGeneration, heatSupply, heatRemoved, heatStayed, purchasedElectricity, anyMoved ? purchasedHeat : null, consumption,
             GenerationKwh: plants.Where(p => p.Counted).Sum(p => p.GenerationKwh ?? 0),
             ConsumptionKwh: Kwh(used),
             ElectricityNotEstimatedKwh: Kwh(used.Where(s => notEstimated.Contains(s.Index))),
             GenerationMissing: plants.Any(p => p.GenerationMissing),
-            split, plants, heatUses, problems);
+            split, plants, heatUses, problems)
+        {
+            TerritorialCell = territorial.Co2e,
+            PurchasedElectricityCell = electricityCell,
+            PurchasedHeatCell = moves ? heatCell : GasCell.Empty,
+            ConsumptionCell = new GasCell(consumption, consumptionHasNumber, GasCell.Ordered(consumptionKeys)),
+            GenerationNotEstimated = plants.Any(p => p.Counted && p.GenerationNotEstimated) && !plants.Any(p => p.Counted && p.GenerationGj is > 0)
+                || plants.Any(p => !p.Counted && p.GenerationGj is > 0), // a plant left out of the bridge: its generation is not in the sum
+        };
     }
 }

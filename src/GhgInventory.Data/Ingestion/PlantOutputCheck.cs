@@ -3,7 +3,7 @@ using GhgInventory.Core.Power;
 
 namespace GhgInventory.Data.Ingestion;
 
-/// <summary>Refuses, in a composed region-year, electricity or heat output whose fuel cannot be identified, and autoproducer fuel with no output (issue 12).</summary>
+/// <summary>Refuses, in a composed region-year, electricity or heat output whose fuel cannot be identified, and autoproducer fuel with no output (issue 12); fuel at an aggregate public code with its outputs below it, and a transformation or output use at a power plant.</summary>
 /// <remarks>
 /// Outside the public plant categories (<see cref="PlantGroups.PublicCategories"/>), a numeric <c>electricity_generation</c> or
 /// <c>heat_supply</c> row needs fuel with use <c>autoproducer</c> at the same category, and a numeric autoproducer fuel row needs an
@@ -18,6 +18,10 @@ internal static class PlantOutputCheck
     {
         const long Autoproducer = (long)FuelUse.Autoproducer;
         var byCategory = groups.Keys.ToLookup(k => k.Category);
+        foreach (var issue in AggregateFuel(fileName, groups, names).Concat(UseAtPowerPlants(fileName, groups, names)))
+        {
+            yield return issue;
+        }
         foreach (var ((category, activity, use), group) in groups.OrderBy(g => g.Value.FirstOwnLine))
         {
             string code = names.Categories[category];
@@ -41,4 +45,52 @@ internal static class PlantOutputCheck
             }
         }
     }
+    /// <summary>
+    /// Fuel at an aggregate public code (1.A.1, 1.A.1.a) with output rows at a code below it that has no fuel of its own (tester finding: 500 万吨
+    /// at 1.A.1 and 80 亿kWh at 1.A.1.a.i were read as renewables, removing 0): which fuel made the output is unknown.
+    /// </summary>
+    private static IEnumerable<ValidationIssue> AggregateFuel(string fileName, IReadOnlyDictionary<(long Category, long Activity, long Use), GroupInfo> groups, StoreNames names)
+    {
+        bool IsFuel(KeyValuePair<(long Category, long Activity, long Use), GroupInfo> g) =>
+            !PlantGroups.IsOutput(names.Activities[g.Key.Activity]) && g.Value.Shape != 0 && g.Key.Use is (long)FuelUse.Combustion or (long)FuelUse.Autoproducer;
+        var fuelCodes = groups.Where(IsFuel).Select(g => names.Categories[g.Key.Category]).ToHashSet(StringComparer.Ordinal);
+        foreach (var aggregate in PlantGroups.AggregateCategories.Where(fuelCodes.Contains))
+        {
+            var fuel = groups.Where(g => IsFuel(g) && names.Categories[g.Key.Category] == aggregate).OrderBy(g => g.Value.FirstOwnLine).First();
+            foreach (var output in groups.Where(g => PlantGroups.IsOutput(names.Activities[g.Key.Activity])
+                    && names.Categories[g.Key.Category] is var code && code.StartsWith(aggregate + ".", StringComparison.Ordinal) && !fuelCodes.Contains(code))
+                .OrderBy(g => g.Value.FirstOwnLine))
+            {
+                long line = Math.Min(output.Value.FirstOwnLine, fuel.Value.FirstOwnLine);
+                if (line == long.MaxValue)
+                {
+                    continue; // both stored before this file
+                }
+                string code = names.Categories[output.Key.Category];
+                yield return new ValidationIssue(fileName, checked((int)line), "category",
+                    $"{names.Activities[fuel.Key.Activity]} at {aggregate} (line {Shown(fuel.Value.FirstOwnLine)}) with {names.Activities[output.Key.Activity]} at {code} (line {Shown(output.Value.FirstOwnLine)}) and no fuel at {code}",
+                    $"the plant's fuel and outputs at the same code: write the fuel that made this output at {code}, or the output at {aggregate}; "
+                    + "otherwise the bridge cannot tell which fuel made it and would remove nothing for it");
+            }
+        }
+    }
+
+    /// <summary>Fuel with use transformation or output at 1.A.1.a and below: power and heat plants burn fuel (火力发电 is 加工转换 in the energy balance, but here the use stays blank).</summary>
+    private static IEnumerable<ValidationIssue> UseAtPowerPlants(string fileName, IReadOnlyDictionary<(long Category, long Activity, long Use), GroupInfo> groups, StoreNames names)
+    {
+        foreach (var (key, group) in groups.Where(g => g.Key.Use is (long)FuelUse.Transformation or (long)FuelUse.Output && g.Value.FirstOwnLine != long.MaxValue)
+            .OrderBy(g => g.Value.FirstOwnLine))
+        {
+            string code = names.Categories[key.Category];
+            if (code == "1.A.1.a" || code.StartsWith("1.A.1.a.", StringComparison.Ordinal))
+            {
+                string use = key.Use == (long)FuelUse.Transformation ? "transformation" : "output";
+                yield return new ValidationIssue(fileName, checked((int)group.FirstOwnLine), "use", $"{code} {names.Activities[key.Activity]} use {use}",
+                    "a blank use (combustion) at a power or heat plant: the plant burns its fuel and its output is written as electricity_generation/heat_supply rows; "
+                    + "火力发电 counts as 加工转换 in the 能源平衡表, but here the transformation use is for coke ovens and gasification only");
+            }
+        }
+    }
+
+    private static string Shown(long line) => line == long.MaxValue ? "stored" : line.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

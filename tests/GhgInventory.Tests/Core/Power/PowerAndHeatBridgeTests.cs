@@ -225,9 +225,11 @@ public sealed class PowerAndHeatBridgeTests
         {
             Assert.That(banner.PurchasedHeatCo2eTonnes, Is.EqualTo(95_459.76014).Within(1e-6));
             Assert.That(banner.HeatUses.Single().Origin, Does.Contain("150600"));
-            // City = sum of leaves: 乌审旗 keeps its plant (no heat use), 伊金霍洛旗 adds its heat: 190,919.52028 + 95,459.76014.
-            Assert.That(city.ConsumptionBasedCo2eTonnes, Is.EqualTo(286_379.28042).Within(1e-6));
-            Assert.That(city.HeatSupplyStayedCo2eTonnes, Is.EqualTo(TenThousandTonnesCoalAt1A1Co2e).Within(1e-6));
+            // The city decides (tester finding): it has priced heat use, so all its heat supply (乌审旗's plant, 190,919.52028 t) is removed
+            // and the heat used priced: 190,919.52028 − 190,919.52028 + 95,459.76014 = 95,459.76014 t.
+            Assert.That(city.ConsumptionBasedCo2eTonnes, Is.EqualTo(95_459.76014).Within(1e-6));
+            Assert.That(city.HeatSupplyStayedCo2eTonnes, Is.Zero);
+            Assert.That(city.Problems, Has.Some.Contains("500,000 GJ").And.Contains("1,000,000 GJ"), "heat used far below heat supplied is said, with both GJ");
         }
     }
 

@@ -1,0 +1,131 @@
+using System.Text;
+using System.Text.Json;
+using GhgInventory.Cli;
+using GhgInventory.Tests.Support;
+
+namespace GhgInventory.Tests.Cli;
+
+/// <summary>Issue 12, tester findings: NE shown as 0 in the bridge table, JSON and explain --bridge.</summary>
+/// <remarks>
+/// Raw coal 1.9002988488 t CO2/t; 1.A.1 CH4 1 kg/TJ, N2O 1.5 kg/TJ (IPCC 2006 Vol 2 Table 2.2); AR5 28/265: 100 万吨 at 1.A.1.a.ii = 1,909,195.2028 t CO2e.
+/// </remarks>
+[TestFixture]
+public sealed class Issue12BridgeNotationTests
+{
+    private TempDatabase database = null!;
+    private string folder = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        database = TempDatabase.Initialized();
+        folder = Directory.CreateTempSubdirectory("ghg-bridge-ne-").FullName;
+    }
+
+    [TearDown]
+    public void TearDown()
+    {
+        database.Dispose();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private void Ingest(params string[] rows)
+    {
+        string file = Path.Combine(folder, "rows.csv");
+        File.WriteAllText(file, "region,year,category,activity,value,unit,source,note,use\n" + string.Join("\n", rows) + "\n", Encoding.UTF8);
+        var ingested = Ghg("ingest", file);
+        Assert.That(ingested.ExitCode, Is.EqualTo(ExitCodes.Success), ingested.ToString());
+    }
+
+    private static JsonElement Bridge(JsonDocument json) => json.RootElement.GetProperty("electricity_bridge");
+
+    [Test]
+    public void Issue12_GridYearNone_ElectricityUsedIsNotEstimatedNotZero()
+    {
+        // 10 亿kWh used in 2015, a year with no published grid factor (2012 and 2021–2023 only), compiled with --grid-year none: the
+        // electricity line is NE, never 0. Territorial: 100 万吨 coal at 1.A.2.c (CH4 10 kg/TJ, N2O 1.5 kg/TJ): CO2 1,900,298.8488
+        // + CH4 209.08 t × 28 = 5,854.24 + N2O 31.362 t × 265 = 8,310.93 → 1,914,464.0188 t; consumption = that + NE.
+        Ingest("150626,2015,1.A.2.c,raw_coal,100,万吨,t,,",
+            "150626,2015,1.A.2.c,electricity,10,亿千瓦时,t,,");
+        var compiled = Ghg("compile", "--year", "2015", "--region", "150626", "--grid-year", "none");
+        Assert.That(compiled.ExitCode, Is.EqualTo(ExitCodes.Success), compiled.ToString());
+        var table = Ghg("report", "--year", "2015", "--region", "150626", "--lang", "en");
+        var report = Ghg("report", "--year", "2015", "--region", "150626", "--format", "json");
+        using var json = JsonDocument.Parse(report.Out);
+        var b = Bridge(json);
+        var explain = Ghg("explain", "--year", "2015", "--region", "150626", "--bridge", "--lang", "en");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(b.GetProperty("purchased_electricity_co2e_t").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(b.GetProperty("purchased_electricity_co2e_notation").GetString(), Is.EqualTo("NE"));
+            Assert.That(b.GetProperty("consumption_based_co2e_t").GetDouble(), Is.EqualTo(1_914_464.0188).Within(1e-3));
+            Assert.That(b.GetProperty("consumption_based_co2e_incomplete")[0].GetString(), Is.EqualTo("NE"));
+            Assert.That(table.Out, Does.Match(@"electricity used × grid factor\s*│\s*NE\s*│"));
+            Assert.That(table.Out, Does.Match(@"Consumption-based total\s*│\s*1,914,464 \+ NE"));
+            Assert.That(explain.Out, Does.Contain("= 1,914,464.02 + NE t CO2e"));
+        }
+    }
+
+    [Test]
+    public void Issue12_ChpWithGenerationNE_GeneratedAndNetExportAreNotEstimated()
+    {
+        // CHP 100 万吨 coal, electricity_generation NE, heat 1000 万GJ; 10 亿kWh used at 1.A.2.c. Generated NE, net export NE (not 0 and −10).
+        Ingest("150626,2023,1.A.1.a.ii,raw_coal,100,万吨,t,,",
+            "150626,2023,1.A.1.a.ii,electricity_generation,NE,,t,meter not read,",
+            "150626,2023,1.A.1.a.ii,heat_supply,1000,万吉焦,t,,",
+            "150626,2023,1.A.2.c,electricity,10,亿千瓦时,t,,");
+        Assert.That(Ghg("compile", "--year", "2023", "--region", "150626").ExitCode, Is.EqualTo(ExitCodes.Success));
+        var table = Ghg("report", "--year", "2023", "--region", "150626", "--lang", "en");
+        var report = Ghg("report", "--year", "2023", "--region", "150626", "--format", "json");
+        using var json = JsonDocument.Parse(report.Out);
+        var b = Bridge(json);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(b.GetProperty("generation_kwh").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(b.GetProperty("generation_notation").GetString(), Is.EqualTo("NE"));
+            Assert.That(b.GetProperty("net_export_kwh").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(b.GetProperty("net_export_co2e_t").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(table.Out, Does.Contain("NE / 10"));
+            Assert.That(table.Out, Does.Contain("Net export: NE (generation NE)"));
+            // The NE output row is not an emission: territorial is the coal alone (CO2, CH4, N2O all numbers), no NE key.
+            Assert.That(b.GetProperty("territorial_co2e_t").GetDouble(), Is.EqualTo(1_909_195.2028).Within(1e-3));
+            Assert.That(b.TryGetProperty("territorial_co2e_incomplete", out _), Is.False, "an NE output row adds no NE line to the territorial inventory");
+        }
+    }
+
+    [Test]
+    public void Issue12_TerritorialMadeOnlyOfNE_IsNE()
+    {
+        Ingest("150626,2023,1.A.2.c,raw_coal,NE,,t,not surveyed,");
+        Assert.That(Ghg("compile", "--year", "2023", "--region", "150626").ExitCode, Is.EqualTo(ExitCodes.Success));
+        var table = Ghg("report", "--year", "2023", "--region", "150626", "--lang", "en");
+        var report = Ghg("report", "--year", "2023", "--region", "150626", "--format", "json");
+        using var json = JsonDocument.Parse(report.Out);
+        var b = Bridge(json);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(b.GetProperty("territorial_co2e_t").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(b.GetProperty("territorial_co2e_notation").GetString(), Is.EqualTo("NE"));
+            Assert.That(b.GetProperty("consumption_based_co2e_notation").GetString(), Is.EqualTo("NE"));
+            Assert.That(table.Out, Does.Match(@"Territorial total\s*│\s*NE\s*│"));
+        }
+    }
+
+    [Test]
+    public void Issue12_OutputAboveTheFuelsEnergy_IsNamedByCompile()
+    {
+        // 100 万吨 coal × 20.908 GJ/t = 20,908,000 GJ; heat 1e15 GJ + 15 亿kWh (5,400,000 GJ) is far over 100 % efficiency.
+        Ingest("150626,2023,1.A.1.a.ii,raw_coal,100,万吨,t,,",
+            "150626,2023,1.A.1.a.ii,electricity_generation,15,亿千瓦时,t,,",
+            "150626,2023,1.A.1.a.ii,heat_supply,1e15,GJ,t,,");
+        var compiled = Ghg("compile", "--year", "2023", "--region", "150626");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(compiled.ExitCode, Is.EqualTo(ExitCodes.Success), compiled.ToString());
+            Assert.That(compiled.Out, Does.Contain("! power and heat: 150626 2023 1.A.1.a.ii public plant: outputs 1,000,000,005,400,000 GJ"));
+            Assert.That(compiled.Out, Does.Contain("20,908,000 GJ").And.Contain("over 100 %"));
+        }
+    }
+
+    private CliResult Ghg(params string[] args) => CliRunner.Run([.. args, "--db", database.Path]);
+}
