@@ -18,11 +18,11 @@ public static class BridgeExplainReport
             $"== Electricity and heat bridge of {s.Region.Code} {s.Year} (run #{s.RunId}), CHP split: {PowerNames.Split(b.Split, n)}"));
         writer.WriteLine($"{n.T("属地排放合计", "Territorial total")}: {C(b.TerritorialCell)} t CO2e");
         WritePlants(writer, s, n);
-        writer.WriteLine($"{n.T("− 发电排放 = 各组电力份额之和", "− electricity generation = sum of the groups' electricity shares")}: {T(b.ElectricityGenerationCo2eTonnes)} t CO2e");
+        writer.WriteLine($"{n.T("− 发电排放 = 各组电力份额之和", "− electricity generation = sum of the groups' electricity shares")}: {C(b.ElectricityGenerationCell)} t CO2e");
         WriteElectricityUsed(writer, s, n);
         WriteHeat(writer, b, n);
         writer.WriteLine(n.T("消费端排放 = 属地 − 发电 + 用电×电网因子 − 供热(用热地区) + 用热×热力因子", "Consumption-based = territorial − electricity generation + electricity used × grid factor − heat supply (where heat is used) + heat used × heat factor")
-            + $" = {C(b.TerritorialCell)} − {T(b.ElectricityGenerationCo2eTonnes)} + {C(b.PurchasedElectricityCell)} − {T(b.HeatSupplyRemovedCo2eTonnes)} + {(b.PurchasedHeatCo2eTonnes is null ? "0" : C(b.PurchasedHeatCell))}"
+            + $" = {C(b.TerritorialCell)} − {C(b.ElectricityGenerationCell)} + {C(b.PurchasedElectricityCell)} − {T(b.HeatSupplyRemovedCo2eTonnes)} + {(b.PurchasedHeatCo2eTonnes is null ? "0" : C(b.PurchasedHeatCell))}"
             + $" = {C(b.ConsumptionCell)} t CO2e");
         WriteNetExport(writer, b, n);
         foreach (var problem in b.Problems)

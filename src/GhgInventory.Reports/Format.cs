@@ -47,6 +47,13 @@ public static class Format
         return incomplete.Count == 0 ? number : number + (compact ? "+" : " + ") + string.Join(compact ? "+" : " + ", incomplete);
     }
 
+    /// <summary>A cell subtracted in a bridge: its key alone, or minus its number with its NE/C parts (never <c>-0</c>).</summary>
+    public static string Negated(Core.Reporting.GasCell cell, int decimals = 0, double scale = 1, bool compact = false)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return cell.OnlyKey is { } key ? key.ToString() : Cell(cell with { Tonnes = 0 - cell.Tonnes + 0.0 }, decimals, scale, compact);
+    }
+
     /// <summary>Years as short ranges: <c>2015–2017, 2020</c>.</summary>
     public static string Years(IEnumerable<int> years)
     {

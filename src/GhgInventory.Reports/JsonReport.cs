@@ -227,7 +227,16 @@ public static class JsonReport
                     w.WriteEndArray();
                 }
                 w.WriteNumber("difference", c.DifferenceBase);
-                NumberOrNull(w, "share", c.Share);
+                if (c.RecordsNotation.Count > 0)
+                {
+                    // A difference of records with NE/C parts is known only in part: no share is given for it.
+                    w.WriteString("difference_incomplete", string.Join(" + ", c.RecordsNotation));
+                    w.WriteNull("share");
+                }
+                else
+                {
+                    NumberOrNull(w, "share", c.Share);
+                }
             }
             w.WriteBoolean("agrees", c.Agrees);
             w.WriteString("verdict", c.Verdict switch
@@ -274,7 +283,7 @@ public static class JsonReport
     {
         w.WriteStartObject("electricity_bridge");
         Cell(w, "territorial_co2e_t", "territorial_co2e", b.TerritorialCell);
-        w.WriteNumber("electricity_generation_co2e_t", b.ElectricityGenerationCo2eTonnes);
+        Cell(w, "electricity_generation_co2e_t", "electricity_generation_co2e", b.ElectricityGenerationCell);
         w.WriteNumber("heat_supply_co2e_t", b.HeatSupplyCo2eTonnes);
         w.WriteNumber("heat_supply_removed_co2e_t", b.HeatSupplyRemovedCo2eTonnes);
         w.WriteNumber("heat_supply_stayed_co2e_t", b.HeatSupplyStayedCo2eTonnes);
@@ -300,6 +309,10 @@ public static class JsonReport
             w.WriteString("net_export_notation", "NE");
         }
         NumberOrNull(w, "net_export_co2e_t", b.NetExportCo2eTonnes);
+        if (b.NetExportCo2eTonnes is null && (b.GenerationUnknown || b.PlantFuelNotEstimated))
+        {
+            w.WriteString("net_export_co2e_notation", "NE");
+        }
         w.WriteNumber("electricity_without_factor_kwh", b.ElectricityNotEstimatedKwh);
         w.WriteNumber("heat_supplied_gj", b.HeatSuppliedGj);
         w.WriteNumber("heat_used_gj", b.HeatUsedGj);

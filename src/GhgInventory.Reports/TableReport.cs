@@ -60,7 +60,7 @@ public static class TableReport
             .AddColumn(n.T("项目", "Item")).AddColumn(new TableColumn("t CO2e").RightAligned());
         table.AddRow(n.T("属地排放合计", "Territorial total"), Format.Cell(b.TerritorialCell));
         table.AddRow(Markup.Escape(n.T("− 发电排放 (发电厂、热电联产电力份额、自备电厂电力份额)", "− electricity generation (power plants, CHP and autoproducer electricity shares)")),
-            Format.Tonnes(0 - b.ElectricityGenerationCo2eTonnes + 0.0));
+            Format.Negated(b.ElectricityGenerationCell));
         table.AddRow(n.T("+ 用电量 × 电网排放因子", "+ electricity used × grid factor"), Format.Cell(b.PurchasedElectricityCell));
         AddHeatRows(table, b, n);
         table.AddRow(n.T("[bold]消费端排放合计[/]", "[bold]Consumption-based total[/]"), $"[bold]{Format.Cell(b.ConsumptionCell)}[/]");
@@ -74,6 +74,10 @@ public static class TableReport
             table.AddRow(n.T("发电量 / 用电量 (亿千瓦时)", "Generated / used (10^8 kWh)"),
                 $"{Format.Tonnes(b.GenerationKwh / 1e8, 2)} / {Format.Tonnes(b.ConsumptionKwh / 1e8, 2)}");
             table.AddRow(n.T("净调出电量 (亿千瓦时)", "Net export (10^8 kWh)"), Format.Tonnes(b.NetExportKwh / 1e8, 2));
+        }
+        if (b.NetExportCo2eTonnes is null && b.PlantFuelNotEstimated && !b.GenerationUnknown)
+        {
+            table.AddRow(n.T("净调出电量隐含排放: NE (有电厂燃料以注释符号填报)", "Emissions carried out by net export: NE (a plant's fuel is under a notation key)"), "NE");
         }
         if (b.NetExportCo2eTonnes is { } exported)
         {

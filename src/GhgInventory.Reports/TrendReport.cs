@@ -48,7 +48,7 @@ public static class TrendReport
 
         var bridge = YearTable(n.T("属地与消费端排放 (万吨 CO2e)", "Territorial and consumption-based (10^4 t CO2e)"), n.T("项目", "Item"), years);
         bridge.AddRow(["", n.T("属地排放", "Territorial"), .. years.Select(y => TenThousand(y.Bridge.TerritorialCell))]);
-        bridge.AddRow(["", n.T("− 发电排放", "− electricity generation"), .. years.Select(y => TenThousand(-y.Bridge.ElectricityGenerationCo2eTonnes))]);
+        bridge.AddRow(["", n.T("− 发电排放", "− electricity generation"), .. years.Select(y => Markup.Escape(Format.Negated(y.Bridge.ElectricityGenerationCell, 1, 1e4, compact: true)))]);
         bridge.AddRow(["", n.T("+ 用电 × 电网因子", "+ electricity × grid factor"), .. years.Select(y => TenThousand(y.Bridge.PurchasedElectricityCell))]);
         AddHeatAndChpRows(bridge, years, n);
         bridge.AddRow(["", n.T("消费端排放", "Consumption-based"), .. years.Select(y => TenThousand(y.Bridge.ConsumptionCell))]);

@@ -64,8 +64,15 @@ public sealed record ElectricityBridge(
     /// <summary>Electricity generated minus used: positive when the region exports power (meaningless while <see cref="GenerationMissing"/>).</summary>
     public double NetExportKwh => GenerationKwh - ConsumptionKwh;
 
-    /// <summary>Emissions carried out with the net export at the region's electricity-generation intensity (CHP heat shares excluded); null without generation data.</summary>
-    public double? NetExportCo2eTonnes => !GenerationUnknown && GenerationKwh > 0 ? ElectricityGenerationCo2eTonnes * NetExportKwh / GenerationKwh : null;
+    /// <summary>True when a counted plant's fuel has lines under a notation key: its emissions, and so the electricity-generation figure, are incomplete.</summary>
+    public bool PlantFuelNotEstimated => Plants.Any(p => p.Counted && p.FuelNotEstimated);
+
+    /// <summary>The electricity-generation emissions as a cell: NE alone or as a part when a plant's fuel is under a notation key, never a bare 0.</summary>
+    public GasCell ElectricityGenerationCell => new(ElectricityGenerationCo2eTonnes,
+        !PlantFuelNotEstimated || Plants.Any(p => p.Counted && p.ElectricityCo2eTonnes > 0), PlantFuelNotEstimated ? [Domain.NotationKey.NE] : []);
+
+    /// <summary>Emissions carried out with the net export at the region's electricity-generation intensity (CHP heat shares excluded); null without generation data or while a plant's fuel is NE.</summary>
+    public double? NetExportCo2eTonnes => !GenerationUnknown && !PlantFuelNotEstimated && GenerationKwh > 0 ? ElectricityGenerationCo2eTonnes * NetExportKwh / GenerationKwh : null;
 
     /// <summary>Heat supplied by the plants counted, GJ.</summary>
     public double HeatSuppliedGj => Plants.Where(p => p.Counted).Sum(p => p.HeatSuppliedGj ?? 0);

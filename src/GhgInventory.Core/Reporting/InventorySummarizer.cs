@@ -175,7 +175,8 @@ public sealed class InventorySummarizer
         double consumption = territorial.Co2eTonnes - electricityGeneration + purchasedElectricity - heatRemoved + purchasedHeat;
 
         double Kwh(IEnumerable<EmissionSource> which) => which.Sum(s => s.ActivityBase) / Unit.GigajoulesPerKilowattHour;
-        var notEstimated = electricity.Where(l => l.Notation is not null).Select(l => l.SourceIndex).ToHashSet();
+        // Electricity no grid factor priced: the method's own NE lines, not a source's NE part beside its numbers (re-test finding).
+        var notEstimated = electricity.Where(l => l.Notation is not null && l.Method == PurchasedEnergyMethod.Name).Select(l => l.SourceIndex).ToHashSet();
         var used = sources.Where(s => s.Activity == PurchasedEnergyMethod.Electricity).ToList();
         var electricityCell = GasTotals.Of(electricity).Co2e;
         var heatCell = GasTotals.Of(heatLines).Co2e;

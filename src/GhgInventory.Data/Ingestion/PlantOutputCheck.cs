@@ -75,19 +75,20 @@ internal static class PlantOutputCheck
         }
     }
 
-    /// <summary>Fuel with use transformation or output at 1.A.1.a and below: power and heat plants burn fuel (火力发电 is 加工转换 in the energy balance, but here the use stays blank).</summary>
+    /// <summary>Fuel with use transformation, output or feedstock at 1.A.1.a and below: power and heat plants burn fuel (火力发电 is 加工转换 in the energy balance, but here the use stays blank).</summary>
     private static IEnumerable<ValidationIssue> UseAtPowerPlants(string fileName, IReadOnlyDictionary<(long Category, long Activity, long Use), GroupInfo> groups, StoreNames names)
     {
-        foreach (var (key, group) in groups.Where(g => g.Key.Use is (long)FuelUse.Transformation or (long)FuelUse.Output && g.Value.FirstOwnLine != long.MaxValue)
+        foreach (var (key, group) in groups.Where(g => g.Key.Use is (long)FuelUse.Transformation or (long)FuelUse.Output or (long)FuelUse.Feedstock && g.Value.FirstOwnLine != long.MaxValue)
             .OrderBy(g => g.Value.FirstOwnLine))
         {
             string code = names.Categories[key.Category];
             if (code == "1.A.1.a" || code.StartsWith("1.A.1.a.", StringComparison.Ordinal))
             {
-                string use = key.Use == (long)FuelUse.Transformation ? "transformation" : "output";
+                // Feedstock at a plant would move its coal to the non-energy memo and leave its generation with no emissions (re-test finding).
+                string use = key.Use switch { (long)FuelUse.Transformation => "transformation", (long)FuelUse.Feedstock => "feedstock", _ => "output" };
                 yield return new ValidationIssue(fileName, checked((int)group.FirstOwnLine), "use", $"{code} {names.Activities[key.Activity]} use {use}",
                     "a blank use (combustion) at a power or heat plant: the plant burns its fuel and its output is written as electricity_generation/heat_supply rows; "
-                    + "火力发电 counts as 加工转换 in the 能源平衡表, but here the transformation use is for coke ovens and gasification only");
+                    + "火力发电 counts as 加工转换 in the 能源平衡表, but here the transformation use is for coke ovens and gasification only, and feedstock for raw material of chemicals");
             }
         }
     }

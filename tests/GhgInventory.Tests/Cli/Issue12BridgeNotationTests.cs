@@ -128,4 +128,57 @@ public sealed class Issue12BridgeNotationTests
     }
 
     private CliResult Ghg(params string[] args) => CliRunner.Run([.. args, "--db", database.Path]);
+
+    [Test]
+    public void Issue12_PlantFuelUnderNe_MakesGenerationEmissionsAndNetExportNeNotZero()
+    {
+        // Re-test finding: public plant coal written NE beside 80 亿kWh generated printed "− electricity generation 0" and
+        // "emissions carried out by net export 0". The generation emissions are NE, the net export's emissions NE.
+        Ingest("150626,2023,1.A.1.a.i,raw_coal,NE,万吨,t,not reported by the plant,",
+            "150626,2023,1.A.1.a.i,electricity_generation,80,亿千瓦时,t,,",
+            "150626,2023,1.A.2.c,electricity,60,亿千瓦时,t,,");
+        Assert.That(Ghg("compile", "--year", "2023", "--region", "150626").ExitCode, Is.EqualTo(ExitCodes.Success));
+        var table = Ghg("report", "--year", "2023", "--region", "150626", "--lang", "en");
+        using var json = JsonDocument.Parse(Ghg("report", "--year", "2023", "--region", "150626", "--format", "json").Out);
+        var b = Bridge(json);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(b.GetProperty("electricity_generation_co2e_t").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(b.GetProperty("electricity_generation_co2e_notation").GetString(), Is.EqualTo("NE"));
+            Assert.That(b.GetProperty("net_export_co2e_t").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(b.GetProperty("net_export_co2e_notation").GetString(), Is.EqualTo("NE"));
+            Assert.That(table.Out, Does.Match(@"electricity generation \(power plants.*│\s+NE\s+│"));
+            Assert.That(table.Out, Does.Contain("Emissions carried out by net export: NE"));
+        }
+    }
+
+    [Test]
+    public void Issue12_ElectricityWithAnNePartBesideANumber_IsNotCountedAsElectricityWithoutAFactor()
+    {
+        // Re-test finding: facility A 10 亿kWh (priced: 1e9 kWh × 0.0006361 t/kWh = 636,100 t) beside facility B NE was reported as
+        // 10 亿kWh "without grid factor". Only electricity the grid factor could not price counts there: none here.
+        string file = Path.Combine(folder, "facilities.csv");
+        File.WriteAllText(file, "region,year,category,activity,value,unit,source,note,facility\n"
+            + "150626,2023,1.A.2.c,electricity,10,亿千瓦时,t,,A\n150626,2023,1.A.2.c,electricity,NE,亿千瓦时,t,meter broken,B\n", Encoding.UTF8);
+        Assert.That(Ghg("ingest", file).ExitCode, Is.EqualTo(ExitCodes.Success));
+        Assert.That(Ghg("compile", "--year", "2023", "--region", "150626").ExitCode, Is.EqualTo(ExitCodes.Success));
+        using var json = JsonDocument.Parse(Ghg("report", "--year", "2023", "--region", "150626", "--format", "json").Out);
+        var b = Bridge(json);
+        Assert.That(b.GetProperty("electricity_without_factor_kwh").GetDouble(), Is.Zero);
+        Assert.That(b.GetProperty("purchased_electricity_co2e_t").GetDouble(), Is.EqualTo(636_100).Within(1e-6));
+        Assert.That(b.GetProperty("purchased_electricity_co2e_incomplete")[0].GetString(), Is.EqualTo("NE"));
+    }
+
+    [Test]
+    public void Issue12_FeedstockAtAPowerPlant_IsRefusedAtTheUseColumn()
+    {
+        // Re-test finding: 500 万吨 coal marked feedstock at 1.A.1.a.i beside 80 亿kWh was accepted: the coal went to the non-energy
+        // memo and the generation carried no emissions.
+        string file = Path.Combine(folder, "plant.csv");
+        File.WriteAllText(file, "region,year,category,activity,value,unit,source,note,use\n"
+            + "150626,2023,1.A.1.a.i,raw_coal,500,万吨,t,,feedstock\n150626,2023,1.A.1.a.i,electricity_generation,80,亿千瓦时,t,,\n", Encoding.UTF8);
+        var ingested = Ghg("ingest", file);
+        Assert.That(ingested.ExitCode, Is.EqualTo(ExitCodes.InputRejected));
+        Assert.That(ingested.Error + ingested.Out, Does.Contain("plant.csv:2").And.Contain("use feedstock").And.Contain("a blank use (combustion) at a power or heat plant"));
+    }
 }

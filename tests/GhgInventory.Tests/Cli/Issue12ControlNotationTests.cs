@@ -52,6 +52,8 @@ public sealed class Issue12ControlNotationTests
         var c = byActivity["raw_coal"];
         Assert.That(c.GetProperty("records").GetDouble(), Is.EqualTo(6_000_000).Within(1e-6));
         Assert.That(c.GetProperty("records_incomplete").EnumerateArray().Select(e => e.GetString()), Is.EqualTo(new[] { "NE" }));
+        Assert.That(c.GetProperty("share").ValueKind, Is.EqualTo(JsonValueKind.Null), "re-test finding: no share of a difference known only in part");
+        Assert.That(c.GetProperty("difference_incomplete").GetString(), Is.EqualTo("NE"));
         Assert.That(c.GetProperty("agrees").GetBoolean(), Is.False);
         Assert.That(c.GetProperty("verdict").GetString(), Is.EqualTo("incomplete (NE)"));
         var g = byActivity["natural_gas"];
