@@ -5,14 +5,11 @@ using GhgInventory.Core.Units;
 
 namespace GhgInventory.Core.Reporting;
 
-/// <summary>Aggregates a run's lines for one region and year: by category, by child region, the electricity bridge and the reconciliation.</summary>
+/// <summary>Aggregates a run's lines for one region and year: by category, by child region and the electricity bridge (the reconciliation against control totals is added by the caller, <see cref="InventorySummary.Control"/>).</summary>
 public sealed class InventorySummarizer
 {
     /// <summary>Relative difference between heat used and heat supplied in a region beyond which the bridge says so (10 %, a judgement: heat losses in networks are a few percent).</summary>
     public const double HeatBalanceTolerance = 0.10;
-
-    /// <summary>Relative tolerance of the reconciliation: summation order only, far below any reported digit.</summary>
-    public const double ReconciliationRelativeTolerance = 1e-9;
 
     private readonly RegionTree regions;
     private readonly IReadOnlyDictionary<CategoryCode, Category> categories;
@@ -35,11 +32,9 @@ public sealed class InventorySummarizer
 
         var byRegion = RegionTotals(region, territorial);
         var total = GasTotals.Of(territorial);
-        double parts = byRegion.Sum(r => r.Totals.Co2eTonnes);
-        var reconciliation = new Reconciliation(total.Co2eTonnes, parts, Math.Max(1e-6, Math.Abs(total.Co2eTonnes) * ReconciliationRelativeTolerance));
 
         return new InventorySummary(runId, regions[region], year, gwp, total, CategoryTotals(territorial), byRegion,
-            Bridge(total, inRegion, regionSources, chpSplit ?? ChpSplit.EnergyOutput), reconciliation, inRegion)
+            Bridge(total, inRegion, regionSources, chpSplit ?? ChpSplit.EnergyOutput), inRegion)
         {
             NonEnergyUse = Reporting.NonEnergyUse.Of(inRegion, regionSources),
         };
