@@ -175,9 +175,9 @@ public sealed class InventorySummarizer
         var electricityCell = GasTotals.Of(electricity).Co2e;
         var heatCell = GasTotals.Of(heatLines).Co2e;
         bool heatNotPriced = heatUses.Any(h => h.Co2eTonnes is null && h.HeatUsedGj > 0);
-        var consumptionKeys = territorial.Co2e.Keys.Where(k => k is NotationKey.NE or NotationKey.C)
-            .Concat(electricityCell.Keys.Where(k => k is NotationKey.NE or NotationKey.C))
-            .Concat(heatCell.Keys.Where(k => k is NotationKey.NE or NotationKey.C))
+        var consumptionKeys = territorial.Co2e.Keys.Where(NotationKeys.LeavesTotalIncomplete)
+            .Concat(electricityCell.Keys.Where(NotationKeys.LeavesTotalIncomplete))
+            .Concat(heatCell.Keys.Where(NotationKeys.LeavesTotalIncomplete))
             .Concat(heatNotPriced ? [NotationKey.NE] : []); // heat used with no factor leaves the consumption view incomplete
         bool consumptionHasNumber = territorial.Co2e.HasNumber || electricityCell.HasNumber || moves && heatCell.HasNumber;
         return new ElectricityBridge(
