@@ -119,7 +119,7 @@ public sealed class InventorySummarizer
         var heatLines = lines.Where(l => l.Scope == EmissionScope.Indirect && l.Activity == PurchasedEnergyMethod.Heat).ToList();
         bool moves = heatSources.Any(s => s.ActivityBase > 0 && heatLines.Any(l => l.SourceIndex == s.Index && l.Notation is null));
         problems.AddRange(sources
-            .Where(s => s.Use is FuelUse.Transformation or FuelUse.Output && (s.Category.Value == "1.A.1.a" || s.Category.Value.StartsWith("1.A.1.a.", StringComparison.Ordinal)))
+            .Where(s => s.Use is FuelUse.Transformation or FuelUse.Output && PlantGroups.IsPowerOrHeatPlant(s.Category.Value))
             .Select(s => $"{s.Region} {s.Year} {s.Category} {s.Activity} has use {(s.Use == FuelUse.Transformation ? "transformation" : "output")} at a power or heat plant "
                 + "(stored before ingest refused it): it is not counted as the plant's fuel; re-import it with a blank use")
             .Distinct());
