@@ -110,7 +110,7 @@ public sealed class InventoryCompiler
     /// <summary>Second pass (issue 12): heat used that no heat_ef prices gets the factor derived from the heat supply of its region, or of the enclosing region; NE only when neither supplied heat.</summary>
     private List<EmissionLine> PriceHeatFromSupply(List<EmissionSource> sources, List<EmissionLine> lines)
     {
-        static bool Unpriced(EmissionLine l) => l.Scope == EmissionScope.Indirect && l.Activity == PurchasedEnergyMethod.Heat
+        static bool Unpriced(EmissionLine l) => PurchasedEnergyMethod.IsHeatUsed(l)
             && l.Notation == NotationKey.NE && l.Method == PurchasedEnergyMethod.Name;
         if (!lines.Any(Unpriced))
         {

@@ -104,7 +104,7 @@ public sealed class InventorySummarizer
         double electricityGeneration = plants.Sum(p => p.ElectricityCo2eTonnes);
         double heatSupply = plants.Sum(p => p.HeatCo2eTonnes);
 
-        var electricity = lines.Where(l => l.Scope == EmissionScope.Indirect && l.Activity == PurchasedEnergyMethod.Electricity).ToList();
+        var electricity = lines.Where(PurchasedEnergyMethod.IsElectricityUsed).ToList();
         double purchasedElectricity = Co2e(electricity);
 
         var heatUses = new List<HeatUse>();
@@ -116,7 +116,7 @@ public sealed class InventorySummarizer
         // factor; then all heat-supply emissions in the region are removed and all heat used in it is priced (NE where no factor), else all
         // stays. Deciding per leaf counted heat sent from one banner to another twice at city level.
         var heatSources = sources.Where(s => s.Activity == PurchasedEnergyMethod.Heat).ToList();
-        var heatLines = lines.Where(l => l.Scope == EmissionScope.Indirect && l.Activity == PurchasedEnergyMethod.Heat).ToList();
+        var heatLines = lines.Where(PurchasedEnergyMethod.IsHeatUsed).ToList();
         bool moves = heatSources.Any(s => s.ActivityBase > 0 && heatLines.Any(l => l.SourceIndex == s.Index && l.Notation is null));
         problems.AddRange(sources
             .Where(s => s.Use is FuelUse.Transformation or FuelUse.Output && PlantGroups.IsPowerOrHeatPlant(s.Category.Value))
