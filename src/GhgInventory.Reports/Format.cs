@@ -73,8 +73,9 @@ public static class Format
         return string.Join(", ", parts);
     }
 
-    /// <summary>"⚠ 鄂尔多斯市 2020 is incomplete: 8 of 9 banners/districts have no data: …", or nothing when <paramref name="coverage"/> is complete or unknown.</summary>
-    public static IEnumerable<string> Incomplete(Core.Reporting.Coverage? coverage)
+    /// <summary>"⚠ 鄂尔多斯市 2020 is incomplete: 8 of 9 banners/districts have no data: …", or nothing when <paramref name="coverage"/> is complete or unknown;
+    /// in the language of <paramref name="n"/> (English without it).</summary>
+    public static IEnumerable<string> Incomplete(Core.Reporting.Coverage? coverage, ReportNames? n = null)
     {
         if (coverage is null || coverage.Complete)
         {
@@ -82,9 +83,12 @@ public static class Format
         }
         string missing = string.Join(", ", coverage.Missing.Select(r => $"{r.NameZh} {r.Code}"));
         yield return coverage.Expected == 1 && coverage.Missing[0].Code == coverage.Region.Code
-            ? $"⚠ {coverage.Region.NameZh} {coverage.Year} is incomplete: it has no data in this run"
-            : $"⚠ {coverage.Region.NameZh} {coverage.Year} is incomplete: {coverage.Missing.Count} of {coverage.Expected} banners/districts have no data: {missing}; "
-              + "its total covers only the others and is not the region's inventory";
+            ? T(n, $"⚠ {coverage.Region.NameZh} {coverage.Year} 不完整: 本次运行中无其数据",
+                $"⚠ {coverage.Region.NameZh} {coverage.Year} is incomplete: it has no data in this run")
+            : T(n, $"⚠ {coverage.Region.NameZh} {coverage.Year} 不完整: {coverage.Expected} 个旗区中 {coverage.Missing.Count} 个无数据: {missing}; "
+                + "合计只含其余旗区, 不是全区清单",
+                $"⚠ {coverage.Region.NameZh} {coverage.Year} is incomplete: {coverage.Missing.Count} of {coverage.Expected} banners/districts have no data: {missing}; "
+                + "its total covers only the others and is not the region's inventory");
     }
 
     /// <summary>A value or its notation key.</summary>
@@ -101,53 +105,61 @@ public static class Format
     /// <param name="region">The region shown.</param>
     /// <param name="staleBecause">The reasons.</param>
     /// <param name="dbOption">" --db FILE" to repeat in the suggested command when the database is not the default one, else empty.</param>
-    public static IEnumerable<string> Stale(long runId, int year, string region, IReadOnlyCollection<string> staleBecause, string dbOption = "")
+    /// <param name="n">The report's language for the heading (English without it); the reasons are as given.</param>
+    public static IEnumerable<string> Stale(long runId, int year, string region, IReadOnlyCollection<string> staleBecause, string dbOption = "", ReportNames? n = null)
     {
         ArgumentNullException.ThrowIfNull(staleBecause);
         if (staleBecause.Count == 0)
         {
             yield break;
         }
-        yield return $"⚠ run #{runId} is out of date: its inputs changed after it was compiled, and it is shown as it was; "
-            + $"'ghg compile --year {year} --region {region}{dbOption}' makes a current inventory:";
+        yield return T(n, $"⚠ 运行 #{runId} 已过期: 编制后其输入有变化, 此处按编制时原样显示; "
+                + $"'ghg compile --year {year} --region {region}{dbOption}' 生成当前清单:",
+            $"⚠ run #{runId} is out of date: its inputs changed after it was compiled, and it is shown as it was; "
+                + $"'ghg compile --year {year} --region {region}{dbOption}' makes a current inventory:");
         foreach (var reason in staleBecause.Take(20))
         {
             yield return $"  ⚠ {reason}";
         }
         if (staleBecause.Count > 20)
         {
-            yield return $"  … and {staleBecause.Count - 20} more";
+            yield return T(n, $"  … 另有 {staleBecause.Count - 20} 条", $"  … and {staleBecause.Count - 20} more");
         }
     }
 
-    /// <summary>The lines that start a report: first whether its run is out of date (when <paramref name="summary"/> is given), then flags.</summary>
+    /// <summary>The lines that start a report: first whether its run is out of date (when <paramref name="summary"/> is given), then flags;
+    /// headings in the language of <paramref name="n"/> (English without it, as compile prints them).</summary>
     public static IEnumerable<string> Warnings(Core.Reporting.InventorySummary? summary,
-        IReadOnlyCollection<Core.Reporting.QualityFlag> flags, string dbOption = "")
+        IReadOnlyCollection<Core.Reporting.QualityFlag> flags, string dbOption = "", ReportNames? n = null)
     {
         ArgumentNullException.ThrowIfNull(flags);
         if (summary is not null)
         {
             // Whether this is the right run comes first, then whether it is the whole region.
-            foreach (var line in Stale(summary.RunId, summary.Year, summary.Region.Code.Value, summary.StaleBecause, dbOption))
+            foreach (var line in Stale(summary.RunId, summary.Year, summary.Region.Code.Value, summary.StaleBecause, dbOption, n))
             {
                 yield return line;
             }
-            foreach (var line in Incomplete(summary.Coverage))
+            foreach (var line in Incomplete(summary.Coverage, n))
             {
                 yield return line;
             }
         }
         if (flags.Count > 0)
         {
-            yield return $"⚠ {flags.Count} plausibility flag(s) on the activity data of this inventory (accept each with 'ghg data accept-flag ID --reason \"…\"' once checked):";
+            yield return T(n, $"⚠ 本清单的活动数据有 {flags.Count} 条合理性标记 (核实后逐条用 'ghg data accept-flag ID --reason \"…\"' 接受):",
+                $"⚠ {flags.Count} plausibility flag(s) on the activity data of this inventory (accept each with 'ghg data accept-flag ID --reason \"…\"' once checked):");
             foreach (var f in flags.Take(20))
             {
                 yield return $"  ⚠ {f}";
             }
             if (flags.Count > 20)
             {
-                yield return $"  … and {flags.Count - 20} more ('ghg data' lists them)";
+                yield return T(n, $"  … 另有 {flags.Count - 20} 条 ('ghg data' 列出全部)", $"  … and {flags.Count - 20} more ('ghg data' lists them)");
             }
         }
     }
+
+    /// <summary>The Chinese or English text by <paramref name="n"/>; English when there is no report language (compile).</summary>
+    private static string T(ReportNames? n, string zh, string en) => n is null ? en : n.T(zh, en);
 }

@@ -50,12 +50,13 @@ public static class ExplainCommand
             return ExitCodes.BadUsage;
         }
         var summary = workspace.Summarize(run, region, year);
+        var names = new ReportNames(language, workspace.References.LoadActivities());
         var noteTo = runId is null ? env.Out : env.Error;
-        foreach (var line in Format.Stale(run.Id, year, region.Value, summary.StaleBecause, CommonOptions.DbOption(dbPath)))
+        foreach (var line in Format.Stale(run.Id, year, region.Value, summary.StaleBecause, CommonOptions.DbOption(dbPath), names))
         {
             noteTo.WriteLine(line);
         }
-        BridgeExplainReport.Write(env.Out, summary, new ReportNames(language, workspace.References.LoadActivities()));
+        BridgeExplainReport.Write(env.Out, summary, names);
         return ExitCodes.Success;
     }
 
@@ -103,13 +104,14 @@ public static class ExplainCommand
         }
         // As report does: a run named with --run reprints exactly as it was, the out-of-date note on standard error.
         var noteTo = runId is null ? env.Out : env.Error;
-        foreach (var line in Format.Stale(run.Id, year, region.Value, workspace.Staleness(run, region, year), CommonOptions.DbOption(dbPath)))
+        var names = new ReportNames(language, workspace.References.LoadActivities());
+        foreach (var line in Format.Stale(run.Id, year, region.Value, workspace.Staleness(run, region, year), CommonOptions.DbOption(dbPath), names))
         {
             noteTo.WriteLine(line);
         }
         string selection = $"{region} {year} {category}{(activityKey is null ? "" : " " + activityKey)}{(gas is null ? "" : " " + gas)}";
         var totals = ExplainTotal.Of(traces.Select(t => t.Line).ToList());
-        ExplainReport.Write(env.Out, selection, traces, totals, new ReportNames(language, workspace.References.LoadActivities()));
+        ExplainReport.Write(env.Out, selection, traces, totals, names);
         return ExitCodes.Success;
     }
 }

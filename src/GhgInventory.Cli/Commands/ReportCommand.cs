@@ -64,7 +64,7 @@ public static class ReportCommand
         var summary = workspace.Summarize(run, region, year, tolerancePercent / 100, asCompiled: runId is not null);
         var names = new ReportNames(language, workspace.References.LoadActivities());
         // Flags and other-use lines come first: on stdout before a table, on stderr beside CSV and JSON (which carry them too).
-        var warnings = Format.Warnings(summary, summary.Flags, CommonOptions.DbOption(dbPath)).ToList();
+        var warnings = Format.Warnings(summary, summary.Flags, CommonOptions.DbOption(dbPath), names).ToList();
         var warningsTo = format == "table" ? env.Out : env.Error;
         warnings.ForEach(warningsTo.WriteLine);
         if (runId is not null)

@@ -110,7 +110,7 @@ public sealed class InventoryCompiler
     /// <summary>Second pass (issue 12): heat used that no heat_ef prices gets the factor derived from the heat supply of its region, or of the enclosing region; NE only when neither supplied heat.</summary>
     private List<EmissionLine> PriceHeatFromSupply(List<EmissionSource> sources, List<EmissionLine> lines)
     {
-        static bool Unpriced(EmissionLine l) => l.Scope == EmissionScope.Indirect && l.Activity == PurchasedEnergyMethod.Heat
+        static bool Unpriced(EmissionLine l) => PurchasedEnergyMethod.IsHeatUsed(l)
             && l.Notation == NotationKey.NE && l.Method == PurchasedEnergyMethod.Name;
         if (!lines.Any(Unpriced))
         {
@@ -160,7 +160,7 @@ public sealed class InventoryCompiler
         {
             string baseUnit = activities.TryGetValue(total.Activity, out var def) ? Unit.BaseOf(def.Dimension).Symbol : "";
             bool notationOnly = total.Numeric == 0 && total.Notation is not null;
-            bool part = !notationOnly && total.Notation is NotationKey.NE or NotationKey.C;
+            bool part = !notationOnly && total.Notation is { } key && NotationKeys.LeavesTotalIncomplete(key);
             sources.Add(new EmissionSource(sources.Count, total.Region, total.Year, total.Category, total.Activity, total.Sum, baseUnit, total.Ids, total.Use,
                 notationOnly ? total.Notation : null, (notationOnly || part) && total.Notes.Count > 0 ? string.Join("; ", total.Notes.Distinct()) : null)
             {

@@ -24,6 +24,14 @@ public static class PurchasedEnergyMethod
     /// <summary>Activity key of purchased heat.</summary>
     public const string Heat = "heat";
 
+    /// <summary>True for a line of electricity used (indirect scope): what the bridge adds as electricity used × grid factor.</summary>
+    public static bool IsElectricityUsed(EmissionLine line) =>
+        line is not null && line.Scope == EmissionScope.Indirect && line.Activity == Electricity;
+
+    /// <summary>True for a line of heat used (indirect scope): what the bridge adds as heat used × heat factor.</summary>
+    public static bool IsHeatUsed(EmissionLine line) =>
+        line is not null && line.Scope == EmissionScope.Indirect && line.Activity == Heat;
+
     /// <summary>The indirect CO2 line of one electricity or heat source.</summary>
     public static EmissionLine Compute(EmissionSource source, CombustionContext context)
     {

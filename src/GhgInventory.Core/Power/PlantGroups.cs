@@ -35,6 +35,15 @@ public static class PlantGroups
     /// <summary>True for an output activity (electricity generated, heat supplied).</summary>
     public static bool IsOutput(string activity) => activity is Generation or HeatSupply;
 
+    /// <summary>True for a row that is a plant's fuel: not an output, and at a public plant category burnt (use combustion or autoproducer),
+    /// elsewhere burnt in an autoproducer (自备电厂); feedstock and transformation rows never are.</summary>
+    public static bool IsPlantFuel(CategoryCode category, string activity, FuelUse use) =>
+        !IsOutput(activity) && (IsPublic(category) ? use is FuelUse.Combustion or FuelUse.Autoproducer : use == FuelUse.Autoproducer);
+
+    /// <summary>True for 1.A.1.a and the codes below it (power, CHP and heat plants), where fuel is burnt and a transformation or output use is refused.</summary>
+    public static bool IsPowerOrHeatPlant(string category) =>
+        category == "1.A.1.a" || category.StartsWith("1.A.1.a.", StringComparison.Ordinal);
+
     /// <summary>The plant groups of <paramref name="sources"/> and their <paramref name="lines"/>, in region, year, category order.</summary>
     public static IReadOnlyList<PlantGroup> Find(IEnumerable<EmissionSource> sources, IEnumerable<EmissionLine> lines, ChpSplit split)
     {
@@ -45,8 +54,7 @@ public static class PlantGroups
         var fuel = new Dictionary<(RegionCode, int, CategoryCode), List<EmissionLine>>();
         foreach (var line in lineList)
         {
-            if (line.Scope != EmissionScope.Territorial || IsOutput(line.Activity)
-                || !(IsPublic(line.Category) ? line.Use is FuelUse.Combustion or FuelUse.Autoproducer : line.Use == FuelUse.Autoproducer))
+            if (line.Scope != EmissionScope.Territorial || !IsPlantFuel(line.Category, line.Activity, line.Use))
             {
                 continue;
             }

@@ -105,7 +105,7 @@ public sealed record ControlReconciliation(IReadOnlyList<ControlCheck> Checks, d
                 return new ControlCheck(c, numeric.Sum(s => s.ActivityBase), toleranceShare)
                 {
                     // A record under NE or C is a part of unknown amount, never a 0 (issue 12).
-                    RecordsNotation = records.Select(s => s.Notation ?? s.PartNotation).OfType<NotationKey>().Where(k => k is NotationKey.C or NotationKey.NE)
+                    RecordsNotation = records.Select(s => s.Notation ?? s.PartNotation).OfType<NotationKey>().Where(NotationKeys.LeavesTotalIncomplete)
                         .Distinct().OrderBy(k => k == NotationKey.C ? 0 : 1).ToList(),
                     HasNumericRecords = numeric.Count > 0,
                 };

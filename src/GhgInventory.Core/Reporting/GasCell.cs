@@ -24,7 +24,7 @@ public sealed record GasCell(double Tonnes, bool HasNumber, IReadOnlyList<Notati
 
     /// <summary>The keys (NE, C) that make a numeric total a lower bound, in <see cref="KeyOrder"/>; empty without a number.</summary>
     public IReadOnlyList<NotationKey> IncompleteBecause =>
-        HasNumber ? Keys.Where(k => k is NotationKey.NE or NotationKey.C).ToList() : [];
+        HasNumber ? Keys.Where(NotationKeys.LeavesTotalIncomplete).ToList() : [];
 
     /// <summary>The number, or null when the cell has none (then <see cref="OnlyKey"/> or nothing stands).</summary>
     public double? Number => HasNumber ? Tonnes : null;

@@ -29,7 +29,7 @@ public sealed record GridVintage(int Year, string? Scope, double Value, string U
     {
         ArgumentNullException.ThrowIfNull(lines);
         return lines
-            .Where(l => l.Scope == EmissionScope.Indirect && l.Activity == PurchasedEnergyMethod.Electricity && l.Notation is null)
+            .Where(l => PurchasedEnergyMethod.IsElectricityUsed(l) && l.Notation is null)
             .SelectMany(l => l.Factors.Where(f => f.Parameter.StartsWith(Parameters.GridEmissionFactor, StringComparison.Ordinal))
                 .Select(f => new GridVintage(l.Year, f.Region, f.Value, f.Unit, f.SubstituteYear ?? l.Year, f.SubstituteYear is not null, policy)))
             .Distinct()
@@ -41,7 +41,7 @@ public sealed record GridVintage(int Year, string? Scope, double Value, string U
     public static bool NotEstimated(IEnumerable<EmissionLine> lines, int year)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var electricity = lines.Where(l => l.Year == year && l.Scope == EmissionScope.Indirect && l.Activity == PurchasedEnergyMethod.Electricity).ToList();
+        var electricity = lines.Where(l => l.Year == year && PurchasedEnergyMethod.IsElectricityUsed(l)).ToList();
         return electricity.Count > 0 && electricity.All(l => l.Notation is not null);
     }
 }

@@ -5,14 +5,11 @@ using GhgInventory.Core.Units;
 
 namespace GhgInventory.Core.Reporting;
 
-/// <summary>Aggregates a run's lines for one region and year: by category, by child region, the electricity bridge and the reconciliation.</summary>
+/// <summary>Aggregates a run's lines for one region and year: by category, by child region and the electricity bridge (the reconciliation against control totals is added by the caller, <see cref="InventorySummary.Control"/>).</summary>
 public sealed class InventorySummarizer
 {
     /// <summary>Relative difference between heat used and heat supplied in a region beyond which the bridge says so (10 %, a judgement: heat losses in networks are a few percent).</summary>
     public const double HeatBalanceTolerance = 0.10;
-
-    /// <summary>Relative tolerance of the reconciliation: summation order only, far below any reported digit.</summary>
-    public const double ReconciliationRelativeTolerance = 1e-9;
 
     private readonly RegionTree regions;
     private readonly IReadOnlyDictionary<CategoryCode, Category> categories;
@@ -35,11 +32,9 @@ public sealed class InventorySummarizer
 
         var byRegion = RegionTotals(region, territorial);
         var total = GasTotals.Of(territorial);
-        double parts = byRegion.Sum(r => r.Totals.Co2eTonnes);
-        var reconciliation = new Reconciliation(total.Co2eTonnes, parts, Math.Max(1e-6, Math.Abs(total.Co2eTonnes) * ReconciliationRelativeTolerance));
 
         return new InventorySummary(runId, regions[region], year, gwp, total, CategoryTotals(territorial), byRegion,
-            Bridge(total, inRegion, regionSources, chpSplit ?? ChpSplit.EnergyOutput), reconciliation, inRegion)
+            Bridge(total, inRegion, regionSources, chpSplit ?? ChpSplit.EnergyOutput), inRegion)
         {
             NonEnergyUse = Reporting.NonEnergyUse.Of(inRegion, regionSources),
         };
@@ -109,7 +104,7 @@ public sealed class InventorySummarizer
         double electricityGeneration = plants.Sum(p => p.ElectricityCo2eTonnes);
         double heatSupply = plants.Sum(p => p.HeatCo2eTonnes);
 
-        var electricity = lines.Where(l => l.Scope == EmissionScope.Indirect && l.Activity == PurchasedEnergyMethod.Electricity).ToList();
+        var electricity = lines.Where(PurchasedEnergyMethod.IsElectricityUsed).ToList();
         double purchasedElectricity = Co2e(electricity);
 
         var heatUses = new List<HeatUse>();
@@ -121,10 +116,10 @@ public sealed class InventorySummarizer
         // factor; then all heat-supply emissions in the region are removed and all heat used in it is priced (NE where no factor), else all
         // stays. Deciding per leaf counted heat sent from one banner to another twice at city level.
         var heatSources = sources.Where(s => s.Activity == PurchasedEnergyMethod.Heat).ToList();
-        var heatLines = lines.Where(l => l.Scope == EmissionScope.Indirect && l.Activity == PurchasedEnergyMethod.Heat).ToList();
+        var heatLines = lines.Where(PurchasedEnergyMethod.IsHeatUsed).ToList();
         bool moves = heatSources.Any(s => s.ActivityBase > 0 && heatLines.Any(l => l.SourceIndex == s.Index && l.Notation is null));
         problems.AddRange(sources
-            .Where(s => s.Use is FuelUse.Transformation or FuelUse.Output && (s.Category.Value == "1.A.1.a" || s.Category.Value.StartsWith("1.A.1.a.", StringComparison.Ordinal)))
+            .Where(s => s.Use is FuelUse.Transformation or FuelUse.Output && PlantGroups.IsPowerOrHeatPlant(s.Category.Value))
             .Select(s => $"{s.Region} {s.Year} {s.Category} {s.Activity} has use {(s.Use == FuelUse.Transformation ? "transformation" : "output")} at a power or heat plant "
                 + "(stored before ingest refused it): it is not counted as the plant's fuel; re-import it with a blank use")
             .Distinct());
@@ -181,9 +176,9 @@ public sealed class InventorySummarizer
         var electricityCell = GasTotals.Of(electricity).Co2e;
         var heatCell = GasTotals.Of(heatLines).Co2e;
         bool heatNotPriced = heatUses.Any(h => h.Co2eTonnes is null && h.HeatUsedGj > 0);
-        var consumptionKeys = territorial.Co2e.Keys.Where(k => k is NotationKey.NE or NotationKey.C)
-            .Concat(electricityCell.Keys.Where(k => k is NotationKey.NE or NotationKey.C))
-            .Concat(heatCell.Keys.Where(k => k is NotationKey.NE or NotationKey.C))
+        var consumptionKeys = territorial.Co2e.Keys.Where(NotationKeys.LeavesTotalIncomplete)
+            .Concat(electricityCell.Keys.Where(NotationKeys.LeavesTotalIncomplete))
+            .Concat(heatCell.Keys.Where(NotationKeys.LeavesTotalIncomplete))
             .Concat(heatNotPriced ? [NotationKey.NE] : []); // heat used with no factor leaves the consumption view incomplete
         bool consumptionHasNumber = territorial.Co2e.HasNumber || electricityCell.HasNumber || moves && heatCell.HasNumber;
         return new ElectricityBridge(

@@ -12,7 +12,6 @@ namespace GhgInventory.Core.Reporting;
 /// <param name="ByCategory">Totals per category node, in IPCC order.</param>
 /// <param name="ByRegion">Totals per child region and the region's own records.</param>
 /// <param name="Bridge">Territorial to consumption-based bridge.</param>
-/// <param name="Reconciliation">Whole equals parts check.</param>
 /// <param name="Lines">Every line in the region, territorial and indirect, with its factors.</param>
 public sealed record InventorySummary(
     long RunId,
@@ -23,7 +22,6 @@ public sealed record InventorySummary(
     IReadOnlyList<CategoryTotal> ByCategory,
     IReadOnlyList<RegionTotal> ByRegion,
     ElectricityBridge Bridge,
-    Reconciliation Reconciliation,
     IReadOnlyList<EmissionLine> Lines)
 {
     /// <summary>Lines reported under a notation key instead of a number.</summary>

@@ -16,7 +16,6 @@ internal static class PlantOutputCheck
     /// <summary>The issues of one composed version: <paramref name="groups"/> are its (category, activity, use) groups.</summary>
     public static IEnumerable<ValidationIssue> Find(string fileName, IReadOnlyDictionary<(long Category, long Activity, long Use), GroupInfo> groups, StoreNames names)
     {
-        const long Autoproducer = (long)FuelUse.Autoproducer;
         var byCategory = groups.Keys.ToLookup(k => k.Category);
         foreach (var issue in AggregateFuel(fileName, groups, names).Concat(UseAtPowerPlants(fileName, groups, names)))
         {
@@ -25,18 +24,19 @@ internal static class PlantOutputCheck
         foreach (var ((category, activity, use), group) in groups.OrderBy(g => g.Value.FirstOwnLine))
         {
             string code = names.Categories[category];
-            if (!group.HasNumericOwn || group.FirstOwnLine == long.MaxValue || PlantGroups.IsPublic(CategoryCode.Parse(code)))
+            var plantCategory = CategoryCode.Parse(code);
+            if (!group.HasNumericOwn || group.FirstOwnLine == long.MaxValue || PlantGroups.IsPublic(plantCategory))
             {
                 continue;
             }
             string key = names.Activities[activity];
-            if (PlantGroups.IsOutput(key) && !byCategory[category].Any(k => k.Use == Autoproducer && !PlantGroups.IsOutput(names.Activities[k.Activity])))
+            if (PlantGroups.IsOutput(key) && !byCategory[category].Any(k => PlantGroups.IsPlantFuel(plantCategory, names.Activities[k.Activity], (FuelUse)k.Use)))
             {
                 yield return new ValidationIssue(fileName, checked((int)group.FirstOwnLine), null, $"{code} {key} with no fuel marked autoproducer at {code}",
                     $"the fuel that made this output: mark the plant's fuel rows at {code} use=autoproducer (自备电厂), or write the output at the public plant "
                     + $"category (1.A.1.a.i power, 1.A.1.a.ii CHP, 1.A.1.a.iii heat) where its fuel is; an output without its fuel would be counted in the bridge with no emissions");
             }
-            else if (use == Autoproducer && !PlantGroups.IsOutput(key)
+            else if (PlantGroups.IsPlantFuel(plantCategory, key, (FuelUse)use)
                 && !byCategory[category].Any(k => PlantGroups.IsOutput(names.Activities[k.Activity])))
             {
                 yield return new ValidationIssue(fileName, checked((int)group.FirstOwnLine), null, $"{code} {key} use autoproducer with no output at {code}",
@@ -82,7 +82,7 @@ internal static class PlantOutputCheck
             .OrderBy(g => g.Value.FirstOwnLine))
         {
             string code = names.Categories[key.Category];
-            if (code == "1.A.1.a" || code.StartsWith("1.A.1.a.", StringComparison.Ordinal))
+            if (PlantGroups.IsPowerOrHeatPlant(code))
             {
                 // Feedstock at a plant would move its coal to the non-energy memo and leave its generation with no emissions (re-test finding).
                 string use = key.Use switch { (long)FuelUse.Transformation => "transformation", (long)FuelUse.Feedstock => "feedstock", _ => "output" };

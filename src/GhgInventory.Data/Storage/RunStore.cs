@@ -41,7 +41,8 @@ public sealed class RunStore(SqliteConnection connection)
 
     /// <summary>The years the given data versions are of, ascending and distinct.</summary>
     public IReadOnlyList<int> YearsOf(IReadOnlyList<long> versionIds) =>
-        connection.Query<long>("SELECT DISTINCT year FROM activity_versions WHERE id IN @versionIds ORDER BY year", new { versionIds })
+        connection.Query<long>("SELECT DISTINCT year FROM activity_versions WHERE id IN (SELECT value FROM json_each(@ids)) ORDER BY year",
+            new { ids = JsonIds(versionIds) })
             .Select(y => (int)y).ToList();
 
     /// <summary>The years run <paramref name="runId"/> has data for within <paramref name="region"/>, ascending.</summary>
@@ -191,8 +192,8 @@ public sealed class RunStore(SqliteConnection connection)
         }
 
         var batches = layerOf.Keys.Select(v => resolver[v].BatchId!.Value).Distinct().ToList();
-        var ranges = connection.Query<(long Id, long? First, long? Last)>("SELECT id, first_record_id, last_record_id FROM activity_batches WHERE id IN @batches",
-            new { batches }).Where(b => b.First is not null).OrderBy(b => b.First).ToList();
+        var ranges = connection.Query<(long Id, long? First, long? Last)>("SELECT id, first_record_id, last_record_id FROM activity_batches WHERE id IN (SELECT value FROM json_each(@batches))",
+            new { batches = JsonIds(batches) }).Where(b => b.First is not null).OrderBy(b => b.First).ToList();
         const string Sql = "SELECT id, version_id, category_id, activity_id, use_id, base_value, notation_key, note FROM activity_records WHERE id BETWEEN ?1 AND ?2";
         Ok(raw.sqlite3_prepare_v2(connection.Handle, Sql, out var statement));
         using (statement)
@@ -286,7 +287,8 @@ public sealed class RunStore(SqliteConnection connection)
             data.Add($"{versions[id].Region}/{versions[id].Year.ToString(CultureInfo.InvariantCulture)}:{string.Join('>', chain)}");
         }
         data.Sort(StringComparer.Ordinal);
-        var sets = connection.Query<string>("SELECT set_key || ':' || content_hash FROM factor_sets WHERE id IN @factorSetIds", new { factorSetIds })
+        var sets = connection.Query<string>("SELECT set_key || ':' || content_hash FROM factor_sets WHERE id IN (SELECT value FROM json_each(@ids))",
+            new { ids = JsonIds(factorSetIds) })
             .Order(StringComparer.Ordinal);
         string text = "data\n" + string.Join('\n', data) + "\nfactor_sets\n" + string.Join('\n', sets)
             + "\nreference\n" + referenceSha256 + "\ngwp\n" + gwpSet + "\noptions\n" + options + "\nengine\n" + engineVersion + "\n";
@@ -310,8 +312,8 @@ public sealed class RunStore(SqliteConnection connection)
         connection.Execute("INSERT INTO run_factor_sets (run_id, factor_set_id) VALUES (@runId, @setId)",
             factorSetIds.Select(setId => new { runId, setId }), transaction);
 
-        var versionOf = connection.Query<(long Id, string Region, long Year)>("SELECT id, region_code, year FROM activity_versions WHERE id IN @versionIds",
-            new { versionIds }, transaction).ToDictionary(v => (v.Region, (int)v.Year), v => v.Id);
+        var versionOf = connection.Query<(long Id, string Region, long Year)>("SELECT id, region_code, year FROM activity_versions WHERE id IN (SELECT value FROM json_each(@ids))",
+            new { ids = JsonIds(versionIds) }, transaction).ToDictionary(v => (v.Region, (int)v.Year), v => v.Id);
         var sourceIds = SaveSources(runId, result.Sources, versionOf, transaction);
         SaveLines(runId, result.Lines, sourceIds, transaction);
         transaction.Commit();
@@ -396,7 +398,7 @@ public sealed class RunStore(SqliteConnection connection)
     public IReadOnlyList<RunHeader> List() =>
         connection.Query<RunRow>("SELECT * FROM inventory_runs ORDER BY id DESC").Select(ToHeader).ToList();
 
-    /// <summary>The sources of a run for one year (without record ids; <see cref="Records"/> gives those).</summary>
+    /// <summary>The sources of a run for one year (without record ids; <see cref="RecordsOf"/> gives those).</summary>
     /// <remarks>A source whose records were all notation keys gets its key back from its lines of <see cref="Core.Accounting.InventoryCompiler.NotationMethod"/>,
     /// one with NE or C rows beside numbers its <see cref="EmissionSource.PartNotation"/> from <see cref="Core.Accounting.InventoryCompiler.PartNotationMethod"/>
     /// (the schema stores no key on the source), so a sum over sources can show it rather than 0 (issue 12).</remarks>
@@ -450,25 +452,6 @@ public sealed class RunStore(SqliteConnection connection)
                 l.notation_key is null ? null : Enum.Parse<NotationKey>(l.notation_key), l.method, l.arithmetic, l.note, factors[l.id].ToList(),
                 (FuelUse)l.use_id))
             .ToList();
-    }
-
-    /// <summary>The activity records a source summed, with file and line (from whichever batch), at most <paramref name="limit"/>.</summary>
-    public IReadOnlyList<RecordTrace> Records(long sourceId, int limit)
-    {
-        var source = connection.QuerySingle<(long VersionId, string Category, string Activity, long Use)>(
-            "SELECT version_id, category, activity, use_id FROM emission_sources WHERE id = @sourceId", new { sourceId });
-        var ids = EffectiveRecordIds(source.VersionId, source.Category, source.Activity, (FuelUse)source.Use).Take(limit).ToList();
-        return connection.Query<RecordTrace>("""
-            SELECT r.id AS Id, b.file_name AS FileName, r.file_line AS FileLine, b.id AS BatchId, v.version AS Version, v.region_code AS Region,
-                   r.facility AS Facility, r.value AS Value, u.text AS Unit, r.base_value AS BaseValue, s.text AS Source,
-                   r.notation_key AS Notation
-            FROM activity_records r
-            JOIN activity_versions v ON v.id = r.version_id
-            JOIN activity_batches b ON b.id = v.batch_id
-            LEFT JOIN text_values u ON u.id = r.unit_id
-            LEFT JOIN text_values s ON s.id = r.source_id
-            WHERE r.id IN @ids ORDER BY r.id
-            """, new { ids }).ToList();
     }
 
     /// <summary>
@@ -566,10 +549,6 @@ public sealed class RunStore(SqliteConnection connection)
 
         public IEnumerable<long> Lowest(int limit) => ids.Order().Take(limit);
     }
-
-    /// <summary>How many records a source summed.</summary>
-    public long RecordCount(long sourceId) =>
-        connection.ExecuteScalar<long>("SELECT record_count FROM emission_sources WHERE id = @sourceId", new { sourceId });
 
     private static SqliteParameter[] Parameters(SqliteCommand command, params string[] names) =>
         names.Select(n => command.Parameters.Add(new SqliteParameter { ParameterName = n })).ToArray();

@@ -38,17 +38,17 @@ public sealed class Issue12StaleRunTests
         var report = CliRunner.Run("report", "--year", "2020", "--region", "150626", "--db", temp.Db);
         Assert.That(report.ExitCode, Is.EqualTo(ExitCodes.Success), report.ToString());
         var lines = report.Out.Split('\n');
-        Assert.That(lines[0], Does.StartWith("⚠ run #1 is out of date").And.Contain(refresh));
+        Assert.That(lines[0], Does.StartWith("⚠ 运行 #1 已过期").And.Contain(refresh));
         Assert.That(lines[1], Does.Contain("150626/2020: run #1 used v1, the current version is v2"));
 
         var explain = CliRunner.Run("explain", "--year", "2020", "--region", "150626", "--category", "1.A.2.c", "--db", temp.Db);
         Assert.That(explain.ExitCode, Is.EqualTo(ExitCodes.Success), explain.ToString());
-        Assert.That(explain.Out.Split('\n')[0], Does.StartWith("⚠ run #1 is out of date"));
+        Assert.That(explain.Out.Split('\n')[0], Does.StartWith("⚠ 运行 #1 已过期"));
 
         // --run 1 reprints the old run exactly as it was; the note goes to standard error.
         var reprint = CliRunner.Run("report", "--year", "2020", "--run", "1", "--format", "json", "--db", temp.Db);
         Assert.That(reprint.Out, Is.EqualTo(before));
-        Assert.That(reprint.Error, Does.Contain("run #1 is out of date"));
+        Assert.That(reprint.Error, Does.Contain("运行 #1 已过期"));
 
         // A newer local factor set: named with its file, so the user can find it in 'ghg factors list'.
         Assert.That(CliRunner.Run("compile", "--year", "2020", "--db", temp.Db).ExitCode, Is.EqualTo(ExitCodes.Success));
@@ -57,11 +57,11 @@ public sealed class Issue12StaleRunTests
         var import = CliRunner.Run("factors", "import", factors, "--db", temp.Db);
         Assert.That(import.ExitCode, Is.EqualTo(ExitCodes.Success), import.ToString());
         var afterFactors = CliRunner.Run("report", "--year", "2020", "--region", "150626", "--db", temp.Db);
-        Assert.That(afterFactors.Out.Split('\n')[0], Does.StartWith("⚠ run #2 is out of date"));
+        Assert.That(afterFactors.Out.Split('\n')[0], Does.StartWith("⚠ 运行 #2 已过期"));
         Assert.That(afterFactors.Out, Does.Contain("the factor sets changed since run #2 (now in use: #").And.Contain("(ordos-ncv.csv)"));
 
         // Recompiled: current, no note.
         Assert.That(CliRunner.Run("compile", "--year", "2020", "--db", temp.Db).ExitCode, Is.EqualTo(ExitCodes.Success));
-        Assert.That(CliRunner.Run("report", "--year", "2020", "--region", "150626", "--db", temp.Db).Out, Does.Not.Contain("out of date"));
+        Assert.That(CliRunner.Run("report", "--year", "2020", "--region", "150626", "--db", temp.Db).Out, Does.Not.Contain("已过期"));
     }
 }

@@ -17,15 +17,13 @@ public sealed class InventorySummarizerTests
     private static IEnumerable<int> Years() => OrdosSample.Years;
 
     [TestCaseSource(nameof(Years))]
-    public void Summarize_City_ByRegionSumsToTheTotalAndReconciles(int year)
+    public void Summarize_City_ByRegionSumsToTheTotal(int year)
     {
         var city = Sample.Workspace.Summarize(Sample.Ar5Run, OrdosSample.City, year);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(city.Territorial.Co2eTonnes, Is.GreaterThan(1e8), "the sample city emits hundreds of Mt");
             Assert.That(city.ByRegion.Sum(r => r.Totals.Co2eTonnes), Is.EqualTo(city.Territorial.Co2eTonnes).Within(SummationOrderTolTonnes));
-            Assert.That(city.Reconciliation.Agrees, Is.True);
-            Assert.That(city.Reconciliation.DifferenceTonnes, Is.EqualTo(0).Within(SummationOrderTolTonnes));
             Assert.That(city.ByRegion.Count(r => r.OwnRecordsOnly), Is.EqualTo(1), "one row for the city's own records (市本级)");
         }
     }
