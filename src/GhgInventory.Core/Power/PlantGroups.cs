@@ -111,7 +111,9 @@ public static class PlantGroups
                     + "what the plant made is unknown (NE), so its emissions stay territorial and are not removed";
             }
 
-            if (problem is null && !MayIncludeRenewables.Contains(category.Value) && (generation ?? 0) + (heat ?? 0) is var outGj && outGj > 0
+            // Where generation may include wind and solar, only the heat can be held against the fuel (re-test finding: 10^10 GJ of heat
+            // from 100 万吨 coal at 1.A.1.a.i gave a heat factor of 0.000191 t/GJ).
+            if (problem is null && (MayIncludeRenewables.Contains(category.Value) ? heat ?? 0 : (generation ?? 0) + (heat ?? 0)) is var outGj && outGj > 0
                 && FuelEnergyGj(fuelLines, byIndex) is { } fuelGj && fuelGj > 0 && outGj > fuelGj)
             {
                 // Tester finding (huge.db): 1e15 GJ of heat from 100 万吨 coal gave an electricity share of 0.0000 and a derived heat factor of 0.

@@ -167,6 +167,29 @@ public sealed class Issue12BridgeFixesTests
     }
 
     [Test]
+    public void Issue12_HeatAboveTheFuelsEnergyAtAPowerPlantCode_IsABridgeProblemToo()
+    {
+        // Re-test finding: at 1.A.1.a.i (whose generation may include wind and solar) 10^10 GJ of heat from 100 万吨 coal
+        // (20,908,000 GJ) gave a heat share of 0.9993 and a derived heat factor of 0.000191 t/GJ. The heat alone is held against the fuel.
+        using var database = TempDatabase.Initialized();
+        using var workspace = database.Open();
+        var ingested = ActivityFile.Ingest(workspace, "huge.csv", File(
+            "150626,2023,1.A.1.a.i,raw_coal,100,万吨,t,,",
+            "150626,2023,1.A.1.a.i,electricity_generation,30,亿千瓦时,t,,",
+            "150626,2023,1.A.1.a.i,heat_supply,1e10,GJ,t,,",
+            "150626,2023,1.A.4.b,heat,1e10,GJ,t,,"));
+        Assert.That(ingested.Accepted, Is.True, string.Join("\n", ingested.Issues));
+        var (run, result) = workspace.Compile(2023, 2023, RegionCode.Parse("150626"), new GwpSet("AR5"), new CompileOptions());
+        var b = workspace.Summarize(run, RegionCode.Parse("150626"), 2023).Bridge;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(b.Plants.Single().Counted, Is.False);
+            Assert.That(b.Problems, Has.Some.Contains("20,908,000 GJ").And.Contains("over 100 %"));
+            Assert.That(result.Lines.Where(l => l.Activity == "heat").All(l => l.Co2eTonnes is null), Is.True, "no heat factor derived from it");
+        }
+    }
+
+    [Test]
     public void Issue12_HeatPlantWithinItsFuelsEnergy_IsCounted()
     {
         // 100 万吨 coal = 20,908,000 GJ; 1500 万GJ heat supplied = 71.7 % efficiency: a plant like any other, all its 1,909,195.2028 t are heat.
