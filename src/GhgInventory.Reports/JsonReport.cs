@@ -309,7 +309,7 @@ public static class JsonReport
             w.WriteString("net_export_notation", "NE");
         }
         NumberOrNull(w, "net_export_co2e_t", b.NetExportCo2eTonnes);
-        if (b.NetExportCo2eTonnes is null && (b.GenerationUnknown || b.PlantFuelNotEstimated))
+        if (b.NetExportCo2eTonnes is null && (b.GenerationUnknown || b.PlantFuelNotEstimated || b.PlantSplitUnknown))
         {
             w.WriteString("net_export_co2e_notation", "NE");
         }

@@ -75,9 +75,9 @@ public static class TableReport
                 $"{Format.Tonnes(b.GenerationKwh / 1e8, 2)} / {Format.Tonnes(b.ConsumptionKwh / 1e8, 2)}");
             table.AddRow(n.T("净调出电量 (亿千瓦时)", "Net export (10^8 kWh)"), Format.Tonnes(b.NetExportKwh / 1e8, 2));
         }
-        if (b.NetExportCo2eTonnes is null && b.PlantFuelNotEstimated && !b.GenerationUnknown)
+        if (b.NetExportCo2eTonnes is null && (b.PlantFuelNotEstimated || b.PlantSplitUnknown) && !b.GenerationUnknown)
         {
-            table.AddRow(n.T("净调出电量隐含排放: NE (有电厂燃料以注释符号填报)", "Emissions carried out by net export: NE (a plant's fuel is under a notation key)"), "NE");
+            table.AddRow(n.T("净调出电量隐含排放: NE (有电厂燃料或产出以注释符号填报)", "Emissions carried out by net export: NE (a plant's fuel or output is under a notation key)"), "NE");
         }
         if (b.NetExportCo2eTonnes is { } exported)
         {

@@ -42,7 +42,8 @@ public sealed record DerivedHeatFactor(RegionCode From, int Year, double HeatCo2
         IEnumerable<RegionCode> candidates = regions.Contains(region) ? regions.SelfAndAncestors(region).Select(r => r.Code) : [region];
         foreach (var candidate in candidates)
         {
-            var plants = groups.Where(g => g.Year == year && g.Counted && g.HeatSuppliedGj is > 0 && g.ElectricityShare < 1
+            // A CHP whose generation is NE gives all its emissions to heat: its heat share is unknown, so it derives no factor (re-test finding).
+            var plants = groups.Where(g => g.Year == year && g.Counted && g.HeatSuppliedGj is > 0 && g.ElectricityShare < 1 && !g.OutputNotEstimated
                 && (g.Region == candidate || regions.Contains(g.Region) && regions.Contains(candidate) && regions.IsWithin(g.Region, candidate))).ToList();
             if (plants.Count > 0)
             {

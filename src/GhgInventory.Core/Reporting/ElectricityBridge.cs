@@ -67,12 +67,17 @@ public sealed record ElectricityBridge(
     /// <summary>True when a counted plant's fuel has lines under a notation key: its emissions, and so the electricity-generation figure, are incomplete.</summary>
     public bool PlantFuelNotEstimated => Plants.Any(p => p.Counted && p.FuelNotEstimated);
 
-    /// <summary>The electricity-generation emissions as a cell: NE alone or as a part when a plant's fuel is under a notation key, never a bare 0.</summary>
-    public GasCell ElectricityGenerationCell => new(ElectricityGenerationCo2eTonnes,
-        !PlantFuelNotEstimated || Plants.Any(p => p.Counted && p.ElectricityCo2eTonnes > 0), PlantFuelNotEstimated ? [Domain.NotationKey.NE] : []);
+    /// <summary>True when a counted plant burning fuel has one of its outputs under a notation key: its split between electricity and heat is unknown.</summary>
+    public bool PlantSplitUnknown => Plants.Any(p => p.Counted && p.OutputNotEstimated && p.FuelCo2eTonnes > 0);
 
-    /// <summary>Emissions carried out with the net export at the region's electricity-generation intensity (CHP heat shares excluded); null without generation data or while a plant's fuel is NE.</summary>
-    public double? NetExportCo2eTonnes => !GenerationUnknown && !PlantFuelNotEstimated && GenerationKwh > 0 ? ElectricityGenerationCo2eTonnes * NetExportKwh / GenerationKwh : null;
+    /// <summary>The electricity-generation emissions as a cell: NE alone or as a part when a plant's fuel, or its split, is unknown; never a bare 0.</summary>
+    public GasCell ElectricityGenerationCell => new(ElectricityGenerationCo2eTonnes,
+        !PlantFuelNotEstimated || Plants.Any(p => p.Counted && p.ElectricityCo2eTonnes > 0),
+        PlantFuelNotEstimated || PlantSplitUnknown ? [Domain.NotationKey.NE] : []);
+
+    /// <summary>Emissions carried out with the net export at the region's electricity-generation intensity (CHP heat shares excluded); null without generation data or while a plant's fuel or split is NE.</summary>
+    public double? NetExportCo2eTonnes => !GenerationUnknown && !PlantFuelNotEstimated && !PlantSplitUnknown && GenerationKwh > 0
+        ? ElectricityGenerationCo2eTonnes * NetExportKwh / GenerationKwh : null;
 
     /// <summary>Heat supplied by the plants counted, GJ.</summary>
     public double HeatSuppliedGj => Plants.Where(p => p.Counted).Sum(p => p.HeatSuppliedGj ?? 0);

@@ -179,7 +179,8 @@ public sealed class InventorySummarizer
         var consumptionKeys = territorial.Co2e.Keys.Where(NotationKeys.LeavesTotalIncomplete)
             .Concat(electricityCell.Keys.Where(NotationKeys.LeavesTotalIncomplete))
             .Concat(heatCell.Keys.Where(NotationKeys.LeavesTotalIncomplete))
-            .Concat(heatNotPriced ? [NotationKey.NE] : []); // heat used with no factor leaves the consumption view incomplete
+            .Concat(heatNotPriced ? [NotationKey.NE] : []) // heat used with no factor leaves the consumption view incomplete
+            .Concat(plants.Any(p => p.Counted && p.OutputNotEstimated && p.FuelCo2eTonnes > 0) ? [NotationKey.NE] : []); // a CHP split resting on one output
         bool consumptionHasNumber = territorial.Co2e.HasNumber || electricityCell.HasNumber || moves && heatCell.HasNumber;
         return new ElectricityBridge(
             territorial.Co2eTonnes, electricityGeneration, heatSupply, heatRemoved, heatStayed, purchasedElectricity, anyMoved ? purchasedHeat : null, consumption,

@@ -181,4 +181,27 @@ public sealed class Issue12BridgeNotationTests
         Assert.That(ingested.ExitCode, Is.EqualTo(ExitCodes.InputRejected));
         Assert.That(ingested.Error + ingested.Out, Does.Contain("plant.csv:2").And.Contain("use feedstock").And.Contain("a blank use (combustion) at a power or heat plant"));
     }
+
+    [Test]
+    public void Issue12_ChpWithHeatSupplyNe_SplitUnknownMakesConsumptionAndNetExportIncomplete()
+    {
+        // Re-test finding: a CHP whose heat supply is NE had all its 1,909,195.2028 t removed as electricity and a consumption-based
+        // figure printed as complete (territorial − 1,909,195.2028 + 10 亿kWh × 0.6361 kg/kWh = 636,100 t). The split is unknown: the
+        // consumption-based total and the generation emissions carry + NE, the net export's emissions are NE.
+        Ingest("150626,2023,1.A.1.a.ii,raw_coal,100,万吨,t,,",
+            "150626,2023,1.A.1.a.ii,electricity_generation,15,亿千瓦时,t,,",
+            "150626,2023,1.A.1.a.ii,heat_supply,NE,万吉焦,t,not metered,",
+            "150626,2023,1.A.2.c,electricity,10,亿千瓦时,t,,");
+        Assert.That(Ghg("compile", "--year", "2023", "--region", "150626").ExitCode, Is.EqualTo(ExitCodes.Success));
+        using var json = JsonDocument.Parse(Ghg("report", "--year", "2023", "--region", "150626", "--format", "json").Out);
+        var b = Bridge(json);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(b.GetProperty("consumption_based_co2e_t").GetDouble(), Is.EqualTo(636_100).Within(1e-3));
+            Assert.That(b.GetProperty("consumption_based_co2e_incomplete")[0].GetString(), Is.EqualTo("NE"));
+            Assert.That(b.GetProperty("electricity_generation_co2e_incomplete")[0].GetString(), Is.EqualTo("NE"));
+            Assert.That(b.GetProperty("net_export_co2e_t").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(b.GetProperty("net_export_co2e_notation").GetString(), Is.EqualTo("NE"));
+        }
+    }
 }
