@@ -59,7 +59,8 @@ public static class BridgeExplainReport
         writer.WriteLine($"{n.T("+ 用电量 × 电网排放因子", "+ electricity used × grid factor")} ({lines.Count} {n.T("行", "lines")}): {Cell(s.Bridge.PurchasedElectricityCell)} t CO2e");
         foreach (var line in lines)
         {
-            writer.WriteLine($"     {line.Region} {line.Category}: {line.Arithmetic}{(line.Note is null ? "" : $" ({line.Note})")}");
+            // A line under a notation key has its reason in its arithmetic already: each reason once.
+            writer.WriteLine($"     {line.Region} {line.Category}: {line.Arithmetic}{(line.Note is null || line.Arithmetic.Contains(line.Note, StringComparison.Ordinal) ? "" : $" ({line.Note})")}");
         }
     }
 

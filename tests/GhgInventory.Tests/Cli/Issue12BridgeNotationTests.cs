@@ -63,6 +63,11 @@ public sealed class Issue12BridgeNotationTests
             Assert.That(table.Out, Does.Match(@"electricity used × grid factor\s*│\s*NE\s*│"));
             Assert.That(table.Out, Does.Match(@"Consumption-based total\s*│\s*1,914,464 \+ NE"));
             Assert.That(explain.Out, Does.Contain("= 1,914,464.02 + NE t CO2e"));
+            // Re-test finding: the NE line's reason was printed twice, "NE: reason (reason)"; each reason once.
+            string electricity = explain.Out.Split('\n').Single(l => l.Contains("150626 1.A.2.c: NE: ", StringComparison.Ordinal));
+            string reason = electricity[(electricity.IndexOf("NE: ", StringComparison.Ordinal) + 4)..].Trim();
+            Assert.That(reason, Is.Not.Empty);
+            Assert.That(explain.Out.Split(reason[..Math.Min(30, reason.Length)]).Length - 1, Is.EqualTo(1), electricity);
         }
     }
 
