@@ -73,6 +73,34 @@ internal static class PlantOutputCheck
                     + "otherwise the bridge cannot tell which fuel made it and would remove nothing for it");
             }
         }
+        // The reverse (re-test finding): output at an aggregate code with no fuel there, and the fuel at a code below it, read as
+        // renewable generation beside a plant with no output.
+        foreach (var output in groups.Where(g => PlantGroups.IsOutput(names.Activities[g.Key.Activity]) && g.Value.Shape != 0
+                && PlantGroups.AggregateCategories.Contains(names.Categories[g.Key.Category]) && !fuelCodes.Contains(names.Categories[g.Key.Category]))
+            .OrderBy(g => g.Value.FirstOwnLine))
+        {
+            string aggregate = names.Categories[output.Key.Category];
+            // Only fuel whose own code has no output: a coal plant below with its own generation leaves this output to wind or solar.
+            var outputCodes = groups.Where(g => PlantGroups.IsOutput(names.Activities[g.Key.Activity])).Select(g => g.Key.Category).ToHashSet();
+            var below = groups.Where(g => IsFuel(g) && !outputCodes.Contains(g.Key.Category)
+                    && names.Categories[g.Key.Category].StartsWith(aggregate + ".", StringComparison.Ordinal))
+                .OrderBy(g => g.Value.FirstOwnLine).ToList();
+            if (below.Count == 0)
+            {
+                continue; // no fuel without output below: wind, solar, hydro
+            }
+            var fuel = below[0];
+            long line = Math.Min(output.Value.FirstOwnLine, fuel.Value.FirstOwnLine);
+            if (line == long.MaxValue)
+            {
+                continue;
+            }
+            string code = names.Categories[fuel.Key.Category];
+            yield return new ValidationIssue(fileName, checked((int)line), "category",
+                $"{names.Activities[output.Key.Activity]} at {aggregate} (line {Shown(output.Value.FirstOwnLine)}) with no fuel there and {names.Activities[fuel.Key.Activity]} at {code} (line {Shown(fuel.Value.FirstOwnLine)})",
+                $"the plant's fuel and outputs at the same code: write this output at {code}, or the fuel at {aggregate}; "
+                + "otherwise the output reads as generation without fuel (wind, solar) and the plant's fuel as a plant without output");
+        }
     }
 
     /// <summary>Fuel with use transformation, output or feedstock at 1.A.1.a and below: power and heat plants burn fuel (火力发电 is 加工转换 in the energy balance, but here the use stays blank).</summary>

@@ -190,6 +190,25 @@ public sealed class Issue12BridgeFixesTests
     }
 
     [Test]
+    public void Issue12_GenerationAt1A1WithItsCoalAt1A1ai_IsRefused_ButGenerationWithNoFuelAnywhereIsNot()
+    {
+        // Re-test finding (the reverse of par.csv): 80 亿kWh at 1.A.1 with the 500 万吨 coal at 1.A.1.a.i read as wind and a plant
+        // without output. Refused, located. 30 亿kWh at 1.A.1.a with no fuel at or below it (a wind farm) stays accepted.
+        using var database = TempDatabase.Initialized();
+        using var workspace = database.Open();
+        var refused = ActivityFile.Ingest(workspace, "rev.csv", File(
+            "150621,2023,1.A.1.a.i,raw_coal,500,万吨,t,,",
+            "150621,2023,1.A.1,electricity_generation,80,亿千瓦时,t,,"));
+        Assert.That(refused.Accepted, Is.False);
+        var issue = refused.Issues.Single();
+        Assert.That(issue.ToString(), Does.StartWith("rev.csv:2"));
+        Assert.That(issue.Found, Does.Contain("electricity_generation at 1.A.1").And.Contain("raw_coal at 1.A.1.a.i"));
+        var wind = ActivityFile.Ingest(workspace, "wind.csv", File(
+            "150621,2023,1.A.1.a,electricity_generation,30,亿千瓦时,t,,"));
+        Assert.That(wind.Accepted, Is.True, string.Join("\n", wind.Issues));
+    }
+
+    [Test]
     public void Issue12_HeatPlantWithinItsFuelsEnergy_IsCounted()
     {
         // 100 万吨 coal = 20,908,000 GJ; 1500 万GJ heat supplied = 71.7 % efficiency: a plant like any other, all its 1,909,195.2028 t are heat.
