@@ -47,11 +47,15 @@ public static class Format
         return incomplete.Count == 0 ? number : number + (compact ? "+" : " + ") + string.Join(compact ? "+" : " + ", incomplete);
     }
 
+    /// <summary>The amount subtracted in a bridge row, <c>−value</c>, without a negative zero: nothing removed prints <c>0</c>, never <c>-0</c>.</summary>
+    /// <remarks>IEEE 754: −0 + (+0) = +0, so adding 0.0 turns the −0 of a negated 0 into 0 and leaves every other value as it is.</remarks>
+    public static double Minus(double value) => -value + 0.0;
+
     /// <summary>A cell subtracted in a bridge: its key alone, or minus its number with its NE/C parts (never <c>-0</c>).</summary>
     public static string Negated(Core.Reporting.GasCell cell, int decimals = 0, double scale = 1, bool compact = false)
     {
         ArgumentNullException.ThrowIfNull(cell);
-        return cell.OnlyKey is { } key ? key.ToString() : Cell(cell with { Tonnes = 0 - cell.Tonnes + 0.0 }, decimals, scale, compact);
+        return cell.OnlyKey is { } key ? key.ToString() : Cell(cell with { Tonnes = Minus(cell.Tonnes) }, decimals, scale, compact);
     }
 
     /// <summary>Years as short ranges: <c>2015–2017, 2020</c>.</summary>

@@ -101,7 +101,7 @@ public static class TableReport
         if (b.PurchasedHeatCo2eTonnes is { } heat)
         {
             table.AddRow(Markup.Escape(n.T("− 供热排放 (供热厂、热电联产供热份额、自备电厂供热份额)", "− heat supply (heat plants, CHP and autoproducer heat shares)")),
-                Format.Tonnes(0 - b.HeatSupplyRemovedCo2eTonnes + 0.0));
+                Format.Tonnes(Format.Minus(b.HeatSupplyRemovedCo2eTonnes)));
             table.AddRow(n.T("+ 用热量 × 热力排放因子", "+ heat used × heat factor"), b.PurchasedHeatCell.HasNumber || b.PurchasedHeatCell.Keys.Count > 0 ? Format.Cell(b.PurchasedHeatCell) : Format.Tonnes(heat));
         }
         if (b.HeatSupplyStayedCo2eTonnes > 0 || b.PurchasedHeatCo2eTonnes is null)
