@@ -30,6 +30,9 @@ public static class Format
     /// <summary>The stored and printed text of a view: territorial, indirect or memo.</summary>
     public static string Scope(Core.Accounting.EmissionScope scope) => scope.ToString().ToLowerInvariant();
 
+    /// <summary>The text of a row's use as the <c>use</c> column writes it: combustion, autoproducer, feedstock, transformation, output.</summary>
+    public static string Use(Core.Domain.FuelUse use) => use.ToString().ToLowerInvariant();
+
     /// <summary>A gas cell as a report shows it: the number, the number with its NE/C parts (<c>28,174.1 + NE</c>), or the key alone when no line has a number (never 0).</summary>
     /// <param name="cell">The cell.</param>
     /// <param name="decimals">Decimals of the number.</param>
