@@ -103,6 +103,6 @@ public static class BridgeExplainReport
     /// <summary>A figure (t, kWh or GJ) with thousands separators and up to 2 decimals unless told.</summary>
     private static string Number(double value, int decimals = 2) => Format.Tonnes(value, decimals);
 
-    /// <summary>A bridge cell: its number (2 decimals), <c>x + NE</c>, or the key alone.</summary>
-    private static string Cell(GasCell cell) => cell.HasNumber || cell.Keys.Count > 0 ? Format.Cell(cell, 2) : Number(cell.Tonnes);
+    /// <summary>A bridge cell: its number (2 decimals), <c>x + NE</c>, or the key alone (a cell with no line prints its 0 the same way).</summary>
+    private static string Cell(GasCell cell) => Format.Cell(cell, 2);
 }

@@ -57,18 +57,16 @@ public static class ExplainReport
         {
             string scope = ScopeName(total.Scope, n);
             writer.WriteLine($"== {n.T("合计", "total")} {selection} [{scope}], {total.LineCount} {n.T("条", total.LineCount == 1 ? "line" : "lines")} (run #{traces[0].RunId}):");
-            var gases = traces.Where(t => t.Line.Scope == total.Scope).Select(t => t.Line.Gas.Code).Distinct().ToHashSet(StringComparer.Ordinal);
-            foreach (var (gas, mass) in new[] { ("CO2", total.Totals.Co2Tonnes), ("CH4", total.Totals.Ch4Tonnes), ("N2O", total.Totals.N2oTonnes) })
+            // The total's cells already say whether a gas has lines and whether any of them has a number.
+            foreach (var (gas, cell) in new[] { ("CO2", total.Totals.Co2), ("CH4", total.Totals.Ch4), ("N2O", total.Totals.N2o) })
             {
-                if (gases.Contains(gas))
+                if (cell.HasNumber || cell.Keys.Count > 0)
                 {
                     var keys = total.NotationsByGas.TryGetValue(gas, out var k) ? k : [];
-                    bool hasNumber = traces.Any(t => t.Line.Scope == total.Scope && t.Line.Gas.Code == gas && t.Line.MassTonnes is not null);
-                    writer.WriteLine($"   {gas}: {WithKeys(hasNumber ? $"{Format.Tonnes(mass, 3)} t" : null, keys)}");
+                    writer.WriteLine($"   {gas}: {WithKeys(cell.HasNumber ? $"{Format.Tonnes(cell.Tonnes, 3)} t" : null, keys)}");
                 }
             }
-            bool anyNumber = traces.Any(t => t.Line.Scope == total.Scope && t.Line.MassTonnes is not null);
-            writer.WriteLine($"   CO2e: {WithKeys(anyNumber ? $"{Format.Tonnes(total.Totals.Co2eTonnes, 3)} t" : null, total.Notations)}");
+            writer.WriteLine($"   CO2e: {WithKeys(total.Totals.Co2e.HasNumber ? $"{Format.Tonnes(total.Totals.Co2eTonnes, 3)} t" : null, total.Notations)}");
         }
     }
 
@@ -80,7 +78,7 @@ public static class ExplainReport
     {
         var l = t.Line;
         string value = l.MassTonnes is { } m ? $"{Format.Tonnes(m, 3)} t {l.Gas}, {Format.Tonnes(l.Co2eTonnes ?? 0, 3)} t CO2e (GWP {Format.Exact(l.Gwp ?? 0)})" : l.Notation?.ToString() ?? "";
-        writer.WriteLine($"== {l.Region} {l.Year} {l.Category} {l.Activity} ({n.Activity(l.Activity)}) {l.Gas} [{ScopeName(l.Scope, n)}{(l.Use == Core.Domain.FuelUse.Combustion ? "" : ", use " + l.Use.ToString().ToLowerInvariant())}] = {value}");
+        writer.WriteLine($"== {l.Region} {l.Year} {l.Category} {l.Activity} ({n.Activity(l.Activity)}) {l.Gas} [{ScopeName(l.Scope, n)}{(l.Use == Core.Domain.FuelUse.Combustion ? "" : ", use " + Format.Use(l.Use))}] = {value}");
         writer.WriteLine($"   {n.T("方法", "method")}: {l.Method}");
         // A source whose records are all notation keys has no activity amount: its key is shown, never a 0.
         string amount = l.Method == InventoryCompiler.NotationMethod && l.Notation is { } noted

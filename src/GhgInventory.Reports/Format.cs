@@ -30,6 +30,9 @@ public static class Format
     /// <summary>The stored and printed text of a view: territorial, indirect or memo.</summary>
     public static string Scope(Core.Accounting.EmissionScope scope) => scope.ToString().ToLowerInvariant();
 
+    /// <summary>The text of a row's use as the <c>use</c> column writes it: combustion, autoproducer, feedstock, transformation, output.</summary>
+    public static string Use(Core.Domain.FuelUse use) => use.ToString().ToLowerInvariant();
+
     /// <summary>A gas cell as a report shows it: the number, the number with its NE/C parts (<c>28,174.1 + NE</c>), or the key alone when no line has a number (never 0).</summary>
     /// <param name="cell">The cell.</param>
     /// <param name="decimals">Decimals of the number.</param>
@@ -47,11 +50,15 @@ public static class Format
         return incomplete.Count == 0 ? number : number + (compact ? "+" : " + ") + string.Join(compact ? "+" : " + ", incomplete);
     }
 
+    /// <summary>The amount subtracted in a bridge row, <c>−value</c>, without a negative zero: nothing removed prints <c>0</c>, never <c>-0</c>.</summary>
+    /// <remarks>IEEE 754: −0 + (+0) = +0, so adding 0.0 turns the −0 of a negated 0 into 0 and leaves every other value as it is.</remarks>
+    public static double Minus(double value) => -value + 0.0;
+
     /// <summary>A cell subtracted in a bridge: its key alone, or minus its number with its NE/C parts (never <c>-0</c>).</summary>
     public static string Negated(Core.Reporting.GasCell cell, int decimals = 0, double scale = 1, bool compact = false)
     {
         ArgumentNullException.ThrowIfNull(cell);
-        return cell.OnlyKey is { } key ? key.ToString() : Cell(cell with { Tonnes = 0 - cell.Tonnes + 0.0 }, decimals, scale, compact);
+        return cell.OnlyKey is { } key ? key.ToString() : Cell(cell with { Tonnes = Minus(cell.Tonnes) }, decimals, scale, compact);
     }
 
     /// <summary>Years as short ranges: <c>2015–2017, 2020</c>.</summary>

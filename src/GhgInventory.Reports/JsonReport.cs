@@ -93,7 +93,7 @@ public static class JsonReport
         }
         if (line.Use != FuelUse.Combustion)
         {
-            w.WriteString("use", line.Use.ToString().ToLowerInvariant());
+            w.WriteString("use", Format.Use(line.Use));
         }
         w.WriteStartArray("factors");
         foreach (var f in line.Factors)

@@ -101,7 +101,7 @@ public static class TableReport
         if (b.PurchasedHeatCo2eTonnes is { } heat)
         {
             table.AddRow(Markup.Escape(n.T("− 供热排放 (供热厂、热电联产供热份额、自备电厂供热份额)", "− heat supply (heat plants, CHP and autoproducer heat shares)")),
-                Format.Tonnes(0 - b.HeatSupplyRemovedCo2eTonnes + 0.0));
+                Format.Tonnes(Format.Minus(b.HeatSupplyRemovedCo2eTonnes)));
             table.AddRow(n.T("+ 用热量 × 热力排放因子", "+ heat used × heat factor"), b.PurchasedHeatCell.HasNumber || b.PurchasedHeatCell.Keys.Count > 0 ? Format.Cell(b.PurchasedHeatCell) : Format.Tonnes(heat));
         }
         if (b.HeatSupplyStayedCo2eTonnes > 0 || b.PurchasedHeatCo2eTonnes is null)
@@ -234,10 +234,10 @@ public static class TableReport
         console.MarkupLine(Markup.Escape(n.T($"以注释符号报告 (NO/NE/NA/IE/C) {lines.Count} 项:", $"Reported under a notation key (NO, NE, NA, IE, C), {lines.Count} lines:")));
         // Each reason once: the same reason for CH4 and N2O of one fuel is one entry naming both gases.
         var reasons = lines
-            .GroupBy(l => (Key: l.Notation?.ToString() ?? "NE", Note: (l.Note ?? "").Replace(l.Gas.Code, "\u0000", StringComparison.Ordinal)))
+            .GroupBy(l => (Key: l.Notation ?? Core.Domain.NotationKey.NE, Note: (l.Note ?? "").Replace(l.Gas.Code, "\u0000", StringComparison.Ordinal)))
             .Select(g => (g.Key.Key, Count: g.Count(),
                 Note: g.Key.Note.Replace("\u0000", string.Join("/", g.Select(l => l.Gas.Code).Distinct()), StringComparison.Ordinal)))
-            .OrderBy(r => GasCellOrder(r.Key)).ThenByDescending(r => r.Count).ThenBy(r => r.Note, StringComparer.Ordinal)
+            .OrderBy(r => GasCell.KeyOrder.ToList().IndexOf(r.Key)).ThenByDescending(r => r.Count).ThenBy(r => r.Note, StringComparer.Ordinal)
             .ToList();
         foreach (var (key, count, note) in reasons.Take(20))
         {
@@ -248,9 +248,6 @@ public static class TableReport
             console.WriteLine(n.T($"  … 另有 {reasons.Count - 20} 条原因 (--format csv 列出每一行)", $"  … and {reasons.Count - 20} more reasons (--format csv lists every line)"));
         }
     }
-
-    private static int GasCellOrder(string key) =>
-        Enum.TryParse<Core.Domain.NotationKey>(key, out var k) ? GasCell.KeyOrder.ToList().IndexOf(k) : int.MaxValue;
 
     private static Table GasTable(ReportNames n, string firstColumn) =>
         new Table()

@@ -65,7 +65,7 @@ public static class TrendReport
     /// <summary>The bridge rows of the heat terms, the heat factor used and the CHP split (kept apart from other rows of the table).</summary>
     private static void AddHeatAndChpRows(Table bridge, IReadOnlyList<InventorySummary> years, ReportNames n)
     {
-        bridge.AddRow(["", n.T("− 供热排放 (用热地区)", "− heat supply (where heat is used)"), .. years.Select(y => TenThousand(-y.Bridge.HeatSupplyRemovedCo2eTonnes))]);
+        bridge.AddRow(["", n.T("− 供热排放 (用热地区)", "− heat supply (where heat is used)"), .. years.Select(y => TenThousand(Format.Minus(y.Bridge.HeatSupplyRemovedCo2eTonnes)))]);
         bridge.AddRow(["", n.T("+ 用热 × 热力因子", "+ heat × heat factor"), .. years.Select(y => y.Bridge.PurchasedHeatCo2eTonnes is not null ? TenThousand(y.Bridge.PurchasedHeatCell) : "NE")]);
         bridge.AddRow(["", n.T("供热排放留在属地", "heat supply staying territorial"), .. years.Select(y => TenThousand(y.Bridge.HeatSupplyStayedCo2eTonnes))]);
         bridge.AddRow(["", n.T("热力因子 t CO2e/GJ", "heat factor t CO2e/GJ"), .. years.Select(y => Markup.Escape(HeatFactor(y.Bridge, n)))]);

@@ -44,10 +44,13 @@ public static class ExplainCommand
     {
         ArgumentNullException.ThrowIfNull(env);
         using var workspace = Workspace.OpenReadOnly(dbPath, env.Clock);
-        if (CommonOptions.ResolveRegion(workspace, regionText, env.Error) is not { } region
-            || ReportCommand.FindRun(workspace, year, region, runId, env.Error) is not { } run)
+        if (CommonOptions.ResolveRegion(workspace, regionText, env.Error) is not { } region)
         {
             return ExitCodes.BadUsage;
+        }
+        if (ReportCommand.FindRun(workspace, year, region, runId, env.Error, out int refused) is not { } run)
+        {
+            return refused;
         }
         var summary = workspace.Summarize(run, region, year);
         var names = new ReportNames(language, workspace.References.LoadActivities());

@@ -92,10 +92,6 @@ public static class ReportCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>The run asked for, or the newest covering the year and region; prints why when there is none.</summary>
-    public static RunHeader? FindRun(Workspace workspace, int year, RegionCode region, long? runId, TextWriter error) =>
-        FindRun(workspace, year, region, runId, error, out _);
-
     /// <summary>The run asked for, or the newest with data for the year and region; prints why when there is none, and
     /// <paramref name="exitCode"/> says how to exit: <see cref="ExitCodes.Failure"/> when the run has no data for that year
     /// and region (it names the years it has), <see cref="ExitCodes.BadUsage"/> when no run or no such run exists.</summary>
