@@ -33,18 +33,24 @@ public sealed record FuelCarbon(EmissionSource Source, double EnergyGj, double C
         var ncv = factors.Resolve(new FactorQuery(source.Activity, Parameters.Ncv, null, source.Category, source.Region, source.Year, Per: activity.Dimension));
         if (ncv is null)
         {
-            missing = $"no net calorific value for {source.Activity} per {source.BaseUnit} in the factor library";
+            missing = NoNcv(source);
             return null;
         }
         var cc = factors.Resolve(new FactorQuery(source.Activity, Parameters.CarbonContent, null, source.Category, source.Region, source.Year,
             Per: Units.Dimension.Energy));
         if (cc is null)
         {
-            missing = $"no carbon content for {source.Activity} in the factor library";
+            missing = NoFactor("carbon content", source);
             return null;
         }
         missing = null;
         double energy = source.ActivityBase * ncv.Factor.EngineValue;
         return new FuelCarbon(source, energy, energy * cc.Factor.EngineValue, ncv, cc);
     }
+
+    /// <summary>The reason a fuel source has no net calorific value, as every method that needs one says it.</summary>
+    internal static string NoNcv(EmissionSource source) => $"no net calorific value for {source.Activity} per {source.BaseUnit} in the factor library";
+
+    /// <summary>The reason a fuel source lacks <paramref name="factor"/> (e.g. <c>carbon content</c>), as every method that needs it says it.</summary>
+    internal static string NoFactor(string factor, EmissionSource source) => $"no {factor} for {source.Activity} in the factor library";
 }

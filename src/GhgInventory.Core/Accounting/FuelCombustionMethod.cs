@@ -29,7 +29,7 @@ public static class FuelCombustionMethod
         {
             foreach (var gas in Gas.Greenhouse)
             {
-                yield return NotEstimated(source, gas, $"no net calorific value for {source.Activity} per {source.BaseUnit} in the factor library");
+                yield return NotEstimated(source, gas, FuelCarbon.NoNcv(source));
             }
             yield break;
         }
@@ -59,7 +59,7 @@ public static class FuelCombustionMethod
         if (cc is null || of is null)
         {
             string missing = cc is null ? "carbon content" : "oxidation rate";
-            return NotEstimated(source, Gas.CO2, $"no {missing} for {source.Activity} in the factor library");
+            return NotEstimated(source, Gas.CO2, FuelCarbon.NoFactor(missing, source));
         }
         double mass = energyGj * cc.Factor.EngineValue * of.Factor.EngineValue * CarbonToCo2;
         string arithmetic = $"CO2 = AD × NCV × CC × OF × 44/12 = {adText} × {Numbers.Factor(cc.Factor.EngineValue)} tC/GJ"

@@ -120,9 +120,22 @@ public sealed class InventoryCompiler
         var priced = new List<EmissionLine>(lines.Count + 4);
         foreach (var line in lines)
         {
-            if (Unpriced(line) && Power.DerivedHeatFactor.For(line.Region, line.Year, groups, context.Regions) is { } factor)
+            if (!Unpriced(line))
+            {
+                priced.Add(line);
+            }
+            else if (Power.DerivedHeatFactor.For(line.Region, line.Year, groups, context.Regions, out var withheld) is { } factor)
             {
                 priced.AddRange(factor.Lines(sources[line.SourceIndex], context));
+            }
+            else if (withheld.Count > 0)
+            {
+                // Heat was supplied, but only by plants whose emissions are a lower bound: NE naming them, not "no heat factor in the library".
+                string plants = string.Join("; ", withheld.Select(g => $"{g.Name} ("
+                    + string.Join(", ", g.FuelSourceIndexes.Select(i => sources[i]).Where(s => s.Notation is not null).Select(s => $"{s.Activity} {s.Notation}").DefaultIfEmpty("a fuel line under a notation key"))
+                    + ")"));
+                priced.Add(EmissionLine.UnderNotationKey(sources[line.SourceIndex], line.Gas, line.Scope, NotationKey.NE, line.Method,
+                    $"no local heat_ef, and the heat supply of {plants} gives no factor: part of its fuel is not estimated, so its heat-supply emissions are only a lower bound"));
             }
             else
             {

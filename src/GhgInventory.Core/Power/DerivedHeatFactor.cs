@@ -35,23 +35,35 @@ public sealed record DerivedHeatFactor(RegionCode From, int Year, double HeatCo2
         + $" (heat supply of {From} {Year}: {string.Join("; ", Plants.Select(p => $"{p.Category}{(p.Kind == PlantKind.Autoproducer ? " autoproducer" : "")} {Numbers.Format(p.HeatCo2eTonnes, 2)} t / {Numbers.Format(p.HeatSuppliedGj ?? 0, 0)} GJ"))})";
 
     /// <summary>The factor for heat used in <paramref name="region"/> and <paramref name="year"/>: its own plants', else the nearest enclosing region's; null when none supplied heat.</summary>
-    public static DerivedHeatFactor? For(RegionCode region, int year, IReadOnlyList<PlantGroup> groups, RegionTree regions)
+    public static DerivedHeatFactor? For(RegionCode region, int year, IReadOnlyList<PlantGroup> groups, RegionTree regions) =>
+        For(region, year, groups, regions, out _);
+
+    /// <summary>The factor for heat used in <paramref name="region"/> and <paramref name="year"/>, as <see cref="For(RegionCode, int, IReadOnlyList{PlantGroup}, RegionTree)"/>;
+    /// <paramref name="withheld"/> lists the heat suppliers left out because some of their fuel is under a notation key.</summary>
+    /// <remarks>A plant whose fuel is partly NE has heat-supply emissions that are only a lower bound: a factor from them would price heat used
+    /// low with no word that anything is missing (review finding). It derives no factor; where no other plant does, heat used stays NE.</remarks>
+    public static DerivedHeatFactor? For(RegionCode region, int year, IReadOnlyList<PlantGroup> groups, RegionTree regions, out IReadOnlyList<PlantGroup> withheld)
     {
         ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(regions);
+        var incomplete = new List<PlantGroup>();
         IEnumerable<RegionCode> candidates = regions.Contains(region) ? regions.SelfAndAncestors(region).Select(r => r.Code) : [region];
         foreach (var candidate in candidates)
         {
             // A CHP whose generation is NE gives all its emissions to heat: its heat share is unknown, so it derives no factor (re-test finding).
             var plants = groups.Where(g => g.Year == year && g.Counted && g.HeatSuppliedGj is > 0 && g.ElectricityShare < 1 && !g.OutputNotEstimated
                 && (g.Region == candidate || regions.Contains(g.Region) && regions.Contains(candidate) && regions.IsWithin(g.Region, candidate))).ToList();
+            incomplete.AddRange(plants.Where(g => g.FuelNotEstimated && !incomplete.Contains(g)));
+            plants.RemoveAll(g => g.FuelNotEstimated);
             if (plants.Count > 0)
             {
+                withheld = [];
                 double Heat(double mass, PlantGroup g) => mass * (1 - g.ElectricityShare);
                 return new DerivedHeatFactor(candidate, year, plants.Sum(g => g.HeatCo2eTonnes), plants.Sum(g => Heat(g.FuelCo2Tonnes, g)),
                     plants.Sum(g => Heat(g.FuelCh4Tonnes, g)), plants.Sum(g => Heat(g.FuelN2oTonnes, g)), plants.Sum(g => g.HeatSuppliedGj!.Value), plants);
             }
         }
+        withheld = incomplete;
         return null;
     }
 

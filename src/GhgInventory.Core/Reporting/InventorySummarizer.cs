@@ -123,7 +123,7 @@ public sealed class InventorySummarizer
             .Select(s => $"{s.Region} {s.Year} {s.Category} {s.Activity} has use {(s.Use == FuelUse.Transformation ? "transformation" : "output")} at a power or heat plant "
                 + "(stored before ingest refused it): it is not counted as the plant's fuel; re-import it with a blank use")
             .Distinct());
-        double heatRemoved = 0, purchasedHeat = 0;
+        double purchasedHeat = 0;
         foreach (var leaf in heatSources.Select(s => s.Region).Distinct().OrderBy(r => r.Value, StringComparer.Ordinal))
         {
             double usedGj = heatSources.Where(s => s.Region == leaf).Sum(s => s.ActivityBase);
@@ -149,9 +149,8 @@ public sealed class InventorySummarizer
             string derivation = string.Join("; ", derived.Append(local).Where(t => t.Length > 0));
             heatUses.Add(new HeatUse(leaf, usedGj, co2e, origin, derivation, Moved: true));
         }
-        bool anyMoved = moves;
         double heatStayed = moves ? 0 : heatSupply;
-        heatRemoved = moves ? heatSupply : 0;
+        double heatRemoved = moves ? heatSupply : 0;
         if (moves)
         {
             double suppliedGj = plants.Where(p => p.Counted).Sum(p => p.HeatSuppliedGj ?? 0);
@@ -183,7 +182,7 @@ public sealed class InventorySummarizer
             .Concat(plants.Any(p => p.Counted && p.OutputNotEstimated && p.FuelCo2eTonnes > 0) ? [NotationKey.NE] : []); // a CHP split resting on one output
         bool consumptionHasNumber = territorial.Co2e.HasNumber || electricityCell.HasNumber || moves && heatCell.HasNumber;
         return new ElectricityBridge(
-            territorial.Co2eTonnes, electricityGeneration, heatSupply, heatRemoved, heatStayed, purchasedElectricity, anyMoved ? purchasedHeat : null, consumption,
+            territorial.Co2eTonnes, electricityGeneration, heatSupply, heatRemoved, heatStayed, purchasedElectricity, moves ? purchasedHeat : null, consumption,
             GenerationKwh: plants.Where(p => p.Counted).Sum(p => p.GenerationKwh ?? 0),
             ConsumptionKwh: Kwh(used),
             ElectricityNotEstimatedKwh: Kwh(used.Where(s => notEstimated.Contains(s.Index))),
