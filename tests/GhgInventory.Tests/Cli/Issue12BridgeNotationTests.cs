@@ -32,7 +32,7 @@ public sealed class Issue12BridgeNotationTests
     private void Ingest(params string[] rows)
     {
         string file = Path.Combine(folder, "rows.csv");
-        File.WriteAllText(file, "region,year,category,activity,value,unit,source,note,use\n" + string.Join("\n", rows) + "\n", Encoding.UTF8);
+        File.WriteAllText(file, ActivityFile.TextWithHeader(ActivityFile.UseHeader, rows), Encoding.UTF8);
         var ingested = Ghg("ingest", file);
         Assert.That(ingested.ExitCode, Is.EqualTo(ExitCodes.Success), ingested.ToString());
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using Dapper;
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
@@ -229,7 +228,7 @@ public sealed class FuelUseAccountingTests : FreshWorkspaceFixture
         return result;
     }
 
-    private static byte[] WithUse(params string[] rows) => Encoding.UTF8.GetBytes(UseHeader + "\n" + string.Join("\n", rows) + "\n");
+    private static byte[] WithUse(params string[] rows) => ActivityFile.Utf8WithHeader(UseHeader, rows);
 
     /// <summary>Compares (activity, carbon, CO2) tuples to the cent of a tonne.</summary>
     private sealed class TonnesComparer : IEqualityComparer<(string, double, double)>

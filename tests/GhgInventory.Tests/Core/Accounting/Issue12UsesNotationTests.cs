@@ -164,7 +164,7 @@ public sealed class Issue12UsesNotationTests : FreshWorkspaceFixture
 
     private void Accept(params string[] rows)
     {
-        var result = ActivityFile.Ingest(workspace, "uses.csv", Encoding.UTF8.GetBytes(Header + "\n" + string.Join("\n", rows) + "\n"));
+        var result = ActivityFile.Ingest(workspace, "uses.csv", ActivityFile.Utf8WithHeader(Header, rows));
         Assert.That(result.Accepted, Is.True, string.Join("\n", result.Issues));
     }
 }

@@ -307,9 +307,9 @@ public sealed class VersionComposerTests : FreshWorkspaceFixture
     }
 
     private static byte[] WithUse(params string[] rows) =>
-        Encoding.UTF8.GetBytes("region,year,category,activity,value,unit,use\n" + string.Join("\n", rows) + "\n");
+        ActivityFile.Utf8WithHeader("region,year,category,activity,value,unit,use", rows);
 
-    private static byte[] WithFacility(params string[] rows) => Encoding.UTF8.GetBytes(FacilityHeader + "\n" + string.Join("\n", rows) + "\n");
+    private static byte[] WithFacility(params string[] rows) => ActivityFile.Utf8WithHeader(FacilityHeader, rows);
 
     private static Dictionary<(string Category, string Activity, string Gas), double?> Masses(CompileResult result) =>
         result.Lines.Where(l => l.Scope == EmissionScope.Territorial || l.Activity == "electricity")

@@ -119,7 +119,7 @@ public sealed class RunStoreTests : FreshWorkspaceFixture
 
     private void Ingest(string name, params string[] rows)
     {
-        var content = Encoding.UTF8.GetBytes("region,year,category,activity,value,unit,facility,note\n" + string.Join("\n", rows) + "\n");
+        var content = ActivityFile.Utf8WithHeader("region,year,category,activity,value,unit,facility,note", rows);
         var result = ActivityFile.Ingest(workspace, name, content);
         Assert.That(result.Accepted, Is.True, string.Join("\n", result.Issues));
     }
