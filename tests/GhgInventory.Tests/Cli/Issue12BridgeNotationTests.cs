@@ -13,20 +13,22 @@ namespace GhgInventory.Tests.Cli;
 public sealed class Issue12BridgeNotationTests
 {
     private TempDatabase database = null!;
+    private TempFolder temp = null!;
     private string folder = null!;
 
     [SetUp]
     public void SetUp()
     {
         database = TempDatabase.Initialized();
-        folder = Directory.CreateTempSubdirectory("ghg-bridge-ne-").FullName;
+        temp = TempFolder.Create("ghg-bridge-ne");
+        folder = temp.Path;
     }
 
     [TearDown]
     public void TearDown()
     {
         database.Dispose();
-        Directory.Delete(folder, recursive: true);
+        temp.Dispose();
     }
 
     private void Ingest(params string[] rows)
