@@ -11,20 +11,22 @@ namespace GhgInventory.Tests.Cli;
 public sealed class BridgeCommandTests
 {
     private TempDatabase database = null!;
+    private TempFolder temp = null!;
     private string folder = null!;
 
     [SetUp]
     public void SetUp()
     {
         database = TempDatabase.Initialized();
-        folder = Directory.CreateTempSubdirectory("ghg-bridge-cli-").FullName;
+        temp = TempFolder.Create("ghg-bridge-cli");
+        folder = temp.Path;
     }
 
     [TearDown]
     public void TearDown()
     {
         database.Dispose();
-        Directory.Delete(folder, recursive: true);
+        temp.Dispose();
     }
 
     [Test]

@@ -19,10 +19,9 @@ public sealed class ConcurrencyTests
     [SetUp]
     public void MakeFolder()
     {
-        temp = TempFolder.Create("ghg-conc");
+        temp = TempFolder.Initialized("ghg-conc");
         folder = temp.Path;
         db = temp.Db;
-        Assert.That(CliRunner.Run("init", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
     }
 
     [TearDown]

@@ -1,4 +1,3 @@
-using System.Text;
 using GhgInventory.Cli;
 using GhgInventory.Tests.Support;
 
@@ -15,10 +14,9 @@ public sealed class DataCommandTests
     [SetUp]
     public void MakeFolder()
     {
-        temp = TempFolder.Create("ghg-data");
+        temp = TempFolder.Initialized("ghg-data");
         folder = temp.Path;
         db = temp.Db;
-        Assert.That(CliRunner.Run("init", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
     }
 
     [TearDown]
@@ -262,17 +260,7 @@ public sealed class DataCommandTests
         Assert.That(list.Out, Does.Not.Contain("plausibility flags"));
     }
 
-    private CliResult Ingest(string name, params string[] rows)
-    {
-        var result = CliRunner.Run("ingest", Write(name, rows), "--db", db);
-        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.ToString());
-        return result;
-    }
+    private CliResult Ingest(string name, params string[] rows) => temp.Ingest(name, rows);
 
-    private string Write(string name, params string[] rows)
-    {
-        string path = Path.Combine(folder, name);
-        File.WriteAllText(path, ActivityFile.Text(rows), new UTF8Encoding(false));
-        return path;
-    }
+    private string Write(string name, params string[] rows) => temp.Write(name, ActivityFile.Text(rows));
 }

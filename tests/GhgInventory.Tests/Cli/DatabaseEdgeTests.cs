@@ -303,12 +303,7 @@ public sealed class DatabaseEdgeTests
         Assert.That(compile.ExitCode, Is.EqualTo(ExitCodes.Success), compile.ToString());
     }
 
-    private string Write(string name, string content)
-    {
-        string path = Path.Combine(folder, name);
-        File.WriteAllText(path, content, new UTF8Encoding(false));
-        return path;
-    }
+    private string Write(string name, string content) => temp.Write(name, content);
 
     private static void Chmod(string path, UnixFileMode mode)
     {

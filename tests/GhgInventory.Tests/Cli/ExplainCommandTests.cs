@@ -27,9 +27,8 @@ public sealed class ExplainCommandTests
     [SetUp]
     public void MakeFolder()
     {
-        temp = TempFolder.Create("ghg-explain");
+        temp = TempFolder.Initialized("ghg-explain");
         db = temp.Db;
-        Assert.That(CliRunner.Run("init", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
     }
 
     [TearDown]
@@ -130,13 +129,7 @@ public sealed class ExplainCommandTests
         Assert.That(result.Out, Does.Contain("   CO2e: 1,909,195.203 t + NE\n"));
     }
 
-    private void Ingest(string name, params string[] rows)
-    {
-        string file = Path.Combine(temp.Path, name);
-        File.WriteAllText(file, ActivityFile.Text(rows));
-        var result = CliRunner.Run("ingest", file, "--db", db);
-        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.ToString());
-    }
+    private void Ingest(string name, params string[] rows) => temp.Ingest(name, rows);
 
     private static JsonDocument Json(params string[] region)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using GhgInventory.Cli;
 using GhgInventory.Tests.Support;
 
@@ -12,20 +11,20 @@ public sealed class FactorsCommandTests
     private const string Header = "activity,parameter,gas,value,unit,source,category,region,year";
 
     private TempDatabase database = null!;
-    private string folder = null!;
+    private TempFolder temp = null!;
 
     [SetUp]
     public void SetUp()
     {
         database = TempDatabase.Initialized();
-        folder = Directory.CreateTempSubdirectory("ghg-factors-cli-").FullName;
+        temp = TempFolder.Create("ghg-factors-cli");
     }
 
     [TearDown]
     public void TearDown()
     {
         database.Dispose();
-        Directory.Delete(folder, recursive: true);
+        temp.Dispose();
     }
 
     [Test]
@@ -134,8 +133,7 @@ public sealed class FactorsCommandTests
     [Test]
     public void Issue11_ExplainByActivityName_ExplainsTheKeysLinesAndAnUnknownNameIsAnError()
     {
-        string activity = Path.Combine(folder, "power.csv");
-        File.WriteAllText(activity, ActivityFile.Text("150602,2023,1.A.2.c,electricity,1,亿千瓦时,test,"), new UTF8Encoding(false));
+        string activity = temp.Write("power.csv", ActivityFile.Text("150602,2023,1.A.2.c,electricity,1,亿千瓦时,test,"));
         Assert.That(Ghg("ingest", activity).ExitCode, Is.EqualTo(ExitCodes.Success));
         Assert.That(Ghg("compile", "--year", "2023", "--grid", "national").ExitCode, Is.EqualTo(ExitCodes.Success));
         string[] explain = ["explain", "--year", "2023", "--region", "150602", "--category", "1.A.2.c", "--activity"];
@@ -165,10 +163,5 @@ public sealed class FactorsCommandTests
     private static string Squeeze(string table) =>
         string.Join(' ', table.Split([' ', '│', '|', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
-    private string Write(string name, params string[] rows)
-    {
-        string path = Path.Combine(folder, name);
-        File.WriteAllText(path, Header + "\n" + string.Join("\n", rows) + "\n", new UTF8Encoding(false));
-        return path;
-    }
+    private string Write(string name, params string[] rows) => temp.Write(name, ActivityFile.TextWithHeader(Header, rows));
 }

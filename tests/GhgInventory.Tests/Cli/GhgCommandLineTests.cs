@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using GhgInventory.Cli;
 using GhgInventory.Data.Storage;
@@ -404,12 +403,7 @@ public sealed class GhgCommandLineTests
         Assert.That(ingest.ExitCode, Is.EqualTo(ExitCodes.Success), ingest.ToString());
     }
 
-    private string Write(string name, string content)
-    {
-        string path = Path.Combine(folder, name);
-        File.WriteAllText(path, content, new UTF8Encoding(false));
-        return path;
-    }
+    private string Write(string name, string content) => temp.Write(name, content);
 
     private string Dump()
     {

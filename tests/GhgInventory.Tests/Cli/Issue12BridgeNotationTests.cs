@@ -13,26 +13,28 @@ namespace GhgInventory.Tests.Cli;
 public sealed class Issue12BridgeNotationTests
 {
     private TempDatabase database = null!;
+    private TempFolder temp = null!;
     private string folder = null!;
 
     [SetUp]
     public void SetUp()
     {
         database = TempDatabase.Initialized();
-        folder = Directory.CreateTempSubdirectory("ghg-bridge-ne-").FullName;
+        temp = TempFolder.Create("ghg-bridge-ne");
+        folder = temp.Path;
     }
 
     [TearDown]
     public void TearDown()
     {
         database.Dispose();
-        Directory.Delete(folder, recursive: true);
+        temp.Dispose();
     }
 
     private void Ingest(params string[] rows)
     {
         string file = Path.Combine(folder, "rows.csv");
-        File.WriteAllText(file, "region,year,category,activity,value,unit,source,note,use\n" + string.Join("\n", rows) + "\n", Encoding.UTF8);
+        File.WriteAllText(file, ActivityFile.TextWithHeader(ActivityFile.UseHeader, rows), Encoding.UTF8);
         var ingested = Ghg("ingest", file);
         Assert.That(ingested.ExitCode, Is.EqualTo(ExitCodes.Success), ingested.ToString());
     }

@@ -13,8 +13,7 @@ public sealed class Issue12ControlNotationTests
     [SetUp]
     public void Setup()
     {
-        temp = TempFolder.Create("ghg-control-ne");
-        Assert.That(CliRunner.Run("init", "--db", temp.Db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        temp = TempFolder.Initialized("ghg-control-ne");
         string data = Path.Combine(temp.Path, "data.csv");
         // 乌审旗 2023: raw coal 600 万吨 at 1.A.2.a and an NE row at 1.A.2.c; natural gas only as a confidential row.
         File.WriteAllText(data, ActivityFile.Text(

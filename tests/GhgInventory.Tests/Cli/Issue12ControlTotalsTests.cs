@@ -17,8 +17,7 @@ public sealed class Issue12ControlTotalsTests
     [SetUp]
     public void Setup()
     {
-        temp = TempFolder.Create("ghg-control");
-        Assert.That(CliRunner.Run("init", "--db", temp.Db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        temp = TempFolder.Initialized("ghg-control");
         string data = Path.Combine(temp.Path, "data.csv");
         // Raw coal records of 2020: 准格尔旗 100 + 30 万吨, 达拉特旗 20 万吨, city level 5 万吨: 155 万吨 in all.
         File.WriteAllText(data, ActivityFile.Text(
@@ -33,12 +32,7 @@ public sealed class Issue12ControlTotalsTests
     [TearDown]
     public void TearDown() => temp.Dispose();
 
-    private string ControlFile(string name, params string[] rows)
-    {
-        string path = Path.Combine(temp.Path, name);
-        File.WriteAllText(path, ControlHeader + "\n" + string.Join("\n", rows) + "\n");
-        return path;
-    }
+    private string ControlFile(string name, params string[] rows) => temp.Write(name, ActivityFile.TextWithHeader(ControlHeader, rows));
 
     private JsonElement Reconciliation(params string[] extra)
     {

@@ -14,20 +14,13 @@ public sealed class Issue12CoverageTests
     [SetUp]
     public void Setup()
     {
-        temp = TempFolder.Create("ghg-coverage");
-        Assert.That(CliRunner.Run("init", "--db", temp.Db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        temp = TempFolder.Initialized("ghg-coverage");
     }
 
     [TearDown]
     public void TearDown() => temp.Dispose();
 
-    private void Ingest(params string[] rows)
-    {
-        string file = Path.Combine(temp.Path, $"data-{Guid.NewGuid():N}.csv");
-        File.WriteAllText(file, ActivityFile.Text(rows));
-        var ingest = CliRunner.Run("ingest", file, "--db", temp.Db);
-        Assert.That(ingest.ExitCode, Is.EqualTo(ExitCodes.Success), ingest.ToString());
-    }
+    private void Ingest(params string[] rows) => temp.Ingest($"data-{Guid.NewGuid():N}.csv", rows);
 
     [Test]
     public void Issue12_CityWithOneBannerLoaded_IsReportedIncomplete_AndYearsWithoutDataAreRefused()

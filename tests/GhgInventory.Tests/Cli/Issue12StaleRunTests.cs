@@ -12,19 +12,13 @@ public sealed class Issue12StaleRunTests
     [SetUp]
     public void Setup()
     {
-        temp = TempFolder.Create("ghg-stale");
-        Assert.That(CliRunner.Run("init", "--db", temp.Db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        temp = TempFolder.Initialized("ghg-stale");
     }
 
     [TearDown]
     public void TearDown() => temp.Dispose();
 
-    private void Ingest(string name, params string[] rows)
-    {
-        string file = Path.Combine(temp.Path, name);
-        File.WriteAllText(file, ActivityFile.Text(rows));
-        Assert.That(CliRunner.Run("ingest", file, "--db", temp.Db).ExitCode, Is.EqualTo(ExitCodes.Success));
-    }
+    private void Ingest(string name, params string[] rows) => temp.Ingest(name, rows);
 
     [Test]
     public void Issue12_ReportAfterACorrection_NamesTheStaleRun()

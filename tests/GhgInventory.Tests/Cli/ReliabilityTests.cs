@@ -13,18 +13,20 @@ namespace GhgInventory.Tests.Cli;
 [TestFixture]
 public sealed class ReliabilityTests
 {
+    private TempFolder temp = null!;
     private string folder = null!;
     private string db = null!;
 
     [SetUp]
     public void MakeFolder()
     {
-        folder = Directory.CreateTempSubdirectory("ghg-reliability-").FullName;
-        db = Path.Combine(folder, "ghg.db");
+        temp = TempFolder.Create("ghg-reliability");
+        folder = temp.Path;
+        db = temp.Db;
     }
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(folder, recursive: true);
+    public void DeleteFolder() => temp.Dispose();
 
     // --- 1. ghg demo rebuilds only a file that holds nothing but its own content.
 
@@ -296,10 +298,5 @@ public sealed class ReliabilityTests
 
     private static string Sha256(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
 
-    private string Write(string name, string text)
-    {
-        string path = Path.Combine(folder, name);
-        File.WriteAllText(path, text, new UTF8Encoding(false));
-        return path;
-    }
+    private string Write(string name, string text) => temp.Write(name, text);
 }

@@ -8,26 +8,9 @@ namespace GhgInventory.Tests.Data;
 
 /// <summary>Versioned activity data and reproducible runs.</summary>
 [TestFixture]
-public sealed class WorkspaceTests
+public sealed class WorkspaceTests : FreshWorkspaceFixture
 {
     private static readonly RegionCode Ordos = RegionCode.Parse("150600");
-
-    private TempDatabase database = null!;
-    private Workspace workspace = null!;
-
-    [SetUp]
-    public void OpenDatabase()
-    {
-        database = TempDatabase.Initialized();
-        workspace = database.Open();
-    }
-
-    [TearDown]
-    public void DeleteDatabase()
-    {
-        workspace.Dispose();
-        database.Dispose();
-    }
 
     [Test]
     public void Open_Uninitialised_Throws()

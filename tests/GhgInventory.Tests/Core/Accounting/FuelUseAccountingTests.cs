@@ -1,4 +1,3 @@
-using System.Text;
 using Dapper;
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
@@ -18,30 +17,13 @@ namespace GhgInventory.Tests.Core.Accounting;
 /// raw coal (原煤, china-provincial-2011): NCV 20,908 kJ/kg, CC 26.37 tC/TJ, oxidation 0.94; GB/T 2589 0.7143 kgce/kg.
 /// </remarks>
 [TestFixture]
-public sealed class FuelUseAccountingTests
+public sealed class FuelUseAccountingTests : FreshWorkspaceFixture
 {
     /// <summary>Results are compared to the cent of a tonne; the hand calculations below carry more digits.</summary>
     private const double AbsTolTonnes = 0.01;
 
     private const string UseHeader = "region,year,category,activity,value,unit,use";
     private static readonly RegionCode Zhungeer = RegionCode.Parse("150622");
-
-    private TempDatabase database = null!;
-    private Workspace workspace = null!;
-
-    [SetUp]
-    public void OpenDatabase()
-    {
-        database = TempDatabase.Initialized();
-        workspace = database.Open();
-    }
-
-    [TearDown]
-    public void DeleteDatabase()
-    {
-        workspace.Dispose();
-        database.Dispose();
-    }
 
     [Test]
     public void Issue12_CokeOven_IsACarbonBalanceAndTheCokeIsBurntWhereItIsUsed()
@@ -246,7 +228,7 @@ public sealed class FuelUseAccountingTests
         return result;
     }
 
-    private static byte[] WithUse(params string[] rows) => Encoding.UTF8.GetBytes(UseHeader + "\n" + string.Join("\n", rows) + "\n");
+    private static byte[] WithUse(params string[] rows) => ActivityFile.Utf8WithHeader(UseHeader, rows);
 
     /// <summary>Compares (activity, carbon, CO2) tuples to the cent of a tonne.</summary>
     private sealed class TonnesComparer : IEqualityComparer<(string, double, double)>

@@ -15,29 +15,12 @@ namespace GhgInventory.Tests.Core.Accounting;
 /// oxidation 0.93; raw coal NCV 20.908 GJ/t, CC 26.37 tC/TJ, oxidation 0.94; natural gas NCV 389.31 GJ/10^4 m3, CC 15.32 tC/TJ, oxidation 0.99.
 /// </remarks>
 [TestFixture]
-public sealed class Issue12UsesNotationTests
+public sealed class Issue12UsesNotationTests : FreshWorkspaceFixture
 {
     private const double AbsTolTonnes = 0.01;
     private const string Header = "region,year,category,activity,value,unit,note,use";
     private static readonly RegionCode Zhungeer = RegionCode.Parse("150622");
     private static readonly RegionCode Etuoke = RegionCode.Parse("150624");
-
-    private TempDatabase database = null!;
-    private Workspace workspace = null!;
-
-    [SetUp]
-    public void OpenDatabase()
-    {
-        database = TempDatabase.Initialized();
-        workspace = database.Open();
-    }
-
-    [TearDown]
-    public void DeleteDatabase()
-    {
-        workspace.Dispose();
-        database.Dispose();
-    }
 
     [TestCase("NE")]
     [TestCase("C")]
@@ -181,7 +164,7 @@ public sealed class Issue12UsesNotationTests
 
     private void Accept(params string[] rows)
     {
-        var result = ActivityFile.Ingest(workspace, "uses.csv", Encoding.UTF8.GetBytes(Header + "\n" + string.Join("\n", rows) + "\n"));
+        var result = ActivityFile.Ingest(workspace, "uses.csv", ActivityFile.Utf8WithHeader(Header, rows));
         Assert.That(result.Accepted, Is.True, string.Join("\n", result.Issues));
     }
 }

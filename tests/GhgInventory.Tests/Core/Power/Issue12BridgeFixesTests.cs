@@ -1,4 +1,3 @@
-using System.Text;
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Power;
@@ -17,12 +16,8 @@ namespace GhgInventory.Tests.Core.Power;
 [TestFixture]
 public sealed class Issue12BridgeFixesTests
 {
-    private const string Header = "region,year,category,activity,value,unit,source,note,use";
-
     /// <summary>100 万吨 raw coal at a 1.A.1 code (see remarks).</summary>
     private const double MillionTonnesCoalCo2e = 1_909_195.2028;
-
-    private static byte[] File(params string[] rows) => Encoding.UTF8.GetBytes(Header + "\n" + string.Join("\n", rows) + "\n");
 
     [Test]
     public void Issue12_HeatMovedBetweenBanners_CountedOnceAtCityLevel()
@@ -33,7 +28,7 @@ public sealed class Issue12BridgeFixesTests
         // 达拉特旗 alone: no heat use there, its supply stays: 1,909,195.2028. 准格尔旗 alone: territorial 0 + its heat 1,909,195.2028.
         using var database = TempDatabase.Initialized();
         using var workspace = database.Open();
-        var ingested = ActivityFile.Ingest(workspace, "dbl.csv", File(
+        var ingested = ActivityFile.Ingest(workspace, "dbl.csv", ActivityFile.Utf8WithUse(
             "150621,2023,1.A.1.a.iii,raw_coal,100,万吨,t,,",
             "150621,2023,1.A.1.a.iii,heat_supply,1000,万吉焦,t,,",
             "150622,2023,1.A.4.b,heat,1000,万吉焦,t,,"));
@@ -63,7 +58,7 @@ public sealed class Issue12BridgeFixesTests
         using var database = TempDatabase.Initialized();
         using var workspace = database.Open();
         string before = DatabaseDump.Content(workspace.Connection);
-        var ingested = ActivityFile.Ingest(workspace, "par.csv", File(
+        var ingested = ActivityFile.Ingest(workspace, "par.csv", ActivityFile.Utf8WithUse(
             "150621,2023,1.A.1,raw_coal,500,万吨,t,,",
             "150621,2023,1.A.1.a.i,electricity_generation,80,亿千瓦时,t,,",
             "150621,2023,1.A.2.c,electricity,20,亿千瓦时,t,,"));
@@ -83,11 +78,11 @@ public sealed class Issue12BridgeFixesTests
     {
         using var database = TempDatabase.Initialized();
         using var workspace = database.Open();
-        var first = ActivityFile.Ingest(workspace, "fuel.csv", File(
+        var first = ActivityFile.Ingest(workspace, "fuel.csv", ActivityFile.Utf8WithUse(
             "150621,2023,1.A.1.a,raw_coal,500,万吨,t,,",
             "150621,2023,1.A.1.a,electricity_generation,NE,,t,metering pending,"));
-        var second = ActivityFile.Ingest(workspace, "out.csv", File("150621,2023,1.A.1.a.ii,heat_supply,1000,万吉焦,t,,"));
-        var same = ActivityFile.Ingest(workspace, "same.csv", File("150621,2023,1.A.1.a,electricity_generation,80,亿千瓦时,t,,"));
+        var second = ActivityFile.Ingest(workspace, "out.csv", ActivityFile.Utf8WithUse("150621,2023,1.A.1.a.ii,heat_supply,1000,万吉焦,t,,"));
+        var same = ActivityFile.Ingest(workspace, "same.csv", ActivityFile.Utf8WithUse("150621,2023,1.A.1.a,electricity_generation,80,亿千瓦时,t,,"));
         using (Assert.EnterMultipleScope())
         {
             Assert.That(first.Accepted, Is.True, string.Join("\n", first.Issues));
@@ -104,7 +99,7 @@ public sealed class Issue12BridgeFixesTests
     {
         using var database = TempDatabase.Initialized();
         using var workspace = database.Open();
-        var ingested = ActivityFile.Ingest(workspace, "chp.csv", File(
+        var ingested = ActivityFile.Ingest(workspace, "chp.csv", ActivityFile.Utf8WithUse(
             "150626,2023,1.A.1.a.ii,raw_coal,100,万吨,t,," + use,
             "150626,2023,1.A.1.a.ii,electricity_generation,15,亿千瓦时,t,,"));
         using (Assert.EnterMultipleScope())
@@ -121,17 +116,7 @@ public sealed class Issue12BridgeFixesTests
     public void Issue12_GenerationBelowStoredAggregateFuel_IsABridgeProblemNotRenewables()
     {
         // Data stored before the check: 500 万吨 at 1.A.1 (CO2 only here: 5e6 × 1.9002988488 = 9,501,494.244 t), 80 亿kWh at 1.A.1.a.i.
-        var region = RegionCode.Parse("150621");
-        var sources = new List<EmissionSource>
-        {
-            new(0, region, 2023, CategoryCode.Parse("1.A.1"), "raw_coal", 5e6, "t", []),
-            new(1, region, 2023, CategoryCode.Parse("1.A.1.a.i"), "electricity_generation", 80e8 * 0.0036, "GJ", []),
-        };
-        var lines = new List<EmissionLine>
-        {
-            new(0, region, 2023, CategoryCode.Parse("1.A.1"), "raw_coal", Gas.CO2, EmissionScope.Territorial, 9_501_494.244, 9_501_494.244, 1, null, "m", "", null, []),
-        };
-        var b = InventorySummarizer.Bridge(GasTotals.Of(lines), lines, sources, ChpSplit.EnergyOutput);
+        var b = PlantCase.StoredCoalAndGeneration("150621", "1.A.1", "1.A.1.a.i");
         using (Assert.EnterMultipleScope())
         {
             Assert.That(b.Plants.Single().Counted, Is.False);
@@ -146,16 +131,12 @@ public sealed class Issue12BridgeFixesTests
     {
         // /tmp/tb/huge.db: 100 万吨 raw coal × 20.908 GJ/t = 20,908,000 GJ of fuel; outputs 15 亿kWh × 3.6 MJ = 5,400,000 GJ + heat 1e15 GJ:
         // efficiency (1e15 + 5.4e6) / 2.0908e7 far over 100 %. The plant is left out (nothing removed), heat used has no derived factor (NE).
-        using var database = TempDatabase.Initialized();
-        using var workspace = database.Open();
-        var ingested = ActivityFile.Ingest(workspace, "huge.csv", File(
+        var (summary, result) = PlantCase.Run("150626", new CompileOptions(),
             "150626,2023,1.A.1.a.ii,raw_coal,100,万吨,t,,",
             "150626,2023,1.A.1.a.ii,electricity_generation,15,亿千瓦时,t,,",
             "150626,2023,1.A.1.a.ii,heat_supply,1e15,GJ,t,,",
-            "150626,2023,1.A.4.b,heat,1e15,GJ,t,,"));
-        Assert.That(ingested.Accepted, Is.True, string.Join("\n", ingested.Issues));
-        var (run, result) = workspace.Compile(2023, 2023, RegionCode.Parse("150626"), new GwpSet("AR5"), new CompileOptions());
-        var b = workspace.Summarize(run, RegionCode.Parse("150626"), 2023).Bridge;
+            "150626,2023,1.A.4.b,heat,1e15,GJ,t,,");
+        var b = summary.Bridge;
         using (Assert.EnterMultipleScope())
         {
             Assert.That(b.Plants.Single().Counted, Is.False);
@@ -171,16 +152,12 @@ public sealed class Issue12BridgeFixesTests
     {
         // Re-test finding: at 1.A.1.a.i (whose generation may include wind and solar) 10^10 GJ of heat from 100 万吨 coal
         // (20,908,000 GJ) gave a heat share of 0.9993 and a derived heat factor of 0.000191 t/GJ. The heat alone is held against the fuel.
-        using var database = TempDatabase.Initialized();
-        using var workspace = database.Open();
-        var ingested = ActivityFile.Ingest(workspace, "huge.csv", File(
+        var (summary, result) = PlantCase.Run("150626", new CompileOptions(),
             "150626,2023,1.A.1.a.i,raw_coal,100,万吨,t,,",
             "150626,2023,1.A.1.a.i,electricity_generation,30,亿千瓦时,t,,",
             "150626,2023,1.A.1.a.i,heat_supply,1e10,GJ,t,,",
-            "150626,2023,1.A.4.b,heat,1e10,GJ,t,,"));
-        Assert.That(ingested.Accepted, Is.True, string.Join("\n", ingested.Issues));
-        var (run, result) = workspace.Compile(2023, 2023, RegionCode.Parse("150626"), new GwpSet("AR5"), new CompileOptions());
-        var b = workspace.Summarize(run, RegionCode.Parse("150626"), 2023).Bridge;
+            "150626,2023,1.A.4.b,heat,1e10,GJ,t,,");
+        var b = summary.Bridge;
         using (Assert.EnterMultipleScope())
         {
             Assert.That(b.Plants.Single().Counted, Is.False);
@@ -196,14 +173,14 @@ public sealed class Issue12BridgeFixesTests
         // without output. Refused, located. 30 亿kWh at 1.A.1.a with no fuel at or below it (a wind farm) stays accepted.
         using var database = TempDatabase.Initialized();
         using var workspace = database.Open();
-        var refused = ActivityFile.Ingest(workspace, "rev.csv", File(
+        var refused = ActivityFile.Ingest(workspace, "rev.csv", ActivityFile.Utf8WithUse(
             "150621,2023,1.A.1.a.i,raw_coal,500,万吨,t,,",
             "150621,2023,1.A.1,electricity_generation,80,亿千瓦时,t,,"));
         Assert.That(refused.Accepted, Is.False);
         var issue = refused.Issues.Single();
         Assert.That(issue.ToString(), Does.StartWith("rev.csv:2"));
         Assert.That(issue.Found, Does.Contain("electricity_generation at 1.A.1").And.Contain("raw_coal at 1.A.1.a.i"));
-        var wind = ActivityFile.Ingest(workspace, "wind.csv", File(
+        var wind = ActivityFile.Ingest(workspace, "wind.csv", ActivityFile.Utf8WithUse(
             "150621,2023,1.A.1.a,electricity_generation,30,亿千瓦时,t,,"));
         Assert.That(wind.Accepted, Is.True, string.Join("\n", wind.Issues));
     }
@@ -212,14 +189,10 @@ public sealed class Issue12BridgeFixesTests
     public void Issue12_HeatPlantWithinItsFuelsEnergy_IsCounted()
     {
         // 100 万吨 coal = 20,908,000 GJ; 1500 万GJ heat supplied = 71.7 % efficiency: a plant like any other, all its 1,909,195.2028 t are heat.
-        using var database = TempDatabase.Initialized();
-        using var workspace = database.Open();
-        var ingested = ActivityFile.Ingest(workspace, "ok.csv", File(
+        var (summary, _) = PlantCase.Run("150626", new CompileOptions(),
             "150626,2023,1.A.1.a.iii,raw_coal,100,万吨,t,,",
-            "150626,2023,1.A.1.a.iii,heat_supply,1500,万吉焦,t,,"));
-        Assert.That(ingested.Accepted, Is.True, string.Join("\n", ingested.Issues));
-        var (run, _) = workspace.Compile(2023, 2023, RegionCode.Parse("150626"), new GwpSet("AR5"), new CompileOptions());
-        var b = workspace.Summarize(run, RegionCode.Parse("150626"), 2023).Bridge;
+            "150626,2023,1.A.1.a.iii,heat_supply,1500,万吉焦,t,,");
+        var b = summary.Bridge;
         Assert.That(b.Plants.Single().HeatCo2eTonnes, Is.EqualTo(MillionTonnesCoalCo2e).Within(1e-6));
     }
 }

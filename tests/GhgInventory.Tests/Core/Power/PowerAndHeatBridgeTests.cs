@@ -1,4 +1,3 @@
-using System.Text;
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Power;
@@ -25,32 +24,18 @@ public sealed class PowerAndHeatBridgeTests
     /// <summary>Figures quoted in the issue are rounded to the cent.</summary>
     private const double IssueRoundingTonnes = 0.01;
 
-    private const string Header = "region,year,category,activity,value,unit,source,note,use";
-
     /// <summary>100 万吨 raw coal at 1.A.1: 1e6 t × 1.9002988488 = 1,900,298.8488 CO2; CH4 20.908 t × 28 = 585.424; N2O 31.362 t × 265 = 8,310.93.</summary>
     private const double FieldChpPlantCo2e = 1_909_195.2028;
 
     /// <summary>10 万吨 raw coal at 1.A.1 (see remarks).</summary>
     private const double TenThousandTonnesCoalAt1A1Co2e = 190_919.52028;
 
-    private static byte[] File(params string[] rows) => Encoding.UTF8.GetBytes(Header + "\n" + string.Join("\n", rows) + "\n");
-
-    private static (InventorySummary Summary, CompileResult Result) Run(string region, CompileOptions options, params string[] rows)
-    {
-        using var database = TempDatabase.Initialized();
-        using var workspace = database.Open();
-        var ingested = ActivityFile.Ingest(workspace, "plants.csv", File(rows));
-        Assert.That(ingested.Accepted, Is.True, string.Join("\n", ingested.Issues));
-        var (run, result) = workspace.Compile(2023, 2023, RegionCode.Parse(region), new GwpSet("AR5"), options);
-        return (workspace.Summarize(run, RegionCode.Parse(region), 2023), result);
-    }
-
     [Test]
     public void Issue12_FieldChpCase_HeatShareStaysByEnergyOutput()
     {
         // 15 亿kWh = 1.5e9 kWh × 3.6 MJ = 5.4e6 GJ; 1000 万GJ = 1e7 GJ: electricity share 5.4 / 15.4 = 0.350649350649.
         // Heat share 10 / 15.4 × 1,909,195.2028 = 1,239,737.1447 t stays: no heat-use rows, no electricity use.
-        var (s, _) = Run("150626", new CompileOptions(),
+        var (s, _) = PlantCase.Run("150626", new CompileOptions(),
             "150626,2023,1.A.1.a.ii,raw_coal,100,万吨,t,,",
             "150626,2023,1.A.1.a.ii,electricity_generation,15,亿千瓦时,t,,",
             "150626,2023,1.A.1.a.ii,heat_supply,1000,万吉焦,t,,");
@@ -75,7 +60,7 @@ public sealed class PowerAndHeatBridgeTests
     {
         // GHG Protocol efficiency method with e_H 0.80, e_P 0.35: heat share = (10/0.8) / (10/0.8 + 5.4/0.35)
         // = 12.5 / (12.5 + 15.428571428571) = 0.447570332481; heat emissions 1,909,195.2028 × 0.447570332481 = 854,499.1317 t.
-        var (s, _) = Run("150626", new CompileOptions(Chp: ChpSplit.ByEfficiency(0.80, 0.35)),
+        var (s, _) = PlantCase.Run("150626", new CompileOptions(Chp: ChpSplit.ByEfficiency(0.80, 0.35)),
             "150626,2023,1.A.1.a.ii,raw_coal,100,万吨,t,,",
             "150626,2023,1.A.1.a.ii,electricity_generation,15,亿千瓦时,t,,",
             "150626,2023,1.A.1.a.ii,heat_supply,1000,万吉焦,t,,");
@@ -98,7 +83,7 @@ public sealed class PowerAndHeatBridgeTests
         // Consumption = 9,572,320.094 − 9,572,320.094 + 3,816,600 = 3,816,600 (the issue found 13.39 Mt, above territorial).
         // Net export 20 亿kWh carries 9,572,320.094 × 20/80 = 2,393,080.0235 t.
         const double Plant = 9_572_320.094;
-        var (s, _) = Run("150626", new CompileOptions(),
+        var (s, _) = PlantCase.Run("150626", new CompileOptions(),
             "150626,2023,1.A.2.c,raw_coal,500,万吨,t,,autoproducer",
             "150626,2023,1.A.2.c,electricity_generation,80,亿千瓦时,t,,",
             "150626,2023,1.A.2.c,electricity,60,亿千瓦时,t,,");
@@ -124,7 +109,7 @@ public sealed class PowerAndHeatBridgeTests
     {
         // 10 万吨 coal at 1.A.1.a.i: 190,919.52028 t; 2 亿kWh generated, 1 亿kWh used × 0.6361 kg/kWh = 63,610 t.
         // Consumption = 190,919.52028 − 190,919.52028 + 63,610 = 63,610; net export 1 亿kWh carries 190,919.52028 / 2.
-        var (s, _) = Run("150626", new CompileOptions(),
+        var (s, _) = PlantCase.Run("150626", new CompileOptions(),
             "150626,2023,1.A.1.a.i,raw_coal,10,万吨,t,,",
             "150626,2023,1.A.1.a.i,electricity_generation,2,亿千瓦时,t,,",
             "150626,2023,1.A.2.c,electricity,1,亿千瓦时,t,,");
@@ -141,7 +126,7 @@ public sealed class PowerAndHeatBridgeTests
     {
         // 10 万吨 coal at 1.A.1.a.i, 1 亿kWh generated; 3 亿kWh used × 0.6361 = 190,830 t.
         // Consumption = 190,919.52028 − 190,919.52028 + 190,830 = 190,830; net export −2 亿kWh carries −2 × 190,919.52028.
-        var (s, _) = Run("150626", new CompileOptions(),
+        var (s, _) = PlantCase.Run("150626", new CompileOptions(),
             "150626,2023,1.A.1.a.i,raw_coal,10,万吨,t,,",
             "150626,2023,1.A.1.a.i,electricity_generation,1,亿千瓦时,t,,",
             "150626,2023,1.A.2.c,electricity,3,亿千瓦时,t,,");
@@ -159,7 +144,7 @@ public sealed class PowerAndHeatBridgeTests
         // Power-plant coal written at the aggregate 1.A.1.a (the issue: never removed before) with no generation row:
         // a plant whose generation is NE. Its 190,919.52028 t are removed as generation; net export and its emissions are NE, never 0.
         // Consumption = 190,919.52028 − 190,919.52028 + 1 亿kWh × 0.6361 kg/kWh = 63,610 t.
-        var (s, _) = Run("150626", new CompileOptions(),
+        var (s, _) = PlantCase.Run("150626", new CompileOptions(),
             "150626,2023,1.A.1.a,raw_coal,10,万吨,t,,",
             "150626,2023,1.A.2.c,electricity,1,亿千瓦时,t,,");
         using (Assert.EnterMultipleScope())
@@ -176,7 +161,7 @@ public sealed class PowerAndHeatBridgeTests
     public void Issue12_FuelAt1A1WithoutOutput_IsNotAPlant()
     {
         // 1.A.1 without output rows is not a plant: its 190,919.52028 t stay in the consumption view.
-        var (s, _) = Run("150626", new CompileOptions(), "150626,2023,1.A.1,raw_coal,10,万吨,t,,");
+        var (s, _) = PlantCase.Run("150626", new CompileOptions(), "150626,2023,1.A.1,raw_coal,10,万吨,t,,");
         using (Assert.EnterMultipleScope())
         {
             Assert.That(s.Bridge.Plants, Is.Empty);
@@ -190,7 +175,7 @@ public sealed class PowerAndHeatBridgeTests
         // Heat plant: 10 万吨 coal at 1.A.1.a.iii = 190,919.52028 t CO2e for 100 万GJ supplied: derived factor 0.19091952028 t CO2e/GJ.
         // Heat used 80 万GJ at 1.A.4.b × 0.19091952028 = 152,735.616224 t CO2e (CO2 alone: 8e5 × 190,029.88488 / 1e6 = 152,023.907904 t).
         // Consumption = 190,919.52028 − 190,919.52028 (heat supply removed: the region uses heat) + 152,735.616224.
-        var (s, result) = Run("150626", new CompileOptions(),
+        var (s, result) = PlantCase.Run("150626", new CompileOptions(),
             "150626,2023,1.A.1.a.iii,raw_coal,10,万吨,t,,",
             "150626,2023,1.A.1.a.iii,heat_supply,100,万吉焦,t,,",
             "150626,2023,1.A.4.b,heat,80,万吉焦,t,,");
@@ -213,7 +198,7 @@ public sealed class PowerAndHeatBridgeTests
         // 5e5 × 0.19091952028 = 95,459.76014 t CO2e. 乌审旗 has no heat-use rows, so its heat plant stays there.
         using var database = TempDatabase.Initialized();
         using var workspace = database.Open();
-        var ingested = ActivityFile.Ingest(workspace, "plants.csv", File(
+        var ingested = ActivityFile.Ingest(workspace, "plants.csv", ActivityFile.Utf8WithUse(
             "150626,2023,1.A.1.a.iii,raw_coal,10,万吨,t,,",
             "150626,2023,1.A.1.a.iii,heat_supply,100,万吉焦,t,,",
             "150627,2023,1.A.4.b,heat,50,万吉焦,t,,"));
@@ -239,7 +224,7 @@ public sealed class PowerAndHeatBridgeTests
         using var database = TempDatabase.Initialized();
         using var workspace = database.Open();
         string before = DatabaseDump.Content(workspace.Connection);
-        var ingested = ActivityFile.Ingest(workspace, "captive.csv", File(
+        var ingested = ActivityFile.Ingest(workspace, "captive.csv", ActivityFile.Utf8WithUse(
             "150626,2023,1.A.2.c,raw_coal,500,万吨,t,,",
             "150626,2023,1.A.2.c,electricity_generation,80,亿千瓦时,t,,",
             "150626,2023,1.A.2.c,electricity,60,亿千瓦时,t,,"));
@@ -260,7 +245,7 @@ public sealed class PowerAndHeatBridgeTests
         // Trial finding: a 发电量 row marked 产出 was told to add a transformation input. Uses describe fuel rows only.
         using var database = TempDatabase.Initialized();
         using var workspace = database.Open();
-        var ingested = ActivityFile.Ingest(workspace, "captive.csv", File(
+        var ingested = ActivityFile.Ingest(workspace, "captive.csv", ActivityFile.Utf8WithUse(
             "150626,2023,1.A.2.c,raw_coal,500,万吨,t,,autoproducer",
             "150626,2023,1.A.2.c,electricity_generation,80,亿千瓦时,t,,产出"));
         using (Assert.EnterMultipleScope())
@@ -279,7 +264,7 @@ public sealed class PowerAndHeatBridgeTests
     {
         using var database = TempDatabase.Initialized();
         using var workspace = database.Open();
-        var ingested = ActivityFile.Ingest(workspace, "captive.csv", File(
+        var ingested = ActivityFile.Ingest(workspace, "captive.csv", ActivityFile.Utf8WithUse(
             "150626,2023,1.A.2.c,electricity,60,亿千瓦时,t,,",
             "150626,2023,1.A.2.c,raw_coal,500,万吨,t,,autoproducer"));
         using (Assert.EnterMultipleScope())
@@ -296,11 +281,11 @@ public sealed class PowerAndHeatBridgeTests
     {
         using var database = TempDatabase.Initialized();
         using var workspace = database.Open();
-        var first = ActivityFile.Ingest(workspace, "fuel.csv", File(
+        var first = ActivityFile.Ingest(workspace, "fuel.csv", ActivityFile.Utf8WithUse(
             "150626,2023,1.A.2.c,raw_coal,500,万吨,t,,autoproducer",
             "150626,2023,1.A.2.c,electricity_generation,NE,,t,metering pending,"));
-        var second = ActivityFile.Ingest(workspace, "output.csv", File("150626,2023,1.A.2.c,electricity_generation,80,亿千瓦时,t,,"));
-        var orphan = ActivityFile.Ingest(workspace, "orphan.csv", File("150626,2023,1.A.2.m,heat_supply,10,万吉焦,t,,"));
+        var second = ActivityFile.Ingest(workspace, "output.csv", ActivityFile.Utf8WithUse("150626,2023,1.A.2.c,electricity_generation,80,亿千瓦时,t,,"));
+        var orphan = ActivityFile.Ingest(workspace, "orphan.csv", ActivityFile.Utf8WithUse("150626,2023,1.A.2.m,heat_supply,10,万吉焦,t,,"));
         using (Assert.EnterMultipleScope())
         {
             Assert.That(first.Accepted, Is.True, "an NE output row is an answer: " + string.Join("\n", first.Issues));
@@ -314,17 +299,7 @@ public sealed class PowerAndHeatBridgeTests
     public void Issue12_OutputWithoutFuelInAStoredRun_IsNotASilentZero()
     {
         // Lines and sources as an older database could hold them: generation at 1.A.2.c and no autoproducer fuel.
-        var region = RegionCode.Parse("150626");
-        var sources = new List<EmissionSource>
-        {
-            new(0, region, 2023, CategoryCode.Parse("1.A.2.c"), "raw_coal", 5e6, "t", []),
-            new(1, region, 2023, CategoryCode.Parse("1.A.2.c"), "electricity_generation", 80e8 * 0.0036, "GJ", []),
-        };
-        var lines = new List<EmissionLine>
-        {
-            new(0, region, 2023, CategoryCode.Parse("1.A.2.c"), "raw_coal", Gas.CO2, EmissionScope.Territorial, 9_501_494.244, 9_501_494.244, 1, null, "m", "", null, []),
-        };
-        var b = InventorySummarizer.Bridge(GasTotals.Of(lines), lines, sources, ChpSplit.EnergyOutput);
+        var b = PlantCase.StoredCoalAndGeneration("150626", "1.A.2.c", "1.A.2.c");
         using (Assert.EnterMultipleScope())
         {
             Assert.That(b.Plants.Single().Counted, Is.False);

@@ -8,31 +8,19 @@ namespace GhgInventory.Tests.Data.Ingestion;
 
 /// <summary>Validation of activity files: every error class is reported with file, line, column and the value found, and a rejected file changes nothing.</summary>
 [TestFixture]
-public sealed class ActivityIngestorTests
+public sealed class ActivityIngestorTests : FreshWorkspaceFixture
 {
     private const string GoodRow = "150622,2020,1.A.1.a.i,raw_coal,100,万吨,test,";
 
     /// <summary>Activity values here are small multiples of powers of ten, exact in binary after conversion.</summary>
     private const double ExactTol = 0.0;
 
-    private TempDatabase database = null!;
-    private Workspace workspace = null!;
-
     [SetUp]
     public void OpenDatabaseWithOneImport()
     {
-        database = TempDatabase.Initialized();
-        workspace = database.Open();
         // Earlier data, so that "unchanged" is checked against a database that already holds records, versions and texts.
         var earlier = ActivityFile.Ingest(workspace, "earlier.csv", ActivityFile.Utf8("150621,2020,1.A.2.c,coke,2.5,万吨,earlier,"));
         Assert.That(earlier.Accepted, Is.True, string.Join("\n", earlier.Issues));
-    }
-
-    [TearDown]
-    public void DeleteDatabase()
-    {
-        workspace.Dispose();
-        database.Dispose();
     }
 
     [Test]

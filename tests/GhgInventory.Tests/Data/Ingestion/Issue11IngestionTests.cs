@@ -9,27 +9,10 @@ namespace GhgInventory.Tests.Data.Ingestion;
 
 /// <summary>Issue 11, items 5, 6, 7, 9 and 10: files as offices write them, units, uses, the store writer's versions, and the edges.</summary>
 [TestFixture]
-public sealed class Issue11IngestionTests
+public sealed class Issue11IngestionTests : FreshWorkspaceFixture
 {
     /// <summary>Products of a decimal value and a power of ten: one rounding at most.</summary>
     private const double RelTol = 1e-12;
-
-    private TempDatabase database = null!;
-    private Workspace workspace = null!;
-
-    [SetUp]
-    public void OpenDatabase()
-    {
-        database = TempDatabase.Initialized();
-        workspace = database.Open();
-    }
-
-    [TearDown]
-    public void DeleteDatabase()
-    {
-        workspace.Dispose();
-        database.Dispose();
-    }
 
     [Test]
     public void Issue11_ExcelMadeFile_ImportsCleanlyWithTheRightBaseValues()

@@ -15,30 +15,13 @@ namespace GhgInventory.Tests.Data.Ingestion;
 /// diesel 42,652 kJ/kg × 20.2 tC/TJ × 0.98 × 44/12 = 3.0959096373 t CO2/t.
 /// </remarks>
 [TestFixture]
-public sealed class VersionComposerTests
+public sealed class VersionComposerTests : FreshWorkspaceFixture
 {
     /// <summary>Results are rounded to the cent of a tonne in the issue's text.</summary>
     private const double AbsTolTonnes = 0.01;
 
     private const string FacilityHeader = "region,year,category,activity,value,unit,source,note,uncertainty_pct,facility";
     private static readonly RegionCode Zhungeer = RegionCode.Parse("150622");
-
-    private TempDatabase database = null!;
-    private Workspace workspace = null!;
-
-    [SetUp]
-    public void OpenDatabase()
-    {
-        database = TempDatabase.Initialized();
-        workspace = database.Open();
-    }
-
-    [TearDown]
-    public void DeleteDatabase()
-    {
-        workspace.Dispose();
-        database.Dispose();
-    }
 
     [Test]
     public void Issue11_OneRowCorrection_KeepsTheOtherRowsAndChangesOnlyItsLines()
@@ -324,9 +307,9 @@ public sealed class VersionComposerTests
     }
 
     private static byte[] WithUse(params string[] rows) =>
-        Encoding.UTF8.GetBytes("region,year,category,activity,value,unit,use\n" + string.Join("\n", rows) + "\n");
+        ActivityFile.Utf8WithHeader("region,year,category,activity,value,unit,use", rows);
 
-    private static byte[] WithFacility(params string[] rows) => Encoding.UTF8.GetBytes(FacilityHeader + "\n" + string.Join("\n", rows) + "\n");
+    private static byte[] WithFacility(params string[] rows) => ActivityFile.Utf8WithHeader(FacilityHeader, rows);
 
     private static Dictionary<(string Category, string Activity, string Gas), double?> Masses(CompileResult result) =>
         result.Lines.Where(l => l.Scope == EmissionScope.Territorial || l.Activity == "electricity")

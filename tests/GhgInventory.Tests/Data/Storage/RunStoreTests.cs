@@ -10,26 +10,9 @@ namespace GhgInventory.Tests.Data.Storage;
 
 /// <summary>Issue 12: the records behind a run's sources, read for all of explain's lines in one pass.</summary>
 [TestFixture]
-public sealed class RunStoreTests
+public sealed class RunStoreTests : FreshWorkspaceFixture
 {
     private static readonly RegionCode Zhungeer = RegionCode.Parse("150622");
-
-    private TempDatabase database = null!;
-    private Workspace workspace = null!;
-
-    [SetUp]
-    public void OpenDatabase()
-    {
-        database = TempDatabase.Initialized();
-        workspace = database.Open();
-    }
-
-    [TearDown]
-    public void DeleteDatabase()
-    {
-        workspace.Dispose();
-        database.Dispose();
-    }
 
     [Test]
     public void Issue12_RecordsOfACorrectedVersion_AreTheLowestIdsOfItsEffectiveRowsWhateverTheLimit()
@@ -136,7 +119,7 @@ public sealed class RunStoreTests
 
     private void Ingest(string name, params string[] rows)
     {
-        var content = Encoding.UTF8.GetBytes("region,year,category,activity,value,unit,facility,note\n" + string.Join("\n", rows) + "\n");
+        var content = ActivityFile.Utf8WithHeader("region,year,category,activity,value,unit,facility,note", rows);
         var result = ActivityFile.Ingest(workspace, name, content);
         Assert.That(result.Accepted, Is.True, string.Join("\n", result.Issues));
     }
