@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Text;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Reporting;
 using GhgInventory.Core.Units;
@@ -29,6 +30,7 @@ public static class ControlFile
         var issues = new List<ValidationIssue>();
         var rows = new List<(ControlTotal Total, string? Note)>();
         var seen = new Dictionary<(string, int, string), int>();
+        byte[] scratch = [];
         foreach (var row in table.Rows)
         {
             if (row["region"] is not { } regionText || !regions.TryFind(regionText, out var region))
@@ -47,7 +49,7 @@ public static class ControlFile
                 issues.Add(row.Issue("activity", "an activity key or name of the vocabulary, such as " + ActivityNames.Examples(activities, row["activity"])));
                 continue;
             }
-            if (!TryNumber(row["value"], out double value))
+            if (row["value"] is not { } valueText || !TextFields.TryAmount(Encoding.UTF8.GetBytes(valueText), ref scratch, out double value))
             {
                 issues.Add(row.Issue("value", "a number ≥ 0 (a control total is a number; leave out a fuel the balance does not give)"));
                 continue;
@@ -91,24 +93,6 @@ public static class ControlFile
         var inspection = TextDecoding.Examine(() => new MemoryStream(bytes, writable: false));
         return new ControlFileContent(file, Convert.ToHexStringLower(SHA256.HashData(bytes)), inspection.EncodingName, rows);
     }
-
-    /// <summary>A finite number ≥ 0 as written, or with thousands separators in groups of three, or in full-width digits.</summary>
-    private static bool TryNumber(string? text, out double value)
-    {
-        value = double.NaN;
-        if (text is null)
-        {
-            return false;
-        }
-        string normal = TextFields.WidthFold(text);
-        if (normal.Contains(',', StringComparison.Ordinal) && GroupedThousands().IsMatch(normal))
-        {
-            normal = normal.Replace(",", "", StringComparison.Ordinal);
-        }
-        return double.TryParse(normal, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value) && value >= 0;
-    }
-
-    private static System.Text.RegularExpressions.Regex GroupedThousands() => new(@"^\d{1,3}(,\d{3})+(\.\d+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 }
 
 /// <summary>A parsed control file.</summary>
