@@ -55,8 +55,7 @@ public static class ControlFile
                 continue;
             }
             string? unitText = row["unit"];
-            var unit = unitText is null ? null
-                : Unit.TryParse(unitText, out var u) ? u : Unit.TryParse(TextFields.WidthFold(unitText), out u) ? u : null;
+            var unit = unitText is null ? null : TextFields.UnitOf(unitText);
             if (unit is null)
             {
                 issues.Add(row.Issue("unit", "a unit such as 万吨, t, 万立方米, 亿立方米, 万千瓦时, 亿千瓦时, 吉焦, 吨标准煤, 10^4 t"));

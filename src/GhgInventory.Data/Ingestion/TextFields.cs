@@ -170,6 +170,14 @@ public static class TextFields
         return dot < 0 || !number[(dot + 1)..].Contains((byte)',');
     }
 
+    /// <summary>The unit a spelling means (<c>Unit.TryParse</c>), tried as written, then width-folded; null when neither is a unit.</summary>
+    /// <remarks>As written first: NFKC would turn the accepted 10⁴ t into 104 t, so only full-width forms are folded.</remarks>
+    public static Core.Units.Unit? UnitOf(string written)
+    {
+        ArgumentNullException.ThrowIfNull(written);
+        return Core.Units.Unit.TryParse(written, out var parsed) || Core.Units.Unit.TryParse(WidthFold(written), out parsed) ? parsed : null;
+    }
+
     /// <summary>The position of the first control character (C0 or DEL; tab and line breaks too unless <paramref name="allowLineBreaks"/>), or −1.</summary>
     public static int IndexOfControl(ReadOnlySpan<byte> utf8, bool allowLineBreaks = false) =>
         utf8.IndexOfAny(allowLineBreaks ? ControlsButLineBreaks : Controls);

@@ -67,8 +67,7 @@ public sealed class ControlStore(SqliteConnection connection)
 
     /// <summary>Base units per written unit: from the unit as stored (it was accepted at import), else from the stored pair.</summary>
     private static double UnitToBase(string unit, double value, double baseValue) =>
-        Core.Units.Unit.TryParse(unit, out var u) || Core.Units.Unit.TryParse(TextFields.WidthFold(unit), out u) ? u.ToBase
-        : value > 0 ? baseValue / value : 1;
+        TextFields.UnitOf(unit) is { } u ? u.ToBase : value > 0 ? baseValue / value : 1;
 
     /// <summary>The imported control files, newest first, with what they cover.</summary>
     public IReadOnlyList<ControlBatchInfo> List() =>
