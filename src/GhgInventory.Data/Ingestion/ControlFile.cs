@@ -28,7 +28,7 @@ public static class ControlFile
         ArgumentNullException.ThrowIfNull(activities);
         var table = CsvTable.Read(file, bytes, Required, Optional, ActivityColumns.Aliases);
         var issues = new List<ValidationIssue>();
-        var rows = new List<(ControlTotal Total, string? Note)>();
+        var rows = new List<(ControlTotal Total, int Line, string? Note)>();
         var seen = new Dictionary<(string, int, string), int>();
         byte[] scratch = [];
         foreach (var row in table.Rows)
@@ -79,7 +79,7 @@ public static class ControlFile
             }
             seen[key] = row.Line;
             rows.Add((new ControlTotal(region.Code, year, activity.Key, value, unitText!, unit.ToBase, Unit.BaseOf(activity.Dimension).Symbol, row["source"],
-                $"{file}:{row.Line.ToString(CultureInfo.InvariantCulture)}"), row["note"]));
+                $"{file}:{row.Line.ToString(CultureInfo.InvariantCulture)}"), row.Line, row["note"]));
         }
         if (issues.Count > 0)
         {
@@ -98,5 +98,5 @@ public static class ControlFile
 /// <param name="FileName">File name as given.</param>
 /// <param name="Sha256">SHA-256 of the file's bytes: its identity.</param>
 /// <param name="Encoding">Encoding it was read in.</param>
-/// <param name="Rows">The control totals with their notes, in file order.</param>
-public sealed record ControlFileContent(string FileName, string Sha256, string Encoding, IReadOnlyList<(ControlTotal Total, string? Note)> Rows);
+/// <param name="Rows">The control totals with their file lines and notes, in file order.</param>
+public sealed record ControlFileContent(string FileName, string Sha256, string Encoding, IReadOnlyList<(ControlTotal Total, int Line, string? Note)> Rows);

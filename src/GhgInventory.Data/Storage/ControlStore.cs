@@ -26,15 +26,14 @@ public sealed class ControlStore(SqliteConnection connection)
             INSERT INTO control_batches (file_name, content_sha256, encoding, row_count, imported_at)
             VALUES (@FileName, @Sha256, @Encoding, @Count, @At) RETURNING id
             """, new { content.FileName, content.Sha256, content.Encoding, Count = content.Rows.Count, At = now.ToString() }, transaction);
-        foreach (var (total, note) in content.Rows)
+        foreach (var (total, line, note) in content.Rows)
         {
             connection.Execute("""
                 INSERT INTO control_totals (batch_id, region_code, year, activity, value, unit, base_value, source, note, file_line)
                 VALUES (@id, @Region, @Year, @Activity, @Value, @Unit, @Base, @Source, @note, @Line)
                 """, new
             {
-                id, Region = total.Region.Value, total.Year, total.Activity, total.Value, total.Unit, Base = total.BaseValue, total.Source, note,
-                Line = int.Parse(total.Origin[(total.Origin.LastIndexOf(':') + 1)..], CultureInfo.InvariantCulture),
+                id, Region = total.Region.Value, total.Year, total.Activity, total.Value, total.Unit, Base = total.BaseValue, total.Source, note, Line = line,
             }, transaction);
         }
         transaction.Commit();
