@@ -268,23 +268,13 @@ public sealed class RunStore(SqliteConnection connection)
     public string InputsHash(IReadOnlyList<long> versionIds, IReadOnlyList<long> factorSetIds, string gwpSet, string options, string referenceSha256, string engineVersion)
     {
         ArgumentNullException.ThrowIfNull(versionIds);
-        var versions = connection.Query<(long Id, string Region, long Year, long? BaseId, string? BatchHash)>("""
-            SELECT v.id, v.region_code, v.year, v.base_version_id, b.content_sha256
-            FROM activity_versions v LEFT JOIN activity_batches b ON b.id = v.batch_id
-            """).ToDictionary(v => v.Id);
+        var resolver = new VersionResolver(connection, null);
+        var batchHash = connection.Query<(long Id, string Hash)>("SELECT id, content_sha256 FROM activity_batches").ToDictionary(b => b.Id, b => b.Hash);
         var data = new List<string>();
         foreach (long id in versionIds.Distinct())
         {
-            var chain = new List<string>();
-            var seen = new HashSet<long>();
-            for (long? v = id; v is { } current && seen.Add(current); v = versions[current].BaseId)
-            {
-                if (versions[current].BatchHash is { } hash)
-                {
-                    chain.Add(hash);
-                }
-            }
-            data.Add($"{versions[id].Region}/{versions[id].Year.ToString(CultureInfo.InvariantCulture)}:{string.Join('>', chain)}");
+            var chain = resolver.Chain(id).Select(v => v.BatchId).OfType<long>().Select(b => batchHash[b]);
+            data.Add($"{resolver[id].Region}/{resolver[id].Year.ToString(CultureInfo.InvariantCulture)}:{string.Join('>', chain)}");
         }
         data.Sort(StringComparer.Ordinal);
         var sets = connection.Query<string>("SELECT set_key || ':' || content_hash FROM factor_sets WHERE id IN (SELECT value FROM json_each(@ids))",
