@@ -71,8 +71,7 @@ public sealed class RunStore(SqliteConnection connection)
         ArgumentNullException.ThrowIfNull(versionIds);
         var resolver = new VersionResolver(connection, null);
         var regionYear = versionIds.Distinct().ToDictionary(v => v, v => (Region: RegionCode.Parse(resolver[v].Region), resolver[v].Year));
-        var categories = connection.Query<(long Id, string Code)>("SELECT id, code FROM categories").ToDictionary(c => c.Id, c => CategoryCode.Parse(c.Code));
-        var activities = connection.Query<(long Id, string Key)>("SELECT id, key FROM activities").ToDictionary(a => a.Id, a => a.Key);
+        var (categories, activities) = CategoriesAndActivitiesById();
         var records = new List<ActivityRecord>(checked((int)Math.Min(resolver.MaxRows(regionYear.Keys), Array.MaxLength)));
         resolver.ForEachEffective(regionYear.Keys, withText: false, (requested, row) =>
         {
@@ -98,8 +97,7 @@ public sealed class RunStore(SqliteConnection connection)
         var requested = versionIds.Distinct().ToList();
         var regionYear = requested.ToDictionary(v => v, v => (Region: RegionCode.Parse(resolver[v].Region), resolver[v].Year));
         var chained = requested.Where(v => resolver.Chain(v).Count(c => c.BatchId is not null) > 1).ToHashSet();
-        var categories = connection.Query<(long Id, string Code)>("SELECT id, code FROM categories").ToDictionary(c => c.Id, c => CategoryCode.Parse(c.Code));
-        var activities = connection.Query<(long Id, string Key)>("SELECT id, key FROM activities").ToDictionary(a => a.Id, a => a.Key);
+        var (categories, activities) = CategoriesAndActivitiesById();
         var sources = new Dictionary<(long Version, long Category, long Activity, long Use), SourceRows>();
         var held = new List<(long Version, long Id, RowKey Key, double Base, NotationKey? Notation, string? Note)>();
 
@@ -240,6 +238,11 @@ public sealed class RunStore(SqliteConnection connection)
 
     private static string? ColumnText(sqlite3_stmt statement, int column) =>
         raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL ? null : Encoding.UTF8.GetString(raw.sqlite3_column_blob(statement, column));
+
+    /// <summary>Category codes and activity keys by their database ids, for turning stored rows into records.</summary>
+    private (Dictionary<long, CategoryCode> Categories, Dictionary<long, string> Activities) CategoriesAndActivitiesById() =>
+        (connection.Query<(long Id, string Code)>("SELECT id, code FROM categories").ToDictionary(c => c.Id, c => CategoryCode.Parse(c.Code)),
+         connection.Query<(long Id, string Key)>("SELECT id, key FROM activities").ToDictionary(a => a.Id, a => a.Key));
 
     /// <summary>The ids of the effective records of one version with the given category, activity and use: what a source summed.</summary>
     public IReadOnlyList<long> EffectiveRecordIds(long versionId, string category, string activity, FuelUse use)
