@@ -282,7 +282,7 @@ public sealed class Workspace : IDisposable
             Flags = OpenFlags(run.Id).Where(f => f.Year == year && regions.IsWithin(RegionCode.Parse(f.Region), region)).ToList(),
             StaleBecause = Staleness(run, region, year),
             GridYear = GridYearPolicies.FromOptionsText(run.Options),
-            Coverage = Coverage(run, region, year),
+            Coverage = Coverage(run, regions, region, year),
             Control = ControlReconciliation.Of(regions, region, year, Controls.Current(region, year, References.LoadActivities(), asCompiled ? run.CreatedAt : null), sources, controlTolerance),
         };
     }
@@ -298,9 +298,12 @@ public sealed class Workspace : IDisposable
     public Coverage Coverage(RunHeader run, RegionCode region, int year)
     {
         ArgumentNullException.ThrowIfNull(run);
-        return Core.Reporting.Coverage.Of(ReferenceOf(run)?.Regions ?? References.LoadRegions(), region, year,
-            Runs.RegionYearsOf(run.Id).Where(ry => ry.Year == year).Select(ry => ry.Region));
+        return Coverage(run, ReferenceOf(run)?.Regions ?? References.LoadRegions(), region, year);
     }
+
+    /// <summary>The coverage of <paramref name="run"/> against the region tree the caller has already read for it.</summary>
+    private Coverage Coverage(RunHeader run, RegionTree regions, RegionCode region, int year) =>
+        Core.Reporting.Coverage.Of(regions, region, year, Runs.RegionYearsOf(run.Id).Where(ry => ry.Year == year).Select(ry => ry.Region));
 
     /// <summary>Why <paramref name="run"/> no longer matches the current inputs of <paramref name="region"/> (and below) in <paramref name="year"/>: data versions made current since, region-years it did not include, factor sets imported or withdrawn since. Empty while it matches.</summary>
     /// <remarks>A run is immutable and reprints as it was; this says when a newer compile would give other numbers, so an old run is never shown as if current.</remarks>

@@ -111,7 +111,7 @@ internal sealed class ActivityPlausibility(SqliteConnection connection, SqliteTr
         return Flag(batch, version, row, "county_bound",
             $"{version.Region}/{version.Year} {names.Describe(row)}: {names.ValueText(row)} would emit up to {Number(row.BaseValue!.Value * factor / 1e6)} Mt CO2 "
             + $"(at {Number(factor)} t CO2/{BaseUnit(row)}, the library's largest factors × {FactorMargin:0}), above the bound of {Number(bound / 1e6)} Mt for one row in a "
-            + (bound == CityBoundTonnes ? "city (about 3 × Ordos's 313.42 Mt in 2019, CEADs)" : "county (all of Ordos emitted 313.42 Mt in 2019, CEADs)"));
+            + (bound == CityBoundTonnes ? $"city (about 3 × Ordos's {Number(CountyBoundTonnes / 1e6)} Mt in 2019, CEADs)" : $"county (all of Ordos emitted {Number(CountyBoundTonnes / 1e6)} Mt in 2019, CEADs)"));
     }
 
     /// <summary>The bound on one row's CO2 in <paramref name="region"/>: <see cref="CityBoundTonnes"/> for a city or province, else <see cref="CountyBoundTonnes"/>.</summary>

@@ -102,7 +102,7 @@ internal sealed class ActivityValidator
                 Issue(line, ActivityField.Value, raw.Value, $"a reason in the note column for {notation} (IPCC 2006 Vol. 1 Ch. 8 asks that NE and IE be explained)");
             }
         }
-        else if (!TryNumber(raw.Value, out value))
+        else if (!TextFields.TryAmount(raw.Value, ref scratch, out value))
         {
             Issue(line, ActivityField.Value, raw.Value, raw.Value.IsEmpty
                 ? "a number ≥ 0; an empty cell is not a value: write NO (not occurring), NE (not estimated, with the reason in the note), IE, NA or C"
@@ -227,57 +227,6 @@ internal sealed class ActivityValidator
             }
         }
         return null;
-    }
-
-    /// <summary>A finite number ≥ 0, as written or in NFKC form; thousands separators only where they cannot have been field separators.</summary>
-    private bool TryNumber(ReadOnlySpan<byte> written, out double value)
-    {
-        if (double.TryParse(written, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
-        {
-            return double.IsFinite(value) && value >= 0;
-        }
-        if (written.IsEmpty)
-        {
-            return false;
-        }
-        var normal = TextFields.Normalized(written, ref scratch);
-        // A comma that reaches a field was typed inside the number: an ASCII one only survives in a quoted cell ("1,234.5"),
-        // since an unquoted one separates fields, and a full-width one becomes ',' under NFKC. Accept it only in strict
-        // groups of three (1,234.5), never as a decimal comma (1,5).
-        if (normal.Contains((byte)',') && IsGrouped(normal))
-        {
-            var digits = new byte[normal.Length]; // the rare path: a field can be up to a record's 1 MiB, too much for the stack
-            int n = 0;
-            foreach (byte b in normal)
-            {
-                if (b != ',')
-                {
-                    digits[n++] = b;
-                }
-            }
-            normal = digits.AsSpan(0, n);
-        }
-        return double.TryParse(normal, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value) && value >= 0;
-    }
-
-    private static bool IsGrouped(ReadOnlySpan<byte> number)
-    {
-        int dot = number.IndexOf((byte)'.');
-        var whole = dot >= 0 ? number[..dot] : number;
-        int first = whole.IndexOf((byte)',');
-        if (first is < 1 or > 3)
-        {
-            return false;
-        }
-        for (int i = 0; i < whole.Length; i++)
-        {
-            bool commaHere = (whole.Length - i) % 4 == 0;
-            if (commaHere != (whole[i] == ',') || (!commaHere && !char.IsAsciiDigit((char)whole[i])))
-            {
-                return false;
-            }
-        }
-        return dot < 0 || !number[(dot + 1)..].Contains((byte)',');
     }
 
     private Unit? Unit(ReadOnlySpan<byte> written, ReadOnlySpan<byte> writtenValue, int line, int activity, int year, double value, out double baseValue)

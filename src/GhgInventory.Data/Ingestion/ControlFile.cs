@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Text;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Reporting;
 using GhgInventory.Core.Units;
@@ -27,8 +28,9 @@ public static class ControlFile
         ArgumentNullException.ThrowIfNull(activities);
         var table = CsvTable.Read(file, bytes, Required, Optional, ActivityColumns.Aliases);
         var issues = new List<ValidationIssue>();
-        var rows = new List<(ControlTotal Total, string? Note)>();
+        var rows = new List<(ControlTotal Total, int Line, string? Note)>();
         var seen = new Dictionary<(string, int, string), int>();
+        byte[] scratch = [];
         foreach (var row in table.Rows)
         {
             if (row["region"] is not { } regionText || !regions.TryFind(regionText, out var region))
@@ -47,14 +49,13 @@ public static class ControlFile
                 issues.Add(row.Issue("activity", "an activity key or name of the vocabulary, such as " + ActivityNames.Examples(activities, row["activity"])));
                 continue;
             }
-            if (!TryNumber(row["value"], out double value))
+            if (row["value"] is not { } valueText || !TextFields.TryAmount(Encoding.UTF8.GetBytes(valueText), ref scratch, out double value))
             {
                 issues.Add(row.Issue("value", "a number ≥ 0 (a control total is a number; leave out a fuel the balance does not give)"));
                 continue;
             }
             string? unitText = row["unit"];
-            var unit = unitText is null ? null
-                : Unit.TryParse(unitText, out var u) ? u : Unit.TryParse(TextFields.WidthFold(unitText), out u) ? u : null;
+            var unit = unitText is null ? null : TextFields.UnitOf(unitText);
             if (unit is null)
             {
                 issues.Add(row.Issue("unit", "a unit such as 万吨, t, 万立方米, 亿立方米, 万千瓦时, 亿千瓦时, 吉焦, 吨标准煤, 10^4 t"));
@@ -78,7 +79,7 @@ public static class ControlFile
             }
             seen[key] = row.Line;
             rows.Add((new ControlTotal(region.Code, year, activity.Key, value, unitText!, unit.ToBase, Unit.BaseOf(activity.Dimension).Symbol, row["source"],
-                $"{file}:{row.Line.ToString(CultureInfo.InvariantCulture)}"), row["note"]));
+                $"{file}:{row.Line.ToString(CultureInfo.InvariantCulture)}"), row.Line, row["note"]));
         }
         if (issues.Count > 0)
         {
@@ -91,29 +92,11 @@ public static class ControlFile
         var inspection = TextDecoding.Examine(() => new MemoryStream(bytes, writable: false));
         return new ControlFileContent(file, Convert.ToHexStringLower(SHA256.HashData(bytes)), inspection.EncodingName, rows);
     }
-
-    /// <summary>A finite number ≥ 0 as written, or with thousands separators in groups of three, or in full-width digits.</summary>
-    private static bool TryNumber(string? text, out double value)
-    {
-        value = double.NaN;
-        if (text is null)
-        {
-            return false;
-        }
-        string normal = TextFields.WidthFold(text);
-        if (normal.Contains(',', StringComparison.Ordinal) && GroupedThousands().IsMatch(normal))
-        {
-            normal = normal.Replace(",", "", StringComparison.Ordinal);
-        }
-        return double.TryParse(normal, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value) && value >= 0;
-    }
-
-    private static System.Text.RegularExpressions.Regex GroupedThousands() => new(@"^\d{1,3}(,\d{3})+(\.\d+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 }
 
 /// <summary>A parsed control file.</summary>
 /// <param name="FileName">File name as given.</param>
 /// <param name="Sha256">SHA-256 of the file's bytes: its identity.</param>
 /// <param name="Encoding">Encoding it was read in.</param>
-/// <param name="Rows">The control totals with their notes, in file order.</param>
-public sealed record ControlFileContent(string FileName, string Sha256, string Encoding, IReadOnlyList<(ControlTotal Total, string? Note)> Rows);
+/// <param name="Rows">The control totals with their file lines and notes, in file order.</param>
+public sealed record ControlFileContent(string FileName, string Sha256, string Encoding, IReadOnlyList<(ControlTotal Total, int Line, string? Note)> Rows);

@@ -75,13 +75,13 @@ internal static class PlantOutputCheck
         }
         // The reverse (re-test finding): output at an aggregate code with no fuel there, and the fuel at a code below it, read as
         // renewable generation beside a plant with no output.
+        var outputCodes = groups.Where(g => PlantGroups.IsOutput(names.Activities[g.Key.Activity])).Select(g => g.Key.Category).ToHashSet();
         foreach (var output in groups.Where(g => PlantGroups.IsOutput(names.Activities[g.Key.Activity]) && g.Value.Shape != 0
                 && PlantGroups.AggregateCategories.Contains(names.Categories[g.Key.Category]) && !fuelCodes.Contains(names.Categories[g.Key.Category]))
             .OrderBy(g => g.Value.FirstOwnLine))
         {
             string aggregate = names.Categories[output.Key.Category];
             // Only fuel whose own code has no output: a coal plant below with its own generation leaves this output to wind or solar.
-            var outputCodes = groups.Where(g => PlantGroups.IsOutput(names.Activities[g.Key.Activity])).Select(g => g.Key.Category).ToHashSet();
             var below = groups.Where(g => IsFuel(g) && !outputCodes.Contains(g.Key.Category)
                     && names.Categories[g.Key.Category].StartsWith(aggregate + ".", StringComparison.Ordinal))
                 .OrderBy(g => g.Value.FirstOwnLine).ToList();

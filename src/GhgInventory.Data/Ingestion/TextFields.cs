@@ -119,6 +119,65 @@ public static class TextFields
         return double.TryParse(normal, NumberStyles.Float, CultureInfo.InvariantCulture, out pct) && double.IsFinite(pct) && pct >= 0;
     }
 
+    /// <summary>An amount as activity and control files write it: a finite number ≥ 0, as written or width-folded and trimmed; thousands separators only in strict groups of three ("1,234.5", never a decimal comma "1,5").</summary>
+    public static bool TryAmount(ReadOnlySpan<byte> written, ref byte[] scratch, out double value)
+    {
+        if (double.TryParse(written, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+        {
+            return double.IsFinite(value) && value >= 0;
+        }
+        if (written.IsEmpty)
+        {
+            return false;
+        }
+        var normal = TextFields.Normalized(written, ref scratch);
+        // A comma that reaches a field was typed inside the number: an ASCII one only survives in a quoted cell ("1,234.5"),
+        // since an unquoted one separates fields, and a full-width one becomes ',' when width-folded. Accept it only in strict
+        // groups of three (1,234.5), never as a decimal comma (1,5).
+        if (normal.Contains((byte)',') && IsGrouped(normal))
+        {
+            var digits = new byte[normal.Length]; // the rare path: a field can be up to a record's 1 MiB, too much for the stack
+            int n = 0;
+            foreach (byte b in normal)
+            {
+                if (b != ',')
+                {
+                    digits[n++] = b;
+                }
+            }
+            normal = digits.AsSpan(0, n);
+        }
+        return double.TryParse(normal, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value) && value >= 0;
+    }
+
+    private static bool IsGrouped(ReadOnlySpan<byte> number)
+    {
+        int dot = number.IndexOf((byte)'.');
+        var whole = dot >= 0 ? number[..dot] : number;
+        int first = whole.IndexOf((byte)',');
+        if (first is < 1 or > 3)
+        {
+            return false;
+        }
+        for (int i = 0; i < whole.Length; i++)
+        {
+            bool commaHere = (whole.Length - i) % 4 == 0;
+            if (commaHere != (whole[i] == ',') || (!commaHere && !char.IsAsciiDigit((char)whole[i])))
+            {
+                return false;
+            }
+        }
+        return dot < 0 || !number[(dot + 1)..].Contains((byte)',');
+    }
+
+    /// <summary>The unit a spelling means (<c>Unit.TryParse</c>), tried as written, then width-folded; null when neither is a unit.</summary>
+    /// <remarks>As written first: NFKC would turn the accepted 10⁴ t into 104 t, so only full-width forms are folded.</remarks>
+    public static Core.Units.Unit? UnitOf(string written)
+    {
+        ArgumentNullException.ThrowIfNull(written);
+        return Core.Units.Unit.TryParse(written, out var parsed) || Core.Units.Unit.TryParse(WidthFold(written), out parsed) ? parsed : null;
+    }
+
     /// <summary>The position of the first control character (C0 or DEL; tab and line breaks too unless <paramref name="allowLineBreaks"/>), or −1.</summary>
     public static int IndexOfControl(ReadOnlySpan<byte> utf8, bool allowLineBreaks = false) =>
         utf8.IndexOfAny(allowLineBreaks ? ControlsButLineBreaks : Controls);

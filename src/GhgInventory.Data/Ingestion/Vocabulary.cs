@@ -131,17 +131,14 @@ internal sealed class Vocabulary
     /// <summary>The national power coal rate of <paramref name="year"/> in gce/kWh, or null when none is published for it.</summary>
     public double? PowerCoalRate(int year) => powerCoalRates.TryGetValue(year, out double rate) ? rate : null;
 
-    /// <summary>The unit a spelling means, or null; each distinct spelling is parsed once (as written, then in NFKC form).</summary>
+    /// <summary>The unit a spelling means, or null; each distinct spelling is parsed once (<see cref="TextFields.UnitOf"/>).</summary>
     public Unit? Unit(ReadOnlySpan<byte> utf8)
     {
         if (units.TryGetValue(utf8, out var unit))
         {
             return unit;
         }
-        string written = Encoding.UTF8.GetString(utf8);
-        // As written first: NFKC would turn the accepted 10⁴ t into 104 t.
-        unit = Core.Units.Unit.TryParse(written, out var parsed) ? parsed
-            : Core.Units.Unit.TryParse(TextFields.WidthFold(written), out parsed) ? parsed : null;
+        unit = TextFields.UnitOf(Encoding.UTF8.GetString(utf8));
         if (unitCount < UnitCacheCap && units.TryAdd(utf8, unit))
         {
             unitCount++;

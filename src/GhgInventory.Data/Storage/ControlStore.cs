@@ -26,15 +26,14 @@ public sealed class ControlStore(SqliteConnection connection)
             INSERT INTO control_batches (file_name, content_sha256, encoding, row_count, imported_at)
             VALUES (@FileName, @Sha256, @Encoding, @Count, @At) RETURNING id
             """, new { content.FileName, content.Sha256, content.Encoding, Count = content.Rows.Count, At = now.ToString() }, transaction);
-        foreach (var (total, note) in content.Rows)
+        foreach (var (total, line, note) in content.Rows)
         {
             connection.Execute("""
                 INSERT INTO control_totals (batch_id, region_code, year, activity, value, unit, base_value, source, note, file_line)
                 VALUES (@id, @Region, @Year, @Activity, @Value, @Unit, @Base, @Source, @note, @Line)
                 """, new
             {
-                id, Region = total.Region.Value, total.Year, total.Activity, total.Value, total.Unit, Base = total.BaseValue, total.Source, note,
-                Line = int.Parse(total.Origin[(total.Origin.LastIndexOf(':') + 1)..], CultureInfo.InvariantCulture),
+                id, Region = total.Region.Value, total.Year, total.Activity, total.Value, total.Unit, Base = total.BaseValue, total.Source, note, Line = line,
             }, transaction);
         }
         transaction.Commit();
@@ -67,8 +66,7 @@ public sealed class ControlStore(SqliteConnection connection)
 
     /// <summary>Base units per written unit: from the unit as stored (it was accepted at import), else from the stored pair.</summary>
     private static double UnitToBase(string unit, double value, double baseValue) =>
-        Core.Units.Unit.TryParse(unit, out var u) || Core.Units.Unit.TryParse(TextFields.WidthFold(unit), out u) ? u.ToBase
-        : value > 0 ? baseValue / value : 1;
+        TextFields.UnitOf(unit) is { } u ? u.ToBase : value > 0 ? baseValue / value : 1;
 
     /// <summary>The imported control files, newest first, with what they cover.</summary>
     public IReadOnlyList<ControlBatchInfo> List() =>

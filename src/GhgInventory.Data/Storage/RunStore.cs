@@ -71,8 +71,7 @@ public sealed class RunStore(SqliteConnection connection)
         ArgumentNullException.ThrowIfNull(versionIds);
         var resolver = new VersionResolver(connection, null);
         var regionYear = versionIds.Distinct().ToDictionary(v => v, v => (Region: RegionCode.Parse(resolver[v].Region), resolver[v].Year));
-        var categories = connection.Query<(long Id, string Code)>("SELECT id, code FROM categories").ToDictionary(c => c.Id, c => CategoryCode.Parse(c.Code));
-        var activities = connection.Query<(long Id, string Key)>("SELECT id, key FROM activities").ToDictionary(a => a.Id, a => a.Key);
+        var (categories, activities) = CategoriesAndActivitiesById();
         var records = new List<ActivityRecord>(checked((int)Math.Min(resolver.MaxRows(regionYear.Keys), Array.MaxLength)));
         resolver.ForEachEffective(regionYear.Keys, withText: false, (requested, row) =>
         {
@@ -98,8 +97,7 @@ public sealed class RunStore(SqliteConnection connection)
         var requested = versionIds.Distinct().ToList();
         var regionYear = requested.ToDictionary(v => v, v => (Region: RegionCode.Parse(resolver[v].Region), resolver[v].Year));
         var chained = requested.Where(v => resolver.Chain(v).Count(c => c.BatchId is not null) > 1).ToHashSet();
-        var categories = connection.Query<(long Id, string Code)>("SELECT id, code FROM categories").ToDictionary(c => c.Id, c => CategoryCode.Parse(c.Code));
-        var activities = connection.Query<(long Id, string Key)>("SELECT id, key FROM activities").ToDictionary(a => a.Id, a => a.Key);
+        var (categories, activities) = CategoriesAndActivitiesById();
         var sources = new Dictionary<(long Version, long Category, long Activity, long Use), SourceRows>();
         var held = new List<(long Version, long Id, RowKey Key, double Base, NotationKey? Notation, string? Note)>();
 
@@ -241,6 +239,11 @@ public sealed class RunStore(SqliteConnection connection)
     private static string? ColumnText(sqlite3_stmt statement, int column) =>
         raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL ? null : Encoding.UTF8.GetString(raw.sqlite3_column_blob(statement, column));
 
+    /// <summary>Category codes and activity keys by their database ids, for turning stored rows into records.</summary>
+    private (Dictionary<long, CategoryCode> Categories, Dictionary<long, string> Activities) CategoriesAndActivitiesById() =>
+        (connection.Query<(long Id, string Code)>("SELECT id, code FROM categories").ToDictionary(c => c.Id, c => CategoryCode.Parse(c.Code)),
+         connection.Query<(long Id, string Key)>("SELECT id, key FROM activities").ToDictionary(a => a.Id, a => a.Key));
+
     /// <summary>The ids of the effective records of one version with the given category, activity and use: what a source summed.</summary>
     public IReadOnlyList<long> EffectiveRecordIds(long versionId, string category, string activity, FuelUse use)
     {
@@ -268,23 +271,13 @@ public sealed class RunStore(SqliteConnection connection)
     public string InputsHash(IReadOnlyList<long> versionIds, IReadOnlyList<long> factorSetIds, string gwpSet, string options, string referenceSha256, string engineVersion)
     {
         ArgumentNullException.ThrowIfNull(versionIds);
-        var versions = connection.Query<(long Id, string Region, long Year, long? BaseId, string? BatchHash)>("""
-            SELECT v.id, v.region_code, v.year, v.base_version_id, b.content_sha256
-            FROM activity_versions v LEFT JOIN activity_batches b ON b.id = v.batch_id
-            """).ToDictionary(v => v.Id);
+        var resolver = new VersionResolver(connection, null);
+        var batchHash = connection.Query<(long Id, string Hash)>("SELECT id, content_sha256 FROM activity_batches").ToDictionary(b => b.Id, b => b.Hash);
         var data = new List<string>();
         foreach (long id in versionIds.Distinct())
         {
-            var chain = new List<string>();
-            var seen = new HashSet<long>();
-            for (long? v = id; v is { } current && seen.Add(current); v = versions[current].BaseId)
-            {
-                if (versions[current].BatchHash is { } hash)
-                {
-                    chain.Add(hash);
-                }
-            }
-            data.Add($"{versions[id].Region}/{versions[id].Year.ToString(CultureInfo.InvariantCulture)}:{string.Join('>', chain)}");
+            var chain = resolver.Chain(id).Select(v => v.BatchId).OfType<long>().Select(b => batchHash[b]);
+            data.Add($"{resolver[id].Region}/{resolver[id].Year.ToString(CultureInfo.InvariantCulture)}:{string.Join('>', chain)}");
         }
         data.Sort(StringComparer.Ordinal);
         var sets = connection.Query<string>("SELECT set_key || ':' || content_hash FROM factor_sets WHERE id IN (SELECT value FROM json_each(@ids))",
