@@ -171,9 +171,10 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
         return flags;
     }
 
-    /// <summary>Facility rows of the file that match no stored key but a stored facility of the same category, activity and use in another letter case.</summary>
-    /// <remarks>"plant a" for a stored "Plant A" would add a second plant beside the one it was meant to correct, and the fuel would
-    /// be counted twice. Only the file's added facility rows are looked at, and the stored rows' text is read only when there are any.</remarks>
+    /// <summary>Facility rows of the file that match no stored key but a stored facility of the same category, activity and use that differs only in letter case or spaces.</summary>
+    /// <remarks>"plant a" for a stored "Plant A", or "伊泰煤制油 公司" for a stored "伊泰煤制油公司", would add a second plant beside the one it was
+    /// meant to correct, and the fuel would be counted twice. Only the file's added facility rows are looked at, and the stored rows' text
+    /// is read only when there are any.</remarks>
     private static List<ValidationIssue> FacilitiesInAnotherCase(string fileName, VersionResolver resolver, IEnumerable<State> merged, StoreNames names)
     {
         var issues = new List<ValidationIssue>();
@@ -185,23 +186,26 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
                 continue;
             }
             var added = resolver.Rows(addedIds)
-                .ToLookup(r => (r.Key.CategoryId, r.Key.ActivityId, r.Key.UseId, Folded: r.Facility!.ToUpperInvariant()));
+                .ToLookup(r => (r.Key.CategoryId, r.Key.ActivityId, r.Key.UseId, Folded: LookAlike(r.Facility!)));
             resolver.ForEachEffective([state.Previous!.Id], withText: true, (_, stored) =>
             {
                 if (stored.Facility is { } facility)
                 {
-                    foreach (var own in added[(stored.Key.CategoryId, stored.Key.ActivityId, stored.Key.UseId, facility.ToUpperInvariant())])
+                    foreach (var own in added[(stored.Key.CategoryId, stored.Key.ActivityId, stored.Key.UseId, LookAlike(facility))])
                     {
                         issues.Add(new ValidationIssue(fileName, checked((int)own.FileLine), "facility", own.Facility!,
                             $"the facility id as it is stored, '{TextFields.Shown(facility)}' (already stored from {names.FileOf(stored.VersionId)}:{stored.FileLine}, "
-                            + $"{names.Describe(stored)}): the two differ only in letter case, so this row would add a second plant instead of "
-                            + "replacing that one and the fuel would be counted twice; if they are two plants, give ids that differ in more than letter case"));
+                            + $"{names.Describe(stored)}): the two differ only in letter case or spaces, so this row would add a second plant instead of "
+                            + "replacing that one and the fuel would be counted twice; if they are two plants, give ids that differ in more than letter case and spaces"));
                     }
                 }
             });
         }
         return issues;
     }
+
+    /// <summary>A facility id with letter case and every space removed: ids equal under it name the same plant to a reader.</summary>
+    private static string LookAlike(string facility) => string.Concat(facility.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
 
     /// <summary>Totals per (category, activity, use) of the current versions of the years before and after each new version, for the keys the file touches.</summary>
     private static Dictionary<(string Region, int Year), (int Version, Dictionary<(long, long, long), double> Totals)> AdjacentTotals(

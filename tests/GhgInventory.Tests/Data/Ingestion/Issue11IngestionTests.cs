@@ -442,6 +442,19 @@ public sealed class Issue11IngestionTests : FreshWorkspaceFixture
         Assert.That(added.Composition!.Changes.Single().Added, Is.EqualTo(1));
     }
 
+    [Test]
+    public void Issue12_CorrectionOfAFacilityWithASpaceAdded_IsRefusedNamingTheStoredId()
+    {
+        // README trial: "伊泰煤制油 公司" in a correction, for a stored "伊泰煤制油公司", was added as a second plant: 200 万吨 of captive
+        // coal counted twice. An id that differs only in spaces is refused like one in another letter case.
+        string header = "region,year,category,activity,value,unit,source,note,uncertainty_pct,facility\n";
+        var first = Ingest("plants.csv", Encoding.UTF8.GetBytes(header + "150622,2020,1.A.2.c,raw_coal,200,万吨,s,,,伊泰煤制油公司\n"));
+        Assert.That(first.Accepted, Is.True, string.Join("\n", first.Issues));
+        var result = Reject("fix.csv", Encoding.UTF8.GetBytes(header + "150622,2020,1.A.2.c,raw_coal,210,万吨,fix,,,伊泰煤制油 公司\n"));
+        Assert.That(result.Issues.Single().ToString(), Does.Contain("fix.csv:2: column 'facility': found '伊泰煤制油 公司'")
+            .And.Contain("'伊泰煤制油公司' (already stored from plants.csv:2").And.Contain("letter case or spaces"));
+    }
+
     [TestCase("\u200B", TestName = "Issue11_ZeroWidthSpace_IsRefusedInFacility")]
     [TestCase("\u00AD", TestName = "Issue11_SoftHyphen_IsRefusedInFacility")]
     [TestCase("\u2028", TestName = "Issue11_LineSeparator_IsRefusedInFacility")]
