@@ -69,7 +69,12 @@ internal sealed class ActivityValidator
         int category = Lookup(raw.Category, ActivityField.Category, fold: true);
         if (category < 0)
         {
-            Issue(line, ActivityField.Category, raw.Category, "an IPCC category code of the category tree (e.g. 1.A.1.a.i)");
+            // A name where the code belongs (居民生活 for 1.A.4.b) is common in tables made by hand: say which code it names.
+            string written = TextFields.WidthFold(Encoding.UTF8.GetString(raw.Category)).Trim();
+            Issue(line, ActivityField.Category, raw.Category, vocabulary.CategoryCodeByName.TryGetValue(written, out string? code)
+                    || vocabulary.CategoryCodeByName.TryGetValue(written.ToLowerInvariant(), out code)
+                ? $"an IPCC category code, not its name: '{written}' is the name of {code}; write {code}"
+                : "an IPCC category code of the category tree (e.g. 1.A.1.a.i; every code with its Chinese name is in emission-factors/vocabulary/categories.csv)");
         }
         int activity = Lookup(raw.Activity, ActivityField.Activity, fold: true);
         if (activity < 0)

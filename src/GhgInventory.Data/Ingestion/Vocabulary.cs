@@ -42,6 +42,9 @@ internal sealed class Vocabulary
     /// <summary>True, by activity id, for electricity and electricity generated: their coal-equivalent units must name a basis.</summary>
     public List<bool> IsElectricity { get; } = [];
 
+    /// <summary>Category codes by their Chinese and English names (trimmed, ASCII in lower case), for the hint when a file writes a name where a code belongs.</summary>
+    public Dictionary<string, string> CategoryCodeByName { get; } = new(StringComparer.Ordinal);
+
     /// <summary>True for an activity of kind fuel, by id: only fuel rows take a use other than combustion.</summary>
     public List<bool> IsFuel { get; } = [];
 
@@ -61,8 +64,10 @@ internal sealed class Vocabulary
             v.RegionCodes.Add(code);
             AddNames(v.regions, id, code, nameZh, nameEn);
         }
-        foreach (var (id, code) in connection.Query<(long, string)>("SELECT id, code FROM categories ORDER BY code", transaction: transaction))
+        foreach (var (id, code, nameZh, nameEn) in connection.Query<(long, string, string, string)>("SELECT id, code, name_zh, name_en FROM categories ORDER BY code", transaction: transaction))
         {
+            v.CategoryCodeByName.TryAdd(nameZh.Trim(), code);
+            v.CategoryCodeByName.TryAdd(nameEn.Trim().ToLowerInvariant(), code);
             v.categories.TryAdd(Encoding.UTF8.GetBytes(code), v.CategoryIds.Count);
             // Codes differ in more than letter case, so 1.A.2.C is read as 1.A.2.c (as explain reads it).
             v.categories.TryAdd(Encoding.UTF8.GetBytes(TextFields.Fold(code)), v.CategoryIds.Count);

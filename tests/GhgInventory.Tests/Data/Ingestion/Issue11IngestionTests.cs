@@ -429,6 +429,15 @@ public sealed class Issue11IngestionTests : FreshWorkspaceFixture
     }
 
     [Test]
+    public void Issue12_CategoryWrittenAsItsName_IsRefusedNamingItsCode()
+    {
+        // README trial: 居民生活 in the 部门 column got only "expected an IPCC category code (e.g. 1.A.1.a.i)".
+        var result = Reject("names.csv", ActivityFile.Utf8("150622,2023,居民生活,raw_coal,1,万吨,s,"));
+        Assert.That(result.Issues.Single().ToString(), Does.Contain("names.csv:2: column 3 'category': found '居民生活'")
+            .And.Contain("'居民生活' is the name of 1.A.4.b; write 1.A.4.b"));
+    }
+
+    [Test]
     public void Issue11_CorrectionOfAFacilityInAnotherLetterCase_IsRefusedNamingTheStoredId()
     {
         string header = "region,year,category,activity,value,unit,source,note,uncertainty_pct,facility\n";
