@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Localization;
 using GhgInventory.Core.Units;
+using GhgInventory.Data.Resources;
 
 namespace GhgInventory.Data.Ingestion;
 
@@ -59,12 +61,12 @@ internal sealed class ActivityValidator
         int region = Lookup(raw.Region, ActivityField.Region, fold: true);
         if (region < 0)
         {
-            Issue(line, ActivityField.Region, raw.Region, "a region code or exact name of the regions table (e.g. 150622 or 准格尔旗)");
+            Issue(line, ActivityField.Region, raw.Region, DataIngestText.ExpectedRegion);
         }
         int year = TextFields.Year(raw.Year, ref scratch);
         if (year < 0)
         {
-            Issue(line, ActivityField.Year, raw.Year, $"a year between {InventoryYear.Min} and {InventoryYear.Max} (2023 or 2023年)");
+            Issue(line, ActivityField.Year, raw.Year, Text.Format(DataIngestText.ExpectedYear, InventoryYear.Min, InventoryYear.Max));
         }
         int category = Lookup(raw.Category, ActivityField.Category, fold: true);
         if (category < 0)
@@ -73,27 +75,24 @@ internal sealed class ActivityValidator
             string written = TextFields.WidthFold(Encoding.UTF8.GetString(raw.Category)).Trim();
             Issue(line, ActivityField.Category, raw.Category, vocabulary.CategoryCodeByName.TryGetValue(written, out string? code)
                     || vocabulary.CategoryCodeByName.TryGetValue(written.ToLowerInvariant(), out code)
-                ? $"an IPCC category code, not its name: '{written}' is the name of {code}; write {code}"
-                : "an IPCC category code of the category tree (e.g. 1.A.1.a.i; every code with its Chinese name is in emission-factors/vocabulary/categories.csv)");
+                ? Text.Format(DataIngestText.ExpectedCategoryNotName, written, code)
+                : DataIngestText.ExpectedCategory);
         }
         int activity = Lookup(raw.Activity, ActivityField.Activity, fold: true);
         if (activity < 0)
         {
-            Issue(line, ActivityField.Activity, raw.Activity, "an activity key, Chinese or English name of the vocabulary (e.g. raw_coal or 原煤, natural_gas or 天然气, electricity or 电力)");
+            Issue(line, ActivityField.Activity, raw.Activity, DataIngestText.ExpectedActivity);
         }
         int use = 0;
         if (!raw.Use.IsEmpty && (use = Lookup(raw.Use, ActivityField.Use, fold: true)) < 0)
         {
-            Issue(line, ActivityField.Use, raw.Use, "a use of the fuel: " + string.Join(", ", vocabulary.Uses.Select(u => $"{u.Key} ({u.NameZh})"))
-                + "; 原料 also means feedstock; blank means combustion");
+            Issue(line, ActivityField.Use, raw.Use, Text.Format(DataIngestText.ExpectedUse, vocabulary.UseList()));
         }
         else if (use > 0 && activity >= 0 && !vocabulary.IsFuel[activity])
         {
             // Generation and heat supply are tied to their plant by category (public plants at 1.A.1.a.*, captive plants by the fuel
             // marked autoproducer at the same category); electricity and heat rows are what a sector used.
-            Issue(line, ActivityField.Use, raw.Use, $"a blank use: {vocabulary.ActivityKeys[activity]} is not a fuel, and a use (autoproducer, feedstock, "
-                + "transformation, output) describes a fuel row; a captive plant's electricity_generation or heat_supply row stays blank and its fuel rows "
-                + "take use autoproducer (自备电厂) at the same category");
+            Issue(line, ActivityField.Use, raw.Use, Text.Format(DataIngestText.ExpectedBlankUse, vocabulary.ActivityName(activity)));
         }
 
         double value = double.NaN, baseValue = double.NaN;
@@ -104,14 +103,14 @@ internal sealed class ActivityValidator
             // IPCC 2006 Vol. 1 Ch. 8 (Table 8.2): NE and IE must be explained, so their reason is required.
             if (notation is "NE" or "IE" && raw.Note.IsEmpty)
             {
-                Issue(line, ActivityField.Value, raw.Value, $"a reason in the note column for {notation} (IPCC 2006 Vol. 1 Ch. 8 asks that NE and IE be explained)");
+                Issue(line, ActivityField.Value, raw.Value, Text.Format(DataIngestText.ExpectedNotationReason, notation));
             }
         }
         else if (!TextFields.TryAmount(raw.Value, ref scratch, out value))
         {
             Issue(line, ActivityField.Value, raw.Value, raw.Value.IsEmpty
-                ? "a number ≥ 0; an empty cell is not a value: write NO (not occurring), NE (not estimated, with the reason in the note), IE, NA or C"
-                : "a finite number ≥ 0 (digits, '.' for decimals; a thousands separator only in a quoted field, \"1,234.5\"), or a notation key NO, NE, IE, NA, C");
+                ? DataIngestText.ExpectedValueNotEmpty
+                : DataIngestText.ExpectedValue);
         }
         else
         {
@@ -120,8 +119,7 @@ internal sealed class ActivityValidator
         double? uncertainty = Uncertainty(raw.Uncertainty, line);
         if (IsTotalLabel(raw.Facility))
         {
-            Issue(line, ActivityField.Facility, raw.Facility, "an enterprise or plant id, not a total: a 合计 row beside the enterprise rows counts the fuel twice; "
-                + "leave the facility blank for the region's total (a blank-facility total beside facility rows is refused as an overlap), or keep only the enterprise rows");
+            Issue(line, ActivityField.Facility, raw.Facility, DataIngestText.ExpectedFacilityNotTotal);
         }
         if (issues.Count > before)
         {
@@ -177,8 +175,8 @@ internal sealed class ActivityValidator
                 || (!freeText && TextFields.HasInvisibleFormat(text)))
             {
                 Issue(line, field, text, freeText
-                    ? "text without control characters (NUL, ESC, BEL, C1 controls, bidirectional overrides …; only tabs and line breaks are allowed in a source or note)"
-                    : "a value without control or invisible characters (NUL, ESC, BEL, tab, line breaks, C1 controls, bidirectional overrides, zero-width spaces, soft hyphens …)");
+                    ? DataIngestText.ExpectedFreeText
+                    : DataIngestText.ExpectedPlainValue);
             }
         }
         Check(ActivityField.Region, raw.Region, false);
@@ -240,7 +238,7 @@ internal sealed class ActivityValidator
         var unit = vocabulary.Unit(written);
         if (unit is null)
         {
-            Issue(line, ActivityField.Unit, written, "a unit such as 万吨, t, 万立方米, 亿立方米, 万千瓦时, GWh, 吉焦, 吨标准煤, 10^4 t");
+            Issue(line, ActivityField.Unit, written, DataIngestText.ExpectedUnit);
             return null;
         }
         if (activity < 0)
@@ -250,7 +248,7 @@ internal sealed class ActivityValidator
         var dimension = vocabulary.Dimensions[activity];
         if (unit.Dimension != dimension)
         {
-            Issue(line, ActivityField.Unit, written, $"a {dimension.ToString().ToLowerInvariant()} unit for {vocabulary.ActivityKeys[activity]} (e.g. {Core.Units.Unit.BaseOf(dimension).Symbol})");
+            Issue(line, ActivityField.Unit, written, Text.Format(DataIngestText.ExpectedUnitOfDimension, DataWords.Dimension(dimension), vocabulary.ActivityName(activity), Core.Units.Unit.BaseOf(dimension).Symbol));
             return null;
         }
         // Suggestions keep the magnitude written: 万吨标准煤 is answered with 万吨标准煤(当量), never with 吨标准煤(当量) (10^4 apart).
@@ -259,9 +257,7 @@ internal sealed class ActivityValidator
         {
             if (unit.Basis == CoalEquivalentBasis.None)
             {
-                Issue(line, ActivityField.Unit, written, $"for {vocabulary.ActivityKeys[activity]}, a coal-equivalent unit that names its basis, since the two differ about 2.5×: "
-                    + $"{tce}(当量) (calorific, 0.1229 kgce/kWh: 1 tce = 8,140.8 kWh) or {tce}(等价) (coal-equivalent, the year's power coal rate, "
-                    + "about 0.3 kgce/kWh: 1 tce ≈ 3,273 kWh in 2020); or give kWh (万千瓦时)");
+                Issue(line, ActivityField.Unit, written, Text.Format(DataIngestText.ExpectedElectricityBasis, vocabulary.ActivityName(activity), tce));
                 return null;
             }
             double? rate = year > 0 ? vocabulary.PowerCoalRate(year) : null;
@@ -269,8 +265,7 @@ internal sealed class ActivityValidator
             {
                 if (year > 0)
                 {
-                    Issue(line, ActivityField.Unit, written, $"a unit that converts in {year}: the national power coal rate (power_coal_rate in emission-factors/gbt-2589) "
-                        + $"is published only for {string.Join(", ", vocabulary.PowerCoalRateYears)}; give the electricity in kWh (万千瓦时) or on the calorific basis {tce}(当量)");
+                    Issue(line, ActivityField.Unit, written, Text.Format(DataIngestText.ExpectedUnitConvertsInYear, year, string.Join(", ", vocabulary.PowerCoalRateYears), tce));
                 }
                 return null;
             }
@@ -278,7 +273,7 @@ internal sealed class ActivityValidator
         }
         else if (unit.Basis == CoalEquivalentBasis.CoalEquivalent)
         {
-            Issue(line, ActivityField.Unit, written, $"{tce} or {tce}(当量) for {vocabulary.ActivityKeys[activity]}: the coal-equivalent basis (等价) applies to electricity only");
+            Issue(line, ActivityField.Unit, written, Text.Format(DataIngestText.ExpectedCoalEquivalentNotElectricity, tce, vocabulary.ActivityName(activity)));
             return null;
         }
         else
@@ -288,7 +283,8 @@ internal sealed class ActivityValidator
         if (!(Math.Abs(baseValue) <= MaxBaseValue))
         {
             Issue(line, ActivityField.Value, writtenValue,
-                $"an amount of at most {MaxBaseValue:0e0} {Core.Units.Unit.BaseOf(dimension).Symbol} once converted ({Encoding.UTF8.GetString(writtenValue)} {Encoding.UTF8.GetString(written)} converts to {baseValue.ToString("0.###e0", CultureInfo.InvariantCulture)} {Core.Units.Unit.BaseOf(dimension).Symbol}): far above any county, and it keeps every sum finite");
+                Text.Format(DataIngestText.ExpectedAmountBound, MaxBaseValue.ToString("0e0", CultureInfo.InvariantCulture), Core.Units.Unit.BaseOf(dimension).Symbol,
+                    Encoding.UTF8.GetString(writtenValue), Encoding.UTF8.GetString(written), baseValue.ToString("0.###e0", CultureInfo.InvariantCulture)));
             return null;
         }
         return unit;
@@ -304,7 +300,7 @@ internal sealed class ActivityValidator
         {
             return pct;
         }
-        Issue(line, ActivityField.Uncertainty, written, "a percentage ≥ 0 such as 5 or 5%, or blank");
+        Issue(line, ActivityField.Uncertainty, written, DataIngestText.ExpectedPercent);
         return null;
     }
 

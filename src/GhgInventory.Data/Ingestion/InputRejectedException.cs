@@ -1,3 +1,6 @@
+using GhgInventory.Core.Localization;
+using GhgInventory.Data.Resources;
+
 namespace GhgInventory.Data.Ingestion;
 
 /// <summary>Thrown by loaders of small data files (factor sets, regions) when a file is invalid; carries every issue found.</summary>
@@ -5,7 +8,7 @@ public sealed class InputRejectedException : Exception
 {
     /// <summary>Creates the exception with the issues found.</summary>
     public InputRejectedException(IReadOnlyList<ValidationIssue> issues)
-        : base(string.Join(Environment.NewLine, issues.Take(20)) + (issues.Count > 20 ? $"{Environment.NewLine}… and {issues.Count - 20} more" : ""))
+        : base(string.Join(Environment.NewLine, issues.Take(20)) + (issues.Count > 20 ? Environment.NewLine + Text.Format(DataText.AndMore, issues.Count - 20) : ""))
     {
         Issues = issues;
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using Dapper;
+using GhgInventory.Core.Localization;
 using GhgInventory.Core.Units;
 using Microsoft.Data.Sqlite;
 
@@ -32,6 +33,9 @@ internal sealed class Vocabulary
 
     /// <summary>Activity keys by id.</summary>
     public List<string> ActivityKeys { get; } = [];
+
+    /// <summary>Chinese name of each activity, by id.</summary>
+    public List<string> ActivityNamesZh { get; } = [];
 
     /// <summary>Database id of each activity, by index.</summary>
     public List<long> ActivityIds { get; } = [];
@@ -78,6 +82,7 @@ internal sealed class Vocabulary
         {
             AddNames(v.activities, v.ActivityKeys.Count, key, nameZh, nameEn);
             v.ActivityKeys.Add(key);
+            v.ActivityNamesZh.Add(nameZh);
             v.ActivityIds.Add(id);
             v.Dimensions.Add(Enum.Parse<Dimension>(dimension, ignoreCase: true));
             v.IsElectricity.Add(key is "electricity" or "electricity_generation");
@@ -120,6 +125,14 @@ internal sealed class Vocabulary
         }
         return v;
     }
+
+    /// <summary>How a message names activity <paramref name="id"/>: its key in English (as files write it), its Chinese name in Chinese.</summary>
+    public string ActivityName(int id) => UiCulture.IsChinese ? ActivityNamesZh[id] : ActivityKeys[id];
+
+    /// <summary>The uses of fuel for a message: <c>autoproducer (自备电厂), …</c> in English, <c>自备电厂、…</c> in Chinese.</summary>
+    public string UseList() => UiCulture.IsChinese
+        ? string.Join("、", Uses.Select(u => u.NameZh))
+        : string.Join(", ", Uses.Select(u => $"{u.Key} ({u.NameZh})"));
 
     /// <summary>Region id for a code or exact name (English names in any ASCII case), or −1.</summary>
     public int Region(ReadOnlySpan<byte> utf8) => regions.TryGetValue(utf8, out int id) ? id : -1;
