@@ -1,3 +1,6 @@
+using GhgInventory.Core.Localization;
+using GhgInventory.Data.Resources;
+
 namespace GhgInventory.Data.Ingestion;
 
 /// <summary>The column contract of an activity file (DESIGN.md): names, their Chinese aliases, and which are required.</summary>
@@ -26,8 +29,9 @@ public static class ActivityColumns
     };
 
     /// <summary>The header a file should have, with its optional columns and the Chinese form, for messages.</summary>
+    /// <remarks>English: <c>region,…[,use] (or in Chinese 地区,…[,用途])</c>; Chinese: the Chinese header first, the English one beside it.</remarks>
     public static string Contract =>
-        string.Join(",", Required) + "[," + string.Join("][,", Optional) + "] (or in Chinese 地区,年份,类别,品种,数值,单位[,来源][,备注][,不确定性][,企业][,用途])";
+        Text.Format(DataIngestText.Contract, string.Join(",", Required) + "[," + string.Join("][,", Optional) + "]", "地区,年份,类别,品种,数值,单位[,来源][,备注][,不确定性][,企业][,用途]");
 
     /// <summary>The column a header cell names (any ASCII case, full-width forms, a Chinese alias), or null.</summary>
     public static string? Resolve(string header)

@@ -1,6 +1,8 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using NodaTime;
+using GhgInventory.Core.Localization;
+using GhgInventory.Data.Resources;
 
 namespace GhgInventory.Data.Ingestion;
 
@@ -37,7 +39,7 @@ public sealed class ActivityIngestor
     {
         if (InputFileKind.Refusal(path) is { } what)
         {
-            throw new ArgumentException($"{path} is {what}; ghg ingest reads a regular file, a pipe or FIFO, or /dev/stdin.");
+            throw new ArgumentException(Text.Format(DataIngestText.PathRefused, path, what));
         }
         using (var probe = File.OpenRead(path))
         {
@@ -56,7 +58,7 @@ public sealed class ActivityIngestor
                             total += read;
                             if (total > SpoolCapBytes)
                             {
-                                return Refused(path, new ValidationIssue(path, 0, null, $"more than {SpoolCapBytes >> 30} GiB from a pipe", "an activity file of a sensible size"));
+                                return Refused(path, new ValidationIssue(path, 0, null, Text.Format(DataIngestText.FoundPipeTooLarge, SpoolCapBytes >> 30), DataIngestText.ExpectedSensibleSize));
                             }
                             copy.Write(buffer, 0, read);
                         }
@@ -82,13 +84,13 @@ public sealed class ActivityIngestor
         if (inspection.LooksLike is { } kind)
         {
             issues.Add(new ValidationIssue(fileName, 0, null, kind,
-                "a CSV text file: open it in the spreadsheet and save the sheet as \"CSV UTF-8 (comma delimited)\", then ingest that file"));
+                DataIngestText.ExpectedCsvText));
             return Result(fileName, inspection, issues, 0, 0, null, [], null);
         }
         if (inspection.InvalidLine is { } badLine)
         {
-            issues.Add(new ValidationIssue(fileName, badLine, null, $"a byte sequence that is not valid {inspection.EncodingName} (at byte {inspection.InvalidOffset})",
-                $"text in one encoding throughout ({inspection.EncodingName} as detected; UTF-8 or GB18030): is the file cut short, or pasted together from two encodings?"));
+            issues.Add(new ValidationIssue(fileName, badLine, null, Text.Format(DataIngestText.FoundInvalidBytes, inspection.EncodingName, inspection.InvalidOffset),
+                Text.Format(DataIngestText.ExpectedOneEncoding, inspection.EncodingName)));
             return Result(fileName, inspection, issues, 0, 0, null, [], null);
         }
 
@@ -139,7 +141,7 @@ public sealed class ActivityIngestor
         }
         if (rows == 0 && issues.Count == 0)
         {
-            issues.Add(new ValidationIssue(fileName, 1, null, blankRows > 0 ? $"only {blankRows} empty row(s)" : "no data rows", "at least one row after the header"));
+            issues.Add(new ValidationIssue(fileName, 1, null, blankRows > 0 ? Text.Format(DataIngestText.FoundOnlyEmptyRows, blankRows) : DataIngestText.FoundNoDataRows, DataIngestText.ExpectedOneRow));
         }
         CheckDuplicates(keys, fileName, open, inspection, facilityColumn, issues);
         ReleaseKeys(ref keys);
@@ -215,14 +217,14 @@ public sealed class ActivityIngestor
         }
         // Equal hashes are confirmed on the text itself, so a hash collision never rejects a good file.
         var facilities = facilityColumn >= 0 ? ReadFacilities(open, inspection, groups.SelectMany(g => g).ToHashSet(), facilityColumn) : [];
-        string key = "region, year, category, activity" + (facilityColumn >= 0 ? ", facility" : "") + ", use";
+        string key = DataIngestText.KeyColumns + (facilityColumn >= 0 ? DataIngestText.KeyFacility : "") + DataIngestText.KeyUse;
         var repeats = groups
             .SelectMany(g => g.GroupBy(line => facilities.GetValueOrDefault(line, "")))
             .SelectMany(same => same.Skip(1).Select(line => (First: same.First(), Second: line)))
             .OrderBy(r => r.Second);
         foreach (var (first, second) in repeats)
         {
-            issues.Add(new ValidationIssue(fileName, second, null, $"the same ({key}) as line {first}", $"each ({key}) once in a file: lines {first} and {second} repeat it"));
+            issues.Add(new ValidationIssue(fileName, second, null, Text.Format(DataIngestText.FoundSameKey, key, first), Text.Format(DataIngestText.ExpectedKeyOnce, key, first, second)));
         }
     }
 

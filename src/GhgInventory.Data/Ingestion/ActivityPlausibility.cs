@@ -4,6 +4,7 @@ using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Factors;
 using GhgInventory.Core.Units;
+using GhgInventory.Data.Resources;
 using GhgInventory.Data.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -60,18 +61,15 @@ internal sealed class ActivityPlausibility(SqliteConnection connection, SqliteTr
                 {
                     // A drop to 0 is the limit of "under 1/10": as often a figure left blank as a fuel that stopped.
                     string unit = BaseUnit(first);
-                    flags.Add(Flag(batch, version, first, "year_jump",
-                        $"{version.Region}/{version.Year} {names.Describe(first)} totals 0 {unit}, against {Number(b)} {unit} in {year} (current version v{adjacent.Version}); "
-                        + "a fuel that stopped is written NO with its reason in the note, so 0 is usually a figure left out"));
+                    flags.Add(Flag(batch, version, first, "year_jump", nameof(DataIngestText.FlagYearJumpZero),
+                        version.Region, version.Year, names.Neutral(first), unit, Number(b), year, adjacent.Version));
                 }
                 else if (a > 0 && b > 0 && (a > YearJumpRatio * b || a * YearJumpRatio < b))
                 {
                     string unit = BaseUnit(first);
-                    flags.Add(Flag(batch, version, first, "year_jump",
-                        $"{version.Region}/{version.Year} {names.Describe(first)} totals {Number(a)} {unit}, {Number(a / b)}× the {year} total of {Number(b)} {unit} (current version v{adjacent.Version}); "
-                        + (a > b
-                            ? $"more than {YearJumpRatio:0}× an adjacent year is usually a unit slip (tonnes written in the 万吨 column are 10^4 too much)"
-                            : $"under 1/{YearJumpRatio:0} of an adjacent year is usually a unit slip (万吨 figures in a t column) or rows missing from the year")));
+                    flags.Add(Flag(batch, version, first, "year_jump", a > b ? nameof(DataIngestText.FlagYearJumpUp) : nameof(DataIngestText.FlagYearJumpDown),
+                        version.Region, version.Year, names.Neutral(first), Number(a), unit, Number(a / b), year, Number(b), adjacent.Version,
+                        YearJumpRatio.ToString("0", CultureInfo.InvariantCulture)));
                 }
             }
         }
@@ -87,9 +85,8 @@ internal sealed class ActivityPlausibility(SqliteConnection connection, SqliteTr
         {
             return null;
         }
-        return Flag(batch, version, now, "correction_jump",
-            $"{version.Region}/{version.Year} {names.Describe(now)}: {names.ValueText(now)} replaces {names.ValueText(was)}, {Number(nowBase / wasBase)}× the value it corrects; "
-            + "a correction this large is usually a unit slip (吨 and 万吨 are 10^4 apart)");
+        return Flag(batch, version, now, "correction_jump", nameof(DataIngestText.FlagCorrectionJump),
+            version.Region, version.Year, names.Neutral(now), names.ValueText(now), names.ValueText(was), Number(nowBase / wasBase));
     }
 
     /// <summary>True when <paramref name="quantity"/> (base unit) of a fuel whose upper CO2 factor is <paramref name="upperFactor"/> (<see cref="UpperFactors"/>) could emit more than <paramref name="bound"/> (<see cref="BoundOf"/> its region).</summary>
@@ -108,18 +105,22 @@ internal sealed class ActivityPlausibility(SqliteConnection connection, SqliteTr
         ArgumentNullException.ThrowIfNull(version);
         ArgumentNullException.ThrowIfNull(row);
         double bound = BoundOf(version.Region);
-        return Flag(batch, version, row, "county_bound",
-            $"{version.Region}/{version.Year} {names.Describe(row)}: {names.ValueText(row)} would emit up to {Number(row.BaseValue!.Value * factor / 1e6)} Mt CO2 "
-            + $"(at {Number(factor)} t CO2/{BaseUnit(row)}, the library's largest factors × {FactorMargin:0}), above the bound of {Number(bound / 1e6)} Mt for one row in a "
-            + (bound == CityBoundTonnes ? $"city (about 3 × Ordos's {Number(CountyBoundTonnes / 1e6)} Mt in 2019, CEADs)" : $"county (all of Ordos emitted {Number(CountyBoundTonnes / 1e6)} Mt in 2019, CEADs)"));
+        return Flag(batch, version, row, "county_bound", bound == CityBoundTonnes ? nameof(DataIngestText.FlagBoundCity) : nameof(DataIngestText.FlagBoundCounty),
+            version.Region, version.Year, names.Neutral(row), names.ValueText(row), Number(row.BaseValue!.Value * factor / 1e6), Number(factor), BaseUnit(row),
+            FactorMargin.ToString("0", CultureInfo.InvariantCulture), Number(bound / 1e6), Number(CountyBoundTonnes / 1e6));
     }
 
     /// <summary>The bound on one row's CO2 in <paramref name="region"/>: <see cref="CityBoundTonnes"/> for a city or province, else <see cref="CountyBoundTonnes"/>.</summary>
     public static double BoundOf(string region) =>
         RegionCode.TryParse(region, out var code) && code.Level is RegionLevel.Prefecture or RegionLevel.Province ? CityBoundTonnes : CountyBoundTonnes;
 
-    private QaFlag Flag(ComposeRequest batch, VersionInfo version, StoredRow row, string kind, string message) =>
-        new(0, row.Id, version.Region, version.Year, kind, message, Path.GetFileName(batch.FileName), row.FileLine, names.ValueText(row));
+    /// <summary>A flag whose text is stored language-neutral (<see cref="StoredText"/>) and shown now in the reader's language.</summary>
+    private QaFlag Flag(ComposeRequest batch, VersionInfo version, StoredRow row, string kind, string messageKey, params object?[] args)
+    {
+        string stored = StoredText.Encode(messageKey, args);
+        return new(0, row.Id, version.Region, version.Year, kind, StoredText.Render(stored, names.Names), Path.GetFileName(batch.FileName), row.FileLine,
+            names.ValueText(row)) { StoredMessage = stored };
+    }
 
     private string BaseUnit(StoredRow row) => Unit.BaseOf(Dimensions[row.Key.ActivityId].Dimension).Symbol;
 

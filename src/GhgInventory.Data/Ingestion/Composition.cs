@@ -1,3 +1,5 @@
+using GhgInventory.Data.Resources;
+
 namespace GhgInventory.Data.Ingestion;
 
 /// <summary>One stored but uncommitted batch, as the composer sees it.</summary>
@@ -40,6 +42,18 @@ public sealed record VersionChange(string Region, int Year, int Version, int Add
 /// <param name="Found">The row's value as written.</param>
 public sealed record QaFlag(long Id, long RecordId, string Region, int Year, string Kind, string Message, string FileName, long FileLine, string Found)
 {
+    /// <summary>The message as stored: language-neutral (<see cref="StoredText"/>) so that it is read later in the reader's language.</summary>
+    internal string? StoredMessage { get; init; }
+
+    /// <summary>What kind of finding this is, in the reader's language (never the stored key such as year_jump).</summary>
+    public string KindText => Kind switch
+    {
+        "year_jump" => DataIngestText.FlagKindYearJump,
+        "correction_jump" => DataIngestText.FlagKindCorrectionJump,
+        "county_bound" => DataIngestText.FlagKindCountyBound,
+        _ => Kind,
+    };
+
     /// <inheritdoc/>
-    public override string ToString() => $"{FileName}:{FileLine}: {Message}";
+    public override string ToString() => $"{new SourceLocation(FileName, checked((int)FileLine))}: {Message}";
 }

@@ -1,5 +1,7 @@
 using System.Text;
 using CsvHelper;
+using GhgInventory.Core.Localization;
+using GhgInventory.Data.Resources;
 
 namespace GhgInventory.Data.Ingestion;
 
@@ -52,21 +54,21 @@ internal sealed class CsvActivitySource : IDisposable
         }
         catch (CsvFormatException)
         {
-            issues.Add(new ValidationIssue(fileName, 1, null, $"a first line longer than {CsvFiles.MaxRecordBytes / (1 << 20)} MiB",
-                "a CSV file with a header line: " + ActivityColumns.Contract));
+            issues.Add(new ValidationIssue(fileName, 1, null, Text.Format(DataIngestText.FoundFirstLineTooLong, CsvFiles.MaxRecordBytes / (1 << 20)),
+                Text.Format(DataIngestText.ExpectedCsvWithHeader, ActivityColumns.Contract)));
             return false;
         }
         if (names.Count == 0)
         {
-            issues.Add(new ValidationIssue(fileName, 1, null, "an empty file", "a header row: " + ActivityColumns.Contract));
+            issues.Add(new ValidationIssue(fileName, 1, null, DataIngestText.FoundEmptyFile, Text.Format(DataIngestText.ExpectedHeaderRow, ActivityColumns.Contract)));
             return false;
         }
         string header = string.Join(",", names);
         if (names.Count == 1 && (names[0].Contains('\t', StringComparison.Ordinal) || names[0].Contains(';', StringComparison.Ordinal) || names[0].Contains('|', StringComparison.Ordinal)))
         {
-            string separator = names[0].Contains('\t', StringComparison.Ordinal) ? "tabs" : names[0].Contains(';', StringComparison.Ordinal) ? "semicolons" : "'|'";
+            string separator = names[0].Contains('\t', StringComparison.Ordinal) ? DataIngestText.SeparatorTabs : names[0].Contains(';', StringComparison.Ordinal) ? DataIngestText.SeparatorSemicolons : "'|'";
             issues.Add(new ValidationIssue(fileName, 1, null, header,
-                $"comma-separated columns, but this file looks separated by {separator}: save it from the spreadsheet as \"CSV UTF-8 (comma delimited)\" (header {ActivityColumns.Contract})"));
+                Text.Format(DataIngestText.ExpectedCommaSeparated, separator, ActivityColumns.Contract)));
             return false;
         }
         Array.Fill(columnOf, -1);
@@ -76,24 +78,24 @@ internal sealed class CsvActivitySource : IDisposable
         {
             // Another header entirely (a factor file, a balance table, a sheet with a title row): one sentence, not one per column.
             issues.Add(new ValidationIssue(fileName, 1, null, header,
-                $"the header of an activity file, but this one lacks {string.Join(", ", missing)}: the first line must be {ActivityColumns.Contract}"));
+                Text.Format(DataIngestText.ExpectedActivityHeader, string.Join(", ", missing), ActivityColumns.Contract)));
             return false;
         }
         foreach (var column in missing)
         {
-            issues.Add(new ValidationIssue(fileName, 1, column, header, $"a '{column}' column (header: {ActivityColumns.Contract})"));
+            issues.Add(new ValidationIssue(fileName, 1, column, header, Text.Format(DataIngestText.ExpectedColumn, column, ActivityColumns.Contract)));
         }
         for (int i = 0; i < names.Count; i++)
         {
             if (resolved[i] is not { } name)
             {
-                issues.Add(new ValidationIssue(fileName, 1, names[i], names[i], "no extra column: only " + ActivityColumns.Contract, i + 1));
+                issues.Add(new ValidationIssue(fileName, 1, names[i], names[i], Text.Format(DataIngestText.ExpectedNoExtraColumn, ActivityColumns.Contract), i + 1));
                 continue;
             }
             int field = (int)FieldOf(name);
             if (columnOf[field] >= 0)
             {
-                issues.Add(new ValidationIssue(fileName, 1, names[i], names[i], $"each column once ('{name}' is also column {columnOf[field] + 1})", i + 1));
+                issues.Add(new ValidationIssue(fileName, 1, names[i], names[i], Text.Format(DataIngestText.ExpectedColumnOnce, name, columnOf[field] + 1), i + 1));
                 continue;
             }
             columnOf[field] = i;
@@ -116,8 +118,8 @@ internal sealed class CsvActivitySource : IDisposable
         catch (CsvFormatException e)
         {
             Rows++;
-            issues.Add(new ValidationIssue(fileName, (int)Math.Max(e.LineNumber, Line + 1), null, $"a record longer than {CsvFiles.MaxRecordBytes / (1 << 20)} MiB",
-                "rows of an activity file (is a quote left open, or is this not a CSV file?)"));
+            issues.Add(new ValidationIssue(fileName, (int)Math.Max(e.LineNumber, Line + 1), null, Text.Format(DataIngestText.FoundRecordTooLong, CsvFiles.MaxRecordBytes / (1 << 20)),
+                DataIngestText.ExpectedActivityRows));
             return false;
         }
         Line = checked((int)csv.LineNumber);
@@ -129,10 +131,8 @@ internal sealed class CsvActivitySource : IDisposable
                 Rows++;
                 int line = bad.LineNumber > 0 ? checked((int)bad.LineNumber) : Line;
                 issues.Add(bad.Reason == CsvMalformedReason.UnterminatedQuote
-                    ? new ValidationIssue(fileName, line, null, "a quote (\") that opens a field on this line and is never closed",
-                        "every quoted field closed on its own row; otherwise all the rows after it would be read into one field")
-                    : new ValidationIssue(fileName, line, null, "text after the closing quote of a field: " + TextFields.Shown(bad.RawRecord),
-                        "a quoted field to end at its closing quote (write \"\" for a quote inside it)"));
+                    ? new ValidationIssue(fileName, line, null, DataIngestText.FoundUnclosedQuote, DataIngestText.ExpectedQuoteClosed)
+                    : new ValidationIssue(fileName, line, null, Text.Format(DataIngestText.FoundTextAfterQuote, TextFields.Shown(bad.RawRecord)), DataIngestText.ExpectedQuoteEnd));
                 return true;
             }
         }
@@ -145,9 +145,9 @@ internal sealed class CsvActivitySource : IDisposable
         if (csv.FieldCount != names.Count)
         {
             string what = csv.FieldCount < names.Count
-                ? "a missing column on this line"
-                : "an extra column on this line; a number with a thousands separator such as 1,234 must be quoted (\"1,234\") or written 1234";
-            issues.Add(new ValidationIssue(fileName, Line, null, $"{csv.FieldCount} fields", $"{names.Count} fields as in the header ({what})"));
+                ? DataIngestText.MissingColumnOnLine
+                : DataIngestText.ExtraColumnOnLine;
+            issues.Add(new ValidationIssue(fileName, Line, null, Text.Format(DataIngestText.FoundFields, csv.FieldCount), Text.Format(DataIngestText.ExpectedFields, names.Count, what)));
             return true;
         }
         usable = true;

@@ -1,4 +1,6 @@
 using System.Runtime.InteropServices;
+using GhgInventory.Core.Localization;
+using GhgInventory.Data.Resources;
 
 namespace GhgInventory.Data.Ingestion;
 
@@ -30,7 +32,7 @@ public static class InputFileKind
         }
         if (Directory.Exists(path))
         {
-            return "a folder, not a file";
+            return DataIngestText.KindFolder;
         }
         if (OperatingSystem.IsWindows() || !File.Exists(path))
         {
@@ -53,11 +55,11 @@ public static class InputFileKind
         return (BitConverter.ToInt32(status, 4) & TypeMask) switch
         {
             Regular or Fifo => null,
-            CharacterDevice => "a character device, not a file (a device such as /dev/zero or /dev/urandom never ends, so it cannot be read to its end)",
-            BlockDevice => "a block device (a disk or partition), not a file",
-            Socket => "a socket, not a file",
-            Folder => "a folder, not a file",
-            _ => "not a regular file, pipe or FIFO",
+            CharacterDevice => DataIngestText.KindCharacterDevice,
+            BlockDevice => DataIngestText.KindBlockDevice,
+            Socket => DataIngestText.KindSocket,
+            Folder => DataIngestText.KindFolder,
+            _ => DataIngestText.KindOther,
         };
     }
 

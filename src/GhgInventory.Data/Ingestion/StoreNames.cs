@@ -23,6 +23,7 @@ internal sealed class StoreNames
         Uses = connection.Query<(long Id, string Key)>("SELECT id, key FROM fuel_uses", transaction: transaction).ToDictionary(u => u.Id, u => u.Key);
         fileOfVersion = connection.Query<(long Id, string File)>("SELECT v.id, b.file_name FROM activity_versions v JOIN activity_batches b ON b.id = v.batch_id",
             transaction: transaction).ToDictionary(v => v.Id, v => v.File);
+        Names = RowNames.Load(connection, transaction);
     }
 
     /// <summary>Category codes by id.</summary>
@@ -43,11 +44,19 @@ internal sealed class StoreNames
     /// <summary>The file a version's rows came from.</summary>
     public string FileOf(long versionId) => fileOfVersion.GetValueOrDefault(versionId, "?");
 
-    /// <summary>"1.A.2 raw_coal [facility F1] [use feedstock]".</summary>
+    /// <summary>How messages name activities and uses in the reader's language.</summary>
+    public RowNames Names { get; }
+
+    /// <summary>"1.A.2 raw_coal [facility F1] [use feedstock]" (Chinese: "1.A.2 原煤 [企业 F1] [用途 原料用能]").</summary>
     public string Describe(StoredRow row) =>
-        $"{Categories[row.Key.CategoryId]} {Activities[row.Key.ActivityId]}"
-        + (row.Facility is null ? "" : $" facility '{Quote(row.Facility)}'")
-        + (row.Key.UseId == 0 ? "" : $" use {Uses.GetValueOrDefault(row.Key.UseId, "?")}");
+        Names.Describe(Categories[row.Key.CategoryId], Activities[row.Key.ActivityId], row.Facility, row.Key.UseId == 0 ? null : Uses.GetValueOrDefault(row.Key.UseId, "?"));
+
+    /// <summary>The row in the language-neutral form of a stored message (<see cref="StoredText.Row"/>).</summary>
+    public string Neutral(StoredRow row) =>
+        StoredText.Row(Categories[row.Key.CategoryId], Activities[row.Key.ActivityId], row.Facility, row.Key.UseId == 0 ? null : Uses.GetValueOrDefault(row.Key.UseId, "?"));
+
+    /// <summary>An activity by id as a message names it (key in English, Chinese name in Chinese).</summary>
+    public string ActivityName(long id) => Names.Activity(Activities[id]);
 
     /// <summary>The value as written with its unit, or the notation key.</summary>
     public string ValueText(StoredRow row) =>
@@ -66,5 +75,4 @@ internal sealed class StoreNames
         return text;
     }
 
-    private static string Quote(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

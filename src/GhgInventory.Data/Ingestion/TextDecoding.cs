@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
+using GhgInventory.Core.Localization;
+using GhgInventory.Data.Resources;
 
 namespace GhgInventory.Data.Ingestion;
 
@@ -71,11 +73,11 @@ public static class TextDecoding
         head = head[..n];
         if (head.StartsWith("PK\u0003\u0004"u8))
         {
-            return "an Excel workbook (.xlsx) or another zip archive";
+            return DataIngestText.LooksLikeXlsx;
         }
         if (head.SequenceEqual(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }))
         {
-            return "an Excel 97-2003 workbook (.xls)";
+            return DataIngestText.LooksLikeXls;
         }
         return null;
     }

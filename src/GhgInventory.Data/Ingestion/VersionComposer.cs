@@ -1,5 +1,7 @@
 using System.Globalization;
 using Dapper;
+using GhgInventory.Core.Localization;
+using GhgInventory.Data.Resources;
 using GhgInventory.Data.Storage;
 using Microsoft.Data.Sqlite;
 using NodaTime;
@@ -82,7 +84,7 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
                 new { added, state.Replaced, state.Kept, version.Id }, transaction);
             var exampleRows = resolver.Rows(state.ExamplePairs.SelectMany(p => new[] { p.Old, p.New })).ToDictionary(r => r.Id);
             var examples = state.ExamplePairs.Select(p => (Old: exampleRows[p.Old], New: exampleRows[p.New]))
-                .Select(p => $"{names.Describe(p.Old)}: {names.ValueText(p.Old)} → {names.ValueText(p.New)} (line {p.New.FileLine})").ToList();
+                .Select(p => Text.Format(DataIngestText.ExampleReplaced, names.Describe(p.Old), names.ValueText(p.Old), names.ValueText(p.New), p.New.FileLine)).ToList();
             changes.Add(new VersionChange(version.Region, version.Year, version.Version, added, state.Replaced, state.Kept, examples, state.Removed,
                 state.Previous?.Version));
 
@@ -103,7 +105,7 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
         if (batch.Options.Strict)
         {
             issues.AddRange(flags.Select(f => new ValidationIssue(batch.FileName, checked((int)f.FileLine), "value", f.Found,
-                $"a plausible value ({f.Message}); rejected because of --strict: fix the row, or import without --strict and accept the flag with 'ghg data accept-flag ID --reason …'")));
+                Text.Format(DataIngestText.ExpectedPlausibleStrict, f.Message))));
             flags.Clear();
         }
         else if (issues.Count == 0 && !batch.Options.CheckOnly)
@@ -116,7 +118,7 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
                 long id = connection.ExecuteScalar<long>("""
                     INSERT INTO qa_flags (batch_id, record_id, region_code, year, kind, message, file_name, file_line, created_at)
                     VALUES (@BatchId, @RecordId, @Region, @Year, @Kind, @Message, @FileName, @FileLine, @at) RETURNING id
-                    """, new { batch.BatchId, f.RecordId, f.Region, f.Year, f.Kind, f.Message, f.FileName, f.FileLine, at }, transaction);
+                    """, new { batch.BatchId, f.RecordId, f.Region, f.Year, f.Kind, Message = f.StoredMessage ?? f.Message, f.FileName, f.FileLine, at }, transaction);
                 flags[i] = f with { Id = id };
             }
         }
@@ -194,9 +196,8 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
                     foreach (var own in added[(stored.Key.CategoryId, stored.Key.ActivityId, stored.Key.UseId, LookAlike(facility))])
                     {
                         issues.Add(new ValidationIssue(fileName, checked((int)own.FileLine), "facility", own.Facility!,
-                            $"the facility id as it is stored, '{TextFields.Shown(facility)}' (already stored from {names.FileOf(stored.VersionId)}:{stored.FileLine}, "
-                            + $"{names.Describe(stored)}): the two differ only in letter case or spaces, so this row would add a second plant instead of "
-                            + "replacing that one and the fuel would be counted twice; if they are two plants, give ids that differ in more than letter case and spaces"));
+                            Text.Format(DataIngestText.ExpectedFacilityAsStored, TextFields.Shown(facility), names.FileOf(stored.VersionId), stored.FileLine,
+                                names.Describe(stored))));
                     }
                 }
             });

@@ -84,13 +84,14 @@ public sealed class VersionStore(SqliteConnection connection, IClock clock)
             ORDER BY f.id
             """).Where(f => regionYears.Contains((f.Region, (int)f.Year))).ToList();
         var open = new List<QaFlag>();
+        var names = RowNames.Load(connection, null);
         foreach (var f in flags)
         {
             var chain = chains.FirstOrDefault(c => resolver[c.Key].Region == f.Region && resolver[c.Key].Year == f.Year).Value;
             int layer = chain?.IndexOf(f.VersionId) ?? -1;
             if (layer >= 0 && !HiddenByNewer(f.RecordId, chain!.Take(layer)))
             {
-                open.Add(new QaFlag(f.Id, f.RecordId, f.Region, (int)f.Year, f.Kind, f.Message, f.FileName, f.FileLine, ""));
+                open.Add(new QaFlag(f.Id, f.RecordId, f.Region, (int)f.Year, f.Kind, StoredText.Render(f.Message, names), f.FileName, f.FileLine, ""));
             }
         }
         return open;
@@ -110,14 +111,17 @@ public sealed class VersionStore(SqliteConnection connection, IClock clock)
     }
 
     /// <summary>Every flag with its acceptance, if any, oldest first (optionally of one region and/or year).</summary>
-    public IReadOnlyList<(QaFlag Flag, string? Reason)> AllFlags(string? region, int? year) =>
-        connection.Query<(long Id, long RecordId, string Region, long Year, string Kind, string Message, string FileName, long FileLine, string? Reason)>("""
+    public IReadOnlyList<(QaFlag Flag, string? Reason)> AllFlags(string? region, int? year)
+    {
+        var names = RowNames.Load(connection, null);
+        return connection.Query<(long Id, long RecordId, string Region, long Year, string Kind, string Message, string FileName, long FileLine, string? Reason)>("""
             SELECT f.id, f.record_id, f.region_code, f.year, f.kind, f.message, f.file_name, f.file_line, a.reason
             FROM qa_flags f LEFT JOIN qa_flag_acceptances a ON a.flag_id = f.id
             WHERE (@region IS NULL OR f.region_code = @region) AND (@year IS NULL OR f.year = @year)
             ORDER BY f.id
             """, new { region, year })
-            .Select(f => (new QaFlag(f.Id, f.RecordId, f.Region, (int)f.Year, f.Kind, f.Message, f.FileName, f.FileLine, ""), f.Reason)).ToList();
+            .Select(f => (new QaFlag(f.Id, f.RecordId, f.Region, (int)f.Year, f.Kind, StoredText.Render(f.Message, names), f.FileName, f.FileLine, ""), f.Reason)).ToList();
+    }
 
     /// <summary>Records that a person accepted flag <paramref name="flagId"/> for <paramref name="reason"/>.</summary>
     /// <exception cref="ArgumentException">No such flag, it is already accepted, or the reason is blank.</exception>
