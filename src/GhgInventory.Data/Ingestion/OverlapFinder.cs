@@ -1,4 +1,6 @@
 using GhgInventory.Data.Storage;
+using GhgInventory.Core.Localization;
+using GhgInventory.Data.Resources;
 
 namespace GhgInventory.Data.Ingestion;
 
@@ -48,22 +50,17 @@ internal static class OverlapFinder
 
     private static ValidationIssue Issue(string fileName, long versionId, StoredRow total, StoredRow detail, bool sameCategory, StoreNames names)
     {
-        string Where(StoredRow r) => r.VersionId == versionId ? $"line {r.FileLine}" : $"already stored from {names.FileOf(r.VersionId)}:{r.FileLine}";
+        string Where(StoredRow r) => r.VersionId == versionId ? Text.Format(DataIngestText.OverlapWhereLine, r.FileLine) : Text.Format(DataIngestText.OverlapWhereStored, names.FileOf(r.VersionId), r.FileLine);
         bool ownIsTotal = total.VersionId == versionId;
         var own = ownIsTotal ? total : detail;
         // Found names this file's row briefly; expected names the other row and says what to do, so neither is cut by the
         // 80-character cap on quoted values.
-        string found = $"{names.Describe(own)}, {names.ValueText(own)}" + (ownIsTotal && sameCategory ? " (blank facility)" : "");
+        string found = $"{names.Describe(own)}, {names.ValueText(own)}" + (ownIsTotal && sameCategory ? DataIngestText.OverlapBlankFacility : "");
         string fix = sameCategory
-            ? $"a blank-facility row OR facility rows of the same category and activity (whatever their use), not both: the blank-facility row "
-              + $"({names.Describe(total)}, {names.ValueText(total)}, {Where(total)}) is the total of the facility rows "
-              + $"(e.g. {names.Describe(detail)}, {names.ValueText(detail)}, {Where(detail)}), so the fuel would be counted twice; "
-              + "keep the facility rows (delete the blank-facility row, or write IE in it if it is stored) or only the total; "
-              + "a total includes the fuel of every use (feedstock, own power plants): give each use as rows of its own at the same level"
-            : $"a total OR its detail rows, not both: {names.Describe(total)} ({names.ValueText(total)}, {Where(total)}) includes "
-              + $"{names.Describe(detail)} ({names.ValueText(detail)}, {Where(detail)}), so the fuel would be counted twice; keep the detail "
-              + $"rows (delete the {names.Categories[total.Key.CategoryId]} row, or import it with IE if it is stored) or only the total (delete the detail rows), or write IE at the detail category; "
-              + "a total includes the fuel of every use (feedstock, own power plants): give each use at the same level";
+            ? Text.Format(DataIngestText.ExpectedOverlapFacility, names.Describe(total), names.ValueText(total), Where(total),
+                names.Describe(detail), names.ValueText(detail), Where(detail))
+            : Text.Format(DataIngestText.ExpectedOverlapCategory, names.Describe(total), names.ValueText(total), Where(total),
+                names.Describe(detail), names.ValueText(detail), Where(detail), names.Categories[total.Key.CategoryId]);
         return new ValidationIssue(fileName, checked((int)own.FileLine), null, found, fix);
     }
 

@@ -1,5 +1,7 @@
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Power;
+using GhgInventory.Core.Localization;
+using GhgInventory.Data.Resources;
 
 namespace GhgInventory.Data.Ingestion;
 
@@ -32,16 +34,14 @@ internal static class PlantOutputCheck
             string key = names.Activities[activity];
             if (PlantGroups.IsOutput(key) && !byCategory[category].Any(k => PlantGroups.IsPlantFuel(plantCategory, names.Activities[k.Activity], (FuelUse)k.Use)))
             {
-                yield return new ValidationIssue(fileName, checked((int)group.FirstOwnLine), null, $"{code} {key} with no fuel marked autoproducer at {code}",
-                    $"the fuel that made this output: mark the plant's fuel rows at {code} use=autoproducer (自备电厂), or write the output at the public plant "
-                    + $"category (1.A.1.a.i power, 1.A.1.a.ii CHP, 1.A.1.a.iii heat) where its fuel is; an output without its fuel would be counted in the bridge with no emissions");
+                yield return new ValidationIssue(fileName, checked((int)group.FirstOwnLine), null, Text.Format(DataIngestText.FoundOutputNoAutoproducer, code, names.ActivityName(activity)),
+                    Text.Format(DataIngestText.ExpectedOutputFuel, code));
             }
             else if (PlantGroups.IsPlantFuel(plantCategory, key, (FuelUse)use)
                 && !byCategory[category].Any(k => PlantGroups.IsOutput(names.Activities[k.Activity])))
             {
-                yield return new ValidationIssue(fileName, checked((int)group.FirstOwnLine), null, $"{code} {key} use autoproducer with no output at {code}",
-                    $"what the plant made: add {code},{PlantGroups.Generation} (and {code},{PlantGroups.HeatSupply} for a CHP plant) with the plant's output, "
-                    + "or an NE row for each with the reason in the note; or, if this fuel is not burnt in the enterprise's own power plant, give it use combustion");
+                yield return new ValidationIssue(fileName, checked((int)group.FirstOwnLine), null, Text.Format(DataIngestText.FoundAutoproducerNoOutput, code, names.ActivityName(activity)),
+                    Text.Format(DataIngestText.ExpectedPlantOutput, code, PlantGroups.Generation, PlantGroups.HeatSupply));
             }
         }
     }
@@ -68,9 +68,9 @@ internal static class PlantOutputCheck
                 }
                 string code = names.Categories[output.Key.Category];
                 yield return new ValidationIssue(fileName, checked((int)line), "category",
-                    $"{names.Activities[fuel.Key.Activity]} at {aggregate} (line {Shown(fuel.Value.FirstOwnLine)}) with {names.Activities[output.Key.Activity]} at {code} (line {Shown(output.Value.FirstOwnLine)}) and no fuel at {code}",
-                    $"the plant's fuel and outputs at the same code: write the fuel that made this output at {code}, or the output at {aggregate}; "
-                    + "otherwise the bridge cannot tell which fuel made it and would remove nothing for it");
+                    Text.Format(DataIngestText.FoundFuelAggregateOutputDetail, names.ActivityName(fuel.Key.Activity), aggregate, Shown(fuel.Value.FirstOwnLine),
+                        names.ActivityName(output.Key.Activity), code, Shown(output.Value.FirstOwnLine)),
+                    Text.Format(DataIngestText.ExpectedSameCodeFuel, code, aggregate));
             }
         }
         // The reverse (re-test finding): output at an aggregate code with no fuel there, and the fuel at a code below it, read as
@@ -97,9 +97,9 @@ internal static class PlantOutputCheck
             }
             string code = names.Categories[fuel.Key.Category];
             yield return new ValidationIssue(fileName, checked((int)line), "category",
-                $"{names.Activities[output.Key.Activity]} at {aggregate} (line {Shown(output.Value.FirstOwnLine)}) with no fuel there and {names.Activities[fuel.Key.Activity]} at {code} (line {Shown(fuel.Value.FirstOwnLine)})",
-                $"the plant's fuel and outputs at the same code: write this output at {code}, or the fuel at {aggregate}; "
-                + "otherwise the output reads as generation without fuel (wind, solar) and the plant's fuel as a plant without output");
+                Text.Format(DataIngestText.FoundOutputAggregateFuelDetail, names.ActivityName(output.Key.Activity), aggregate, Shown(output.Value.FirstOwnLine),
+                    names.ActivityName(fuel.Key.Activity), code, Shown(fuel.Value.FirstOwnLine)),
+                Text.Format(DataIngestText.ExpectedSameCodeOutput, code, aggregate));
         }
     }
 
@@ -113,13 +113,13 @@ internal static class PlantOutputCheck
             if (PlantGroups.IsPowerOrHeatPlant(code))
             {
                 // Feedstock at a plant would move its coal to the non-energy memo and leave its generation with no emissions (re-test finding).
-                string use = key.Use switch { (long)FuelUse.Transformation => "transformation", (long)FuelUse.Feedstock => "feedstock", _ => "output" };
-                yield return new ValidationIssue(fileName, checked((int)group.FirstOwnLine), "use", $"{code} {names.Activities[key.Activity]} use {use}",
-                    "a blank use (combustion) at a power or heat plant: the plant burns its fuel and its output is written as electricity_generation/heat_supply rows; "
-                    + "火力发电 counts as 加工转换 in the 能源平衡表, but here the transformation use is for coke ovens and gasification only, and feedstock for raw material of chemicals");
+                string use = names.Names.Use(key.Use switch { (long)FuelUse.Transformation => "transformation", (long)FuelUse.Feedstock => "feedstock", _ => "output" });
+                yield return new ValidationIssue(fileName, checked((int)group.FirstOwnLine), "use",
+                    Text.Format(DataIngestText.FoundPlantUse, code, names.ActivityName(key.Activity), use),
+                    DataIngestText.ExpectedPlantCombustion);
             }
         }
     }
 
-    private static string Shown(long line) => line == long.MaxValue ? "stored" : line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static string Shown(long line) => line == long.MaxValue ? DataIngestText.LineStored : line.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -3,6 +3,8 @@ using GhgInventory.Core.Domain;
 using GhgInventory.Core.Factors;
 using GhgInventory.Data.Storage;
 using Microsoft.Data.Sqlite;
+using GhgInventory.Core.Localization;
+using GhgInventory.Data.Resources;
 
 namespace GhgInventory.Data.Ingestion;
 
@@ -43,9 +45,7 @@ internal sealed class TransformationRows(SqliteConnection connection, SqliteTran
                 foreach (var (key, group) in outputs.Where(o => o.Value.HasNumericOwn))
                 {
                     yield return new ValidationIssue(fileName, checked((int)group.FirstOwnLine), "use", "output",
-                        $"a transformation input at {category} for the output {names.Activities[key.Activity]} ({version.Region} {version.Year}): "
-                        + "add the rows of the fuel that went into the transformation with use 'transformation' (加工转换) at the same category, "
-                        + "so the carbon of its products can be set against it; a product burnt elsewhere is a combustion row at the category where it is burnt");
+                        Text.Format(DataIngestText.ExpectedTransformationInput, category, names.ActivityName(key.Activity), version.Region, version.Year));
                 }
                 continue;
             }
@@ -63,10 +63,9 @@ internal sealed class TransformationRows(SqliteConnection connection, SqliteTran
                 // At the file's first output row here, else its first input row (a correction that lowered an input).
                 var own = outputs.Any(o => o.Value.FirstOwnLine != long.MaxValue) ? outputs : inputs;
                 long line = own.Min(g => g.Value.FirstOwnLine);
-                yield return new ValidationIssue(fileName, checked((int)line), "value", $"outputs holding {Numbers.Format(cOut)} t C",
-                    $"transformation outputs at {category} ({version.Region} {version.Year}) holding no more carbon than the inputs, {Numbers.Format(cIn)} t C "
-                    + $"(C in = {string.Join(" + ", carbonIn.Select(c => c.Arithmetic))}; C out = {string.Join(" + ", carbonOut.Select(c => c.Arithmetic))}): "
-                    + "check the amounts and units of the input and output rows");
+                yield return new ValidationIssue(fileName, checked((int)line), "value", Text.Format(DataIngestText.FoundOutputCarbon, Numbers.Format(cOut)),
+                    Text.Format(DataIngestText.ExpectedOutputCarbon, category, version.Region, version.Year, Numbers.Format(cIn),
+                        string.Join(" + ", carbonIn.Select(c => c.Arithmetic)), string.Join(" + ", carbonOut.Select(c => c.Arithmetic))));
             }
         }
     }
