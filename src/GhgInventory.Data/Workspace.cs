@@ -1,12 +1,14 @@
-using Dapper;
 using System.Reflection;
+using Dapper;
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Factors;
+using GhgInventory.Core.Localization;
 using GhgInventory.Core.Reporting;
 using GhgInventory.Data.FactorSets;
 using GhgInventory.Data.Ingestion;
 using GhgInventory.Data.ReferenceData;
+using GhgInventory.Data.Resources;
 using GhgInventory.Data.Storage;
 using Microsoft.Data.Sqlite;
 using NodaTime;
@@ -87,7 +89,7 @@ public sealed class Workspace : IDisposable
             if (!Directory.Exists(folder))
             {
                 throw new DirectoryNotFoundException(
-                    $"cannot create {info.Path}: the folder {folder} does not exist. Nothing was created. Create the folder first (mkdir -p '{folder}'), or give --db a path in an existing folder.");
+                    Text.Format(DataStorageText.CannotCreateNoFolder, info.Path, folder));
             }
             return;
         }
@@ -99,7 +101,7 @@ public sealed class Workspace : IDisposable
         catch (UnauthorizedAccessException)
         {
             throw new UnauthorizedAccessException(
-                $"{info.Path} is read-only for you, and this command writes to the database. Nothing was changed. Make it writable (chmod u+w '{info.Path}'), or work on a copy of your own; reading verbs (report, explain, runs, data, factors list) work on it as it is.");
+                Text.Format(DataStorageText.ReadOnlyDatabase, info.Path));
         }
     }
 
@@ -120,20 +122,20 @@ public sealed class Workspace : IDisposable
         {
             case DatabaseFileKind.NotSqlite or DatabaseFileKind.ForeignSqlite:
                 throw new InvalidOperationException(
-                    $"{path} is not an inventory database: it is {info.Detail}. Nothing was changed. Give --db the path of an inventory database, or a new file name for a new one.");
+                    Text.Format(DataStorageText.NotInventoryDatabase, path, info.Detail));
             case DatabaseFileKind.Busy:
                 throw new InvalidOperationException(
-                    $"{path} is {info.Detail}. Nothing was changed. Run this again when that command has finished ('ghg data' then shows the import).");
+                    Text.Format(DataStorageText.DatabaseBusy, path, info.Detail));
             case DatabaseFileKind.NewerInventory:
                 throw new InvalidOperationException(
-                    $"{path} is {info.Detail}. Nothing was changed. Use the ghg version that wrote it, or a newer one.");
+                    Text.Format(DataStorageText.DatabaseNewer, path, info.Detail));
             case DatabaseFileKind.Missing when !allowUninitialised && path != ":memory:":
-                throw new InvalidOperationException($"{path} does not exist: run 'ghg init --db {path}' first.");
+                throw new InvalidOperationException(Text.Format(DataStorageText.DatabaseMissing, path));
             case DatabaseFileKind.Missing or DatabaseFileKind.Empty when !allowUninitialised:
-                throw new InvalidOperationException($"{path} is not an inventory database yet: run 'ghg init --db {path}' first.");
+                throw new InvalidOperationException(Text.Format(DataStorageText.DatabaseNotInitialised, path));
             case DatabaseFileKind.Inventory when !allowUninitialised && info.SchemaVersion < engine:
                 throw new InvalidOperationException(
-                    $"{path} has schema version {info.SchemaVersion}; this engine needs {engine}. Nothing was changed. Run 'ghg init --db {path}' to migrate it.");
+                    Text.Format(DataStorageText.DatabaseNeedsMigration, path, info.SchemaVersion, engine));
             default:
                 return info;
         }
@@ -213,13 +215,14 @@ public sealed class Workspace : IDisposable
         var gwpTable = Factors.LoadGwp(setIds);
         if (!gwpTable.Covers(gwp, Gas.Greenhouse))
         {
-            throw new ArgumentException($"GWP set {gwp} is not loaded; available: {string.Join(", ", gwpTable.Sets)}.", nameof(gwp));
+            throw new ArgumentException(Text.Format(DataStorageText.GwpNotLoaded, gwp, string.Join(", ", gwpTable.Sets)), nameof(gwp));
         }
         var resolver = new FactorResolver(Factors.LoadFactors(setIds), regions);
         var versionIds = Runs.CurrentVersionIds(yearFrom, yearTo, regions, region);
         if (versionIds.Count == 0)
         {
-            throw new InvalidOperationException($"No activity data for {region} in {(yearFrom == yearTo ? yearFrom.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{yearFrom}–{yearTo}")}: ingest some first ('ghg ingest FILE').");
+            throw new InvalidOperationException(Text.Format(DataStorageText.NoActivityData, region,
+                yearFrom == yearTo ? yearFrom.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{yearFrom}–{yearTo}"));
         }
         // Rows are summed per source as they are read (RunStore.LoadSourceRows), not materialised as a million records first.
         var rows = Runs.LoadSourceRows(versionIds);
@@ -228,7 +231,7 @@ public sealed class Workspace : IDisposable
         var result = compiler.Compile(rows);
         if (result.Refusals.Count > 0)
         {
-            throw new InvalidOperationException("compile refused, nothing stored: " + string.Join(" | ", result.Refusals));
+            throw new InvalidOperationException(Text.Format(DataStorageText.CompileRefused, string.Join(" | ", result.Refusals)));
         }
         // Activity amounts are bounded at ingest, but a factor accepted outside its plausible range (--accept-outlier) can
         // still carry a product past double's range: such a run is refused, never stored with Infinity in it.
@@ -242,8 +245,7 @@ public sealed class Workspace : IDisposable
         {
             string factors = string.Join("; ", broken.Factors.Select(f => $"{f.Parameter} {f.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} {f.Unit} ({f.SetKey})"));
             throw new InvalidOperationException(
-                $"compile refused, nothing stored: {broken.Gas} of {broken.Region}/{broken.Year} {broken.Category} {broken.Activity} is not a finite number or makes the total overflow "
-                + $"(factors: {factors}); check the local factors accepted outside their range ('ghg factors list') and withdraw the wrong set");
+                Text.Format(DataStorageText.CompileNotFinite, broken.Gas, broken.Region, broken.Year, broken.Category, broken.Activity, factors));
         }
 
         string optionText = $"grid={options.Grid}; grid_year={options.GridYear.Name()}; {options.ChpSplit.OptionText}";
@@ -322,17 +324,17 @@ public sealed class Workspace : IDisposable
         {
             if (!used.TryGetValue(version.Region, out long usedId))
             {
-                reasons.Add($"{version.Region}/{year} has data (v{version.Version}) that run #{run.Id} does not include");
+                reasons.Add(Text.Format(DataStorageText.StaleNotIncluded, version.Region, year, version.Version, run.Id));
             }
             else if (Content(usedId) != Content(version.Id))
             {
-                reasons.Add($"{version.Region}/{year}: run #{run.Id} used v{versions[usedId].Version}, the current version is v{version.Version}");
+                reasons.Add(Text.Format(DataStorageText.StaleVersion, version.Region, year, run.Id, versions[usedId].Version, version.Version));
             }
         }
         if (run.ReferenceVersionId is { } referenceId
             && ReferenceSnapshot.StoredSha256(Connection, referenceId) != ReferenceSnapshot.Current(Connection).Sha256)
         {
-            reasons.Add($"the reference data (regions, grid mapping, categories, activity vocabulary, substances) changed since run #{run.Id} (e.g. 'ghg init' after an edit of the bundled files)");
+            reasons.Add(Text.Format(DataStorageText.StaleReference, run.Id));
         }
         var runSets = Runs.FactorSetIdsOf(run.Id).ToHashSet();
         var activeSets = Factors.ActiveSetIds().ToHashSet();
@@ -343,8 +345,8 @@ public sealed class Workspace : IDisposable
             string Name(long id) => names.TryGetValue(id, out var name) ? name : $"#{id}";
             string added = string.Join(", ", activeSets.Except(runSets).Order().Select(Name));
             string gone = string.Join(", ", runSets.Except(activeSets).Order().Select(Name));
-            reasons.Add($"the factor sets changed since run #{run.Id}"
-                + (added.Length > 0 ? $" (now in use: {added})" : "") + (gone.Length > 0 ? $" (withdrawn or superseded: {gone})" : ""));
+            reasons.Add(Text.Format(DataStorageText.StaleFactors, run.Id)
+                + (added.Length > 0 ? Text.Format(DataStorageText.StaleFactorsNow, added) : "") + (gone.Length > 0 ? Text.Format(DataStorageText.StaleFactorsGone, gone) : ""));
         }
         return reasons;
     }

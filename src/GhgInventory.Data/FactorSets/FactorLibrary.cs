@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Security.Cryptography;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Factors;
+using GhgInventory.Core.Localization;
 using GhgInventory.Core.Units;
 using GhgInventory.Data.Ingestion;
+using GhgInventory.Data.Resources;
 
 namespace GhgInventory.Data.FactorSets;
 
@@ -63,13 +65,13 @@ public static class FactorLibrary
             string file = $"emission-factors/{key}/factors.csv";
             if (!int.TryParse(entry["rank"], CultureInfo.InvariantCulture, out int rank))
             {
-                issues.Add(entry.Issue("rank", "an integer"));
+                issues.Add(entry.Issue("rank", DataFactorText.ExpectedInteger));
                 continue;
             }
             string tier = entry["tier"] ?? "";
             if (tier is not ("china_guideline" or "ipcc_default"))
             {
-                issues.Add(entry.Issue("tier", "china_guideline or ipcc_default"));
+                issues.Add(entry.Issue("tier", DataFactorText.ExpectedTier));
                 continue;
             }
             try
@@ -117,7 +119,7 @@ public static class FactorLibrary
             var identity = FactorIdentity.Of(factor);
             if (seen.TryGetValue(identity, out int firstLine))
             {
-                issues.Add(new ValidationIssue(fileName, row.Line, "parameter", identity.ToString(), $"a factor not already given on line {firstLine}"));
+                issues.Add(new ValidationIssue(fileName, row.Line, "parameter", identity.ToString(), Text.Format(DataFactorText.ExpectedFactorOnce, firstLine)));
                 continue;
             }
             seen[identity] = row.Line;
@@ -149,7 +151,7 @@ public static class FactorLibrary
         {
             if (!double.TryParse(row["value"], NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || value <= 0)
             {
-                issues.Add(row.Issue("value", "a positive number"));
+                issues.Add(row.Issue("value", DataFactorText.ExpectedPositive));
                 continue;
             }
             values.Add(new GwpValue(row.Line, row["gwp_set"] ?? "", row["gas"] ?? "", value, row["source"] ?? "", row["table"], row["status"] ?? "unstated"));

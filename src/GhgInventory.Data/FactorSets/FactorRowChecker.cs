@@ -1,9 +1,11 @@
 using System.Globalization;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Factors;
+using GhgInventory.Core.Localization;
 using GhgInventory.Core.Units;
 using GhgInventory.Data.Ingestion;
 using GhgInventory.Data.ReferenceData;
+using GhgInventory.Data.Resources;
 
 namespace GhgInventory.Data.FactorSets;
 
@@ -19,7 +21,7 @@ namespace GhgInventory.Data.FactorSets;
 /// <param name="acceptOutlierReason">When set, a value outside its plausible range is accepted and recorded with this reason.</param>
 public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, string? acceptOutlierReason)
 {
-    private const string SeeReadme = "see emission-factors/README.md";
+    private static string SeeReadme => DataFactorText.SeeReadme;
 
     private readonly List<string> outliers = [];
 
@@ -41,7 +43,7 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
             bool gasOk = GasOf(row, spec, out gas, issues);
             if (activity is not null && !spec.AppliesTo(activity))
             {
-                issues.Add(row.Issue("activity", $"{ScopeText(spec.Activities)}: {spec.Name} is read by {spec.ReadBy} only for those"));
+                issues.Add(row.Issue("activity", Text.Format(DataFactorText.ExpectedScope, ScopeText(spec.Activities), FactorWords.Parameter(spec.Name), FactorWords.ReadBy(spec))));
             }
             else if (gasOk)
             {
@@ -58,7 +60,7 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
         {
             // No inventory year lies in such a range, so no compile could read the factor.
             issues.Add(new ValidationIssue(row.File, row.Line, "valid_to", row["valid_to"] ?? last.ToString(CultureInfo.InvariantCulture),
-                $"a year at or after valid_from {first}: the row is valid from {first} to {last}, a range no inventory year lies in; swap the two years or correct one",
+                Text.Format(DataFactorText.ExpectedValidTo, first, last),
                 Column(row, "valid_to")));
         }
         double? uncertainty = null;
@@ -72,12 +74,12 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
             }
             else
             {
-                issues.Add(row.Issue("uncertainty_pct", "a percentage ≥ 0 such as 5 or 5%, or blank"));
+                issues.Add(row.Issue("uncertainty_pct", DataFactorText.ExpectedPercent));
             }
         }
         if (!double.TryParse(row["value"], NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value) || value < 0)
         {
-            issues.Add(row.Issue("value", "a finite number ≥ 0"));
+            issues.Add(row.Issue("value", DataFactorText.ExpectedFiniteNumber));
             return null;
         }
         if (issues.Count > before)
@@ -88,20 +90,22 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
         var range = vocabulary.Ranges.Find(spec!.Name, gas?.Code, activity!.Key, unit!);
         if (range is null)
         {
-            issues.Add(row.Issue("unit", $"a unit for which emission-factors/plausible-ranges.csv gives a range of {spec.Name} ({SeeReadme})"));
+            issues.Add(row.Issue("unit", Text.Format(DataFactorText.ExpectedRangeUnit, FactorWords.Parameter(spec.Name), SeeReadme)));
             return null;
         }
         if (!range.Contains(value, unit!))
         {
-            string where = $"{spec.Name} of {activity.Key}{(gas is { } g ? " " + g.Code : "")} within {range.Text} ({range.Source}; {range.Status})";
-            string zero = value == 0 ? " (0 is not physical: a factor of 0 makes these emissions vanish)" : "";
+            string where = Text.Format(DataFactorText.RangeWhere, FactorWords.Parameter(spec.Name), ActivityNames.Of(activity), gas is { } g ? " " + g.Code : "", range.Text,
+                range.Source, range.Status);
+            string zero = value == 0 ? DataFactorText.RangeZero : "";
             if (acceptOutlierReason is null)
             {
                 issues.Add(new ValidationIssue(row.File, row.Line, "value", $"{row["value"]} {unit!.Symbol}",
-                    $"the {where}{zero}; if the value is right, import with --accept-outlier \"reason\"", Column(row, "value")));
+                    Text.Format(DataFactorText.ExpectedInRange, where, zero), Column(row, "value")));
                 return null;
             }
-            outliers.Add($"{row.File}:{row.Line}: {row["value"]} {unit!.Symbol}, outside the plausible {where}");
+            outliers.Add(Text.Format(DataFactorText.OutlierAccepted, new SourceLocation(row.File, row.Line), $"{row["value"]} {unit!.Symbol}", where));
+            // The status is stored with the factor and its acceptance reason is the user's: kept in one language, as written before issue 13.
             status += $"; outside the plausible range {range.Text}, accepted: {acceptOutlierReason}";
         }
         // Id carries the file line until the store assigns the database id.
@@ -116,8 +120,7 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
         {
             return found;
         }
-        issues.Add(row.Issue("activity", "an activity key or name of emission-factors/vocabulary/activities.csv (raw_coal, natural_gas, electricity, heat, …; "
-            + SeeReadme + "): every factor is read for one activity" + DidYouMean(text, vocabulary.Activities.Keys)));
+        issues.Add(row.Issue("activity", Text.Format(DataFactorText.ExpectedActivity, SeeReadme, DidYouMean(text, vocabulary.Activities.Keys))));
         return null;
     }
 
@@ -129,8 +132,9 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
         {
             return spec;
         }
-        string why = spec is null ? "" : $" ({text} is a published variant kept for reference; no method reads it)";
-        issues.Add(row.Issue("parameter", $"one of {string.Join(", ", Parameters.Readable)}{why}{DidYouMean(text, Parameters.Readable)}"));
+        string why = spec is null ? "" : Text.Format(DataFactorText.ParameterReferenceOnly, text);
+        issues.Add(row.Issue("parameter", Text.Format(DataFactorText.ExpectedParameter, string.Join(", ", Parameters.Readable.Select(FactorWords.Parameter)), why,
+            DidYouMean(text, Parameters.Readable))));
         return null;
     }
 
@@ -144,7 +148,7 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
             {
                 return true;
             }
-            issues.Add(row.Issue("gas", $"blank: {spec.Name} is not given per gas"));
+            issues.Add(row.Issue("gas", Text.Format(DataFactorText.ExpectedGasBlank, FactorWords.Parameter(spec.Name))));
             return false;
         }
         var canonical = Gas.Greenhouse.Where(g => string.Equals(g.Code, text, StringComparison.OrdinalIgnoreCase)).Select(g => (Gas?)g).FirstOrDefault();
@@ -153,11 +157,10 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
             gas = found;
             return true;
         }
-        string accepted = string.Join(" or ", spec.Gases.Select(g => g.Code));
+        string accepted = string.Join(DataFactorText.GasOr, spec.Gases.Select(g => g.Code));
         string expected = canonical == Gas.CO2 && spec.Name == Parameters.EmissionFactor
-            ? $"{accepted}: no method reads a CO2 ef of a fuel; combustion CO2 is computed from ncv × carbon_content × oxidation × 44/12,"
-                + " so give carbon_content (tC/TJ) and oxidation (fraction or %), and ncv if measured; ef is read for CH4 and N2O per energy (kg/TJ)"
-            : $"{accepted} (the gas {spec.Name} is read for)";
+            ? Text.Format(DataFactorText.ExpectedGasCo2Ef, accepted)
+            : Text.Format(DataFactorText.ExpectedGasFor, accepted, FactorWords.Parameter(spec.Name));
         issues.Add(row.Issue("gas", expected));
         return false;
     }
@@ -168,7 +171,7 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
         string examples = activity is null ? "" : Examples(spec, denominators);
         if (!FactorUnit.TryParse(row["unit"], out var unit))
         {
-            issues.Add(row.Issue("unit", $"a factor unit{(examples.Length > 0 ? " such as " + examples : "")} ({SeeReadme})"));
+            issues.Add(row.Issue("unit", Text.Format(DataFactorText.ExpectedFactorUnit, examples.Length > 0 ? Text.Format(DataFactorText.SuchAs, examples) : "", SeeReadme)));
             return null;
         }
         if (activity is null)
@@ -181,8 +184,8 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
         {
             return unit;
         }
-        string measured = spec.Per == FactorPer.ActivityUnit ? $" ({activity.Key} is measured by {activity.Dimension.ToString().ToLowerInvariant()})" : "";
-        issues.Add(row.Issue("unit", $"{examples} for {spec.Name}{measured}"));
+        string measured = spec.Per == FactorPer.ActivityUnit ? Text.Format(DataFactorText.MeasuredBy, ActivityNames.Of(activity), DataWords.Dimension(activity.Dimension)) : "";
+        issues.Add(row.Issue("unit", Text.Format(DataFactorText.ExpectedUnitFor, examples, FactorWords.Parameter(spec.Name), measured)));
         return null;
     }
 
@@ -195,13 +198,12 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
         }
         if (!vocabulary.Categories.Contains(text))
         {
-            issues.Add(row.Issue("category", $"a code of the category tree (emission-factors/vocabulary/categories.csv; {SeeReadme}) or blank for all"
-                + CaseOnlyDidYouMean(text, vocabulary.Categories)));
+            issues.Add(row.Issue("category", Text.Format(DataFactorText.ExpectedCategory, SeeReadme, CaseOnlyDidYouMean(text, vocabulary.Categories))));
             return null;
         }
         if (spec?.Activities == ActivityScope.Fuel && !CategoryCode.Parse(text).IsWithin("1.A"))
         {
-            issues.Add(row.Issue("category", $"a category within 1.A (fuel combustion) or blank: {spec.Name} is read only by fuel combustion"));
+            issues.Add(row.Issue("category", Text.Format(DataFactorText.ExpectedCategoryFuel, FactorWords.Parameter(spec.Name))));
             return null;
         }
         return text;
@@ -223,7 +225,7 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
                 return text;
             }
             string list = vocabulary.GridKeys is { Count: > 0 } k ? string.Join(", ", k.Order(StringComparer.Ordinal).Select(g => "grid:" + g)) : "grid:north_china";
-            issues.Add(row.Issue("region", $"a known grid ({list})"));
+            issues.Add(row.Issue("region", Text.Format(DataFactorText.ExpectedGrid, list)));
             return null;
         }
         if (RegionNames.Find(vocabulary.Regions, text) is { } region)
@@ -236,7 +238,7 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
         }
         var codes = vocabulary.Regions.All.Select(r => r.Code.Value).ToList();
         string shown = codes.Count <= 15 ? string.Join(", ", codes) : string.Join(", ", codes.Take(15)) + ", …";
-        issues.Add(row.Issue("region", $"a region code, or a Chinese or English name of the regions table (any ASCII case) ({shown}), grid:KEY, or blank for everywhere"));
+        issues.Add(row.Issue("region", Text.Format(DataFactorText.ExpectedRegion, shown)));
         return null;
     }
 
@@ -252,36 +254,36 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
         {
             return year;
         }
-        issues.Add(row.Issue(column, $"a year between {InventoryYear.Min} and {InventoryYear.Max} (2023 or 2023年)"));
+        issues.Add(row.Issue(column, Text.Format(DataFactorText.ExpectedYear, InventoryYear.Min, InventoryYear.Max)));
         return null;
     }
 
     private static string Examples(ParameterSpec spec, IReadOnlyList<Dimension> per) => spec.Numerator switch
     {
-        QuantityKind.Ratio => "fraction (0.94) or % (94)",
-        QuantityKind.Energy when per.Contains(Dimension.Volume) => "an energy per volume unit: GJ/10^4 m3, kJ/m3, MJ/m3, kcal/m3, 千卡/立方米",
-        QuantityKind.Energy => "an energy per mass unit: GJ/t, kJ/kg, TJ/Gg, kcal/kg, 大卡/千克",
-        QuantityKind.Carbon => "a carbon per energy unit: tC/TJ, kgC/GJ",
-        QuantityKind.GasMass when spec.Activities == ActivityScope.Fuel => "a gas mass per energy unit: kg/TJ, g/GJ",
-        QuantityKind.GasMass when spec.Activities == ActivityScope.Heat => "a CO2 mass per energy unit: tCO2/GJ, kgCO2/GJ",
-        QuantityKind.GasMass => "a CO2 mass per energy unit: kgCO2/kWh, tCO2/MWh",
-        _ => "a coal-equivalent unit per " + string.Join(" or ", per.Select(d => d.ToString().ToLowerInvariant())) + ": kgce/kg, kgce/m3, kgce/kWh, gce/kWh",
+        QuantityKind.Ratio => DataFactorText.UnitsRatio,
+        QuantityKind.Energy when per.Contains(Dimension.Volume) => DataFactorText.UnitsEnergyPerVolume,
+        QuantityKind.Energy => DataFactorText.UnitsEnergyPerMass,
+        QuantityKind.Carbon => DataFactorText.UnitsCarbon,
+        QuantityKind.GasMass when spec.Activities == ActivityScope.Fuel => DataFactorText.UnitsGasFuel,
+        QuantityKind.GasMass when spec.Activities == ActivityScope.Heat => DataFactorText.UnitsCo2Heat,
+        QuantityKind.GasMass => DataFactorText.UnitsCo2Electricity,
+        _ => Text.Format(DataFactorText.UnitsCoalEquivalent, string.Join(DataFactorText.DimensionOr, per.Select(DataWords.Dimension))),
     };
 
     private static string ScopeText(ActivityScope scope) => scope switch
     {
-        ActivityScope.Fuel => "a fuel",
-        ActivityScope.Electricity => "electricity",
-        ActivityScope.Heat => "heat",
-        _ => "a fuel, electricity or heat",
+        ActivityScope.Fuel => DataFactorText.ScopeFuel,
+        ActivityScope.Electricity => DataFactorText.ScopeElectricity,
+        ActivityScope.Heat => DataFactorText.ScopeHeat,
+        _ => DataFactorText.ScopeEnergy,
     };
 
     private static string DidYouMean(string? found, IEnumerable<string> candidates) =>
-        found is not null && NearMiss.Suggest(found, candidates) is { } s ? $"; did you mean '{s}'?" : "";
+        found is not null && NearMiss.Suggest(found, candidates) is { } s ? Text.Format(DataFactorText.DidYouMean, s) : "";
 
     // A code one edit away is another sector (2.A.1 is not 1.A.1): suggest only the same code in another letter case.
     private static string CaseOnlyDidYouMean(string found, IEnumerable<string> codes) =>
-        codes.FirstOrDefault(c => string.Equals(c, found, StringComparison.OrdinalIgnoreCase)) is { } s ? $"; did you mean '{s}'?" : "";
+        codes.FirstOrDefault(c => string.Equals(c, found, StringComparison.OrdinalIgnoreCase)) is { } s ? Text.Format(DataFactorText.DidYouMean, s) : "";
 
     private static int? Column(CsvRow row, string column)
     {

@@ -4,6 +4,8 @@ using GhgInventory.Core.Factors;
 using GhgInventory.Core.Units;
 using GhgInventory.Data.Ingestion;
 using GhgInventory.Data.ReferenceData;
+using GhgInventory.Core.Localization;
+using GhgInventory.Data.Resources;
 
 namespace GhgInventory.Data.FactorSets;
 
@@ -50,22 +52,22 @@ public sealed record FactorVocabulary(
             string parameter = row["parameter"] ?? "";
             if (Parameters.Find(parameter) is null)
             {
-                issues.Add(row.Issue("parameter", "a parameter of Parameters.All"));
+                issues.Add(row.Issue("parameter", DataFactorText.RangeExpectedParameter));
             }
             double min = Number(row, "min", issues);
             double max = Number(row, "max", issues);
             if (!FactorUnit.TryParse(row["unit"], out var unit))
             {
-                issues.Add(row.Issue("unit", "a factor unit"));
+                issues.Add(row.Issue("unit", DataFactorText.RangeExpectedUnit));
             }
             bool exclusive = row["min_exclusive"] == "yes";
             if (row["min_exclusive"] is not ("yes" or "no"))
             {
-                issues.Add(row.Issue("min_exclusive", "yes or no"));
+                issues.Add(row.Issue("min_exclusive", DataFactorText.RangeExpectedYesNo));
             }
             if (issues.Count == before && !(min <= max))
             {
-                issues.Add(row.Issue("max", "a number ≥ min"));
+                issues.Add(row.Issue("max", DataFactorText.RangeExpectedMax));
             }
             if (issues.Count > before)
             {
@@ -83,7 +85,7 @@ public sealed record FactorVocabulary(
         {
             return value;
         }
-        issues.Add(row.Issue(column, "a finite number"));
+        issues.Add(row.Issue(column, DataFactorText.RangeExpectedNumber));
         return double.NaN;
     }
 }

@@ -1,8 +1,8 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
-using NodaTime;
 using GhgInventory.Core.Localization;
 using GhgInventory.Data.Resources;
+using Microsoft.Data.Sqlite;
+using NodaTime;
 
 namespace GhgInventory.Data.Ingestion;
 

@@ -2,9 +2,11 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Localization;
 using GhgInventory.Core.Reporting;
 using GhgInventory.Core.Units;
 using GhgInventory.Data.ReferenceData;
+using GhgInventory.Data.Resources;
 
 namespace GhgInventory.Data.Ingestion;
 
@@ -35,46 +37,46 @@ public static class ControlFile
         {
             if (row["region"] is not { } regionText || !regions.TryFind(regionText, out var region))
             {
-                issues.Add(row.Issue("region", "a region code or name of the regions table, e.g. 150600 or 鄂尔多斯市"));
+                issues.Add(row.Issue("region", DataIngestText.ControlExpectedRegion));
                 continue;
             }
             int year = row["year"] is { } yearText ? TextFields.Year(yearText) : -1;
             if (year < 0)
             {
-                issues.Add(row.Issue("year", $"a year {InventoryYear.Min}–{InventoryYear.Max}"));
+                issues.Add(row.Issue("year", Text.Format(DataIngestText.ControlExpectedYear, InventoryYear.Min, InventoryYear.Max)));
                 continue;
             }
             if (ActivityNames.Find(activities, row["activity"]) is not { } activity)
             {
-                issues.Add(row.Issue("activity", "an activity key or name of the vocabulary, such as " + ActivityNames.Examples(activities, row["activity"])));
+                issues.Add(row.Issue("activity", Text.Format(DataIngestText.ControlExpectedActivity, ActivityNames.Examples(activities, row["activity"]))));
                 continue;
             }
             if (row["value"] is not { } valueText || !TextFields.TryAmount(Encoding.UTF8.GetBytes(valueText), ref scratch, out double value))
             {
-                issues.Add(row.Issue("value", "a number ≥ 0 (a control total is a number; leave out a fuel the balance does not give)"));
+                issues.Add(row.Issue("value", DataIngestText.ControlExpectedValue));
                 continue;
             }
             string? unitText = row["unit"];
             var unit = unitText is null ? null : TextFields.UnitOf(unitText);
             if (unit is null)
             {
-                issues.Add(row.Issue("unit", "a unit such as 万吨, t, 万立方米, 亿立方米, 万千瓦时, 亿千瓦时, 吉焦, 吨标准煤, 10^4 t"));
+                issues.Add(row.Issue("unit", DataIngestText.ControlExpectedUnit));
                 continue;
             }
             if (unit.Dimension != activity.Dimension)
             {
-                issues.Add(row.Issue("unit", $"a {activity.Dimension.ToString().ToLowerInvariant()} unit for {activity.Key} (e.g. {Unit.BaseOf(activity.Dimension).Symbol})"));
+                issues.Add(row.Issue("unit", Text.Format(DataIngestText.ExpectedUnitOfDimension, DataWords.Dimension(activity.Dimension), ActivityNames.Of(activity), Unit.BaseOf(activity.Dimension).Symbol)));
                 continue;
             }
             if (unit.Basis == CoalEquivalentBasis.CoalEquivalent || (unit.IsCoalEquivalent && activity.Dimension == Dimension.Energy && activity.Key == "electricity"))
             {
-                issues.Add(row.Issue("unit", $"for {activity.Key}, a physical unit (万千瓦时 for electricity, 吉焦 for heat): a coal-equivalent basis would be a second conversion to check"));
+                issues.Add(row.Issue("unit", Text.Format(DataIngestText.ControlExpectedPhysicalUnit, ActivityNames.Of(activity))));
                 continue;
             }
             var key = (region.Code.Value, year, activity.Key);
             if (seen.TryGetValue(key, out int firstLine))
             {
-                issues.Add(row.Issue("activity", $"one row per region, year and activity: {region.Code}/{year} {activity.Key} is already on line {firstLine}"));
+                issues.Add(row.Issue("activity", Text.Format(DataIngestText.ControlExpectedOneRow, region.Code, year, ActivityNames.Of(activity), firstLine)));
                 continue;
             }
             seen[key] = row.Line;
@@ -87,7 +89,7 @@ public static class ControlFile
         }
         if (rows.Count == 0)
         {
-            throw new InputRejectedException([new ValidationIssue(file, 0, null, "no rows", "at least one control total under the header " + string.Join(",", Required))]);
+            throw new InputRejectedException([new ValidationIssue(file, 0, null, DataIngestText.ControlFoundNoRows, Text.Format(DataIngestText.ControlExpectedAtLeastOne, string.Join(",", Required)))]);
         }
         var inspection = TextDecoding.Examine(() => new MemoryStream(bytes, writable: false));
         return new ControlFileContent(file, Convert.ToHexStringLower(SHA256.HashData(bytes)), inspection.EncodingName, rows);

@@ -1,4 +1,6 @@
 using System.Text;
+using GhgInventory.Core.Localization;
+using GhgInventory.Data.Resources;
 
 namespace GhgInventory.Data.Ingestion;
 
@@ -39,11 +41,11 @@ public sealed class CsvTable
         var inspection = TextDecoding.Examine(() => new MemoryStream(bytes, writable: false));
         if (inspection.LooksLike is { } kind)
         {
-            throw new InputRejectedException([new ValidationIssue(file, 0, null, kind, "a CSV text file: save the sheet as \"CSV UTF-8 (comma delimited)\"")]);
+            throw new InputRejectedException([new ValidationIssue(file, 0, null, kind, DataIngestText.TableExpectedCsv)]);
         }
         if (inspection.InvalidLine is { } badLine)
         {
-            throw new InputRejectedException([new ValidationIssue(file, badLine, null, $"a byte sequence that is not valid {inspection.EncodingName}", "text in one encoding throughout (UTF-8 or GB18030)")]);
+            throw new InputRejectedException([new ValidationIssue(file, badLine, null, Text.Format(DataIngestText.TableFoundInvalidBytes, inspection.EncodingName), DataIngestText.TableExpectedOneEncoding)]);
         }
         CsvHelper.CsvMalformedRecord? malformed = null;
         using var csv = CsvFiles.Open(new MemoryStream(bytes, writable: false), inspection.Encoding, record => malformed ??= record);
@@ -54,11 +56,11 @@ public sealed class CsvTable
         }
         catch (CsvHelper.CsvFormatException)
         {
-            throw new InputRejectedException([new ValidationIssue(file, 1, null, $"a first line longer than {CsvFiles.MaxRecordBytes >> 20} MiB", "a CSV file with a header line")]);
+            throw new InputRejectedException([new ValidationIssue(file, 1, null, Text.Format(DataIngestText.FoundFirstLineTooLong, CsvFiles.MaxRecordBytes >> 20), DataIngestText.TableExpectedHeaderLine)]);
         }
         if (header.Count == 0)
         {
-            throw new InputRejectedException([new ValidationIssue(file, 1, null, "an empty file", "a header row: " + string.Join(",", required))]);
+            throw new InputRejectedException([new ValidationIssue(file, 1, null, DataIngestText.FoundEmptyFile, Text.Format(DataIngestText.ExpectedHeaderRow, string.Join(",", required)))]);
         }
         var issues = new List<ValidationIssue>();
         var written = header;
@@ -70,18 +72,18 @@ public sealed class CsvTable
                 int first = header.IndexOf(header[i]);
                 if (first < i)
                 {
-                    issues.Add(new ValidationIssue(file, 1, written[i], written[i], $"each column once ('{header[i]}' is also column {first + 1})", i + 1));
+                    issues.Add(new ValidationIssue(file, 1, written[i], written[i], Text.Format(DataIngestText.ExpectedColumnOnce, header[i], first + 1), i + 1));
                 }
             }
         }
         string accepted = aliases is null ? string.Join(", ", required.Concat(optional)) : ColumnNames.Describe(required.Concat(optional), aliases);
         foreach (var missing in required.Where(c => !header.Contains(c)))
         {
-            issues.Add(new ValidationIssue(file, 1, missing, string.Join(",", written), $"a '{missing}' column"));
+            issues.Add(new ValidationIssue(file, 1, missing, string.Join(",", written), Text.Format(DataIngestText.TableExpectedColumn, missing)));
         }
         foreach (var extra in header.Where(c => !required.Contains(c) && !optional.Contains(c)))
         {
-            issues.Add(new ValidationIssue(file, 1, extra, extra, "only the columns " + accepted, header.IndexOf(extra) + 1));
+            issues.Add(new ValidationIssue(file, 1, extra, extra, Text.Format(DataIngestText.TableExpectedOnlyColumns, accepted), header.IndexOf(extra) + 1));
         }
 
         var rows = new List<CsvRow>();
@@ -96,7 +98,7 @@ public sealed class CsvTable
             }
             catch (CsvHelper.CsvFormatException e)
             {
-                issues.Add(new ValidationIssue(file, (int)e.LineNumber, null, $"a record longer than {CsvFiles.MaxRecordBytes >> 20} MiB", "rows of a CSV file (is a quote left open?)"));
+                issues.Add(new ValidationIssue(file, (int)e.LineNumber, null, Text.Format(DataIngestText.FoundRecordTooLong, CsvFiles.MaxRecordBytes >> 20), DataIngestText.TableExpectedRows));
                 break;
             }
             int line = checked((int)csv.LineNumber);
@@ -104,14 +106,14 @@ public sealed class CsvTable
             {
                 malformed = null;
                 issues.Add(new ValidationIssue(file, bad.LineNumber > 0 ? (int)bad.LineNumber : line, null,
-                    bad.Reason == CsvHelper.CsvMalformedReason.UnterminatedQuote ? "a quote (\") that opens a field on this line and is never closed" : "text after the closing quote of a field",
-                    "every quoted field closed on its own row"));
+                    bad.Reason == CsvHelper.CsvMalformedReason.UnterminatedQuote ? DataIngestText.FoundUnclosedQuote : DataIngestText.TableFoundTextAfterQuote,
+                    DataIngestText.TableExpectedQuoteClosed));
                 continue;
             }
             malformed = null;
             if (csv.FieldCount != header.Count)
             {
-                issues.Add(new ValidationIssue(file, line, null, $"{csv.FieldCount} fields", $"{header.Count} fields as in the header"));
+                issues.Add(new ValidationIssue(file, line, null, Text.Format(DataIngestText.FoundFields, csv.FieldCount), Text.Format(DataIngestText.TableExpectedFields, header.Count)));
                 if (issues.Count >= 1000)
                 {
                     break; // a file of the wrong shape: enough to say so, without one message per line of it

@@ -1,6 +1,6 @@
-using GhgInventory.Data.Storage;
 using GhgInventory.Core.Localization;
 using GhgInventory.Data.Resources;
+using GhgInventory.Data.Storage;
 
 namespace GhgInventory.Data.Ingestion;
 

@@ -1,6 +1,6 @@
 using GhgInventory.Core.Domain;
-using GhgInventory.Core.Power;
 using GhgInventory.Core.Localization;
+using GhgInventory.Core.Power;
 using GhgInventory.Data.Resources;
 
 namespace GhgInventory.Data.Ingestion;

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using GhgInventory.Core.Localization;
+using GhgInventory.Data.Resources;
 using GhgInventory.Data.Storage;
+using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
 namespace GhgInventory.Data.Ingestion;
@@ -111,7 +113,7 @@ internal sealed class RecordInserter : IDisposable
         Ok(raw.sqlite3_exec(connection.Handle, string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = {cacheSize}")));
     }
 
-    private static void Ok(int rc) => SqliteResult.Check(rc, "storing activity records");
+    private static void Ok(int rc) => SqliteResult.Check(rc, DataIngestText.StoringRecords);
 
     /// <summary>The table's rule, kept here rather than by a CHECK (migrations/0002): a number (finite value and base value) or one notation key, never both or neither.</summary>
     private static void CheckRow(double value, double baseValue, string? notationKey)

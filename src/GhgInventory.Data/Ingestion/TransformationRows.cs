@@ -1,10 +1,10 @@
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Factors;
-using GhgInventory.Data.Storage;
-using Microsoft.Data.Sqlite;
 using GhgInventory.Core.Localization;
 using GhgInventory.Data.Resources;
+using GhgInventory.Data.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace GhgInventory.Data.Ingestion;
 

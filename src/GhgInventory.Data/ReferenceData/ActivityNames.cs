@@ -1,6 +1,8 @@
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Factors;
+using GhgInventory.Core.Localization;
 using GhgInventory.Data.Ingestion;
+using GhgInventory.Data.Resources;
 
 namespace GhgInventory.Data.ReferenceData;
 
@@ -31,10 +33,18 @@ public static class ActivityNames
         var shown = activities.Values
             .OrderBy(a => Array.IndexOf(Common, a.Key) is int i && i >= 0 ? i : Common.Length)
             .ThenBy(a => a.Key, StringComparer.Ordinal)
-            .Take(count).Select(a => $"{a.Key} ({a.NameZh}, {a.NameEn})");
-        string list = string.Join(", ", shown) + (activities.Count > count ? ", …" : "");
+            .Take(count).Select(a => UiCulture.IsChinese ? a.NameZh : $"{a.Key} ({a.NameZh}, {a.NameEn})");
+        string separator = UiCulture.IsChinese ? "、" : ", ";
+        string list = string.Join(separator, shown) + (activities.Count > count ? separator + "…" : "");
         var names = activities.Values.SelectMany(a => new[] { a.Key, a.NameZh, a.NameEn });
-        return found is not null && NearMiss.Suggest(found, names) is { } near ? $"{list}; did you mean '{near}'?" : list;
+        return found is not null && NearMiss.Suggest(found, names) is { } near ? Text.Format(DataIngestText.ExamplesDidYouMean, list, near) : list;
+    }
+
+    /// <summary>How a message names <paramref name="activity"/>: its key in English (as files write it), its Chinese name in Chinese.</summary>
+    public static string Of(ActivityDefinition activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return UiCulture.IsChinese ? activity.NameZh : activity.Key;
     }
 
     // The activities a banner's data holds most often, shown first in messages.

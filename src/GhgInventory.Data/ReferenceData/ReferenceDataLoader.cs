@@ -2,6 +2,8 @@ using System.Globalization;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Units;
 using GhgInventory.Data.Ingestion;
+using GhgInventory.Core.Localization;
+using GhgInventory.Data.Resources;
 
 namespace GhgInventory.Data.ReferenceData;
 
@@ -25,7 +27,7 @@ public static class ReferenceDataLoader
         {
             if (!RegionCode.TryParse(row["code"], out var code))
             {
-                issues.Add(row.Issue("code", "a six-digit GB/T 2260 code or a park code like 150624-01"));
+                issues.Add(row.Issue("code", DataFactorText.RegionExpectedCode));
                 continue;
             }
             RegionCode? parent = null;
@@ -33,14 +35,14 @@ public static class ReferenceDataLoader
             {
                 if (!RegionCode.TryParse(parentText, out var p) || !codes.Contains(parentText))
                 {
-                    issues.Add(row.Issue("parent", "the code of another region in this file"));
+                    issues.Add(row.Issue("parent", DataFactorText.RegionExpectedParent));
                     continue;
                 }
                 parent = p;
             }
             if (row["name_zh"] is not { } nameZh || row["name_en"] is not { } nameEn)
             {
-                issues.Add(row.Issue(row["name_zh"] is null ? "name_zh" : "name_en", "a name"));
+                issues.Add(row.Issue(row["name_zh"] is null ? "name_zh" : "name_en", DataFactorText.RegionExpectedName));
                 continue;
             }
             int? validFrom = null, validTo = null;
@@ -48,7 +50,7 @@ public static class ReferenceDataLoader
             {
                 if (!TryYear(fromText, out int from))
                 {
-                    issues.Add(row.Issue("valid_from", $"the first year the region exists, {InventoryYear.Min}–{InventoryYear.Max}, or blank"));
+                    issues.Add(row.Issue("valid_from", Text.Format(DataFactorText.RegionExpectedValidFrom, InventoryYear.Min, InventoryYear.Max)));
                     continue;
                 }
                 validFrom = from;
@@ -57,7 +59,7 @@ public static class ReferenceDataLoader
             {
                 if (!TryYear(toText, out int to) || (validFrom is { } f && to < f))
                 {
-                    issues.Add(row.Issue("valid_to", "the last year the region exists, not before valid_from, or blank"));
+                    issues.Add(row.Issue("valid_to", DataFactorText.RegionExpectedValidTo));
                     continue;
                 }
                 validTo = to;
@@ -80,7 +82,7 @@ public static class ReferenceDataLoader
         {
             if (!CategoryCode.TryParse(row["code"], out var code))
             {
-                issues.Add(row.Issue("code", "an IPCC category code like 1.A.1.a"));
+                issues.Add(row.Issue("code", DataFactorText.CategoryExpectedCode));
                 continue;
             }
             CategoryCode? parent = row["parent"] is { } p && CategoryCode.TryParse(p, out var pc) ? pc : null;
@@ -99,12 +101,12 @@ public static class ReferenceDataLoader
         {
             if (!Enum.TryParse<Dimension>(row["dimension"], ignoreCase: true, out var dimension))
             {
-                issues.Add(row.Issue("dimension", "one of " + string.Join(", ", Enum.GetNames<Dimension>()).ToLowerInvariant()));
+                issues.Add(row.Issue("dimension", Text.Format(DataFactorText.ActivityExpectedDimension, string.Join(", ", Enum.GetNames<Dimension>()).ToLowerInvariant())));
                 continue;
             }
             if (!Enum.TryParse<ActivityKind>(row["kind"], ignoreCase: true, out var kind))
             {
-                issues.Add(row.Issue("kind", "fuel, secondary, output or other"));
+                issues.Add(row.Issue("kind", DataFactorText.ActivityExpectedKind));
                 continue;
             }
             result.Add(new ActivityDefinition(row["activity"] ?? "", row["name_zh"] ?? "", row["name_en"] ?? "", dimension, kind));

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Dapper;
+using GhgInventory.Core.Localization;
+using GhgInventory.Data.Resources;
 using Microsoft.Data.Sqlite;
 
 namespace GhgInventory.Data.Storage;
@@ -60,26 +62,26 @@ public static class Database
         ArgumentNullException.ThrowIfNull(path);
         if (path == ":memory:")
         {
-            return new DatabaseFileInfo(path, DatabaseFileKind.Missing, 0, 0, null, "an in-memory database");
+            return new DatabaseFileInfo(path, DatabaseFileKind.Missing, 0, 0, null, DataStorageText.InMemoryDatabase);
         }
         if (Directory.Exists(path))
         {
-            return new DatabaseFileInfo(path, DatabaseFileKind.NotSqlite, 0, 0, null, "a folder");
+            return new DatabaseFileInfo(path, DatabaseFileKind.NotSqlite, 0, 0, null, DataStorageText.AFolder);
         }
         var file = new FileInfo(path);
         if (!file.Exists)
         {
-            return new DatabaseFileInfo(path, DatabaseFileKind.Missing, 0, 0, null, "no file yet");
+            return new DatabaseFileInfo(path, DatabaseFileKind.Missing, 0, 0, null, DataStorageText.NoFileYet);
         }
         if (file.Length == 0)
         {
-            return new DatabaseFileInfo(path, DatabaseFileKind.Empty, 0, 0, null, "an empty file (0 bytes)");
+            return new DatabaseFileInfo(path, DatabaseFileKind.Empty, 0, 0, null, DataStorageText.EmptyFile0);
         }
         var header = ReadHeader(path);
         if (header.Length < 100 || !header.AsSpan(0, SqliteHeader.Length).SequenceEqual(SqliteHeader))
         {
             return new DatabaseFileInfo(path, DatabaseFileKind.NotSqlite, 0, 0, null,
-                $"a file of {file.Length:N0} bytes that is not a SQLite database (it begins \"{Printable(header)}\")");
+                Text.Format(DataStorageText.NotSqliteFile, file.Length.ToString("N0", CultureInfo.InvariantCulture), Printable(header)));
         }
         // A live writer holds its lock for the whole import; SQLite may report it at once (a reader meeting a writer's journal
         // does not always call the busy handler), so the wait is done here, then named as what it is.
@@ -107,11 +109,11 @@ public static class Database
             catch (SqliteException e) when (IsBusy(e))
             {
                 return new DatabaseFileInfo(path, DatabaseFileKind.Busy, 0, 0, null,
-                    $"in use: another ghg command (an import or compile) kept it locked for the {(busyWait ?? TimeSpan.FromMilliseconds(BusyTimeoutMilliseconds)).TotalSeconds:0.#} s this one waited");
+                    Text.Format(DataStorageText.InUse, (busyWait ?? TimeSpan.FromMilliseconds(BusyTimeoutMilliseconds)).TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)));
             }
             catch (SqliteException e)
             {
-                return new DatabaseFileInfo(path, DatabaseFileKind.NotSqlite, 0, 0, null, $"a file SQLite cannot read as a database ({e.Message})");
+                return new DatabaseFileInfo(path, DatabaseFileKind.NotSqlite, 0, 0, null, Text.Format(DataStorageText.SqliteCannotRead, e.Message));
             }
         }
     }
@@ -150,10 +152,10 @@ public static class Database
         var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").ToList();
         if (tables.Count == 0)
         {
-            return new DatabaseFileInfo(path, DatabaseFileKind.Empty, 0, 0, null, "a SQLite database with no tables");
+            return new DatabaseFileInfo(path, DatabaseFileKind.Empty, 0, 0, null, DataStorageText.SqliteNoTables);
         }
         var foreign = new DatabaseFileInfo(path, DatabaseFileKind.ForeignSqlite, 0, 0, null,
-            $"a SQLite database of another program (tables {string.Join(", ", tables.Take(6))}{(tables.Count > 6 ? ", …" : "")})");
+            Text.Format(DataStorageText.OtherProgramDatabase, string.Join(", ", tables.Take(6)) + (tables.Count > 6 ? ", …" : "")));
         if (!tables.Contains("schema_version"))
         {
             return foreign;
@@ -179,14 +181,15 @@ public static class Database
         if (version > engine)
         {
             return new DatabaseFileInfo(path, DatabaseFileKind.NewerInventory, version, 0, null,
-                $"an inventory database of schema version {version}, newer than this engine knows (up to {engine})");
+                Text.Format(DataStorageText.NewerSchema, version, engine));
         }
         long records = countRecords && tables.Contains("activity_records") ? connection.ExecuteScalar<long>("SELECT count(*) FROM activity_records") : 0;
         string? createdBy = tables.Contains("workspace_properties")
             ? connection.ExecuteScalar<string?>("SELECT value FROM workspace_properties WHERE key = 'created_by'")
             : null;
         return new DatabaseFileInfo(path, DatabaseFileKind.Inventory, version, records, createdBy,
-            string.Create(CultureInfo.InvariantCulture, $"an inventory database (schema version {version}{(countRecords ? $", {records:N0} activity records" : "")}{(createdBy is null ? "" : ", made by " + createdBy)})"));
+            Text.Format(DataStorageText.InventoryDatabase, version, countRecords ? Text.Format(DataStorageText.InventoryRecords, records.ToString("N0", CultureInfo.InvariantCulture)) : "",
+                createdBy is null ? "" : Text.Format(DataStorageText.MadeBy, createdBy)));
     }
 
     private static byte[] ReadHeader(string path)

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Dapper;
+using GhgInventory.Core.Localization;
 using GhgInventory.Data.FactorSets;
 using GhgInventory.Data.Ingestion;
+using GhgInventory.Data.Resources;
 using Microsoft.Data.Sqlite;
 
 namespace GhgInventory.Data.Storage;
@@ -49,27 +51,27 @@ public static class DemoFootprint
         var found = new List<string>();
 
         var batches = connection.Query<(long Id, string File, string Hash)>("SELECT id, file_name, content_sha256 FROM activity_batches ORDER BY id")
-            .Where(b => !sampleHashes.Contains(b.Hash)).Select(b => $"batch {b.Id} {b.File}").ToList();
-        Add(found, batches, "imported file", "imported files");
+            .Where(b => !sampleHashes.Contains(b.Hash)).Select(b => Text.Format(DataStorageText.FootprintBatch, b.Id, b.File)).ToList();
+        Add(found, batches, DataStorageText.FootprintImportedOne, DataStorageText.FootprintImportedMany);
 
         var reverts = connection.Query<(string Region, long Year, long Version)>(
             "SELECT region_code, year, version FROM activity_versions WHERE change <> 'import' OR batch_id IS NULL ORDER BY id")
             .Select(v => $"{v.Region}/{v.Year} v{v.Version}").ToList();
-        Add(found, reverts, "revert or replacement", "reverts or replacements");
+        Add(found, reverts, DataStorageText.FootprintRevertOne, DataStorageText.FootprintRevertMany);
 
         var localSets = connection.Query<(long Id, string File)>("SELECT id, file_name FROM factor_sets WHERE tier = @local ORDER BY id",
             new { local = FactorLibrary.LocalTier }).Select(s => $"#{s.Id} {s.File}").ToList();
-        Add(found, localSets, "local factor set", "local factor sets");
+        Add(found, localSets, DataStorageText.FootprintLocalOne, DataStorageText.FootprintLocalMany);
 
         var withdrawals = connection.Query<long>("SELECT factor_set_id FROM factor_set_withdrawals ORDER BY factor_set_id").Select(id => $"set #{id}").ToList();
-        Add(found, withdrawals, "withdrawal of a factor set", "withdrawals of factor sets");
+        Add(found, withdrawals, DataStorageText.FootprintWithdrawalOne, DataStorageText.FootprintWithdrawalMany);
 
         var accepted = connection.Query<long>("SELECT flag_id FROM qa_flag_acceptances ORDER BY flag_id").Select(id => $"#{id}").ToList();
-        Add(found, accepted, "accepted plausibility flag", "accepted plausibility flags");
+        Add(found, accepted, DataStorageText.FootprintAcceptedOne, DataStorageText.FootprintAcceptedMany);
 
         var runIds = connection.Query<long>("SELECT id FROM inventory_runs ORDER BY id").ToList();
         var demoRuns = DemoRuns(connection, runIds);
-        Add(found, runIds.Where(id => !demoRuns.Contains(id)).Select(id => $"#{id}").ToList(), "inventory run", "inventory runs");
+        Add(found, runIds.Where(id => !demoRuns.Contains(id)).Select(id => $"#{id}").ToList(), DataStorageText.FootprintRunOne, DataStorageText.FootprintRunMany);
         return found;
     }
 
@@ -91,6 +93,6 @@ public static class DemoFootprint
             return;
         }
         string shown = string.Join(", ", items.Take(5)) + (items.Count > 5 ? ", …" : "");
-        found.Add($"{items.Count} {(items.Count == 1 ? one : many)} ({shown})");
+        found.Add(Text.Format(DataStorageText.FootprintItem, items.Count, items.Count == 1 ? one : many, shown));
     }
 }

@@ -4,6 +4,8 @@ using GhgInventory.Core.Units;
 using GhgInventory.Data.FactorSets;
 using Microsoft.Data.Sqlite;
 using NodaTime;
+using GhgInventory.Core.Localization;
+using GhgInventory.Data.Resources;
 
 namespace GhgInventory.Data.Storage;
 
@@ -83,15 +85,15 @@ public sealed class FactorStore(SqliteConnection connection)
             """, new { setId }).FirstOrDefault();
         if (found.Tier is null)
         {
-            return $"there is no factor set #{setId} ('ghg factors list' shows them)";
+            return Text.Format(DataFactorText.WithdrawNoSet, setId);
         }
         if (found.Tier != FactorLibrary.LocalTier)
         {
-            return $"factor set #{setId} is a bundled set ({found.Tier}); only local sets (ghg factors import) can be withdrawn";
+            return Text.Format(DataFactorText.WithdrawBundled, setId, found.Tier);
         }
         if (found.WithdrawnAt is not null)
         {
-            return $"factor set #{setId} was already withdrawn at {found.WithdrawnAt}";
+            return Text.Format(DataFactorText.WithdrawAlready, setId, found.WithdrawnAt);
         }
         connection.Execute("INSERT INTO factor_set_withdrawals (factor_set_id, reason, withdrawn_at) VALUES (@setId, @reason, @at)",
             new { setId, reason, at = at.ToString() });

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Dapper;
+using GhgInventory.Core.Localization;
+using GhgInventory.Data.Resources;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 
@@ -34,7 +36,7 @@ public static class Migrator
         if (current > engine)
         {
             // Migrating down is not a thing: a newer engine's tables and meanings are unknown here.
-            throw new InvalidOperationException($"The database has schema version {current}, newer than this engine knows (up to {engine}); nothing was changed.");
+            throw new InvalidOperationException(Text.Format(DataStorageText.MigratorNewer, current, engine));
         }
         connection.Execute(CreateVersionTable);
         var applied = connection.Query<long>("SELECT version FROM schema_version").ToHashSet();
@@ -69,7 +71,7 @@ public static class Migrator
         var broken = connection.Query<(string Table, long? RowId, string Parent)>("PRAGMA foreign_key_check", transaction: transaction).FirstOrDefault();
         if (broken.Table is not null)
         {
-            throw new InvalidOperationException($"Migration {name} would break a foreign key: {broken.Table} row {broken.RowId} → {broken.Parent}; nothing was changed.");
+            throw new InvalidOperationException(Text.Format(DataStorageText.MigrationForeignKey, name, broken.Table, broken.RowId, broken.Parent));
         }
         connection.Execute(
             "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @at)",

@@ -8,6 +8,8 @@ using GhgInventory.Core.Factors;
 using GhgInventory.Core.Reporting;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
+using GhgInventory.Core.Localization;
+using GhgInventory.Data.Resources;
 
 namespace GhgInventory.Data.Storage;
 
@@ -554,7 +556,7 @@ public sealed class RunStore(SqliteConnection connection)
         }
     }
 
-    private static void Ok(int rc) => SqliteResult.Check(rc, "reading activity records");
+    private static void Ok(int rc) => SqliteResult.Check(rc, DataStorageText.ReadingRecords);
 
     private static RunHeader ToHeader(RunRow r) =>
         new(r.id, NodaTime.Text.InstantPattern.ExtendedIso.Parse(r.created_at).Value, r.engine_version, r.gwp_set, (int)r.year_from, (int)r.year_to,

@@ -1,3 +1,5 @@
+using GhgInventory.Core.Localization;
+using GhgInventory.Data.Resources;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -11,7 +13,7 @@ internal static class SqliteResult
     {
         if (rc is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW))
         {
-            throw new SqliteException($"SQLite error {rc} ({raw.sqlite3_errstr(rc).utf8_to_string()}) while {doing}.", rc);
+            throw new SqliteException(Text.Format(DataStorageText.SqliteError, rc, raw.sqlite3_errstr(rc).utf8_to_string(), doing), rc);
         }
     }
 }

@@ -1,5 +1,7 @@
 using System.Text;
 using Dapper;
+using GhgInventory.Core.Localization;
+using GhgInventory.Data.Resources;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -279,5 +281,5 @@ internal sealed class VersionResolver
     private static string? Text(sqlite3_stmt stmt, int column) =>
         raw.sqlite3_column_type(stmt, column) == raw.SQLITE_NULL ? null : Encoding.UTF8.GetString(raw.sqlite3_column_blob(stmt, column));
 
-    private static void Ok(int rc) => SqliteResult.Check(rc, "reading activity records");
+    private static void Ok(int rc) => SqliteResult.Check(rc, DataStorageText.ReadingRecords);
 }

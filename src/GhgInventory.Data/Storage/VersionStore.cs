@@ -1,5 +1,7 @@
 using Dapper;
+using GhgInventory.Core.Localization;
 using GhgInventory.Data.Ingestion;
+using GhgInventory.Data.Resources;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 
@@ -40,13 +42,13 @@ public sealed class VersionStore(SqliteConnection connection, IClock clock)
         var versions = resolver.Of(region, year);
         if (versions.Count == 0)
         {
-            throw new ArgumentException($"{region}/{year} has no activity data ('ghg data' lists the region-years).");
+            throw new ArgumentException(Text.Format(DataStorageText.RevertNoData, region, year));
         }
         var target = versions.FirstOrDefault(v => v.Version == to)
-            ?? throw new ArgumentException($"{region}/{year} has no version {to}; its versions are v1–v{versions[^1].Version}.");
+            ?? throw new ArgumentException(Text.Format(DataStorageText.RevertNoVersion, region, year, to, versions[^1].Version));
         if (target.Version == versions[^1].Version)
         {
-            throw new ArgumentException($"v{to} is already the current version of {region}/{year}; nothing to revert.");
+            throw new ArgumentException(Text.Format(DataStorageText.RevertAlreadyCurrent, to, region, year));
         }
         // A version whose effective rows are V's already (a revert to V, or a revert to a revert to V) makes V current:
         // another revert would add a version that changes nothing.
@@ -58,7 +60,7 @@ public sealed class VersionStore(SqliteConnection connection, IClock clock)
         resolver.ForEachEffective([current.Id], withText: false, (_, row) => currentRows.Add(row.Id));
         if (currentRows.SetEquals(targetRows))
         {
-            throw new ArgumentException($"v{to} of {region}/{year} is already current (v{current.Version} has the rows of v{to}); nothing to revert, no version was made.");
+            throw new ArgumentException(Text.Format(DataStorageText.RevertSameRows, to, region, year, current.Version));
         }
         int kept = targetRows.Count;
         int version = versions[^1].Version + 1;
@@ -129,15 +131,15 @@ public sealed class VersionStore(SqliteConnection connection, IClock clock)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new ArgumentException($"flag #{flagId} was not accepted: --reason is empty; it needs the reason the value is right, e.g. --reason \"new coal-to-olefins plant started in 2023\". Nothing was changed.");
+            throw new ArgumentException(Text.Format(DataStorageText.AcceptNoReason, flagId));
         }
         if (connection.ExecuteScalar<long?>("SELECT id FROM qa_flags WHERE id = @flagId", new { flagId }) is null)
         {
-            throw new ArgumentException($"there is no flag #{flagId} in this database; 'ghg data' lists the flags with their ids. Nothing was changed.");
+            throw new ArgumentException(Text.Format(DataStorageText.AcceptNoFlag, flagId));
         }
         if (connection.ExecuteScalar<string?>("SELECT reason FROM qa_flag_acceptances WHERE flag_id = @flagId", new { flagId }) is { } earlier)
         {
-            throw new ArgumentException($"flag #{flagId} is already accepted, with the reason \"{earlier}\"; an acceptance is recorded once and never replaced. Nothing was changed ('ghg data' lists the flags and their acceptances).");
+            throw new ArgumentException(Text.Format(DataStorageText.AcceptAlready, flagId, earlier));
         }
         connection.Execute("INSERT INTO qa_flag_acceptances (flag_id, reason, accepted_at) VALUES (@flagId, @reason, @at)",
             new { flagId, reason = reason.Trim(), at = clock.GetCurrentInstant().ToString() });
