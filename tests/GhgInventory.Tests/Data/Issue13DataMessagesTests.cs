@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Dapper;
 using GhgInventory.Core.Localization;
+using GhgInventory.Data.FactorSets;
 using GhgInventory.Data.Ingestion;
 using GhgInventory.Tests.Support;
 
@@ -179,6 +180,61 @@ public sealed partial class Issue13DataMessagesTests : FreshWorkspaceFixture
         Assert.That(EnglishRuns("准格尔旗2023.csv:3: 第 6 列 'unit': 发现 '万吨标煤'，应为 IPCC 类别代码 1.A.4.b，注释键 NO、NE"), Is.Empty);
     }
 
+    [TestCase("DataText")]
+    [TestCase("DataIngestText")]
+    [TestCase("DataStorageText")]
+    [TestCase("DataFactorText")]
+    public void Issue13_EveryDataText_HasAChineseFormWithoutEnglishSentences(string name)
+    {
+        // The generated classes are internal to the Data assembly: their resources are read through its manifest.
+        var resources = typeof(GhgInventory.Data.Workspace).Assembly.GetType("GhgInventory.Data.Resources." + name)!;
+        var manager = (System.Resources.ResourceManager)resources.GetProperty("ResourceManager", System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public)!.GetValue(null)!;
+        var english = manager.GetResourceSet(System.Globalization.CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!;
+        var chinese = manager.GetResourceSet(UiCulture.Chinese, createIfNotExists: true, tryParents: false)!;
+        var keys = english.Cast<System.Collections.DictionaryEntry>().Select(e => (string)e.Key).Order(StringComparer.Ordinal).ToList();
+        Assert.That(keys, Is.Not.Empty);
+        foreach (string key in keys)
+        {
+            string? zh = chinese.GetString(key);
+            Assert.That(zh, Is.Not.Null.And.Not.Empty, $"{resources.Name}.{key} has no Chinese text");
+            // The placeholders take codes and values; what is left is what a Chinese reader reads.
+            Assert.That(EnglishRuns(Placeholder().Replace(zh!, " ")), Is.Empty, $"{resources.Name}.{key}: {zh}");
+            Assert.That(Placeholder().Matches(zh!).Select(m => m.Value).Distinct().Order(), Is.EqualTo(Placeholder().Matches(english.GetString(key)!).Select(m => m.Value).Distinct().Order()),
+                $"{resources.Name}.{key}: the Chinese text takes the same arguments as the English");
+        }
+    }
+
+    [Test]
+    public void Issue13_DatabaseThatIsNotOurs_IsRefusedInChinese()
+    {
+        using var folder = TempFolder.Create("issue13-notours");
+        string path = Path.Combine(folder.Path, "notes.db");
+        File.WriteAllText(path, "hello, this is not a database at all");
+        using var _ = UiCulture.Use(UiCulture.Chinese);
+        var e = Assert.Throws<InvalidOperationException>(() => GhgInventory.Data.Workspace.Open(path, TestClock.Create()).Dispose());
+        Assert.That(e!.Message, Does.StartWith($"{path} 不是清单数据库：它是36 字节的文件，不是 SQLite 数据库（开头为 \"hello, this is n"));
+        AssertNoEnglishSentence(e.Message.Replace(path, "", StringComparison.Ordinal).Replace("hello, this is n", "", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void Issue13_FactorStatus_ProgramPartsInChineseUserReasonAsWritten()
+    {
+        const string stored = "local (as imported); outside the plausible range 0.8–1, accepted: lab report 2023-07";
+        Assert.That(FactorStatusText.Render(stored), Is.EqualTo(stored));
+        using var _ = UiCulture.Use(UiCulture.Chinese);
+        Assert.That(FactorStatusText.Render(stored), Is.EqualTo("本地（按导入值）；超出合理范围 0.8–1，已接受，理由：lab report 2023-07"));
+        Assert.That(FactorStatusText.Render("verified (secondary transcription)"), Is.EqualTo("verified (secondary transcription)"), "a bundled file's note is data");
+    }
+
+    [Test]
+    public void Issue13_VersionChangeExample_InChinese()
+    {
+        Accepted("a.csv", ActivityFile.Utf8("150622,2023,1.A.2,electricity,100,万千瓦时,stat,"));
+        using var _ = UiCulture.Use(UiCulture.Chinese);
+        var fix = ActivityFile.Ingest(workspace, "b.csv", ActivityFile.Utf8("150622,2023,1.A.2,electricity,120,万千瓦时,stat,"));
+        Assert.That(fix.Composition!.Changes.Single().Examples.Single(), Is.EqualTo("1.A.2 电力：100 万千瓦时 → 120 万千瓦时（第 2 行）"));
+    }
+
     /// <summary>Ingests <paramref name="content"/> in <paramref name="culture"/>, expects it refused with one issue and the database unchanged, and returns that issue's text.</summary>
     private string RefusedIn(System.Globalization.CultureInfo culture, string name, byte[] content)
     {
@@ -201,11 +257,13 @@ public sealed partial class Issue13DataMessagesTests : FreshWorkspaceFixture
     private static void AssertNoEnglishSentence(string text) =>
         Assert.That(EnglishRuns(text), Is.Empty, $"English words in a Chinese message: {text}");
 
-    /// <summary>Words that Chinese text keeps as they are: standards, formats, notation keys, gas formulas, units.</summary>
+    /// <summary>Words that Chinese text keeps as they are: standards, formats, notation keys, gas formulas, units, command words.</summary>
     private static readonly HashSet<string> AllowedWords = new(StringComparer.Ordinal)
     {
         "IPCC", "CSV", "UTF", "GB", "NO", "NE", "IE", "NA", "C", "CO2", "CH4", "N2O", "GWP", "AR5", "GWh", "kWh", "TJ", "GJ", "Mt", "t", "MiB", "GiB", "FIFO",
         "CEADs", "Excel", "NUL", "ESC", "BEL", "C1", "zip", "xlsx", "xls",
+        // The program's verbs and placeholders, written as typed: ghg ingest FILE, factors list, grid:KEY.
+        "ghg", "init", "ingest", "compile", "report", "explain", "runs", "data", "factors", "list", "demo", "FILE", "KEY", "grid",
     };
 
     private static List<string> EnglishRuns(string text)
@@ -234,6 +292,9 @@ public sealed partial class Issue13DataMessagesTests : FreshWorkspaceFixture
         }
         return runs;
     }
+
+    [GeneratedRegex(@"\{[0-9]+[^}]*\}")]
+    private static partial Regex Placeholder();
 
     /// <summary>Runs of ASCII non-space characters (English words and codes) and of anything else, each its own token.</summary>
     [GeneratedRegex(@"[A-Za-z0-9_./\-'@^%]+|[^\sA-Za-z0-9_./\-'@^%,;:()]+")]
