@@ -1,10 +1,10 @@
 using System.Globalization;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Factors;
+using GhgInventory.Core.Localization;
 using GhgInventory.Core.Units;
 using GhgInventory.Data.Ingestion;
 using GhgInventory.Data.ReferenceData;
-using GhgInventory.Core.Localization;
 using GhgInventory.Data.Resources;
 
 namespace GhgInventory.Data.FactorSets;

@@ -30,12 +30,20 @@ internal sealed class ActivityValidator
     private readonly IReadOnlyList<string> names;
     private readonly IReadOnlyList<int> columnOf;
     private readonly IssueList issues;
+    private readonly string? sheet;
     private byte[] scratch = new byte[256];
     private byte[] facilityScratch = new byte[256]; // the facility form must outlive the other fields' normalisation until the row is written
 
     /// <summary>Creates a validator of rows whose fields sit in the columns <paramref name="columnOf"/> named <paramref name="names"/>.</summary>
-    public ActivityValidator(Vocabulary vocabulary, string fileName, IReadOnlyList<string> names, IReadOnlyList<int> columnOf, IssueList issues)
+    /// <param name="vocabulary">The names rows may use.</param>
+    /// <param name="fileName">File name for locations.</param>
+    /// <param name="names">Column headers as the file spells them.</param>
+    /// <param name="columnOf">0-based column of each <see cref="ActivityField"/>, −1 when absent.</param>
+    /// <param name="issues">Where issues go.</param>
+    /// <param name="sheet">Worksheet of a workbook (issues are then located <c>file!sheet!D17</c>); null for a text file.</param>
+    public ActivityValidator(Vocabulary vocabulary, string fileName, IReadOnlyList<string> names, IReadOnlyList<int> columnOf, IssueList issues, string? sheet = null)
     {
+        this.sheet = sheet;
         this.vocabulary = vocabulary;
         this.fileName = fileName;
         this.names = names;
@@ -308,6 +316,6 @@ internal sealed class ActivityValidator
     {
         int column = columnOf[(int)field];
         issues.Add(new ValidationIssue(fileName, line, column >= 0 ? names[column] : field.ToString().ToLowerInvariant(), TextFields.Shown(found), expected,
-            column >= 0 ? column + 1 : null));
+            column >= 0 ? column + 1 : null) { Sheet = sheet });
     }
 }

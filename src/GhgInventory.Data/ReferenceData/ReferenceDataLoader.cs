@@ -1,8 +1,8 @@
 using System.Globalization;
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Localization;
 using GhgInventory.Core.Units;
 using GhgInventory.Data.Ingestion;
-using GhgInventory.Core.Localization;
 using GhgInventory.Data.Resources;
 
 namespace GhgInventory.Data.ReferenceData;

@@ -1,11 +1,11 @@
 using Dapper;
 using GhgInventory.Core.Factors;
+using GhgInventory.Core.Localization;
 using GhgInventory.Core.Units;
 using GhgInventory.Data.FactorSets;
+using GhgInventory.Data.Resources;
 using Microsoft.Data.Sqlite;
 using NodaTime;
-using GhgInventory.Core.Localization;
-using GhgInventory.Data.Resources;
 
 namespace GhgInventory.Data.Storage;
 

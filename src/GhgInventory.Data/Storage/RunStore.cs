@@ -5,11 +5,11 @@ using Dapper;
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Factors;
+using GhgInventory.Core.Localization;
 using GhgInventory.Core.Reporting;
+using GhgInventory.Data.Resources;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
-using GhgInventory.Core.Localization;
-using GhgInventory.Data.Resources;
 
 namespace GhgInventory.Data.Storage;
 
