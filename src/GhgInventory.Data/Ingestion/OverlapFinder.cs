@@ -55,7 +55,7 @@ internal static class OverlapFinder
         var own = ownIsTotal ? total : detail;
         // Found names this file's row briefly; expected names the other row and says what to do, so neither is cut by the
         // 80-character cap on quoted values.
-        string found = $"{names.Describe(own)}, {names.ValueText(own)}" + (ownIsTotal && sameCategory ? DataIngestText.OverlapBlankFacility : "");
+        string found = Text.Format(DataIngestText.OverlapFound, names.Describe(own), names.ValueText(own), ownIsTotal && sameCategory ? DataIngestText.OverlapBlankFacility : "");
         string fix = sameCategory
             ? Text.Format(DataIngestText.ExpectedOverlapFacility, names.Describe(total), names.ValueText(total), Where(total),
                 names.Describe(detail), names.ValueText(detail), Where(detail))
