@@ -133,7 +133,7 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
             return spec;
         }
         string why = spec is null ? "" : Text.Format(DataFactorText.ParameterReferenceOnly, text);
-        issues.Add(row.Issue("parameter", Text.Format(DataFactorText.ExpectedParameter, string.Join(", ", Parameters.Readable.Select(FactorWords.Parameter)), why,
+        issues.Add(row.Issue("parameter", Text.Format(DataFactorText.ExpectedParameter, string.Join(UiCulture.IsChinese ? "、" : ", ", Parameters.Readable.Select(FactorWords.Parameter)), why,
             DidYouMean(text, Parameters.Readable))));
         return null;
     }
