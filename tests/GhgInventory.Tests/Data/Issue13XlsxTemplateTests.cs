@@ -277,6 +277,36 @@ public sealed class Issue13XlsxTemplateTests : FreshWorkspaceFixture
     }
 
     [Test]
+    public void Issue13_EnglishTemplate_ReadsBackItsEnglishLabels()
+    {
+        using var english = UiCulture.Use(UiCulture.English);
+        var content = workspace.Template(Jungar, 2024);
+        string path = Path.Combine(folder, XlsxTemplate.FileName(content));
+        Assert.That(Path.GetFileName(path), Is.EqualTo("Jungar Banner2024.xlsx"));
+        using (var stream = File.Create(path))
+        {
+            XlsxTemplate.Write(stream, content);
+        }
+        using (var book = new XLWorkbook(path))
+        {
+            var energy = book.Worksheet("Energy Industries");
+            Assert.That(energy.Cell(XlsxTemplate.HeaderRow, XlsxTemplate.Columns.Value).GetString(), Is.EqualTo("value"));
+            int coal = RowOf(energy, "1.A.1.a.i Electricity Generation", "raw coal");
+            energy.Cell(coal, XlsxTemplate.Columns.Value).SetValue(1000);
+            int added = FirstEmptyRow(energy);
+            energy.Cell(added, XlsxTemplate.Columns.Category).SetValue("1.A.1.a.i Electricity Generation");
+            energy.Cell(added, XlsxTemplate.Columns.Activity).SetValue("natural gas");
+            energy.Cell(added, XlsxTemplate.Columns.Value).SetValue(300);
+            energy.Cell(added, XlsxTemplate.Columns.Unit).SetValue("万立方米");
+            energy.Cell(added, XlsxTemplate.Columns.Use).SetValue("combustion");
+            book.Save();
+        }
+        var result = workspace.Ingest(path, IngestOptions.Default);
+        Assert.That(result.Accepted, Is.True, string.Join("\n", result.Issues));
+        Assert.That(result.Rows, Is.EqualTo(2));
+    }
+
+    [Test]
     public void Issue13_DamagedWorkbook_GetsOneMessage()
     {
         string path = Path.Combine(folder, "broken.xlsx");

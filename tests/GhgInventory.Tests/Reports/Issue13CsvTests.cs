@@ -79,6 +79,23 @@ public sealed class Issue13CsvTests : FreshWorkspaceFixture
         }
     }
 
+    [TestCase("=1+2")]
+    [TestCase("+1")]
+    [TestCase("-1-1")]
+    [TestCase("@SUM(A1)")]
+    [TestCase("\tx")]
+    [TestCase("\rx")]
+    public void Issue13_FormulaLikeText_GetsAnApostropheInCsvAndXlsx(string note)
+    {
+        var first = summary.Lines[0];
+        var writer = new StringWriter();
+        CsvReport.Write(writer, summary with { Lines = [first with { Note = note }] }, english, workspace.References.LoadCategories());
+        var rows = Parse(writer.ToString());
+        Assert.That(rows[1][Array.IndexOf(rows[0], "note")], Is.EqualTo("'" + note));
+        Assert.That(SpreadsheetText.Neutralised(note), Is.EqualTo("'" + note));
+        Assert.That(SpreadsheetText.Neutralised("1" + note), Is.EqualTo("1" + note), "only a leading character counts");
+    }
+
     [Test]
     public void Issue13_CsvLines_NeverMixTerritorialAndIndirectInOneColumn()
     {
