@@ -215,6 +215,7 @@ public sealed class ActivityIngestor
             Issues = issues,
             IssueCount = count,
             BatchId = formIssues ? null : inner.BatchId,
+            AlreadyImportedAs = formIssues ? null : inner.AlreadyImportedAs,
             Versions = formIssues ? [] : inner.Versions,
             Composition = formIssues ? null : inner.Composition,
             BlankRows = inner.BlankRows + book.SkippedRows,

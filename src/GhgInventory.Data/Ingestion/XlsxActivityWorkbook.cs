@@ -137,6 +137,8 @@ internal sealed class XlsxActivityWorkbook
                 Issues.Add(new ValidationIssue(fileName, 0, null,
                     Text.Format(XlsxText.NoSheetFound, string.Join(", ", workbook.Worksheets.Select(s => s.Name))),
                     Text.Format(XlsxText.NoSheetExpected, HeaderSearchRows, ActivityColumns.Contract)));
+                // Nothing to hand on: the one message says what the workbook lacks.
+                return;
             }
         }
         Csv = buffer.ToArray();

@@ -307,6 +307,20 @@ public sealed class Issue13XlsxTemplateTests : FreshWorkspaceFixture
     }
 
     [Test]
+    public void Issue13_WorkbookWithoutAnActivitySheet_GetsOneMessageNamingItsSheets()
+    {
+        string path = Path.Combine(folder, "notes.xlsx");
+        using (var book = new XLWorkbook())
+        {
+            book.Worksheets.Add("笔记").Cell(1, 1).SetValue("原煤 100 万吨");
+            book.SaveAs(path);
+        }
+        var result = workspace.Ingest(path, IngestOptions.Default);
+        Assert.That(result.IssueCount, Is.EqualTo(1), string.Join("\n", result.Issues));
+        Assert.That(result.Issues[0].Found, Does.Contain("笔记"));
+    }
+
+    [Test]
     public void Issue13_DamagedWorkbook_GetsOneMessage()
     {
         string path = Path.Combine(folder, "broken.xlsx");
