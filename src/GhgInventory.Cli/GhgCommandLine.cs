@@ -24,6 +24,7 @@ public static class GhgCommandLine
             DataCommand.Build(env),
             ControlCommand.Build(env),
             DemoCommand.Build(env),
+            TemplateCommand.Build(env),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -170,6 +170,9 @@ public sealed class Workspace : IDisposable
     public IngestResult Ingest(string path, IngestOptions options, IProgress<double>? progress = null) =>
         new ActivityIngestor(Connection, clock).Ingest(path, options, progress);
 
+    /// <summary>What the data-entry workbook of <paramref name="region"/> for <paramref name="year"/> shows, names in the UI language (ghg template).</summary>
+    public Core.Reporting.TemplateContent Template(Core.Domain.RegionCode region, int year) => Templates.TemplateLoader.Load(Connection, region, year);
+
     /// <summary>Validates and imports activity data from a stream (bundled samples, tests).</summary>
     public IngestResult Ingest(string fileName, Func<Stream> open, IngestOptions options, IProgress<double>? progress = null) =>
         new ActivityIngestor(Connection, clock).Ingest(fileName, open, options, progress);

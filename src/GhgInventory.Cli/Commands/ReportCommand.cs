@@ -16,8 +16,12 @@ public static class ReportCommand
         var year = new Option<int?>("--year") { Description = "Inventory year (with --run, the run's year when it covers one)" };
         var region = CommonOptions.Region();
         var run = CommonOptions.Run();
-        var format = new Option<string>("--format") { Description = "table (default), csv or json", DefaultValueFactory = _ => "table" }
-            .AcceptOnlyFromAmong("table", "csv", "json");
+        var format = new Option<string>("--format") { Description = "table (default), csv, json or xlsx (xlsx needs --out)", DefaultValueFactory = _ => "table" }
+            .AcceptOnlyFromAmong("table", "csv", "json", "xlsx");
+        var output = new Option<string?>("--out")
+        {
+            Description = "Write to this file instead of standard output: with csv, also <name>-totals.csv (totals by category and gas, by banner, the bridge); required with xlsx",
+        };
         var lang = CommonOptions.Lang();
         var tolerance = new Option<double>("--tolerance")
         {
@@ -25,17 +29,22 @@ public static class ReportCommand
             DefaultValueFactory = _ => Core.Reporting.ControlReconciliation.DefaultToleranceShare * 100,
         };
         var command = new Command("report", "Print a stored inventory: totals by region and category, electricity bridge, reconciliation against control totals, lines with factors")
-            { year, region, run, format, lang, tolerance, db };
+            { year, region, run, format, output, lang, tolerance, db };
         command.SetAction(parse => Run(parse.GetValue(db)!, parse.GetValue(year), parse.GetValue(region), parse.GetValue(run),
-            parse.GetValue(format)!, CommonOptions.Language(parse.GetValue(lang)), env, parse.GetValue(tolerance)));
+            parse.GetValue(format)!, CommonOptions.Language(parse.GetValue(lang)), env, parse.GetValue(tolerance), parse.GetValue(output)));
         return command;
     }
 
     /// <summary>Prints the report.</summary>
     public static int Run(string dbPath, int? yearOption, string? regionText, long? runId, string format, ReportLanguage language, CliEnvironment env,
-        double tolerancePercent = Core.Reporting.ControlReconciliation.DefaultToleranceShare * 100)
+        double tolerancePercent = Core.Reporting.ControlReconciliation.DefaultToleranceShare * 100, string? outPath = null)
     {
         ArgumentNullException.ThrowIfNull(env);
+        if (format == "xlsx" && string.IsNullOrWhiteSpace(outPath))
+        {
+            env.Error.WriteLine("error: --format xlsx writes a workbook: name it with --out FILE.xlsx");
+            return ExitCodes.BadUsage;
+        }
         if (!(tolerancePercent is >= 0 and <= 100))
         {
             env.Error.WriteLine($"error: --tolerance {tolerancePercent.ToString(System.Globalization.CultureInfo.InvariantCulture)} is not a percentage between 0 and 100");
@@ -82,14 +91,45 @@ public static class ReportCommand
                     env.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
                 }
                 break;
+            case "csv" when outPath is not null:
+                using (var lines = new StreamWriter(outPath, append: false, new System.Text.UTF8Encoding(false)))
+                {
+                    CsvReport.Write(lines, summary, names, workspace.References.LoadCategories());
+                }
+                string totalsPath = TotalsPath(outPath);
+                using (var totals = new StreamWriter(totalsPath, append: false, new System.Text.UTF8Encoding(false)))
+                {
+                    CsvReport.WriteTotals(totals, summary, names);
+                }
+                env.Out.WriteLine($"✓ {outPath}, {totalsPath}");
+                break;
             case "csv":
                 CsvReport.Write(env.Out, summary, names, workspace.References.LoadCategories());
+                break;
+            case "xlsx":
+                var regions = workspace.References.LoadRegions();
+                var trend = workspace.Runs.YearsCovered(run.Id, region, regions)
+                    .Select(y => (y, y == year ? summary.Territorial : workspace.Summarize(run, region, y, tolerancePercent / 100, asCompiled: runId is not null).Territorial))
+                    .ToList();
+                using (var stream = File.Create(outPath!))
+                {
+                    XlsxReport.Write(stream, summary, names, trend);
+                }
+                env.Out.WriteLine($"✓ {outPath}");
                 break;
             default:
                 TableReport.Write(env.Console, summary, names);
                 break;
         }
         return ExitCodes.Success;
+    }
+
+    /// <summary>The totals file written beside a CSV lines file: <c>report.csv</c> → <c>report-totals.csv</c>.</summary>
+    public static string TotalsPath(string linesPath)
+    {
+        ArgumentNullException.ThrowIfNull(linesPath);
+        string folder = Path.GetDirectoryName(linesPath) ?? "";
+        return Path.Combine(folder, Path.GetFileNameWithoutExtension(linesPath) + "-totals" + (Path.HasExtension(linesPath) ? Path.GetExtension(linesPath) : ".csv"));
     }
 
     /// <summary>The run asked for, or the newest with data for the year and region; prints why when there is none, and

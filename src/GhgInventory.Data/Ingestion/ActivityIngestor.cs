@@ -79,6 +79,10 @@ public sealed class ActivityIngestor
     {
         ArgumentNullException.ThrowIfNull(open);
         ArgumentNullException.ThrowIfNull(options);
+        if (IsWorkbook(fileName, open))
+        {
+            return IngestWorkbook(fileName, open, options, progress);
+        }
         var inspection = TextDecoding.Examine(open);
         var issues = new IssueList(IssueCap);
         if (inspection.LooksLike is { } kind)
@@ -175,6 +179,50 @@ public sealed class ActivityIngestor
             writer.Rollback();
         }
         return Result(fileName, inspection, issues, rows, blankRows, store ? batchId : null, created, composition);
+    }
+
+    private static bool IsWorkbook(string fileName, Func<Stream> open)
+    {
+        Span<byte> head = stackalloc byte[4];
+        using var stream = open();
+        return XlsxActivityWorkbook.Handles(fileName, head[..stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)]);
+    }
+
+    /// <summary>
+    /// A workbook: its sheets' rows go through the same pipeline as a CSV file (validation, duplicates, versions, composition),
+    /// and every issue is located back in the workbook as <c>file!sheet!cell</c>. An issue of a cell's form (a formula, a date,
+    /// a merged range) rejects the file like any other, after the rest was checked, so one pass lists everything.
+    /// </summary>
+    private IngestResult IngestWorkbook(string fileName, Func<Stream> open, IngestOptions options, IProgress<double>? progress)
+    {
+        var labels = XlsxActivityWorkbook.Labels(
+            connection.Query<(string, string, string)>("SELECT code, name_zh, name_en FROM categories"),
+            connection.Query<(string, string, string)>("SELECT key, name_zh, name_en FROM fuel_uses"));
+        XlsxActivityWorkbook book;
+        using (var stream = open())
+        {
+            book = XlsxActivityWorkbook.Read(fileName, stream, labels);
+        }
+        if (book.Csv.Length == 0)
+        {
+            return new IngestResult(fileName, "XLSX", "", 0, book.Issues, book.Issues.Count, null, null, []);
+        }
+        bool formIssues = book.Issues.Count > 0;
+        var inner = Ingest(fileName, () => new MemoryStream(book.Csv, writable: false), formIssues ? options with { CheckOnly = true } : options, progress);
+        var issues = book.Issues.Concat(inner.Issues.Select(book.Locate)).Take(IssueCap).ToList();
+        int count = book.Issues.Count + inner.IssueCount;
+        return inner with
+        {
+            Encoding = "XLSX",
+            Issues = issues,
+            IssueCount = count,
+            BatchId = formIssues ? null : inner.BatchId,
+            AlreadyImportedAs = formIssues ? null : inner.AlreadyImportedAs,
+            Versions = formIssues ? [] : inner.Versions,
+            Composition = formIssues ? null : inner.Composition,
+            BlankRows = inner.BlankRows + book.SkippedRows,
+            RowsWithIssues = inner.RowsWithIssues + book.Issues.Select(i => (i.Cell, i.Line)).Where(i => i.Line > 1).Select(i => i.Line).Distinct().Count(),
+        };
     }
 
     /// <summary>Gives the memory of a large key set back to the system before composing, which then never holds it at the same time.</summary>

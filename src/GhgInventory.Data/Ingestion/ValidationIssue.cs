@@ -18,6 +18,9 @@ public sealed record ValidationIssue(string File, int Line, string? Column, stri
     /// <summary>Where the issue is, printed alike in every language (<see cref="SourceLocation"/>).</summary>
     public SourceLocation Location => new(File, Line, Sheet, ColumnNumber);
 
+    /// <summary>For a workbook, the cell or row the issue is about (<see cref="XlsxLocation"/>: <c>准格尔旗2023.xlsx!能源!D17</c>); it stands in the message for file, line and column number.</summary>
+    public string? Cell { get; init; }
+
     /// <inheritdoc/>
     /// <remarks>
     /// <c>file.csv:17: column 6 'unit': found '…', expected …</c> in English, <c>file.csv:17: 第 6 列 'unit': 发现 '…'，应为 …</c> in Chinese:
@@ -28,8 +31,8 @@ public sealed record ValidationIssue(string File, int Line, string? Column, stri
     {
         // A workbook location names the cell already: the column's header is enough there.
         string column = Column is null ? ""
-            : ColumnNumber is null || Sheet is not null ? Text.Format(DataText.IssueColumnNamed, TextFields.Shown(Column))
+            : ColumnNumber is null || Sheet is not null || Cell is not null ? Text.Format(DataText.IssueColumnNamed, TextFields.Shown(Column))
             : Text.Format(DataText.IssueColumnNumbered, ColumnNumber, TextFields.Shown(Column));
-        return Text.Format(DataText.IssueFormat, Location, column, TextFields.Shown(Found), TextFields.Shown(Expected, max: 2000));
+        return Text.Format(DataText.IssueFormat, Cell ?? Location.ToString(), column, TextFields.Shown(Found), TextFields.Shown(Expected, max: 2000));
     }
 }

@@ -1,0 +1,331 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using ClosedXML.Excel;
+using CsvHelper;
+using GhgInventory.Core.Localization;
+using GhgInventory.Data.Resources;
+
+namespace GhgInventory.Data.Ingestion;
+
+/// <summary>
+/// The row source for workbooks: reads every sheet laid out in the activity contract (a header row within the first rows,
+/// then one row per record) and hands its cells to the very same row pipeline as a CSV file, keeping where each row came
+/// from, so that every issue the pipeline finds is located as <c>file!sheet!cell</c> (<see cref="XlsxLocation"/>).
+/// </summary>
+/// <remarks>
+/// What a cell may hold, decided here and nowhere else: a number (written in its shortest round-trip form) or text (as
+/// typed, so numbers stored as text and thousands separators go through the same number parser as CSV). Refused, located:
+/// formulas (a program that saves without calculating leaves a stale or empty cached value, which would be read wrong),
+/// dates and times, percentage-formatted numbers (the cell shows 10 % and holds 0.1), error values, line breaks inside a
+/// cell, and merged cells in the table. Rows after the header with nothing in them, or with an empty value and no source,
+/// note or uncertainty (a template row left unfilled: its labels alone carry no data), are skipped and counted.
+/// Drop-down labels (<c>1.A.1.a.i 公用电力与热力</c>, an English use name) are mapped back to the keys the contract takes.
+/// </remarks>
+internal sealed class XlsxActivityWorkbook
+{
+    /// <summary>How many rows from the top of a sheet are searched for its header.</summary>
+    public const int HeaderSearchRows = 10;
+
+    /// <summary>The contract's columns in the order the rows are handed on.</summary>
+    private static readonly string[] Fields = [.. ActivityColumns.Required, .. ActivityColumns.Optional];
+
+    private static readonly int ValueField = Array.IndexOf(Fields, "value");
+    private static readonly int[] DataFields = [ValueField, Array.IndexOf(Fields, "source"), Array.IndexOf(Fields, "note"), Array.IndexOf(Fields, "uncertainty_pct")];
+
+    private readonly string fileName;
+    private readonly IReadOnlyDictionary<string, string> labels;
+    private readonly List<(string Sheet, int Row)> origins = [];
+    private readonly List<int[]> sheetColumns = [];
+    private readonly List<int> originSheet = [];
+
+    private XlsxActivityWorkbook(string fileName, IReadOnlyDictionary<string, string> labels)
+    {
+        this.fileName = fileName;
+        this.labels = labels;
+    }
+
+    /// <summary>Issues of the workbook's form (cells, header), located.</summary>
+    public List<ValidationIssue> Issues { get; } = [];
+
+    /// <summary>The rows as a CSV file in the contract's column order, UTF-8; line 2 is the first data row.</summary>
+    public byte[] Csv { get; private set; } = [];
+
+    /// <summary>Rows skipped: empty, or a template row with no value, source, note or uncertainty filled in.</summary>
+    public int SkippedRows { get; private set; }
+
+    /// <summary>True when the content is a zip archive and the name a workbook's (.xlsx, .xlsm).</summary>
+    public static bool Handles(string fileName, ReadOnlySpan<byte> head) =>
+        head.StartsWith("PK\u0003\u0004"u8)
+        && (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".xlsm", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Reads the workbook in <paramref name="stream"/>; <paramref name="labels"/> maps drop-down labels to the keys they stand for.</summary>
+    public static XlsxActivityWorkbook Read(string fileName, Stream stream, IReadOnlyDictionary<string, string> labels)
+    {
+        var book = new XlsxActivityWorkbook(fileName, labels);
+        XLWorkbook workbook;
+        try
+        {
+            workbook = new XLWorkbook(stream);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // ClosedXML and the Open XML SDK throw many kinds for a damaged or foreign zip; all mean "not a workbook we can read".
+            book.Issues.Add(new ValidationIssue(fileName, 0, null, Text.Format(XlsxText.UnreadableFound, e.GetType().Name), XlsxText.UnreadableExpected));
+            return book;
+        }
+        using (workbook)
+        {
+            book.ReadSheets(workbook);
+        }
+        return book;
+    }
+
+    /// <summary>The issue of the CSV pipeline located in the workbook: its cell, or its row when it names no column.</summary>
+    public ValidationIssue Locate(ValidationIssue issue)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        if (issue.Line < 2 || issue.Line - 2 >= origins.Count)
+        {
+            return issue;
+        }
+        var (sheet, row) = origins[issue.Line - 2];
+        int[] columns = sheetColumns[originSheet[issue.Line - 2]];
+        int field = issue.Column is { } name && ActivityColumns.Resolve(name) is { } resolved ? Array.IndexOf(Fields, resolved)
+            : issue.ColumnNumber is { } number ? number - 1 : -1;
+        string cell = field >= 0 && field < columns.Length && columns[field] > 0
+            ? XlsxLocation.Of(fileName, sheet, columns[field], row)
+            : XlsxLocation.OfRow(fileName, sheet, row);
+        return issue with
+        {
+            Cell = cell,
+            Line = row,
+            ColumnNumber = field >= 0 && field < columns.Length && columns[field] > 0 ? columns[field] : null,
+            Found = LinesToRows(issue.Found),
+            Expected = LinesToRows(issue.Expected),
+        };
+    }
+
+    /// <summary>"line 7" in a pipeline message (a repeated key names the other line) said as the sheet row it came from.</summary>
+    private string LinesToRows(string text) => Regex.Replace(text, @"\blines? (\d+)", m =>
+    {
+        int line = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        return line >= 2 && line - 2 < origins.Count ? $"{origins[line - 2].Sheet}!{origins[line - 2].Row}:{origins[line - 2].Row}" : m.Value;
+    });
+
+    private void ReadSheets(XLWorkbook workbook)
+    {
+        using var buffer = new MemoryStream();
+        using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true))
+        {
+            csv.WriteRecord(Fields);
+            bool any = false;
+            foreach (var sheet in workbook.Worksheets)
+            {
+                if (FindHeader(sheet) is not { } header)
+                {
+                    continue;
+                }
+                any = true;
+                if (MapColumns(sheet, header) is { } columns)
+                {
+                    ReadRows(sheet, header, columns, csv);
+                }
+            }
+            if (!any)
+            {
+                Issues.Add(new ValidationIssue(fileName, 0, null,
+                    Text.Format(XlsxText.NoSheetFound, string.Join(", ", workbook.Worksheets.Select(s => s.Name))),
+                    Text.Format(XlsxText.NoSheetExpected, HeaderSearchRows, ActivityColumns.Contract)));
+                // Nothing to hand on: the one message says what the workbook lacks.
+                return;
+            }
+        }
+        Csv = buffer.ToArray();
+    }
+
+    /// <summary>The first row (within <see cref="HeaderSearchRows"/>) naming at least half the required columns, or null.</summary>
+    private static int? FindHeader(IXLWorksheet sheet)
+    {
+        int last = Math.Min(HeaderSearchRows, sheet.LastRowUsed()?.RowNumber() ?? 0);
+        int width = sheet.LastColumnUsed()?.ColumnNumber() ?? 0;
+        for (int row = 1; row <= last; row++)
+        {
+            int required = 0;
+            for (int column = 1; column <= width; column++)
+            {
+                var cell = sheet.Cell(row, column);
+                if (!cell.HasFormula && cell.DataType == XLDataType.Text && ActivityColumns.Resolve(cell.GetString()) is { } name && ActivityColumns.Required.Contains(name))
+                {
+                    required++;
+                }
+            }
+            if (required >= ActivityColumns.Required.Length / 2)
+            {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The sheet column (1-based, 0 when absent) of each contract field; null after header issues.</summary>
+    private int[]? MapColumns(IXLWorksheet sheet, int header)
+    {
+        var columns = new int[Fields.Length];
+        int before = Issues.Count;
+        int width = sheet.LastColumnUsed()?.ColumnNumber() ?? 0;
+        var reference = ReferenceHeaders();
+        for (int column = 1; column <= width; column++)
+        {
+            var cell = sheet.Cell(row: header, column: column);
+            string text = cell.GetString().Trim();
+            if (text.Length == 0 || reference.Contains(text))
+            {
+                continue;
+            }
+            if (ActivityColumns.Resolve(text) is not { } name)
+            {
+                Issues.Add(new ValidationIssue(fileName, header, text, text, Text.Format(XlsxText.ExtraColumnExpected, ActivityColumns.Contract), column)
+                { Cell = XlsxLocation.Of(fileName, sheet.Name, column, header) });
+                continue;
+            }
+            int field = Array.IndexOf(Fields, name);
+            if (columns[field] > 0)
+            {
+                Issues.Add(new ValidationIssue(fileName, header, text, text, Text.Format(XlsxText.TwiceExpected, name, XlsxLocation.ColumnLetters(columns[field])), column)
+                { Cell = XlsxLocation.Of(fileName, sheet.Name, column, header) });
+                continue;
+            }
+            columns[field] = column;
+        }
+        foreach (var missing in ActivityColumns.Required.Where(r => columns[Array.IndexOf(Fields, r)] == 0))
+        {
+            Issues.Add(new ValidationIssue(fileName, header, missing, "", Text.Format(XlsxText.MissingColumnExpected, missing, ActivityColumns.Contract))
+            { Cell = XlsxLocation.OfRow(fileName, sheet.Name, header) });
+        }
+        return Issues.Count == before ? columns : null;
+    }
+
+    private void ReadRows(IXLWorksheet sheet, int header, int[] columns, CsvWriter csv)
+    {
+        int sheetIndex = sheetColumns.Count;
+        sheetColumns.Add(columns);
+        int last = sheet.LastRowUsed()?.RowNumber() ?? header;
+        foreach (var merged in sheet.MergedRanges.Where(m => m.RangeAddress.LastAddress.RowNumber > header))
+        {
+            var first = merged.RangeAddress.FirstAddress;
+            Issues.Add(new ValidationIssue(fileName, first.RowNumber, null, Text.Format(XlsxText.MergedFound, merged.RangeAddress.ToString()), XlsxText.MergedExpected)
+            { Cell = XlsxLocation.Of(fileName, sheet.Name, first.ColumnNumber, first.RowNumber) });
+        }
+        var texts = new string[Fields.Length];
+        for (int row = header + 1; row <= last; row++)
+        {
+            bool refused = false;
+            for (int field = 0; field < Fields.Length; field++)
+            {
+                texts[field] = columns[field] > 0 ? CellText(sheet, row, columns[field], field, ref refused) : "";
+            }
+            if (texts.All(t => t.Trim().Length == 0) || DataFields.All(f => texts[f].Trim().Length == 0))
+            {
+                SkippedRows++;
+                continue;
+            }
+            if (refused)
+            {
+                continue;
+            }
+            csv.WriteRecord(texts);
+            origins.Add((sheet.Name, row));
+            originSheet.Add(sheetIndex);
+        }
+    }
+
+    /// <summary>The text a cell stands for, or "" with an issue when the cell is refused.</summary>
+    private string CellText(IXLWorksheet sheet, int row, int column, int field, ref bool refused)
+    {
+        var cell = sheet.Cell(row, column);
+        if (cell.HasFormula)
+        {
+            return Refuse(Text.Format(XlsxText.FormulaFound, "=" + cell.FormulaA1.TrimStart('=')), XlsxText.FormulaExpected, ref refused);
+        }
+        if (cell.IsEmpty())
+        {
+            return "";
+        }
+        switch (cell.DataType)
+        {
+            case XLDataType.Number:
+                double number = cell.GetDouble();
+                string format = cell.Style.NumberFormat.Format ?? "";
+                int formatId = cell.Style.NumberFormat.NumberFormatId;
+                if (format.Contains('%', StringComparison.Ordinal) || formatId is 9 or 10)
+                {
+                    return Refuse(Text.Format(XlsxText.PercentFound, (number * 100).ToString("R", CultureInfo.InvariantCulture), number.ToString("R", CultureInfo.InvariantCulture)),
+                        XlsxText.PercentExpected, ref refused);
+                }
+                return number.ToString("R", CultureInfo.InvariantCulture);
+            case XLDataType.DateTime:
+            case XLDataType.TimeSpan:
+                return Refuse(Text.Format(XlsxText.DateFound, cell.GetFormattedString()), XlsxText.DateExpected, ref refused);
+            default:
+                string text = cell.GetString();
+                if (text.StartsWith('#') && text.EndsWith('!') || text is "#N/A" or "#NAME?" or "#NUM!" or "#VALUE!" or "#REF!" or "#DIV/0!" or "#NULL!")
+                {
+                    return Refuse(Text.Format(XlsxText.ErrorValueFound, text), XlsxText.FormulaExpected, ref refused);
+                }
+                if (text.Contains('\n', StringComparison.Ordinal) || text.Contains('\r', StringComparison.Ordinal))
+                {
+                    return Refuse(XlsxText.LineBreakFound, XlsxText.LineBreakExpected, ref refused);
+                }
+                return labels.TryGetValue(text.Trim(), out var key) ? key : text;
+        }
+
+        string Refuse(string found, string expected, ref bool refusedRow)
+        {
+            refusedRow = true;
+            Issues.Add(new ValidationIssue(fileName, row, Fields[field], found, expected, column) { Cell = XlsxLocation.Of(fileName, sheet.Name, column, row) });
+            return "";
+        }
+    }
+
+    /// <summary>The headers of the template's reference columns (the previous year's values) in both languages: shown, never read.</summary>
+    private static HashSet<string> ReferenceHeaders()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var culture in new[] { UiCulture.English, UiCulture.Chinese })
+        {
+            foreach (var key in new[] { nameof(XlsxText.PreviousYearValueHeader), nameof(XlsxText.PreviousYearUnitHeader) })
+            {
+                if (XlsxText.ResourceManager.GetString(key, culture) is { } text)
+                {
+                    set.Add(text);
+                }
+            }
+        }
+        return set;
+    }
+
+    /// <summary>The labels the template's drop-downs show, by the key each stands for: "code name" of every category, the English name of every use.</summary>
+    public static Dictionary<string, string> Labels(IEnumerable<(string Code, string NameZh, string NameEn)> categories, IEnumerable<(string Key, string NameZh, string NameEn)> uses)
+    {
+        ArgumentNullException.ThrowIfNull(categories);
+        ArgumentNullException.ThrowIfNull(uses);
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (code, nameZh, nameEn) in categories)
+        {
+            labels.TryAdd(CategoryLabel(code, nameZh), code);
+            labels.TryAdd(CategoryLabel(code, nameEn), code);
+        }
+        foreach (var (key, _, nameEn) in uses)
+        {
+            labels.TryAdd(nameEn, key);
+        }
+        return labels;
+    }
+
+    /// <summary>How a category is shown in a drop-down: <c>1.A.1.a.i 公用电力与热力</c>.</summary>
+    public static string CategoryLabel(string code, string name) => Core.Reporting.TemplateContent.CategoryLabel(code, name);
+
+    /// <summary>UTF-8 without a byte order mark, the encoding of <see cref="Csv"/>.</summary>
+    public static Encoding Encoding { get; } = new UTF8Encoding(false);
+}

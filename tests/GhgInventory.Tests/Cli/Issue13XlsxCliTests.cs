@@ -1,0 +1,83 @@
+using System.Text;
+using ClosedXML.Excel;
+using GhgInventory.Cli;
+using GhgInventory.Core.Localization;
+using GhgInventory.Reports;
+using GhgInventory.Tests.Support;
+
+namespace GhgInventory.Tests.Cli;
+
+/// <summary>Issue 13: <c>ghg template</c>, <c>ghg ingest FILE.xlsx</c> and <c>ghg report --format xlsx|csv --out</c> from the command line.</summary>
+[TestFixture]
+public sealed class Issue13XlsxCliTests
+{
+    private string folder = null!;
+    private string db = null!;
+
+    [SetUp]
+    public void Folder()
+    {
+        folder = Path.Combine(Path.GetTempPath(), $"ghg-xlsx-cli-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        db = Path.Combine(folder, "ghg.db");
+        Assert.That(CliRunner.Run("init", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        string csv = Path.Combine(folder, "jungar-2023.csv");
+        File.WriteAllBytes(csv, ActivityFile.Utf8("150622,2023,1.A.1.a.i,raw_coal,1100,万吨,统计局,"));
+        Assert.That(CliRunner.Run("ingest", csv, "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+    }
+
+    [TearDown]
+    public void Cleanup() => Directory.Delete(folder, recursive: true);
+
+    [Test]
+    public void Issue13_TemplateThenIngest_FromTheCommandLine()
+    {
+        using var _ = UiCulture.Use(UiCulture.Chinese);
+        string path = Path.Combine(folder, "准格尔旗2024.xlsx");
+        var written = CliRunner.Run("template", "--region", "准格尔旗", "--year", "2024", "--out", path, "--db", db);
+        Assert.That(written.ExitCode, Is.EqualTo(ExitCodes.Success), written.ToString());
+        Assert.That(written.Out, Does.Contain("准格尔旗2024.xlsx").And.Contain("2023"));
+        using (var book = new XLWorkbook(path))
+        {
+            var sheet = book.Worksheet("能源工业");
+            int row = XlsxTemplate.HeaderRow + 1;
+            Assert.That(sheet.Cell(row, XlsxTemplate.Columns.PreviousValue).GetDouble(), Is.EqualTo(1100));
+            sheet.Cell(row, XlsxTemplate.Columns.Value).SetValue(1234.5);
+            book.Save();
+        }
+        var check = CliRunner.Run("ingest", path, "--check", "--db", db);
+        Assert.That(check.ExitCode, Is.EqualTo(ExitCodes.Success), check.ToString());
+        Assert.That(check.Out, Does.Contain("XLSX"));
+
+        Assert.That(CliRunner.Run("template", "--year", "2024", "--db", db).ExitCode, Is.EqualTo(ExitCodes.BadUsage), "--region is required");
+    }
+
+    [Test]
+    public void Issue13_ReportXlsxAndCsvFiles_FromTheCommandLine()
+    {
+        Assert.That(CliRunner.Run("compile", "--year", "2023", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        var noOut = CliRunner.Run("report", "--year", "2023", "--format", "xlsx", "--db", db);
+        Assert.That(noOut.ExitCode, Is.EqualTo(ExitCodes.BadUsage));
+        Assert.That(noOut.Error, Does.Contain("--out"));
+
+        string xlsx = Path.Combine(folder, "report.xlsx");
+        var report = CliRunner.Run("report", "--year", "2023", "--format", "xlsx", "--out", xlsx, "--lang", "en", "--db", db);
+        Assert.That(report.ExitCode, Is.EqualTo(ExitCodes.Success), report.ToString());
+        using (var book = new XLWorkbook(xlsx))
+        {
+            // 1100 万吨 raw coal × 1.9002988488 t CO2/t (china-provincial-2011) = 20,903,287.3368 t CO2, the only line here
+            // besides its CH4 and N2O; the trend sheet carries the year.
+            var trend = book.Worksheet("trend");
+            Assert.That(trend.Cell(XlsxReport.HeaderRow + 1, 1).GetDouble(), Is.EqualTo(2023));
+            Assert.That(trend.Cell(XlsxReport.HeaderRow + 1, 2).GetDouble(), Is.EqualTo(20_903_287.337).Within(0.001));
+        }
+
+        string csv = Path.Combine(folder, "report.csv");
+        var lines = CliRunner.Run("report", "--year", "2023", "--format", "csv", "--out", csv, "--db", db);
+        Assert.That(lines.ExitCode, Is.EqualTo(ExitCodes.Success), lines.ToString());
+        byte[] bytes = File.ReadAllBytes(csv);
+        Assert.That(bytes.Take(3), Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }));
+        Assert.That(Encoding.UTF8.GetString(bytes), Does.Contain("属地排放_吨CO2当量"));
+        Assert.That(File.Exists(Path.Combine(folder, "report-totals.csv")), Is.True);
+    }
+}
