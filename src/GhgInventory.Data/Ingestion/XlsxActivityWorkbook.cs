@@ -106,12 +106,18 @@ internal sealed class XlsxActivityWorkbook
         };
     }
 
-    /// <summary>"line 7" in a pipeline message (a repeated key names the other line) said as the sheet row it came from.</summary>
-    private string LinesToRows(string text) => Regex.Replace(text, @"\blines? (\d+)", m =>
+    /// <summary>"line 7" / "第 7 行" in a pipeline message (a repeated key names the other line) said as the sheet row it came from.</summary>
+    private string LinesToRows(string text) =>
+        Regex.Replace(text, @"\blines? (\d+)(?: and (\d+))?|第 (\d+) 行", m => m.Groups[3].Success ? Row(m.Groups[3].Value, m.Value)
+            : m.Groups[2].Success ? $"{Row(m.Groups[1].Value, m.Value)} and {Row(m.Groups[2].Value, m.Value)}"
+            : Row(m.Groups[1].Value, m.Value));
+
+    /// <summary>The sheet row of a pipeline line number (line 2 is the first row read), or <paramref name="asWritten"/> when it is none.</summary>
+    private string Row(string lineText, string asWritten)
     {
-        int line = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-        return line >= 2 && line - 2 < origins.Count ? $"{origins[line - 2].Sheet}!{origins[line - 2].Row}:{origins[line - 2].Row}" : m.Value;
-    });
+        int line = int.Parse(lineText, CultureInfo.InvariantCulture);
+        return line >= 2 && line - 2 < origins.Count ? $"{origins[line - 2].Sheet}!{origins[line - 2].Row}:{origins[line - 2].Row}" : asWritten;
+    }
 
     private void ReadSheets(XLWorkbook workbook)
     {
