@@ -6,7 +6,7 @@ using GhgInventory.Reports;
 
 namespace GhgInventory.Cli.Commands;
 
-/// <summary><c>ghg report</c>: print a stored inventory as a table, CSV or JSON.</summary>
+/// <summary><c>ghg report</c>: print a stored inventory as a table, CSV or JSON, or write it as an HTML report with charts.</summary>
 public static class ReportCommand
 {
     /// <summary>Builds the verb.</summary>
@@ -16,8 +16,9 @@ public static class ReportCommand
         var year = new Option<int?>("--year") { Description = "Inventory year (with --run, the run's year when it covers one)" };
         var region = CommonOptions.Region();
         var run = CommonOptions.Run();
-        var format = new Option<string>("--format") { Description = "table (default), csv or json", DefaultValueFactory = _ => "table" }
-            .AcceptOnlyFromAmong("table", "csv", "json");
+        var format = new Option<string>("--format") { Description = "table (default), csv, json or html (html needs --out)", DefaultValueFactory = _ => "table" }
+            .AcceptOnlyFromAmong("table", "csv", "json", "html");
+        var output = new Option<string?>("--out") { Description = "File the html report is written to (one self-contained file that opens offline)" };
         var lang = CommonOptions.Lang();
         var tolerance = new Option<double>("--tolerance")
         {
@@ -25,17 +26,27 @@ public static class ReportCommand
             DefaultValueFactory = _ => Core.Reporting.ControlReconciliation.DefaultToleranceShare * 100,
         };
         var command = new Command("report", "Print a stored inventory: totals by region and category, electricity bridge, reconciliation against control totals, lines with factors")
-            { year, region, run, format, lang, tolerance, db };
+            { year, region, run, format, output, lang, tolerance, db };
         command.SetAction(parse => Run(parse.GetValue(db)!, parse.GetValue(year), parse.GetValue(region), parse.GetValue(run),
-            parse.GetValue(format)!, CommonOptions.Language(parse.GetValue(lang)), env, parse.GetValue(tolerance)));
+            parse.GetValue(format)!, CommonOptions.Language(parse.GetValue(lang)), env, parse.GetValue(tolerance), parse.GetValue(output)));
         return command;
     }
 
-    /// <summary>Prints the report.</summary>
+    /// <summary>Prints the report, or writes it to <paramref name="outPath"/> for <c>--format html</c>.</summary>
     public static int Run(string dbPath, int? yearOption, string? regionText, long? runId, string format, ReportLanguage language, CliEnvironment env,
-        double tolerancePercent = Core.Reporting.ControlReconciliation.DefaultToleranceShare * 100)
+        double tolerancePercent = Core.Reporting.ControlReconciliation.DefaultToleranceShare * 100, string? outPath = null)
     {
         ArgumentNullException.ThrowIfNull(env);
+        if (format == "html" && string.IsNullOrWhiteSpace(outPath))
+        {
+            env.Error.WriteLine("error: --format html writes a file: name it with --out FILE (e.g. --out ordos-2024.html)");
+            return ExitCodes.BadUsage;
+        }
+        if (format != "html" && outPath is not null)
+        {
+            env.Error.WriteLine($"error: --out is for --format html; --format {format} prints to standard output");
+            return ExitCodes.BadUsage;
+        }
         if (!(tolerancePercent is >= 0 and <= 100))
         {
             env.Error.WriteLine($"error: --tolerance {tolerancePercent.ToString(System.Globalization.CultureInfo.InvariantCulture)} is not a percentage between 0 and 100");
@@ -85,10 +96,32 @@ public static class ReportCommand
             case "csv":
                 CsvReport.Write(env.Out, summary, names, workspace.References.LoadCategories());
                 break;
+            case "html":
+                return WriteHtml(workspace, run, summary, names, outPath!, env,
+                    y => workspace.Summarize(run, region, y, tolerancePercent / 100, asCompiled: runId is not null) is var other && runId is not null ? other with { StaleBecause = [] } : other);
             default:
                 TableReport.Write(env.Console, summary, names);
                 break;
         }
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Writes the HTML report of <paramref name="summary"/> (with every year of the run for the trends) to <paramref name="path"/>
+    /// and says where; exit 1 with the reason when the file cannot be written.</summary>
+    private static int WriteHtml(Workspace workspace, RunHeader run, Core.Reporting.InventorySummary summary, ReportNames names, string path,
+        CliEnvironment env, Func<int, Core.Reporting.InventorySummary> summarize)
+    {
+        var data = HtmlReportFile.Load(workspace, run, summary, names, summarize);
+        try
+        {
+            HtmlReportFile.Write(path, data);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            env.Error.WriteLine($"error: cannot write {path}: {e.Message.TrimEnd('.')}. Check that its folder exists and that you may write there.");
+            return ExitCodes.Failure;
+        }
+        env.Out.WriteLine(names.T($"HTML 报告已写入 {path}", $"HTML report written to {path}"));
         return ExitCodes.Success;
     }
 
