@@ -114,20 +114,40 @@ public static class HtmlReport
             return Number(v).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
           };
           var axis = function (v) { return Number(v).toLocaleString('en-US', { maximumFractionDigits: 0 }); };
+          // A bar series of signed steps as a waterfall: an invisible base series below each visible step.
+          var waterfall = function (o) {
+            var steps = o.series[0].data, base = [], bars = [], level = 0;
+            steps.forEach(function (d) {
+              var v = d.value;
+              if (v === null || v === undefined) { base.push(null); bars.push({ value: null, signed: null }); return; }
+              var from = d.total ? 0 : (v >= 0 ? level : level + v);
+              level = d.total ? v : level + v;
+              base.push(from);
+              bars.push({ value: Math.abs(v), signed: v, itemStyle: d.itemStyle });
+            });
+            o.series = [
+              { type: 'bar', stack: 'w', data: base, itemStyle: { color: 'transparent' }, silent: true, tooltip: { show: false } },
+              { type: 'bar', stack: 'w', name: o.series[0].name, barMaxWidth: o.series[0].barMaxWidth, data: bars,
+                label: { show: true, position: 'top', formatter: function (p) { return fmt(p.data.signed); } } }
+            ];
+            o.tooltip = { trigger: 'item', formatter: function (p) { return p.name + ': ' + fmt(p.data.signed); } };
+            delete o.ghgWaterfall;
+          };
           var all = [];
           data.charts.forEach(function (c) {
             var el = document.getElementById(c.id);
             var chart = echarts.init(el, null, { renderer: 'svg' });
             var o = c.option;
+            if (o.ghgWaterfall) { waterfall(o); }
             o.animation = false;
             o.textStyle = { fontFamily: data.font };
             o.tooltip = o.tooltip || {};
-            o.tooltip.valueFormatter = fmt;
+            if (!o.tooltip.formatter) { o.tooltip.valueFormatter = fmt; }
             [].concat(o.yAxis || [], o.xAxis || []).forEach(function (a) {
               if (a.type === 'value') { a.axisLabel = a.axisLabel || {}; a.axisLabel.formatter = axis; }
             });
             [].concat(o.series || []).forEach(function (s) {
-              if (s.label && s.label.show) { s.label.formatter = function (p) { return fmt(p.value); }; }
+              if (s.label && s.label.show && !s.label.formatter) { s.label.formatter = function (p) { return fmt(p.value); }; }
             });
             chart.setOption(o);
             el.setAttribute('data-rendered', '1');

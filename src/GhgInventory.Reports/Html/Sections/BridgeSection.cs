@@ -47,7 +47,7 @@ public sealed class BridgeSection : IHtmlSection
         w.CloseTable();
 
         string ne = HtmlWriter.Key(Core.Domain.NotationKey.NE);
-        w.OpenTable(Strings.UnitHundredMillionKwh, [Strings.ColItem, Strings.UnitHundredMillionKwh], 1);
+        w.OpenTable(Strings.BridgeElectricityCaption, [Strings.ColItem, Strings.ColValue], 1);
         w.Row([Strings.BridgeGenerated], [b.GenerationUnknown ? ne : Kwh(b.GenerationKwh)]);
         w.Row([Strings.BridgeUsed], [Kwh(b.ConsumptionKwh)]);
         w.Row([Strings.BridgeNetExport], [b.GenerationUnknown ? ne : Kwh(b.NetExportKwh)]);
@@ -81,7 +81,8 @@ public sealed class BridgeSection : IHtmlSection
 
     private static string Kwh(double kwh) => HtmlWriter.Escape((kwh / 1e8).ToString("#,0.00", CultureInfo.InvariantCulture));
 
-    /// <summary>The steps of the bridge as bars: totals in the accent colour, removals below zero, additions above.</summary>
+    /// <summary>The steps of the bridge as a waterfall: totals in the accent colour from zero, removals (green) and additions (amber)
+    /// floating from the level before them; each labelled with its signed amount as the table shows it.</summary>
     private static void BridgeChart(HtmlWriter w, InventorySummary s)
     {
         var b = s.Bridge;
@@ -99,7 +100,9 @@ public sealed class BridgeSection : IHtmlSection
         steps.Add((Strings.BridgeShortConsumption, HtmlWriter.ChartValue(b.ConsumptionCell), true));
         var option = new JsonObject
         {
-            ["grid"] = new JsonObject { ["left"] = 8, ["right"] = 16, ["top"] = 24, ["bottom"] = 8, ["containLabel"] = true },
+            // Drawn as a waterfall by the page (each step floats from the running level; totals stand on zero).
+            ["ghgWaterfall"] = true,
+            ["grid"] = new JsonObject { ["left"] = 8, ["right"] = 16, ["top"] = 36, ["bottom"] = 8, ["containLabel"] = true },
             ["tooltip"] = new JsonObject { ["trigger"] = "axis", ["axisPointer"] = new JsonObject { ["type"] = "shadow" } },
             ["xAxis"] = new JsonObject
             {
@@ -117,6 +120,7 @@ public sealed class BridgeSection : IHtmlSection
                 ["data"] = new JsonArray([.. steps.Select(x => (JsonNode)new JsonObject
                 {
                     ["value"] = x.Value,
+                    ["total"] = x.Total,
                     ["itemStyle"] = new JsonObject { ["color"] = x.Total ? "#a61b1b" : x.Value < 0 ? "#3b7d4f" : "#d08a2e" },
                 })]),
             }),

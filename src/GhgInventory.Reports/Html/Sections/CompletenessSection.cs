@@ -69,7 +69,7 @@ public sealed class CompletenessSection : IHtmlSection
                     Note: g.Key.Note.Replace("\u0000", string.Join("/", g.Select(l => l.Gas.Code).Distinct()), StringComparison.Ordinal)))
                 .OrderBy(r => GasCell.KeyOrder.ToList().IndexOf(r.Key)).ThenByDescending(r => r.Count).ThenBy(r => r.Note, StringComparer.Ordinal)
                 .ToList();
-            w.OpenTable(Text.Format(Strings.NotationCaption, s.Year, lines.Count), [Strings.ColKey, Strings.ColReason, Strings.ColLines], 0, "notation");
+            w.OpenTable(Text.Format(Strings.NotationCaption, s.Year, lines.Count), [Strings.ColKey, Strings.ColReason, Strings.ColLines], 2, "notation");
             foreach (var (key, count, note) in reasons)
             {
                 w.Raw("<tr><td>").Raw(HtmlWriter.Key(key)).Raw("</td><td>").Text(note).Raw("</td><td class=\"num\">").Text(count.ToString(System.Globalization.CultureInfo.InvariantCulture)).Raw("</td></tr>");

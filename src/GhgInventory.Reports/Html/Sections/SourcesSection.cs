@@ -71,8 +71,12 @@ public sealed class SourcesSection : IHtmlSection
     };
 
     /// <summary>A factor's transcription status in words: verified, not verified, or as written.</summary>
-    private static string Status(string status) =>
-        status.Equals("verified", StringComparison.OrdinalIgnoreCase) ? Strings.StatusVerified
-        : status.StartsWith("UNVERIFIED", StringComparison.OrdinalIgnoreCase) ? Strings.StatusUnverified
-        : status;
+    private static string Status(string status)
+    {
+        string? word = status.StartsWith("verified", StringComparison.OrdinalIgnoreCase) ? Strings.StatusVerified
+            : status.StartsWith("UNVERIFIED", StringComparison.OrdinalIgnoreCase) ? Strings.StatusUnverified
+            : null;
+        // The word in the report's language, with the status as the factor file writes it when it says more.
+        return word is null ? status : status.Length <= "UNVERIFIED".Length ? word : $"{word} ({status})";
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using GhgInventory.Core.Factors;
 using GhgInventory.Core.Localization;
 using Strings = GhgInventory.Reports.Resources.HtmlText;
 
@@ -15,6 +16,21 @@ public sealed class TrendsSection : IHtmlSection
 
     /// <inheritdoc/>
     public string Title(HtmlReportData data) => Strings.TrendsTitle;
+
+    /// <summary>The grid factor that priced each year's electricity (the consumption-based row above it), a borrowed year's marked
+    /// <c>(2012)*</c>; NE when the year's electricity has no factor.</summary>
+    private static void GridRow(HtmlWriter w, IReadOnlyList<Core.Reporting.InventorySummary> years)
+    {
+        var unit = years.SelectMany(y => y.GridFactors).Select(g => g.Unit).FirstOrDefault();
+        if (unit is null)
+        {
+            return;
+        }
+        w.Row(["", Text.Format(Strings.TrendGridFactor, unit)], [.. years.Select(y => y.GridFactors.Count == 0
+            ? (Core.Reporting.GridVintage.NotEstimated(y.Lines, y.Year) ? HtmlWriter.Key(Core.Domain.NotationKey.NE) : HtmlWriter.Cell(null, 1, 1))
+            : HtmlWriter.Escape(string.Join(" / ", y.GridFactors.Select(g =>
+                g.Value.ToString("0.0000", CultureInfo.InvariantCulture) + (g.Borrowed ? $" ({g.FactorYear})*" : "")))))]);
+    }
 
     /// <inheritdoc/>
     public void Write(HtmlWriter w, HtmlReportData data)
@@ -67,7 +83,12 @@ public sealed class TrendsSection : IHtmlSection
         }
         w.Row(["", Strings.TotalRow], [.. years.Select(y => HtmlWriter.TenThousand(y.Territorial.Co2e))], "total");
         w.Row(["", Strings.TrendConsumption], [.. years.Select(y => HtmlWriter.TenThousand(y.Bridge.ConsumptionCell))]);
+        GridRow(w, years);
         w.CloseTable();
+        if (years.SelectMany(y => y.GridFactors).FirstOrDefault(g => g.Borrowed) is { } borrowed)
+        {
+            w.Paragraph(Text.Format(Strings.TrendGridBorrowed, borrowed.Policy.Name()), "note");
+        }
 
         var parts = years.SelectMany(y => y.ByRegion).Select(r => (r.Region.Code, r.OwnRecordsOnly)).Distinct()
             .OrderBy(p => p.OwnRecordsOnly).ThenBy(p => p.Code.Value, StringComparer.Ordinal).ToList();
