@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-docs/ordos-report.png}"
-height="${2:-2300}"
+height="${2:-2750}"
 chromium="${GHG_CHROMIUM:-/usr/bin/chromium}"
 [ -x "$chromium" ] || { echo "Chromium is not installed at $chromium: apt-get install -y chromium fonts-noto-cjk" >&2; exit 1; }
 

@@ -25,12 +25,12 @@ public sealed class InventorySection : IHtmlSection
         foreach (var c in s.ByCategory)
         {
             w.Row([c.Category.Code.Value, n.Of(c.Category)],
-                [HtmlWriter.Cell(c.Totals.Co2, 1, 1e4), HtmlWriter.Cell(c.Totals.Ch4, 0, 1), HtmlWriter.Cell(c.Totals.N2o, 0, 1), HtmlWriter.TenThousand(c.Totals.Co2e)],
+                [HtmlWriter.Cell(c.Totals.Co2, 1, 1e4), HtmlWriter.Cell(c.Totals.Ch4, 1, 1), HtmlWriter.Cell(c.Totals.N2o, 1, 1), HtmlWriter.TenThousand(c.Totals.Co2e)],
                 c.Depth <= 1 ? "sector" : $"depth-{Math.Min(c.Depth, 4)}");
         }
         var t = s.Territorial;
         w.Row(["", s.Coverage is { Complete: false } ? Strings.TotalIncompleteRow : Strings.TotalRow],
-            [HtmlWriter.Cell(t.Co2, 1, 1e4), HtmlWriter.Cell(t.Ch4, 0, 1), HtmlWriter.Cell(t.N2o, 0, 1), HtmlWriter.TenThousand(t.Co2e)], "total");
+            [HtmlWriter.Cell(t.Co2, 1, 1e4), HtmlWriter.Cell(t.Ch4, 1, 1), HtmlWriter.Cell(t.N2o, 1, 1), HtmlWriter.TenThousand(t.Co2e)], "total");
         w.CloseTable();
         w.KeyLegend();
         w.Paragraph(Strings.ScopeNote, "note");

@@ -33,8 +33,8 @@ public sealed class SummarySection : IHtmlSection
         w.Raw("<div class=\"grid2\"><div>");
         w.OpenTable(Strings.HeadlineByGas, [Strings.ColItem, Strings.UnitTenThousandTonnes, Strings.UnitTonnes]);
         w.Row(["CO2"], [HtmlWriter.Cell(s.Territorial.Co2, 1, 1e4), HtmlWriter.Cell(s.Territorial.Co2, 0, 1)]);
-        w.Row(["CH4"], [HtmlWriter.Cell(s.Territorial.Ch4, 1, 1e4), HtmlWriter.Cell(s.Territorial.Ch4, 0, 1)]);
-        w.Row(["N2O"], [HtmlWriter.Cell(s.Territorial.N2o, 1, 1e4), HtmlWriter.Cell(s.Territorial.N2o, 0, 1)]);
+        w.Row(["CH4"], [HtmlWriter.Cell(s.Territorial.Ch4, 1, 1e4), HtmlWriter.Cell(s.Territorial.Ch4, 1, 1)]);
+        w.Row(["N2O"], [HtmlWriter.Cell(s.Territorial.N2o, 1, 1e4), HtmlWriter.Cell(s.Territorial.N2o, 1, 1)]);
         w.Row([$"CO2e (GWP {s.Gwp.Name})"], [HtmlWriter.Cell(s.Territorial.Co2e, 1, 1e4), HtmlWriter.Cell(s.Territorial.Co2e, 0, 1)], "total");
         w.CloseTable();
         w.Raw("</div><div>");
