@@ -63,7 +63,7 @@ public sealed class HtmlWriter
         _ => Strings.KeyC,
     };
 
-    /// <summary>A gas cell as markup: the number divided by <paramref name="scale"/> with <paramref name="decimals"/> decimals
+    /// <summary>A gas cell as markup: the number divided by <paramref name="scale"/> with exactly <paramref name="decimals"/> decimals
     /// and thousands separators, the number with its NE/C parts (<c>25,988.1 + NE</c>), the key alone when no line has a number,
     /// or a dash when the cell has no line at all; never a 0 for a key.</summary>
     public static string Cell(GasCell? cell, int decimals, double scale)
@@ -76,7 +76,8 @@ public sealed class HtmlWriter
         {
             return Key(only);
         }
-        string number = Escape(Format.Cell(cell with { Keys = [] }, decimals, scale));
+        // A fixed number of decimals, so a column lines up (16,230.9 / 222.0 / 0.3).
+        string number = Escape((cell.Tonnes / scale).ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), System.Globalization.CultureInfo.InvariantCulture));
         return string.Concat(number, string.Concat(cell.IncompleteBecause.Select(k => " + " + Key(k))));
     }
 
