@@ -72,8 +72,29 @@ public static class DemoCommand
         var summaries = years.Select(y => workspace.Summarize(run, city, y)).ToList();
         names = names with { Activities = workspace.References.LoadActivities() };
         TrendReport.Write(env.Console, summaries, names);
+        WriteHtml(workspace, run, summaries, names, dbPath, env);
         WriteNextSteps(dbPath, years[^1], names, env.Out);
         return ExitCodes.Success;
+    }
+
+    /// <summary>The path of the demo's HTML report: the database's path with <c>.html</c> (<c>ghg-demo.db</c> → <c>ghg-demo.html</c>).</summary>
+    public static string HtmlPath(string dbPath) => Path.ChangeExtension(dbPath, ".html");
+
+    /// <summary>Writes the HTML report of the latest year beside the database and names it; a file that cannot be written is
+    /// said on standard error, and the demo's database and printed inventory stand.</summary>
+    private static void WriteHtml(Workspace workspace, RunHeader run, IReadOnlyList<Core.Reporting.InventorySummary> summaries, ReportNames names, string dbPath, CliEnvironment env)
+    {
+        string path = HtmlPath(dbPath);
+        var data = HtmlReportFile.Load(workspace, run, summaries[^1], names, y => summaries.First(s => s.Year == y));
+        try
+        {
+            HtmlReportFile.Write(path, data);
+            env.Out.WriteLine(names.T($"HTML 报告 (含图表, 可离线打开): {path}", $"HTML report (with charts, opens offline): {path}"));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            env.Error.WriteLine($"warning: the HTML report could not be written to {path}: {e.Message.TrimEnd('.')}");
+        }
     }
 
     /// <summary>Deletes the demo's own database so it can be built again; false, after saying why, when it holds work the demo did not put there or cannot be deleted.</summary>

@@ -6,7 +6,7 @@ using GhgInventory.Reports;
 
 namespace GhgInventory.Cli.Commands;
 
-/// <summary><c>ghg report</c>: print a stored inventory as a table, CSV or JSON.</summary>
+/// <summary><c>ghg report</c>: print a stored inventory as a table, CSV or JSON, or write it as an HTML report with charts.</summary>
 public static class ReportCommand
 {
     /// <summary>Builds the verb.</summary>
@@ -16,11 +16,11 @@ public static class ReportCommand
         var year = new Option<int?>("--year") { Description = "Inventory year (with --run, the run's year when it covers one)" };
         var region = CommonOptions.Region();
         var run = CommonOptions.Run();
-        var format = new Option<string>("--format") { Description = "table (default), csv, json or xlsx (xlsx needs --out)", DefaultValueFactory = _ => "table" }
-            .AcceptOnlyFromAmong("table", "csv", "json", "xlsx");
+        var format = new Option<string>("--format") { Description = "table (default), csv, json, xlsx or html (xlsx and html need --out)", DefaultValueFactory = _ => "table" }
+            .AcceptOnlyFromAmong("table", "csv", "json", "xlsx", "html");
         var output = new Option<string?>("--out")
         {
-            Description = "Write to this file instead of standard output: with csv, also <name>-totals.csv (totals by category and gas, by banner, the bridge); required with xlsx",
+            Description = "Write to this file instead of standard output: with csv, also <name>-totals.csv (totals by category and gas, by banner, the bridge); required with xlsx and with html (one self-contained file that opens offline)",
         };
         var lang = CommonOptions.Lang();
         var tolerance = new Option<double>("--tolerance")
@@ -35,14 +35,20 @@ public static class ReportCommand
         return command;
     }
 
-    /// <summary>Prints the report.</summary>
+    /// <summary>Prints the report, or writes it to <paramref name="outPath"/> for <c>--format html</c>.</summary>
     public static int Run(string dbPath, int? yearOption, string? regionText, long? runId, string format, ReportLanguage language, CliEnvironment env,
         double tolerancePercent = Core.Reporting.ControlReconciliation.DefaultToleranceShare * 100, string? outPath = null)
     {
         ArgumentNullException.ThrowIfNull(env);
-        if (format == "xlsx" && string.IsNullOrWhiteSpace(outPath))
+        if (format is "xlsx" or "html" && string.IsNullOrWhiteSpace(outPath))
         {
-            env.Error.WriteLine("error: --format xlsx writes a workbook: name it with --out FILE.xlsx");
+            env.Error.WriteLine(format == "xlsx" ? "error: --format xlsx writes a workbook: name it with --out FILE.xlsx"
+                : "error: --format html writes a file: name it with --out FILE (e.g. --out ordos-2024.html)");
+            return ExitCodes.BadUsage;
+        }
+        if (format is "table" or "json" && outPath is not null)
+        {
+            env.Error.WriteLine($"error: --out is for --format csv, xlsx or html; --format {format} prints to standard output");
             return ExitCodes.BadUsage;
         }
         if (!(tolerancePercent is >= 0 and <= 100))
@@ -117,6 +123,9 @@ public static class ReportCommand
                 }
                 env.Out.WriteLine($"✓ {outPath}");
                 break;
+            case "html":
+                return WriteHtml(workspace, run, summary, names, outPath!, env,
+                    y => workspace.Summarize(run, region, y, tolerancePercent / 100, asCompiled: runId is not null) is var other && runId is not null ? other with { StaleBecause = [] } : other);
             default:
                 TableReport.Write(env.Console, summary, names);
                 break;
@@ -130,6 +139,25 @@ public static class ReportCommand
         ArgumentNullException.ThrowIfNull(linesPath);
         string folder = Path.GetDirectoryName(linesPath) ?? "";
         return Path.Combine(folder, Path.GetFileNameWithoutExtension(linesPath) + "-totals" + (Path.HasExtension(linesPath) ? Path.GetExtension(linesPath) : ".csv"));
+    }
+
+    /// <summary>Writes the HTML report of <paramref name="summary"/> (with every year of the run for the trends) to <paramref name="path"/>
+    /// and says where; exit 1 with the reason when the file cannot be written.</summary>
+    private static int WriteHtml(Workspace workspace, RunHeader run, Core.Reporting.InventorySummary summary, ReportNames names, string path,
+        CliEnvironment env, Func<int, Core.Reporting.InventorySummary> summarize)
+    {
+        var data = HtmlReportFile.Load(workspace, run, summary, names, summarize);
+        try
+        {
+            HtmlReportFile.Write(path, data);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            env.Error.WriteLine($"error: cannot write {path}: {e.Message.TrimEnd('.')}. Check that its folder exists and that you may write there.");
+            return ExitCodes.Failure;
+        }
+        env.Out.WriteLine(names.T($"HTML 报告已写入 {path}", $"HTML report written to {path}"));
+        return ExitCodes.Success;
     }
 
     /// <summary>The run asked for, or the newest with data for the year and region; prints why when there is none, and

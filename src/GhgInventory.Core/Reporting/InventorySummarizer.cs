@@ -48,13 +48,13 @@ public sealed class InventorySummarizer
             var childLines = territorial.Where(l => regions.IsWithin(l.Region, child.Code)).ToList();
             if (childLines.Count > 0)
             {
-                result.Add(new RegionTotal(child, false, GasTotals.Of(childLines)));
+                result.Add(new RegionTotal(child, false, GasTotals.Of(childLines)) { ByCategory = CategoryTotals(childLines) });
             }
         }
         var own = territorial.Where(l => l.Region == region).ToList();
         if (own.Count > 0)
         {
-            result.Add(new RegionTotal(regions[region], true, GasTotals.Of(own)));
+            result.Add(new RegionTotal(regions[region], true, GasTotals.Of(own)) { ByCategory = CategoryTotals(own) });
         }
         return result;
     }

@@ -79,5 +79,7 @@ internal sealed class TempDatabase : IDisposable
         {
             File.Delete(path + suffix);
         }
+        // ghg demo writes its HTML report beside its database (issue 13).
+        File.Delete(System.IO.Path.ChangeExtension(path, ".html"));
     }
 }

@@ -1,0 +1,65 @@
+using System.Text;
+using GhgInventory.Core.Domain;
+using GhgInventory.Core.Localization;
+using GhgInventory.Core.Reporting;
+using GhgInventory.Data;
+using GhgInventory.Data.Storage;
+using GhgInventory.Reports;
+using GhgInventory.Reports.Html;
+
+namespace GhgInventory.Cli.Commands;
+
+/// <summary>Gathers what the HTML report shows from the workspace (summaries of every year of the run, its data versions and
+/// factor sets) and writes the file; used by <c>ghg report --format html</c> and <c>ghg demo</c>.</summary>
+public static class HtmlReportFile
+{
+    /// <summary>The report's data: <paramref name="summary"/> (the year reported) with the same region's summaries of every year the
+    /// run covers, the change on the previous year, and the run's provenance.</summary>
+    /// <param name="workspace">The open workspace.</param>
+    /// <param name="run">The run reported.</param>
+    /// <param name="summary">The summary of the region and year reported, as the other formats print it.</param>
+    /// <param name="names">Names in the report's language.</param>
+    /// <param name="summarize">Summarizes the run for another year of the region (as <paramref name="summary"/> was made).</param>
+    public static HtmlReportData Load(Workspace workspace, RunHeader run, InventorySummary summary, ReportNames names, Func<int, InventorySummary> summarize)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(summarize);
+        var regions = workspace.ReferenceOf(run)?.Regions ?? workspace.References.LoadRegions();
+        var region = summary.Region.Code;
+        var years = workspace.Runs.YearsCovered(run.Id, region, regions)
+            .Select(y => y == summary.Year ? summary : summarize(y)).OrderBy(s => s.Year).ToList();
+        var previous = years.FirstOrDefault(s => s.Year == summary.Year - 1);
+
+        var used = workspace.Runs.VersionIdsOf(run.Id).ToHashSet();
+        var files = workspace.Data.Versions(null, summary.Year).ToDictionary(v => (v.Region, v.Version), v => v);
+        var versions = workspace.Data.VersionsOfYear(summary.Year)
+            .Where(v => used.Contains(v.Id) && RegionCode.TryParse(v.Region, out var code) && regions.Contains(code) && regions.IsWithin(code, region))
+            .OrderBy(v => v.Region, StringComparer.Ordinal)
+            .Select(v =>
+            {
+                files.TryGetValue((v.Region, v.Version), out var file);
+                return new HtmlDataVersion(v.Region, names.Of(regions[RegionCode.Parse(v.Region)]), v.Version, v.Change, file?.FileName, file?.BatchId);
+            })
+            .ToList();
+        var setIds = workspace.Runs.FactorSetIdsOf(run.Id).ToHashSet();
+        var sets = workspace.Factors.ListSets().Where(f => setIds.Contains(f.Id))
+            .Select(f => new HtmlFactorSet(f.SetKey, names.T(f.NameZh, f.NameEn), f.Hash, f.FileName, f.Rows)).ToList();
+        var info = new HtmlRunInfo(run.Id, run.CreatedAt.ToString(), run.EngineVersion, run.GwpSet, run.YearFrom, run.YearTo, run.Options,
+            run.InputsSha256, versions, used.Count, sets);
+        return new HtmlReportData(summary, years, info, names) { Change = previous is null ? null : YearOnYear.Of(summary, previous) };
+    }
+
+    /// <summary>Writes the report to <paramref name="path"/> (UTF-8) with its labels in the language of <paramref name="data"/>'s names.</summary>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file or its folder may not be written.</exception>
+    public static void Write(string path, HtmlReportData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        using var culture = UiCulture.Use(data.Names.Zh ? UiCulture.Chinese : UiCulture.English);
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        HtmlReport.Write(writer, data);
+    }
+}

@@ -1,0 +1,47 @@
+using GhgInventory.Core.Reporting;
+
+namespace GhgInventory.Reports.Html;
+
+/// <summary>Everything the HTML report shows, already computed: the summary of the year reported, the same region's summaries of
+/// every year of the run (for the trends), the run's provenance and the year-on-year change; sections only render it.</summary>
+/// <param name="Summary">The region and year reported (its <see cref="RegionTotal.ByCategory"/> sets the banners side by side).</param>
+/// <param name="Years">The region's summaries of the years the run covers, oldest first, including <paramref name="Summary"/>'s year.</param>
+/// <param name="Run">The run's identity, data versions and factor sets.</param>
+/// <param name="Names">Names in the report's language.</param>
+public sealed record HtmlReportData(InventorySummary Summary, IReadOnlyList<InventorySummary> Years, HtmlRunInfo Run, ReportNames Names)
+{
+    /// <summary>The change of the territorial CO2e on the previous year; null when the run has no previous year.</summary>
+    public YearOnYear? Change { get; init; }
+}
+
+/// <summary>What identifies a run and what it read: header, data versions of the year reported and factor sets.</summary>
+/// <param name="RunId">Run id.</param>
+/// <param name="CreatedAtUtc">When it was compiled, ISO-8601 UTC.</param>
+/// <param name="EngineVersion">Engine version that compiled it.</param>
+/// <param name="GwpSet">GWP set (e.g. AR5).</param>
+/// <param name="YearFrom">First year of the run.</param>
+/// <param name="YearTo">Last year of the run.</param>
+/// <param name="Options">Run options text (<c>grid=Regional; grid_year=nearest; chp=energy</c>).</param>
+/// <param name="InputsSha256">SHA-256 of the run's inputs by content.</param>
+/// <param name="Versions">The data versions the run used for the region and year reported, by region.</param>
+/// <param name="RegionYears">How many region-year versions the run used in all its years.</param>
+/// <param name="FactorSets">The factor sets the run was compiled with.</param>
+public sealed record HtmlRunInfo(long RunId, string CreatedAtUtc, string EngineVersion, string GwpSet, int YearFrom, int YearTo, string Options,
+    string InputsSha256, IReadOnlyList<HtmlDataVersion> Versions, int RegionYears, IReadOnlyList<HtmlFactorSet> FactorSets);
+
+/// <summary>One data version a run used: a region-year's version and the file it came from.</summary>
+/// <param name="Region">Region code.</param>
+/// <param name="RegionName">Region name in the report's language.</param>
+/// <param name="Version">Version number of the region-year (1, 2, …).</param>
+/// <param name="Change">How it was made: import, replace, revert, …</param>
+/// <param name="FileName">The file of its batch, when it has one.</param>
+/// <param name="BatchId">Its batch, when it has one.</param>
+public sealed record HtmlDataVersion(string Region, string RegionName, long Version, string Change, string? FileName, long? BatchId);
+
+/// <summary>One factor set a run was compiled with.</summary>
+/// <param name="Key">Set key (e.g. <c>ipcc-2006</c>).</param>
+/// <param name="Name">Name in the report's language.</param>
+/// <param name="Hash">Content hash.</param>
+/// <param name="FileName">File or folder it was loaded from.</param>
+/// <param name="Rows">Number of factor rows.</param>
+public sealed record HtmlFactorSet(string Key, string Name, string Hash, string FileName, long Rows);
