@@ -63,11 +63,11 @@ public sealed class DataCommandTests
     {
         Ingest("banner.csv", "150622,2020,1.A.1.a.i,raw_coal,100,万吨,stat,", "150622,2020,1.A.2,electricity,100,万千瓦时,stat,");
         Assert.That(CliRunner.Run("compile", "--year", "2020", "--region", "150622", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
-        var fresh = CliRunner.Run("report", "--year", "2020", "--region", "150622", "--db", db);
+        var fresh = CliRunner.RunZh("report", "--year", "2020", "--region", "150622", "--db", db);
         Assert.That(fresh.Out, Does.Not.Contain("已过期"));
 
         Ingest("fix.csv", "150622,2020,1.A.2,electricity,120,万千瓦时,fix,");
-        var table = CliRunner.Run("report", "--year", "2020", "--region", "150622", "--db", db);
+        var table = CliRunner.RunZh("report", "--year", "2020", "--region", "150622", "--db", db);
         Assert.That(table.ExitCode, Is.EqualTo(ExitCodes.Success), table.ToString());
         Assert.That(table.Out.Split('\n')[0], Does.StartWith("⚠ 运行 #1 已过期"));
         Assert.That(table.Out, Does.Contain("150622/2020: run #1 used v1, the current version is v2"));
@@ -235,7 +235,7 @@ public sealed class DataCommandTests
         Assert.That(ingest.Out, Does.Contain("⚠ flag #1 2023.csv:2").And.Contain("⚠ flag #2 2023.csv:2"));
         var compile = CliRunner.Run("compile", "--year", "2023", "--region", "150622", "--db", db);
         Assert.That(compile.Out.Split('\n')[0], Does.StartWith("⚠ 2 plausibility flag(s)"));
-        var table = CliRunner.Run("report", "--year", "2023", "--region", "150622", "--db", db);
+        var table = CliRunner.RunZh("report", "--year", "2023", "--region", "150622", "--db", db);
         Assert.That(table.Out.Split('\n')[0], Does.StartWith("⚠ 本清单的活动数据有 2 条合理性标记"));
         var json = CliRunner.Run("report", "--year", "2023", "--region", "150622", "--format", "json", "--db", db);
         Assert.That(json.Out, Does.Contain("\"qa_flags\"").And.Contain("\"kind\": \"year_jump\""));

@@ -29,7 +29,7 @@ public sealed class Issue12StaleRunTests
 
         Ingest("fix.csv", "150626,2020,1.A.2.c,raw_coal,120,万吨,fix,");
         string refresh = $"'ghg compile --year 2020 --region 150626 --db {temp.Db}'";
-        var report = CliRunner.Run("report", "--year", "2020", "--region", "150626", "--db", temp.Db);
+        var report = CliRunner.RunZh("report", "--year", "2020", "--region", "150626", "--db", temp.Db);
         Assert.That(report.ExitCode, Is.EqualTo(ExitCodes.Success), report.ToString());
         var lines = report.Out.Split('\n');
         Assert.That(lines[0], Does.StartWith("⚠ 运行 #1 已过期").And.Contain(refresh));
