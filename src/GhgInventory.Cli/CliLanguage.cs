@@ -19,12 +19,18 @@ public static class CliLanguage
     public const string OptionName = "--lang";
 
     /// <summary>The global --lang zh|en option, recursive so that every verb and sub-verb accepts it.</summary>
-    public static Option<string> Option() => new(OptionName)
+    public static Option<string> Option()
     {
-        Description = CliText.LangOption,
-        HelpName = "zh|en",
-        Recursive = true,
-    };
+        var option = new Option<string>(OptionName)
+        {
+            Description = CliText.LangOption,
+            HelpName = "zh|en",
+            Recursive = true,
+        };
+        // Values are checked by Choose (in both languages, before the tree is built), so they are only offered here.
+        option.CompletionSources.Add("zh", "en");
+        return option;
+    }
 
     /// <summary>The report language that follows the UI culture in force (see <see cref="UiCulture"/>).</summary>
     public static ReportLanguage Report => UiCulture.IsChinese ? ReportLanguage.Zh : ReportLanguage.En;

@@ -14,7 +14,7 @@ internal enum TextLanguage
 /// <summary>
 /// Finds what was left untranslated in a text a person reads: in Chinese, English words; in English, Chinese characters.
 /// What a person types or reads as a symbol in either language is allowed: option names (--year), placeholders (&lt;file&gt;),
-/// paths and file names, CSV header lists (region,year,…), snake_case keys (raw_coal), codes and numbers, and the short
+/// paths and file names, CSV header lists (region,year,…), snake_case keys (raw_coal), codes, numbers and hashes, and the short
 /// lists below, each with its reason. Callers add the words of their context (verb names, the values an option accepts).
 /// </summary>
 internal static partial class UntranslatedText
@@ -34,7 +34,7 @@ internal static partial class UntranslatedText
     public static readonly IReadOnlySet<string> ChineseInEnglish = new HashSet<string>(StringComparer.Ordinal)
     {
         // Units as activity files write them (e.g. "…,raw_coal,<new value>,万吨").
-        "万吨", "吨", "万千瓦时", "亿千瓦时", "吨标准煤", "万吨标准煤", "万立方米", "亿立方米",
+        "万吨", "吨", "万千瓦时", "亿千瓦时", "吨标准煤", "万吨标准煤", "万立方米", "亿立方米", "吉焦", "太焦",
         // Activity names accepted beside their keys (--activity 原煤).
         "原煤",
         // The document control totals come from, named as the statistics bureau titles it.
@@ -60,8 +60,8 @@ internal static partial class UntranslatedText
             .Distinct(StringComparer.Ordinal).ToList();
     }
 
-    // Option names (--chp-split, -h), placeholders (<file>, <zh|en>), CSV header lists (region,year,value[,note]).
-    [GeneratedRegex(@"(?<![\w-])--?[A-Za-z?][\w-]*|<[^<>\n]*>|\b[a-z_]+(\[?,[a-z_]+\]?)+")]
+    // Option names (--chp-split, -h), placeholders (<file>, <zh|en>), CSV header lists (region,year,value[,note]), hashes (fba504c1e2d3).
+    [GeneratedRegex(@"(?<![\w-])--?[A-Za-z?][\w-]*|<[^<>\n]*>|\b[a-z_]+(\[?,[a-z_]+\]?)+|\b(?=[0-9a-f]*\d)[0-9a-f]{6,}\b")]
     private static partial Regex Protected();
 
     // Paths and file names: anything with a slash, a backslash or a file extension (ghg-demo.db, /dev/stdin, emission-factors/…).
