@@ -116,7 +116,7 @@ public static class FactorsCommand
             var all = workspace.Factors.ListSets();
             foreach (var s in all)
             {
-                sets.AddRow(Markup.Escape((active.Contains(s.Id) ? "*" : " ") + s.Id), Markup.Escape(s.SetKey), s.Tier, s.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                sets.AddRow(Markup.Escape((active.Contains(s.Id) ? "*" : " ") + s.Id), Markup.Escape(s.SetKey), Markup.Escape(TierWord(s.Tier)), s.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     Markup.Escape(s.NameZh), s.Hash, s.Rows.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(s.LoadedAt));
             }
             env.Console.Write(sets);
@@ -178,4 +178,14 @@ public static class FactorsCommand
         env.Console.Write(table);
         return ExitCodes.Success;
     }
+
+    /// <summary>A factor set's tier as words of the current language (stored as china_guideline, ipcc_default, local, gwp).</summary>
+    private static string TierWord(string tier) => tier switch
+    {
+        "china_guideline" => CliText.TierChinaGuideline,
+        "ipcc_default" => CliText.TierIpccDefault,
+        FactorLibrary.LocalTier => CliText.TierLocal,
+        FactorLibrary.GwpTier => CliText.TierGwp,
+        _ => tier,
+    };
 }
