@@ -70,11 +70,15 @@ public static partial class CommandLineTexts
         }
         return help
             .Replace("Description:", CliText.HelpDescription, StringComparison.Ordinal)
-            .Replace("(REQUIRED)", CliText.HelpRequired, StringComparison.Ordinal)
+            // Padded to the columns "(REQUIRED)" took, so that the descriptions after it stay aligned.
+            .Replace("(REQUIRED)", CliText.HelpRequired.PadRight(CliText.HelpRequired.Length + Math.Max(0, "(REQUIRED)".Length - Columns(CliText.HelpRequired))), StringComparison.Ordinal)
             .Replace("[default: ", CliText.HelpDefault + " ", StringComparison.Ordinal)
             .Replace("[command]", CliText.HelpCommandPlaceholder, StringComparison.Ordinal)
             .Replace("[options]", CliText.HelpOptionsPlaceholder, StringComparison.Ordinal);
     }
+
+    /// <summary>The terminal columns <paramref name="text"/> takes: two for a Chinese character or full-width form, one for others.</summary>
+    private static int Columns(string text) => text.Sum(c => c is >= '\u2E80' and <= '\u9FFF' or >= '\uFF00' and <= '\uFF60' ? 2 : 1);
 
     /// <summary>A .NET type name said as a word: System.Int32/Int64 "a whole number", System.Double "a number".</summary>
     private static string TypeWord(string type) => type switch

@@ -54,6 +54,17 @@ public sealed class Issue13_TranslationTests
     }
 
     [Test]
+    public void Issue13_ChineseHelp_RequiredMark_KeepsTheDescriptionsAligned()
+    {
+        var help = CliRunner.RunZh("compile", "--help").Out.Split('\n');
+        string required = help.Single(l => l.Contains("--year <year> (必需)", StringComparison.Ordinal));
+        string optional = help.Single(l => l.Contains("--region <region>", StringComparison.Ordinal));
+        // Terminal columns before each description: a Chinese character takes two.
+        static int Columns(string line, string description) => line[..line.IndexOf(description, StringComparison.Ordinal)].Sum(c => c >= '\u2E80' ? 2 : 1);
+        Assert.That(Columns(required, "年份或年份范围"), Is.EqualTo(Columns(optional, "地区代码或完整名称")), string.Join('\n', help));
+    }
+
+    [Test]
     public void Issue13_LangOption_WinsOverTheVariable_AndChineseIsTheDefault()
     {
         var english = new Dictionary<string, string> { ["GHG_LANG"] = "en" };
@@ -153,7 +164,7 @@ public sealed class Issue13_TranslationTests
             Assert.That(zh.ExitCode, Is.EqualTo(ExitCodes.InputRejected), zh.ToString());
             Assert.That(en.ExitCode, Is.EqualTo(ExitCodes.InputRejected), en.ToString());
             Assert.That(Dump(temp.Db), Is.EqualTo(before), "a rejected file leaves the database as it was");
-            Assert.That(zh.Error, Does.Contain($"✗ {file}: 被拒绝, 在 1 行中的 1 行有 1 个问题; 未存储其任何内容"));
+            Assert.That(zh.Error, Does.Contain($"✗ {file}: 被拒绝, 1 行中的 1 行有问题, 共 1 个问题; 未存储其任何内容"));
             Assert.That(en.Error, Does.Contain($"✗ {file}: rejected, 1 issue(s) in 1 of 1 row(s); nothing of it stored"));
             // The issue itself names the file and line (2: the header is line 1) and the unit found.
             Assert.That(en.Error, Does.Contain("bad-unit.csv:2").And.Contain("furlong"));
