@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using GhgInventory.Cli.Resources;
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Localization;
 using GhgInventory.Data;
 using GhgInventory.Data.ReferenceData;
 using GhgInventory.Reports;
@@ -15,14 +17,14 @@ public static class CommonOptions
     {
         var option = new Option<string>("--db")
         {
-            Description = $"SQLite database file (default {defaultPath})",
+            Description = Text.Format(CliText.DbOption, defaultPath),
             DefaultValueFactory = _ => defaultPath,
         };
         option.Validators.Add(result =>
         {
             if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>()))
             {
-                result.AddError($"--db is empty: it needs the path of the database file, e.g. --db {defaultPath} (leave --db out to use {defaultPath} in the working folder).");
+                result.AddError(Text.Format(CliText.DbEmpty, defaultPath));
             }
         });
         return option;
@@ -32,21 +34,17 @@ public static class CommonOptions
     public static string DbOption(string dbPath) =>
         dbPath == "ghg.db" ? "" : dbPath.Contains(' ', StringComparison.Ordinal) ? $" --db \"{dbPath}\"" : $" --db {dbPath}";
 
-    /// <summary>--lang zh|en.</summary>
-    public static Option<string> Lang() => new Option<string>("--lang")
-    {
-        Description = "Language of names: zh (default) or en",
-        DefaultValueFactory = _ => "zh",
-    }.AcceptOnlyFromAmong("zh", "en");
-
     /// <summary>--region CODE (code or exact name).</summary>
-    public static Option<string?> Region() => new("--region") { Description = "Region code or exact name (default: the city in the database)" };
+    public static Option<string?> Region() => new("--region") { Description = CliText.RegionOption };
 
     /// <summary>--run ID.</summary>
-    public static Option<long?> Run() => new("--run") { Description = "Inventory run id (default: the newest run covering the year)" };
+    public static Option<long?> Run() => new("--run") { Description = CliText.RunOption };
 
-    /// <summary>The report language of an option value.</summary>
-    public static ReportLanguage Language(string? value) => value == "en" ? ReportLanguage.En : ReportLanguage.Zh;
+    /// <summary>The report language of this invocation: the global --lang, else GHG_LANG, else Chinese (see <see cref="CliLanguage"/>).</summary>
+    public static ReportLanguage Language() => CliLanguage.Report;
+
+    /// <summary>"error: " and the message <paramref name="format"/> filled with <paramref name="args"/>, in the current UI language.</summary>
+    public static string Error(string format, params object?[] args) => Text.Format(CliText.Error, Text.Format(format, args));
 
     /// <summary>Parses "2020" or "2015-2024".</summary>
     public static bool TryParseYears(string? text, out int from, out int to)
@@ -76,7 +74,7 @@ public static class CommonOptions
         {
             return activity.Key;
         }
-        error.WriteLine($"error: --activity '{text}' is not an activity key or name of the vocabulary; accepted are keys, Chinese or English names such as {ActivityNames.Examples(activities, text)}");
+        error.WriteLine(Error(CliText.ActivityUnknown, text, ActivityNames.Examples(activities, text)));
         return null;
     }
 
@@ -90,7 +88,7 @@ public static class CommonOptions
             {
                 return region.Code;
             }
-            error.WriteLine($"error: region '{text}' is not in the regions table; known: {string.Join(", ", regions.All.Take(12).Select(r => $"{r.Code} {r.NameZh}"))} …");
+            error.WriteLine(Error(CliText.RegionUnknown, text, string.Join(", ", regions.All.Take(12).Select(r => $"{r.Code} {(UiCulture.IsChinese ? r.NameZh : r.NameEn)}"))));
             return null;
         }
         var cities = regions.All.Where(r => r.Level == RegionLevel.Prefecture).ToList();
@@ -98,7 +96,7 @@ public static class CommonOptions
         {
             return cities[0].Code;
         }
-        error.WriteLine("error: several cities are loaded; name one with --region");
+        error.WriteLine(Error(CliText.SeveralCities));
         return null;
     }
 }

@@ -1,5 +1,8 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using GhgInventory.Cli.Commands;
+using GhgInventory.Cli.Resources;
+using GhgInventory.Core.Localization;
 using GhgInventory.Data.Ingestion;
 using Microsoft.Data.Sqlite;
 
@@ -9,10 +12,62 @@ namespace GhgInventory.Cli;
 public static class GhgCommandLine
 {
     /// <summary>Runs <c>ghg</c> with <paramref name="args"/> in <paramref name="env"/>; returns the exit code.</summary>
+    /// <remarks>The language (--lang, then GHG_LANG, then Chinese) is chosen first and made the UI culture around parse,
+    /// help and invocation, so the descriptions, System.CommandLine's own texts and every message read in it.</remarks>
     public static int Run(string[] args, CliEnvironment env)
     {
+        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(env);
-        var root = new RootCommand("GhgInventory: greenhouse-gas inventories of Chinese cities and their counties (Ordos first).")
+        var (culture, languageProblem) = CliLanguage.Choose(args, env.Variable(CliLanguage.Variable));
+        using var language = UiCulture.Use(culture);
+        var root = Build(env);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0 || languageProblem is not null)
+        {
+            if (languageProblem is not null)
+            {
+                env.Error.WriteLine(languageProblem);
+            }
+            foreach (var error in parsed.Errors)
+            {
+                env.Error.WriteLine(Text.Format(CliText.Error, CommandLineTexts.Error(error.Message)));
+            }
+            env.Error.WriteLine(CliText.UsageHint);
+            return ExitCodes.BadUsage;
+        }
+        try
+        {
+            // Help and version go through this buffer, so that the headings System.CommandLine leaves in English are said in Chinese.
+            using var helpOutput = new StringWriter();
+            int code = parsed.Invoke(new InvocationConfiguration { Output = helpOutput, Error = env.Error, EnableDefaultExceptionHandler = false });
+            env.Out.Write(CommandLineTexts.Help(helpOutput.ToString()));
+            return code;
+        }
+        catch (InputRejectedException e)
+        {
+            env.Error.WriteLine(Text.Format(CliText.Error, CliText.InputRejected));
+            env.Error.WriteLine(e.Message);
+            return ExitCodes.InputRejected;
+        }
+        catch (Exception e) when (e is InvalidOperationException or SqliteException or IOException or UnauthorizedAccessException)
+        {
+            env.Error.WriteLine(Text.Format(CliText.Error, FileFailures.Describe(e, DbPath(parsed))));
+            return ExitCodes.Failure;
+        }
+        catch (ArgumentException e)
+        {
+            // A message for the user, not .NET's " (Parameter 'name')" tail meant for a programmer.
+            string message = e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message;
+            env.Error.WriteLine(Text.Format(CliText.Error, message));
+            return ExitCodes.BadUsage;
+        }
+    }
+
+    /// <summary>The whole <c>ghg</c> command tree, its texts in the current UI culture; every verb's action writes to <paramref name="env"/>.</summary>
+    public static RootCommand Build(CliEnvironment env)
+    {
+        ArgumentNullException.ThrowIfNull(env);
+        var root = new RootCommand(CliText.RootDescription)
         {
             InitCommand.Build(env),
             IngestCommand.Build(env),
@@ -26,45 +81,23 @@ public static class GhgCommandLine
             DemoCommand.Build(env),
             TemplateCommand.Build(env),
         };
-        var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        root.Options.Add(CliLanguage.Option());
+        foreach (var option in root.Options)
         {
-            foreach (var error in parsed.Errors)
+            // System.CommandLine's zh-Hans satellite leaves the help option's description in English.
+            if (option is HelpOption)
             {
-                env.Error.WriteLine($"error: {Readable(error.Message)}");
+                option.Description = CliText.HelpOption;
             }
-            env.Error.WriteLine("Run 'ghg --help' or 'ghg <verb> --help' for usage.");
-            return ExitCodes.BadUsage;
+            else if (option is VersionOption)
+            {
+                option.Description = CliText.VersionOption;
+            }
         }
-        try
-        {
-            return parsed.Invoke(new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false });
-        }
-        catch (InputRejectedException e)
-        {
-            env.Error.WriteLine("error: input rejected, nothing stored:");
-            env.Error.WriteLine(e.Message);
-            return ExitCodes.InputRejected;
-        }
-        catch (Exception e) when (e is InvalidOperationException or SqliteException or IOException or UnauthorizedAccessException)
-        {
-            env.Error.WriteLine($"error: {FileFailures.Describe(e, DbPath(parsed))}");
-            return ExitCodes.Failure;
-        }
-        catch (ArgumentException e)
-        {
-            // A message for the user, not .NET's " (Parameter 'name')" tail meant for a programmer.
-            string message = e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message;
-            env.Error.WriteLine($"error: {message}");
-            return ExitCodes.BadUsage;
-        }
+        return root;
     }
 
     /// <summary>The --db value of the verb that ran, or null when it has none.</summary>
     private static string? DbPath(ParseResult parsed) =>
         parsed.CommandResult.Command.Options.OfType<Option<string>>().FirstOrDefault(o => o.Name == "--db") is { } db ? parsed.GetValue(db) : null;
-
-    /// <summary>A parser message with .NET type names said as a person would: "as expected type 'System.Int64'" becomes "as a whole number".</summary>
-    private static string Readable(string message) =>
-        System.Text.RegularExpressions.Regex.Replace(message, @"(as )?expected type '(System\.Nullable`1\[)?System\.(Int32|Int64)\]?'", "as a whole number");
 }

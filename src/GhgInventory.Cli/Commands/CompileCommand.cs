@@ -1,7 +1,10 @@
 using System.CommandLine;
+using System.Globalization;
+using GhgInventory.Cli.Resources;
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Factors;
+using GhgInventory.Core.Localization;
 using GhgInventory.Core.Reporting;
 using GhgInventory.Data;
 
@@ -14,21 +17,21 @@ public static class CompileCommand
     public static Command Build(CliEnvironment env)
     {
         var db = CommonOptions.Db();
-        var year = new Option<string>("--year") { Description = "Year or range, e.g. 2020 or 2015-2024", Required = true };
+        var year = new Option<string>("--year") { Description = CliText.CompileYearOption, Required = true };
         var region = CommonOptions.Region();
-        var gwp = new Option<string>("--gwp") { Description = "GWP set: SAR, AR4, AR5 (default), AR6", DefaultValueFactory = _ => "AR5" };
-        var grid = new Option<string>("--grid") { Description = "Grid factor for purchased electricity: regional (default), national, provincial", DefaultValueFactory = _ => "regional" }
+        var gwp = new Option<string>("--gwp") { Description = CliText.CompileGwpOption, DefaultValueFactory = _ => "AR5" };
+        var grid = new Option<string>("--grid") { Description = CliText.CompileGridOption, DefaultValueFactory = _ => "regional" }
             .AcceptOnlyFromAmong("regional", "national", "provincial");
         var gridYear = new Option<string>("--grid-year")
         {
-            Description = "A year without its own grid factor uses: nearest (published year, default), earlier (latest earlier year), none (NE with the reason)",
+            Description = CliText.CompileGridYearOption,
             DefaultValueFactory = _ => "nearest",
         }.AcceptOnlyFromAmong("nearest", "earlier", "none");
-        var chp = new Option<string>("--chp-split") { Description = "How CHP emissions are split between electricity and heat: energy (by energy output, default) or efficiency (GHG Protocol efficiency method; needs --chp-heat-efficiency and --chp-power-efficiency)", DefaultValueFactory = _ => "energy" }
+        var chp = new Option<string>("--chp-split") { Description = CliText.CompileChpSplitOption, DefaultValueFactory = _ => "energy" }
             .AcceptOnlyFromAmong("energy", "efficiency");
-        var heatEfficiency = new Option<double?>("--chp-heat-efficiency") { Description = "Reference efficiency of heat made alone (e_H, a fraction such as 0.80), for --chp-split efficiency" };
-        var powerEfficiency = new Option<double?>("--chp-power-efficiency") { Description = "Reference efficiency of power made alone (e_P, a fraction such as 0.35), for --chp-split efficiency" };
-        var command = new Command("compile", "Compute and store an inventory run (immutable; names its data versions and factor sets)") { year, region, gwp, grid, gridYear, chp, heatEfficiency, powerEfficiency, db };
+        var heatEfficiency = new Option<double?>("--chp-heat-efficiency") { Description = CliText.CompileHeatEfficiencyOption };
+        var powerEfficiency = new Option<double?>("--chp-power-efficiency") { Description = CliText.CompilePowerEfficiencyOption };
+        var command = new Command("compile", CliText.CompileDescription) { year, region, gwp, grid, gridYear, chp, heatEfficiency, powerEfficiency, db };
         command.SetAction(parse => Run(new CompileOptionsText(parse.GetValue(db)!, parse.GetValue(year)!, parse.GetValue(region), parse.GetValue(gwp)!, parse.GetValue(grid)!,
             parse.GetValue(chp)!, parse.GetValue(heatEfficiency), parse.GetValue(powerEfficiency))
         {
@@ -44,12 +47,12 @@ public static class CompileCommand
         ArgumentNullException.ThrowIfNull(env);
         if (!CommonOptions.TryParseYears(options.Years, out int from, out int to))
         {
-            env.Error.WriteLine($"error: --year '{options.Years}' is not a year or range like 2015-2024 within {InventoryYear.Min}–{InventoryYear.Max}");
+            env.Error.WriteLine(CommonOptions.Error(CliText.CompileYearInvalid, options.Years, InventoryYear.Min, InventoryYear.Max));
             return ExitCodes.BadUsage;
         }
         if (!GwpSet.TryParse(options.Gwp, out var gwp))
         {
-            env.Error.WriteLine("error: --gwp needs a set name such as AR5");
+            env.Error.WriteLine(CommonOptions.Error(CliText.CompileGwpInvalid));
             return ExitCodes.BadUsage;
         }
         if (ChpSplitOf(options, env.Error) is not { } chpSplit)
@@ -64,7 +67,7 @@ public static class CompileCommand
         var grid = Enum.Parse<GridChoice>(options.Grid, ignoreCase: true);
         if (!GridYearPolicies.TryParse(options.GridYear, out var gridYear))
         {
-            env.Error.WriteLine($"error: --grid-year '{options.GridYear}' is not one of nearest, earlier, none");
+            env.Error.WriteLine(CommonOptions.Error(CliText.CompileGridYearInvalid, options.GridYear));
             return ExitCodes.BadUsage;
         }
         var (run, result) = workspace.Compile(from, to, region, gwp, new CompileOptions(grid, gridYear, chpSplit));
@@ -75,25 +78,26 @@ public static class CompileCommand
         foreach (var plant in Core.Power.PlantGroups.Find(result.Sources, result.Lines, chpSplit).Where(p => p.Problem is not null))
         {
             // Refused at ingest since issue 12; data stored before that is compiled all the same and named here, never a silent 0.
-            env.Out.WriteLine($"! power and heat: {plant.Name}: {plant.Problem}");
+            env.Out.WriteLine(Text.Format(CliText.CompilePlantProblem, plant.Name, plant.Problem));
         }
         var regions = workspace.References.LoadRegions();
         var covered = workspace.Runs.YearsCovered(run.Id, region, regions);
         int notEstimated = result.Lines.Count(l => l.Notation is not null);
-        env.Out.WriteLine($"run #{run.Id}: {region} {Reports.Format.Years(covered)}, GWP {gwp}, grid {grid} (other years: {gridYear.Name()}), CHP split {chpSplit.Label}: {result.Sources.Count} sources, {result.Lines.Count} lines ({notEstimated} under a notation key), inputs {run.InputsSha256[..12]}");
+        env.Out.WriteLine(Text.Format(CliText.CompileRun, run.Id, region, Reports.Format.Years(covered), gwp, GridWord(grid), GridYearWord(gridYear), ChpWord(chpSplit),
+            result.Sources.Count, result.Lines.Count, notEstimated, run.InputsSha256[..12]));
         var noData = Enumerable.Range(from, to - from + 1).Except(covered).ToList();
         if (noData.Count > 0)
         {
             // The run covers only the years with data; its header says so, and report refuses the others.
-            env.Out.WriteLine($"⚠ no activity data for {region} in {Reports.Format.Years(noData)}: run #{run.Id} covers {Reports.Format.Years(covered)} only");
+            env.Out.WriteLine(Text.Format(CliText.CompileNoData, region, Reports.Format.Years(noData), run.Id, Reports.Format.Years(covered)));
         }
         foreach (var year in covered)
         {
             var totals = GasTotals.Of(result.Lines.Where(l => l.Year == year && l.Scope == EmissionScope.Territorial));
             var coverage = workspace.Coverage(run, region, year);
             string incomplete = coverage.Complete ? ""
-                : $" (incomplete: {coverage.Missing.Count} of {coverage.Expected} banners/districts have no data: {string.Join(", ", coverage.Missing.Select(r => r.Code.Value))})";
-            env.Out.WriteLine($"  {year}: {Reports.Format.Cell(totals.Co2e)} t CO2e territorial{incomplete}");
+                : Text.Format(CliText.CompileIncomplete, coverage.Missing.Count, coverage.Expected, string.Join(", ", coverage.Missing.Select(r => r.Code.Value)));
+            env.Out.WriteLine(Text.Format(CliText.CompileTotal, year, Reports.Format.Cell(totals.Co2e), incomplete));
         }
         return ExitCodes.Success;
     }
@@ -105,7 +109,7 @@ public static class CompileCommand
         {
             if (options.HeatEfficiency is not null || options.PowerEfficiency is not null)
             {
-                error.WriteLine("error: --chp-heat-efficiency and --chp-power-efficiency apply only with --chp-split efficiency");
+                error.WriteLine(CommonOptions.Error(CliText.CompileChpOnlyWithEfficiency));
                 return null;
             }
             return Core.Power.ChpSplit.EnergyOutput;
@@ -113,17 +117,37 @@ public static class CompileCommand
         if (options.HeatEfficiency is not { } heat || options.PowerEfficiency is not { } power)
         {
             // The GHG Protocol CHP tool's default efficiencies could not be confirmed from its own text, so they are never assumed.
-            error.WriteLine("error: --chp-split efficiency needs both reference efficiencies, e.g. --chp-heat-efficiency 0.80 --chp-power-efficiency 0.35 "
-                + "(WRI/WBCSD GHG Protocol, Allocation of GHG Emissions from a CHP Plant, v1.0, 2006: the efficiencies of making heat and power alone)");
+            error.WriteLine(CommonOptions.Error(CliText.CompileChpNeedsBoth));
             return null;
         }
         if (!(heat > 0 && heat <= 1) || !(power > 0 && power <= 1))
         {
-            error.WriteLine($"error: CHP reference efficiencies must be fractions in (0, 1]; found heat {heat}, power {power}");
+            error.WriteLine(CommonOptions.Error(CliText.CompileChpRange, heat, power));
             return null;
         }
         return Core.Power.ChpSplit.ByEfficiency(heat, power);
     }
+
+    /// <summary>The grid choice as a word of the current language.</summary>
+    private static string GridWord(GridChoice grid) => grid switch
+    {
+        GridChoice.National => CliText.GridNational,
+        GridChoice.Provincial => CliText.GridProvincial,
+        _ => CliText.GridRegional,
+    };
+
+    /// <summary>The grid-year policy as words of the current language.</summary>
+    private static string GridYearWord(GridYearPolicy policy) => policy switch
+    {
+        GridYearPolicy.Earlier => CliText.GridYearEarlier,
+        GridYearPolicy.None => CliText.GridYearNone,
+        _ => CliText.GridYearNearest,
+    };
+
+    /// <summary>The CHP split as words of the current language (the English is <see cref="Core.Power.ChpSplit.Label"/>).</summary>
+    private static string ChpWord(Core.Power.ChpSplit split) => split.Method == Core.Power.ChpSplitMethod.Efficiency
+        ? Text.Format(CliText.ChpSplitEfficiency, (split.HeatEfficiency ?? 0).ToString("R", CultureInfo.InvariantCulture), (split.PowerEfficiency ?? 0).ToString("R", CultureInfo.InvariantCulture))
+        : CliText.ChpSplitEnergy;
 }
 
 /// <summary>The options of <c>ghg compile</c> as given.</summary>

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using GhgInventory.Cli.Resources;
+using Text = GhgInventory.Core.Localization.Text;
 using GhgInventory.Data;
 using Spectre.Console;
 
@@ -14,16 +16,16 @@ public static class ControlCommand
         var importDb = CommonOptions.Db();
         var file = new Argument<string>("file")
         {
-            Description = "CSV: region,year,activity,value,unit[,source][,note] (or 地区,年份,品种,数值,单位[,来源][,备注]), one row per region, year and fuel; UTF-8 or GB18030",
+            Description = CliText.ControlFileArgument,
         };
-        var check = new Option<bool>("--check") { Description = "Only check the file; store nothing (exit 3 on problems, 0 when valid)" };
-        var import = new Command("import", "Import control totals: the region's own totals by fuel and year, e.g. from the city energy balance 能源平衡表") { file, check, importDb };
+        var check = new Option<bool>("--check") { Description = CliText.ControlCheckOption };
+        var import = new Command("import", CliText.ControlImportDescription) { file, check, importDb };
         import.SetAction(parse => Import(parse.GetValue(importDb)!, parse.GetValue(file)!, parse.GetValue(check), env));
 
         var listDb = CommonOptions.Db();
-        var list = new Command("list", "List the imported control files, newest first") { listDb };
+        var list = new Command("list", CliText.ControlListDescription) { listDb };
         list.SetAction(parse => List(parse.GetValue(listDb)!, env));
-        return new Command("control", "Control totals for the reconciliation: the sum of banner and city-level records checked against the city's own totals by fuel") { import, list };
+        return new Command("control", CliText.ControlDescription) { import, list };
     }
 
     /// <summary>Imports (or with <paramref name="checkOnly"/> checks) a control file.</summary>
@@ -32,7 +34,7 @@ public static class ControlCommand
         ArgumentNullException.ThrowIfNull(env);
         if (!File.Exists(file))
         {
-            env.Error.WriteLine($"error: {file}: no such file");
+            env.Error.WriteLine(CommonOptions.Error(CliText.NoSuchFile, file));
             return ExitCodes.BadUsage;
         }
         using var workspace = checkOnly ? Workspace.OpenReadOnly(dbPath, env.Clock) : Workspace.Open(dbPath, env.Clock);
@@ -40,16 +42,15 @@ public static class ControlCommand
         string covers = string.Join(", ", content.Rows.Select(r => $"{r.Total.Region}/{r.Total.Year}").Distinct());
         if (checkOnly)
         {
-            env.Out.WriteLine($"✓ {file}: {content.Rows.Count} control total(s) valid ({covers}); nothing stored (--check)");
+            env.Out.WriteLine(Text.Format(CliText.ControlChecked, file, content.Rows.Count, covers));
         }
         else if (!isNew)
         {
-            env.Out.WriteLine($"= {file}: the same content is already control file #{id}; nothing changed");
+            env.Out.WriteLine(Text.Format(CliText.ControlSame, file, id));
         }
         else
         {
-            env.Out.WriteLine($"✓ {file}: {content.Rows.Count} control total(s) stored as control file #{id} ({content.Encoding}; {covers}); "
-                + "reports check the records against them from now on, the newest file giving a fuel holding");
+            env.Out.WriteLine(Text.Format(CliText.ControlStored, file, content.Rows.Count, id, content.Encoding, covers));
         }
         return ExitCodes.Success;
     }
@@ -62,10 +63,10 @@ public static class ControlCommand
         var files = workspace.Controls.List();
         if (files.Count == 0)
         {
-            env.Out.WriteLine("no control totals imported; 'ghg control import FILE' imports a city energy balance (region,year,activity,value,unit[,source][,note])");
+            env.Out.WriteLine(CliText.ControlNone);
             return ExitCodes.Success;
         }
-        var table = new Table().AddColumns("#", "file", "rows", "covers", "imported at", "hash");
+        var table = new Table().AddColumns("#", CliText.ColumnFile, CliText.ColumnRows, CliText.ColumnCovers, CliText.ColumnImportedAt, CliText.ColumnHash);
         foreach (var f in files)
         {
             table.AddRow(new[] { f.Id.ToString(CultureInfo.InvariantCulture), f.FileName, f.Rows.ToString(CultureInfo.InvariantCulture), f.Covers ?? "", f.ImportedAt, f.Sha256[..12] }

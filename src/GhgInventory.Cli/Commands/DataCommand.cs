@@ -1,4 +1,6 @@
 using System.CommandLine;
+using GhgInventory.Cli.Resources;
+using GhgInventory.Core.Localization;
 using GhgInventory.Data;
 
 namespace GhgInventory.Cli.Commands;
@@ -11,22 +13,22 @@ public static class DataCommand
     {
         var db = CommonOptions.Db();
         var region = CommonOptions.Region();
-        var year = new Option<int?>("--year") { Description = "Only this year" };
-        var command = new Command("data", "List imported batches, the versions of each region-year (what each changed) and plausibility flags") { region, year, db };
+        var year = new Option<int?>("--year") { Description = CliText.DataYearOption };
+        var command = new Command("data", CliText.DataDescription) { region, year, db };
         command.SetAction(parse => List(parse.GetValue(db)!, parse.GetValue(region), parse.GetValue(year), env));
 
         var revertDb = CommonOptions.Db();
-        var revertRegion = new Option<string>("--region") { Description = "Region code or exact name", Required = true };
-        var revertYear = new Option<int>("--year") { Description = "Year", Required = true };
-        var to = new Option<int>("--to") { Description = "The version to make current again", Required = true };
-        var revert = new Command("revert", "Make an earlier version of a region-year current again, as a new version (nothing is deleted)") { revertRegion, revertYear, to, revertDb };
+        var revertRegion = new Option<string>("--region") { Description = CliText.DataRegionOption, Required = true };
+        var revertYear = new Option<int>("--year") { Description = CliText.DataRevertYearOption, Required = true };
+        var to = new Option<int>("--to") { Description = CliText.DataToOption, Required = true };
+        var revert = new Command("revert", CliText.DataRevertDescription) { revertRegion, revertYear, to, revertDb };
         revert.SetAction(parse => Revert(parse.GetValue(revertDb)!, parse.GetValue(revertRegion)!, parse.GetValue(revertYear), parse.GetValue(to), env));
         command.Add(revert);
 
         var acceptDb = CommonOptions.Db();
-        var id = new Argument<long>("id") { Description = "Flag id, as ingest, compile, report and 'ghg data' print it" };
-        var reason = new Option<string>("--reason") { Description = "Why the value is right (stored with the acceptance)", Required = true };
-        var accept = new Command("accept-flag", "Accept a plausibility flag with a reason; compile and report stop showing it") { id, reason, acceptDb };
+        var id = new Argument<long>("id") { Description = CliText.DataFlagIdArgument };
+        var reason = new Option<string>("--reason") { Description = CliText.DataReasonOption, Required = true };
+        var accept = new Command("accept-flag", CliText.DataAcceptDescription) { id, reason, acceptDb };
         accept.SetAction(parse => AcceptFlag(parse.GetValue(acceptDb)!, parse.GetValue(id), parse.GetValue(reason)!, env));
         command.Add(accept);
         return command;
@@ -50,31 +52,31 @@ public static class DataCommand
         var versions = store.Versions(region, year);
         var batchIds = versions.Select(v => v.BatchId).OfType<long>().ToHashSet();
         var batches = store.Batches().Where(b => (region is null && year is null) || batchIds.Contains(b.Id)).ToList();
-        env.Out.WriteLine($"batches ({batches.Count}):");
-        env.Out.WriteLine("  id  file  imported at  encoding  rows  mode");
+        env.Out.WriteLine(Text.Format(CliText.DataBatches, batches.Count));
+        env.Out.WriteLine(CliText.DataBatchesHeader);
         foreach (var b in batches)
         {
-            env.Out.WriteLine($"  {b.Id}  {b.FileName}  {b.ImportedAt}  {b.Encoding}  {b.Rows}  {b.Mode}");
+            env.Out.WriteLine($"  {b.Id}  {b.FileName}  {b.ImportedAt}  {b.Encoding}  {b.Rows}  {ModeWord(b.Mode)}");
         }
-        env.Out.WriteLine($"versions ({versions.Count}):");
-        env.Out.WriteLine("  region/year  version  change  file  made at  added/replaced/kept  base");
+        env.Out.WriteLine(Text.Format(CliText.DataVersions, versions.Count));
+        env.Out.WriteLine(CliText.DataVersionsHeader);
         foreach (var v in versions)
         {
-            string counts = v.Added is null ? "(made before schema 2)" : $"{v.Added}/{v.Replaced}/{v.Kept}";
-            string basis = v.BaseVersion is { } b ? $"v{b}" : "none";
-            string current = v.IsCurrent ? "  ← current" : "";
-            env.Out.WriteLine($"  {v.Region}/{v.Year}  v{v.Version}  {v.Change}  {v.FileName ?? "-"}  {v.CreatedAt ?? "-"}  {counts}  {basis}{current}");
+            string counts = v.Added is null ? CliText.DataBeforeSchema2 : $"{v.Added}/{v.Replaced}/{v.Kept}";
+            string basis = v.BaseVersion is { } b ? $"v{b}" : CliText.DataNoBase;
+            string current = v.IsCurrent ? CliText.DataCurrent : "";
+            env.Out.WriteLine($"  {v.Region}/{v.Year}  v{v.Version}  {ChangeWord(v.Change)}  {v.FileName ?? "-"}  {v.CreatedAt ?? "-"}  {counts}  {basis}{current}");
         }
         var flags = store.AllFlags(region, year);
         if (flags.Count > 0)
         {
-            env.Out.WriteLine($"plausibility flags ({flags.Count}):");
+            env.Out.WriteLine(Text.Format(CliText.DataFlags, flags.Count));
             var openNow = store.OpenInCurrent(flags.Select(f => (f.Flag.Region, f.Flag.Year)));
             foreach (var (flag, accepted) in flags)
             {
-                string state = accepted is not null ? $"[accepted: {accepted}]"
-                    : openNow.Contains(flag.Id) ? "[open]"
-                    : "[no longer current: a later version replaced or removed its row; nothing to accept]";
+                string state = accepted is not null ? Text.Format(CliText.DataFlagAccepted, accepted)
+                    : openNow.Contains(flag.Id) ? CliText.DataFlagOpen
+                    : CliText.DataFlagNotCurrent;
                 env.Out.WriteLine($"  #{flag.Id} {flag}  {state}");
             }
         }
@@ -91,7 +93,7 @@ public static class DataCommand
             return ExitCodes.BadUsage;
         }
         int version = workspace.Data.Revert(region.Value, year, to);
-        env.Out.WriteLine($"✓ {region}/{year}: v{version} made current, the same records as v{to} (change 'revert'); earlier versions and runs are unchanged");
+        env.Out.WriteLine(Text.Format(CliText.DataReverted, region, year, version, to));
         return ExitCodes.Success;
     }
 
@@ -101,7 +103,24 @@ public static class DataCommand
         ArgumentNullException.ThrowIfNull(env);
         using var workspace = Workspace.Open(dbPath, env.Clock);
         workspace.Data.AcceptFlag(id, reason);
-        env.Out.WriteLine($"✓ flag #{id} accepted: \"{reason.Trim()}\"");
+        env.Out.WriteLine(Text.Format(CliText.DataFlagAcceptedNow, id, reason.Trim()));
         return ExitCodes.Success;
     }
+
+    /// <summary>A batch's import mode as a word of the current language (stored as 'merge' or 'replace').</summary>
+    private static string ModeWord(string mode) => mode switch
+    {
+        "merge" => CliText.DataModeMerge,
+        "replace" => CliText.DataModeReplace,
+        _ => mode,
+    };
+
+    /// <summary>A version's change as a word of the current language (stored as 'import', 'replace', 'revert' …).</summary>
+    private static string ChangeWord(string change) => change switch
+    {
+        "import" => CliText.DataChangeImport,
+        "replace" => CliText.DataChangeReplace,
+        "revert" => CliText.DataChangeRevert,
+        _ => change,
+    };
 }

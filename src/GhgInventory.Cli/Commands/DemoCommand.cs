@@ -1,6 +1,8 @@
 using System.CommandLine;
+using GhgInventory.Cli.Resources;
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
+using Text = GhgInventory.Core.Localization.Text;
 using GhgInventory.Data;
 using GhgInventory.Data.Ingestion;
 using GhgInventory.Data.Storage;
@@ -18,9 +20,8 @@ public static class DemoCommand
     public static Command Build(CliEnvironment env)
     {
         var db = CommonOptions.Db("ghg-demo.db");
-        var lang = CommonOptions.Lang();
-        var command = new Command("demo", "Build a fresh demo database from the bundled (illustrative) Ordos data, compile every year and print the inventory") { lang, db };
-        command.SetAction(parse => Run(parse.GetValue(db)!, CommonOptions.Language(parse.GetValue(lang)), env));
+        var command = new Command("demo", CliText.DemoDescription) { db };
+        command.SetAction(parse => Run(parse.GetValue(db)!, CommonOptions.Language(), env));
         return command;
     }
 
@@ -34,8 +35,8 @@ public static class DemoCommand
         bool isOurs = info.Kind == DatabaseFileKind.Inventory && info.CreatedBy == WorkspaceProperties.DemoCreator;
         if (!isNew && !isOurs)
         {
-            env.Error.WriteLine($"error: ghg demo will not write to {dbPath}: it is {info.Detail}, not a database made by ghg demo. Nothing was changed.");
-            env.Error.WriteLine($"Run the demo on a new file (for example 'ghg demo --db ghg-demo.db'), or move {dbPath} away first if you no longer need it.");
+            env.Error.WriteLine(CommonOptions.Error(CliText.DemoRefuseForeign, dbPath, info.Detail));
+            env.Error.WriteLine(Text.Format(CliText.DemoRefuseForeignHint, dbPath));
             return ExitCodes.Failure;
         }
         var samples = BundledData.Names("samples/ordos/").Where(n => Path.GetFileName(n).StartsWith("energy_", StringComparison.Ordinal)).ToList();
@@ -43,10 +44,7 @@ public static class DemoCommand
         {
             return ExitCodes.Failure;
         }
-        var names = new ReportNames(language, new Dictionary<string, ActivityDefinition>());
-        env.Console.MarkupLine(Markup.Escape(names.T(
-            "注意: 内置鄂尔多斯能源活动数据为示意数据 (ILLUSTRATIVE), 按公开统计和已发表排放估算定量, 不是统计公布值。",
-            "Note: the bundled Ordos energy activity data are ILLUSTRATIVE, sized to published statistics and estimates; they are not published statistics.")));
+        env.Console.MarkupLine(Markup.Escape(CliText.DemoNote));
 
         using var workspace = Workspace.Open(dbPath, env.Clock, allowUninitialised: true);
         workspace.Initialize();
@@ -65,15 +63,13 @@ public static class DemoCommand
         var city = RegionCode.Parse(City);
         var (run, compiled) = workspace.Compile(years[0], years[^1], city, GwpSet.Default, new CompileOptions());
         DemoFootprint.RecordRun(workspace.Connection, run.Id);
-        env.Out.WriteLine(names.T(
-            $"运行 #{run.Id}: {years[0]}–{years[^1]}, GWP {run.GwpSet}, {compiled.Lines.Count} 条排放记录",
-            $"run #{run.Id}: {years[0]}–{years[^1]}, GWP {run.GwpSet}, {compiled.Lines.Count} emission lines"));
+        env.Out.WriteLine(Text.Format(CliText.DemoRun, run.Id, years[0], years[^1], run.GwpSet, compiled.Lines.Count));
 
         var summaries = years.Select(y => workspace.Summarize(run, city, y)).ToList();
-        names = names with { Activities = workspace.References.LoadActivities() };
+        var names = new ReportNames(language, workspace.References.LoadActivities());
         TrendReport.Write(env.Console, summaries, names);
         WriteHtml(workspace, run, summaries, names, dbPath, env);
-        WriteNextSteps(dbPath, years[^1], names, env.Out);
+        WriteNextSteps(dbPath, years[^1], env.Out);
         return ExitCodes.Success;
     }
 
@@ -89,11 +85,11 @@ public static class DemoCommand
         try
         {
             HtmlReportFile.Write(path, data);
-            env.Out.WriteLine(names.T($"HTML 报告 (含图表, 可离线打开): {path}", $"HTML report (with charts, opens offline): {path}"));
+            env.Out.WriteLine(Text.Format(CliText.DemoHtmlWritten, path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            env.Error.WriteLine($"warning: the HTML report could not be written to {path}: {e.Message.TrimEnd('.')}");
+            env.Error.WriteLine(Text.Format(CliText.DemoHtmlNotWritten, path, e.Message.TrimEnd('.')));
         }
     }
 
@@ -107,9 +103,8 @@ public static class DemoCommand
         }
         if (foreign.Count > 0)
         {
-            error.WriteLine($"error: ghg demo will not rebuild {dbPath}: the demo made it, but it now also holds work the demo did not put there: {string.Join("; ", foreign)}."
-                + " Rebuilding would delete that work, so nothing was changed.");
-            error.WriteLine($"Run the demo on another file (for example 'ghg demo --db ghg-demo-2.db'), or move {dbPath} away first if you want a fresh demo under that name; your work stays in {dbPath}.");
+            error.WriteLine(CommonOptions.Error(CliText.DemoRefuseRebuild, dbPath, string.Join("; ", foreign)));
+            error.WriteLine(Text.Format(CliText.DemoRefuseRebuildHint, dbPath));
             return false;
         }
         try
@@ -124,29 +119,21 @@ public static class DemoCommand
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
             string folder = Path.GetDirectoryName(Path.GetFullPath(dbPath)) ?? "";
-            error.WriteLine($"error: ghg demo cannot rebuild {dbPath}: {e.Message.TrimEnd('.')}. The demo rebuilds its file by deleting and creating it, which needs the file and its folder {folder} to be writable for you. Nothing was changed.");
-            error.WriteLine("Make them writable for you, or run the demo with --db in a folder of your own (for example 'ghg demo --db ~/ghg-demo.db').");
+            error.WriteLine(CommonOptions.Error(CliText.DemoCannotRebuild, dbPath, e.Message.TrimEnd('.'), folder));
+            error.WriteLine(CliText.DemoCannotRebuildHint);
             return false;
         }
     }
 
     /// <summary>Prints the commands to try next, each with this demo's --db so that it works as printed.</summary>
-    private static void WriteNextSteps(string dbPath, int year, ReportNames names, TextWriter output)
+    private static void WriteNextSteps(string dbPath, int year, TextWriter output)
     {
         string db = "--db " + ShellQuote(dbPath);
-        output.WriteLine(names.T("接下来可以:", "Next:"));
-        output.WriteLine(names.T(
-            $"  详细报告:     ghg report {db} --year {year} [--format json]",
-            $"  a report:        ghg report {db} --year {year} [--format json]"));
-        output.WriteLine(names.T(
-            $"  追溯某一数值: ghg explain {db} --year {year} --region 150622 --category 1.A.1.a.i --activity raw_coal --gas CO2",
-            $"  trace a number:  ghg explain {db} --year {year} --region 150622 --category 1.A.1.a.i --activity raw_coal --gas CO2"));
-        output.WriteLine(names.T(
-            $"  数据批次与版本: ghg data {db}",
-            $"  data versions:   ghg data {db}"));
-        output.WriteLine(names.T(
-            $"  更正数据:     ghg ingest 更正.csv {db}    (只写要改的行, 表头 region,year,category,activity,value,unit; 例 150622,{year},1.A.1.a.i,raw_coal,<新数值>,万吨), 然后 ghg compile {db} --year {year}",
-            $"  correct data:    ghg ingest correction.csv {db}    (only the rows to change, header region,year,category,activity,value,unit; e.g. 150622,{year},1.A.1.a.i,raw_coal,<new value>,万吨), then ghg compile {db} --year {year}"));
+        output.WriteLine(CliText.DemoNext);
+        output.WriteLine(Text.Format(CliText.DemoNextReport, db, year));
+        output.WriteLine(Text.Format(CliText.DemoNextExplain, db, year));
+        output.WriteLine(Text.Format(CliText.DemoNextData, db));
+        output.WriteLine(Text.Format(CliText.DemoNextCorrect, db, year));
     }
 
     /// <summary>The path as a POSIX shell word: as it is when it is plain, else in single quotes.</summary>

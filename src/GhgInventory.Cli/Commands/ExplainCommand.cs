@@ -1,5 +1,7 @@
 using System.CommandLine;
+using GhgInventory.Cli.Resources;
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Localization;
 using GhgInventory.Core.Reporting;
 using GhgInventory.Data;
 using GhgInventory.Reports;
@@ -13,29 +15,28 @@ public static class ExplainCommand
     public static Command Build(CliEnvironment env)
     {
         var db = CommonOptions.Db();
-        var year = new Option<int>("--year") { Description = "Inventory year", Required = true };
-        var region = new Option<string?>("--region") { Description = "Region code or exact name (default: the city in the database; lines of regions below it are included)" };
-        var category = new Option<string?>("--category") { Description = "IPCC category (lines of categories below it are included); required unless --bridge" };
-        var bridge = new Option<bool>("--bridge") { Description = "Explain every figure of the electricity and heat bridge (plant groups, CHP split, factors, net export) instead of lines" };
-        var activity = new Option<string?>("--activity") { Description = "Activity key, Chinese or English name, e.g. raw_coal or 原煤" };
-        var gas = new Option<string?>("--gas") { Description = "CO2, CH4 or N2O" };
+        var year = new Option<int>("--year") { Description = CliText.ExplainYearOption, Required = true };
+        var region = new Option<string?>("--region") { Description = CliText.ExplainRegionOption };
+        var category = new Option<string?>("--category") { Description = CliText.ExplainCategoryOption };
+        var bridge = new Option<bool>("--bridge") { Description = CliText.ExplainBridgeOption };
+        var activity = new Option<string?>("--activity") { Description = CliText.ExplainActivityOption };
+        var gas = new Option<string?>("--gas") { Description = CliText.ExplainGasOption };
         var run = CommonOptions.Run();
-        var records = new Option<int>("--records") { Description = "Most activity records listed per line (default 20)", DefaultValueFactory = _ => 20 };
-        var lang = CommonOptions.Lang();
-        var command = new Command("explain", "Show the activity rows (file, line), the factors (value, unit, source, table), the method and the arithmetic of lines")
-            { year, region, category, activity, gas, run, records, lang, db, bridge };
+        var records = new Option<int>("--records") { Description = CliText.ExplainRecordsOption, DefaultValueFactory = _ => 20 };
+        var command = new Command("explain", CliText.ExplainDescription)
+            { year, region, category, activity, gas, run, records, db, bridge };
         command.SetAction(parse => parse.GetValue(bridge)
-            ? RunBridge(parse.GetValue(db)!, parse.GetValue(year), parse.GetValue(region), parse.GetValue(run), CommonOptions.Language(parse.GetValue(lang)), env)
+            ? RunBridge(parse.GetValue(db)!, parse.GetValue(year), parse.GetValue(region), parse.GetValue(run), CommonOptions.Language(), env)
             : parse.GetValue(category) is not { } categoryText
             ? MissingCategory(env)
             : Run(parse.GetValue(db)!, parse.GetValue(year), parse.GetValue(region), categoryText, parse.GetValue(activity),
-            parse.GetValue(gas), parse.GetValue(run), parse.GetValue(records), CommonOptions.Language(parse.GetValue(lang)), env));
+            parse.GetValue(gas), parse.GetValue(run), parse.GetValue(records), CommonOptions.Language(), env));
         return command;
     }
 
     private static int MissingCategory(CliEnvironment env)
     {
-        env.Error.WriteLine("error: explain needs --category C (the lines of a category) or --bridge (the electricity and heat bridge)");
+        env.Error.WriteLine(CommonOptions.Error(CliText.ExplainNeedsCategory));
         return ExitCodes.BadUsage;
     }
 
@@ -72,9 +73,8 @@ public static class ExplainCommand
         {
             return CategoryCode.Parse(code);
         }
-        string what = CategoryCode.TryParse(text, out _) ? "is not a category of the tree" : "is not an IPCC category code";
         string examples = string.Join(", ", codes.Where(c => c.StartsWith("1.A", StringComparison.Ordinal)).Take(8));
-        error.WriteLine($"error: --category '{text}' {what}; give a code of the category tree (emission-factors/vocabulary/categories.csv), written with dots, such as {examples}, …; a code includes the categories below it (1.A is all fuel combustion).");
+        error.WriteLine(CommonOptions.Error(CategoryCode.TryParse(text, out _) ? CliText.ExplainCategoryNotInTree : CliText.ExplainCategoryNotCode, text, examples));
         return null;
     }
 
@@ -102,7 +102,7 @@ public static class ExplainCommand
         var traces = workspace.Explain(run, region, year, category, activityKey, gas, recordLimit);
         if (traces.Count == 0)
         {
-            env.Error.WriteLine($"no lines in run #{run.Id} for {region} {year} {category}{(activityKey is null ? "" : " " + activityKey)}{(gas is null ? "" : " " + gas)}");
+            env.Error.WriteLine(Text.Format(CliText.ExplainNoLines, run.Id, $"{region} {year} {category}{(activityKey is null ? "" : " " + activityKey)}{(gas is null ? "" : " " + gas)}"));
             return ExitCodes.Failure;
         }
         // As report does: a run named with --run reprints exactly as it was, the out-of-date note on standard error.

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using GhgInventory.Cli.Resources;
 using GhgInventory.Core.Factors;
+using Text = GhgInventory.Core.Localization.Text;
 using GhgInventory.Data;
 using GhgInventory.Data.FactorSets;
 using Spectre.Console;
@@ -13,28 +15,28 @@ public static class FactorsCommand
     public static Command Build(CliEnvironment env)
     {
         var importDb = CommonOptions.Db();
-        var file = new Argument<string>("file") { Description = "CSV: activity,parameter,value,unit,source[,gas][,category][,region][,year][,uncertainty_pct][,table][,status]; every row is checked against what the methods read and against its plausible range" };
+        var file = new Argument<string>("file") { Description = CliText.FactorsFileArgument };
         var acceptOutlier = new Option<string?>("--accept-outlier")
         {
-            Description = "Accept values outside their plausible range (emission-factors/plausible-ranges.csv); the reason is stored with the set and shown by list and explain",
+            Description = CliText.FactorsAcceptOutlierOption,
         };
-        var check = new Option<bool>("--check") { Description = "Only check the file and say what an import would do; store nothing (exit 3 on problems, 0 when valid)" };
-        var import = new Command("import", "Import local (measured or city) factors as a new local factor set; they outrank the defaults") { file, importDb, acceptOutlier, check };
+        var check = new Option<bool>("--check") { Description = CliText.FactorsCheckOption };
+        var import = new Command("import", CliText.FactorsImportDescription) { file, importDb, acceptOutlier, check };
         import.SetAction(parse => Import(parse.GetValue(importDb)!, parse.GetValue(file)!, parse.GetValue(acceptOutlier), env, parse.GetValue(check)));
 
         var withdrawDb = CommonOptions.Db();
-        var setId = new Argument<long>("id") { Description = "Id of the local factor set, as 'ghg factors list' shows it" };
-        var reason = new Option<string?>("--reason") { Description = "Why the set is withdrawn (stored)" };
-        var withdraw = new Command("withdraw", "Withdraw a local factor set: new compiles ignore it; it stays stored and old runs still cite it") { setId, reason, withdrawDb };
+        var setId = new Argument<long>("id") { Description = CliText.FactorsSetIdArgument };
+        var reason = new Option<string?>("--reason") { Description = CliText.FactorsReasonOption };
+        var withdraw = new Command("withdraw", CliText.FactorsWithdrawDescription) { setId, reason, withdrawDb };
         withdraw.SetAction(parse => Withdraw(parse.GetValue(withdrawDb)!, parse.GetValue(setId), parse.GetValue(reason), env));
 
         var listDb = CommonOptions.Db();
-        var activity = new Option<string?>("--activity") { Description = "List the factors of this activity: key, Chinese or English name (raw_coal, 原煤)" };
-        var parameter = new Option<string?>("--parameter") { Description = "…and only this parameter (ncv, carbon_content, oxidation, ef, grid_ef, heat_ef, coal_equivalent, power_coal_rate)" };
-        var list = new Command("list", "List the factor sets, or with --activity the factors of one activity with their sources") { activity, parameter, listDb };
+        var activity = new Option<string?>("--activity") { Description = CliText.FactorsActivityOption };
+        var parameter = new Option<string?>("--parameter") { Description = CliText.FactorsParameterOption };
+        var list = new Command("list", CliText.FactorsListDescription) { activity, parameter, listDb };
         list.SetAction(parse => List(parse.GetValue(listDb)!, parse.GetValue(activity), parse.GetValue(parameter), env));
 
-        return new Command("factors", "Factor library: import or withdraw local factors, list factors with their sources") { import, list, withdraw };
+        return new Command("factors", CliText.FactorsDescription) { import, list, withdraw };
     }
 
     /// <summary>Imports a local factor file, or with <paramref name="checkOnly"/> checks it and says what an import would do.</summary>
@@ -43,48 +45,48 @@ public static class FactorsCommand
         ArgumentNullException.ThrowIfNull(env);
         if (!File.Exists(file))
         {
-            env.Error.WriteLine($"error: {file}: no such file");
+            env.Error.WriteLine(CommonOptions.Error(CliText.NoSuchFile, file));
             return ExitCodes.BadUsage;
         }
         if (acceptOutlier is not null && string.IsNullOrWhiteSpace(acceptOutlier))
         {
-            env.Error.WriteLine("error: --accept-outlier needs a reason, e.g. --accept-outlier \"measured by the plant laboratory, report 2023-07\"");
+            env.Error.WriteLine(CommonOptions.Error(CliText.FactorsOutlierNeedsReason));
             return ExitCodes.BadUsage;
         }
         using var workspace = checkOnly ? Workspace.OpenReadOnly(dbPath, env.Clock) : Workspace.Open(dbPath, env.Clock);
         var result = workspace.ImportLocalFactors(file, acceptOutlier?.Trim(), checkOnly);
         if (result.WithdrawnAt is { } withdrawnAt)
         {
-            env.Error.WriteLine($"error: {file}: the same content is factor set #{result.Id}, withdrawn at {withdrawnAt}; a withdrawn set stays withdrawn. Change the file (e.g. its source column) to import it as a new set.");
+            env.Error.WriteLine(CommonOptions.Error(CliText.FactorsSameWithdrawn, file, result.Id, withdrawnAt));
             return ExitCodes.Failure;
         }
         if (!result.IsNew)
         {
-            env.Out.WriteLine($"= {file}: the same content is already factor set #{result.Id}; nothing changed");
+            env.Out.WriteLine(Text.Format(CliText.FactorsSame, file, result.Id));
             return ExitCodes.Success;
         }
         foreach (var outlier in result.Outliers)
         {
-            env.Out.WriteLine($"! accepted outside its plausible range: {outlier}");
+            env.Out.WriteLine(Text.Format(CliText.FactorsOutlierAccepted, outlier));
         }
         if (result.OutlierReason is { } why)
         {
-            env.Out.WriteLine(result.Stored ? $"! reason stored with factor set #{result.Id}: {why}" : $"! reason an import would store with the set: {why}");
+            env.Out.WriteLine(result.Stored ? Text.Format(CliText.FactorsReasonStored, result.Id, why) : Text.Format(CliText.FactorsReasonWouldStore, why));
         }
         else if (acceptOutlier is not null)
         {
-            env.Out.WriteLine("note: every value is in its plausible range; the --accept-outlier reason was not needed and is not stored");
+            env.Out.WriteLine(CliText.FactorsReasonNotNeeded);
         }
         foreach (var s in result.Supersedes)
         {
-            string change = $"set #{s.Earlier.SetId}, line {s.Earlier.Line}: {s.Identity}, {s.Earlier.Factor.Published} → {s.Later.Factor.Published}";
+            string change = Text.Format(CliText.FactorsChange, s.Earlier.SetId, s.Earlier.Line, s.Identity, s.Earlier.Factor.Published, s.Later.Factor.Published);
             env.Out.WriteLine(result.Stored
-                ? $"! supersedes {change}; new compiles use the new value; ghg factors withdraw {result.Id} to go back"
-                : $"! would supersede {change}; new compiles would use the new value");
+                ? Text.Format(CliText.FactorsSupersedes, change, result.Id)
+                : Text.Format(CliText.FactorsWouldSupersede, change));
         }
         env.Out.WriteLine(result.Stored
-            ? $"✓ {file}: {result.Rows} local factor(s) stored as factor set #{result.Id}; new compiles use them before the defaults"
-            : $"✓ {file}: {result.Rows} local factor(s) valid; nothing stored (--check)");
+            ? Text.Format(CliText.FactorsStored, file, result.Rows, result.Id)
+            : Text.Format(CliText.FactorsChecked, file, result.Rows));
         return ExitCodes.Success;
     }
 
@@ -95,10 +97,10 @@ public static class FactorsCommand
         using var workspace = Workspace.Open(dbPath, env.Clock);
         if (workspace.Factors.Withdraw(setId, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), env.Clock.GetCurrentInstant()) is { } refusal)
         {
-            env.Error.WriteLine($"error: {refusal}");
+            env.Error.WriteLine(Text.Format(CliText.Error, refusal));
             return ExitCodes.Failure;
         }
-        env.Out.WriteLine($"✓ factor set #{setId} withdrawn: new compiles ignore it; it stays stored and runs that used it still cite it");
+        env.Out.WriteLine(Text.Format(CliText.FactorsWithdrawn, setId));
         return ExitCodes.Success;
     }
 
@@ -109,38 +111,38 @@ public static class FactorsCommand
         using var workspace = Workspace.OpenReadOnly(dbPath, env.Clock);
         if (activity is null)
         {
-            var sets = new Table().AddColumns("#", "set", "tier", "rank", "name", "hash", "rows", "loaded");
+            var sets = new Table().AddColumns("#", CliText.ColumnSet, CliText.ColumnTier, CliText.ColumnRank, CliText.ColumnName, CliText.ColumnHash, CliText.ColumnRows, CliText.ColumnLoaded);
             var active = workspace.Factors.ActiveSetIds().ToHashSet();
             var all = workspace.Factors.ListSets();
             foreach (var s in all)
             {
-                sets.AddRow(Markup.Escape((active.Contains(s.Id) ? "*" : " ") + s.Id), Markup.Escape(s.SetKey), s.Tier, s.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                sets.AddRow(Markup.Escape((active.Contains(s.Id) ? "*" : " ") + s.Id), Markup.Escape(s.SetKey), Markup.Escape(TierWord(s.Tier)), s.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     Markup.Escape(s.NameZh), s.Hash, s.Rows.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(s.LoadedAt));
             }
             env.Console.Write(sets);
-            env.Console.WriteLine("* = used by new compiles. 'ghg factors list --activity raw_coal' shows one activity's factors with sources.");
+            env.Console.WriteLine(CliText.FactorsListLegend);
             var local = all.Where(s => s.Tier == Data.FactorSets.FactorLibrary.LocalTier).OrderBy(s => s.Id).ToList();
             if (local.Count > 0)
             {
-                var locals = new Table().AddColumns("#", "file", "rows", "imported at", "outlier reason", "state");
+                var locals = new Table().AddColumns("#", CliText.ColumnFile, CliText.ColumnRows, CliText.ColumnImportedAt, CliText.ColumnOutlierReason, CliText.ColumnState);
                 foreach (var s in local)
                 {
-                    string state = s.WithdrawnAt is null ? "active" : $"withdrawn {s.WithdrawnAt}{(s.WithdrawalReason is null ? "" : ": " + s.WithdrawalReason)}";
+                    string state = s.WithdrawnAt is null ? CliText.FactorsActive : Text.Format(CliText.FactorsWithdrawnAt, s.WithdrawnAt) + (s.WithdrawalReason is null ? "" : ": " + s.WithdrawalReason);
                     locals.AddRow(new[] { s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), s.FileName,
                         s.Rows.ToString(System.Globalization.CultureInfo.InvariantCulture), s.LoadedAt, s.OutlierReason ?? "", state }.Select(Markup.Escape).ToArray());
                 }
-                env.Console.WriteLine("Local factor sets (ghg factors import; 'ghg factors withdraw ID' stops new compiles using one):");
+                env.Console.WriteLine(CliText.FactorsLocalHeading);
                 env.Console.Write(locals);
                 var superseded = Supersession.Among(workspace.Factors.ActiveLocalFactors());
                 if (superseded.Count > 0)
                 {
-                    var replaced = new Table().AddColumns("set", "line", "factor", "value", "superseded by", "value used");
+                    var replaced = new Table().AddColumns(CliText.ColumnSet, CliText.ColumnLine, CliText.ColumnFactor, CliText.ColumnValue, CliText.ColumnSupersededBy, CliText.ColumnValueUsed);
                     foreach (var s in superseded)
                     {
                         replaced.AddRow(new[] { "#" + s.Earlier.SetId, s.Earlier.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), s.Identity.ToString(),
-                            s.Earlier.Factor.Published, $"#{s.Later.SetId} line {s.Later.Line}", s.Later.Factor.Published }.Select(Markup.Escape).ToArray());
+                            s.Earlier.Factor.Published, Text.Format(CliText.FactorsSetLine, s.Later.SetId, s.Later.Line), s.Later.Factor.Published }.Select(Markup.Escape).ToArray());
                     }
-                    env.Console.WriteLine("Superseded local factors (a later active local set gives the same factor; new compiles use the later value; withdrawing the later set restores the earlier):");
+                    env.Console.WriteLine(CliText.FactorsSupersededHeading);
                     env.Console.Write(replaced);
                 }
             }
@@ -152,7 +154,7 @@ public static class FactorsCommand
         }
         if (parameter is not null && Parameters.Find(parameter) is null)
         {
-            env.Error.WriteLine($"error: --parameter '{parameter}' is not a parameter; accepted: {string.Join(", ", Parameters.Readable)}");
+            env.Error.WriteLine(CommonOptions.Error(CliText.FactorsParameterUnknown, parameter, string.Join(", ", Parameters.Readable)));
             return ExitCodes.BadUsage;
         }
         var supersededBy = Supersession.Among(workspace.Factors.ActiveLocalFactors()).ToDictionary(s => s.Earlier.Factor.Id, s => s.Later.SetId);
@@ -161,18 +163,29 @@ public static class FactorsCommand
             .OrderBy(f => f.Tier).ThenBy(f => f.Rank).ThenBy(f => f.Parameter, StringComparer.Ordinal).ThenBy(f => f.Category, StringComparer.Ordinal).ToList();
         if (factors.Count == 0)
         {
-            env.Error.WriteLine($"no factors for activity '{key}'{(parameter is null ? "" : $", parameter '{parameter}'")}");
+            env.Error.WriteLine(parameter is null ? Text.Format(CliText.FactorsNoneForActivity, key) : Text.Format(CliText.FactorsNoneForParameter, key, parameter));
             return ExitCodes.Failure;
         }
-        var table = new Table().AddColumns("#", "set", "parameter", "gas", "category", "region", "years", "value", "unit", "source", "table", "status");
+        var table = new Table().AddColumns("#", CliText.ColumnSet, CliText.ColumnParameter, CliText.ColumnGas, CliText.ColumnCategory, CliText.ColumnRegion, CliText.ColumnYears,
+            CliText.ColumnValue, CliText.ColumnUnit, CliText.ColumnSource, CliText.ColumnTable, CliText.ColumnStatus);
         foreach (var f in factors)
         {
-            string years = f.ValidFrom is null && f.ValidTo is null ? "all" : $"{f.ValidFrom}–{f.ValidTo}";
+            string years = f.ValidFrom is null && f.ValidTo is null ? CliText.FactorsAllYears : $"{f.ValidFrom}–{f.ValidTo}";
             table.AddRow(new[] { f.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), f.SetKey, f.Parameter, f.Gas ?? "", f.Category ?? "", f.Region ?? "",
                 years, Reports.Format.Exact(f.Value), f.Unit.Symbol, f.Source, f.Table ?? "",
-                f.Status + (supersededBy.TryGetValue(f.Id, out long later) ? $"; superseded by local set #{later}" : "") }.Select(Markup.Escape).ToArray());
+                f.Status + (supersededBy.TryGetValue(f.Id, out long later) ? Text.Format(CliText.FactorsSupersededBy, later) : "") }.Select(Markup.Escape).ToArray());
         }
         env.Console.Write(table);
         return ExitCodes.Success;
     }
+
+    /// <summary>A factor set's tier as words of the current language (stored as china_guideline, ipcc_default, local, gwp).</summary>
+    private static string TierWord(string tier) => tier switch
+    {
+        "china_guideline" => CliText.TierChinaGuideline,
+        "ipcc_default" => CliText.TierIpccDefault,
+        FactorLibrary.LocalTier => CliText.TierLocal,
+        FactorLibrary.GwpTier => CliText.TierGwp,
+        _ => tier,
+    };
 }

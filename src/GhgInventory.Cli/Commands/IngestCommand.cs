@@ -1,4 +1,6 @@
 using System.CommandLine;
+using GhgInventory.Cli.Resources;
+using Text = GhgInventory.Core.Localization.Text;
 using GhgInventory.Data;
 using GhgInventory.Data.Ingestion;
 using Spectre.Console;
@@ -14,11 +16,11 @@ public static class IngestCommand
     public static Command Build(CliEnvironment env)
     {
         var db = CommonOptions.Db();
-        var files = new Argument<string[]>("files") { Description = "Activity CSV files (UTF-8 or GB18030)", Arity = ArgumentArity.OneOrMore };
-        var check = new Option<bool>("--check") { Description = "Validate only; store nothing" };
-        var replace = new Option<bool>("--replace") { Description = "Make the file's rows the whole of each region-year it touches (default: apply them by key over the current version)" };
-        var strict = new Option<bool>("--strict") { Description = "Reject the file (exit 3) when a row fails a plausibility check, instead of flagging it" };
-        var command = new Command("ingest", "Validate and import activity data; a file with any error is rejected whole (exit 3)") { files, check, replace, strict, db };
+        var files = new Argument<string[]>("files") { Description = CliText.IngestFilesArgument, Arity = ArgumentArity.OneOrMore };
+        var check = new Option<bool>("--check") { Description = CliText.IngestCheckOption };
+        var replace = new Option<bool>("--replace") { Description = CliText.IngestReplaceOption };
+        var strict = new Option<bool>("--strict") { Description = CliText.IngestStrictOption };
+        var command = new Command("ingest", CliText.IngestDescription) { files, check, replace, strict, db };
         command.SetAction(parse => Run(parse.GetValue(db)!, parse.GetValue(files)!,
             new IngestOptions(parse.GetValue(check), parse.GetValue(replace), parse.GetValue(strict)), env));
         return command;
@@ -36,11 +38,11 @@ public static class IngestCommand
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(env);
         // Every file is looked at before any is read: a device or folder would otherwise be found only after the files before it were imported.
-        var unusable = files.Select(f => (File: f, Why: InputFileKind.Refusal(f) ?? (File.Exists(f) ? null : "not there: no such file"))).Where(f => f.Why is not null).ToList();
+        var unusable = files.Select(f => (File: f, Why: InputFileKind.Refusal(f) ?? (File.Exists(f) ? null : CliText.IngestNotThere))).Where(f => f.Why is not null).ToList();
         if (unusable.Count > 0)
         {
-            unusable.ForEach(f => env.Error.WriteLine($"error: {f.File} is {f.Why}."));
-            env.Error.WriteLine("ghg ingest reads regular files, a pipe or FIFO, or /dev/stdin. Nothing was read or stored.");
+            unusable.ForEach(f => env.Error.WriteLine(CommonOptions.Error(CliText.IngestUnusable, f.File, f.Why)));
+            env.Error.WriteLine(CliText.IngestReadsWhat);
             return ExitCodes.BadUsage;
         }
         using var workspace = Workspace.Open(dbPath, env.Clock);
@@ -57,8 +59,7 @@ public static class IngestCommand
             if (checkOnly)
             {
                 // Each checked import is rolled back before the next file is checked.
-                env.Out.WriteLine("  each file was checked against the database as it is, not against the files before it: an overlap between "
-                    + "these files is found when they are imported (or check them as one file)");
+                env.Out.WriteLine(CliText.IngestCheckedSeparately);
             }
         }
         return results.Any(r => !r.Accepted) ? ExitCodes.InputRejected : ExitCodes.Success;
@@ -74,17 +75,17 @@ public static class IngestCommand
         var rejected = results.Where(r => !r.Accepted).Select(r => r.File).ToList();
         if (accepted.Count > 0)
         {
-            parts.Add(checkOnly ? $"{accepted.Count} valid ({string.Join(", ", accepted)}; checked only, nothing stored)" : $"{accepted.Count} imported ({string.Join(", ", accepted)})");
+            parts.Add(Text.Format(checkOnly ? CliText.IngestSummaryValid : CliText.IngestSummaryImported, accepted.Count, string.Join(", ", accepted)));
         }
         if (already.Count > 0)
         {
-            parts.Add($"{already.Count} already imported ({string.Join(", ", already.Select(f => f + ": unchanged"))})");
+            parts.Add(Text.Format(CliText.IngestSummaryAlready, already.Count, string.Join(", ", already.Select(f => Text.Format(CliText.IngestSummaryUnchanged, f)))));
         }
         if (rejected.Count > 0)
         {
-            parts.Add($"{rejected.Count} rejected ({string.Join(", ", rejected.Select(f => f + ": nothing of it stored"))})");
+            parts.Add(Text.Format(CliText.IngestSummaryRejected, rejected.Count, string.Join(", ", rejected.Select(f => Text.Format(CliText.IngestSummaryNothingStored, f)))));
         }
-        return $"{results.Count} files: {string.Join(", ", parts)}";
+        return Text.Format(CliText.IngestSummary, results.Count, string.Join(", ", parts));
     }
 
     private static IngestResult IngestOne(Workspace workspace, string file, IngestOptions options, CliEnvironment env)
@@ -110,13 +111,10 @@ public static class IngestCommand
         ArgumentNullException.ThrowIfNull(env);
         if (result.AlreadyImportedAs is { } batch)
         {
-            env.Out.WriteLine($"= {result.File}: the same content was already imported as batch {batch}; nothing changed"
-                + (replace ? " (--replace was NOT applied)" : ""));
+            env.Out.WriteLine(Text.Format(CliText.IngestAlready, result.File, batch) + (replace ? CliText.IngestReplaceNotApplied : ""));
             foreach (var (region, year, version) in result.AlreadyImportedVersions.Take(12))
             {
-                env.Out.WriteLine($"  {region}/{year}: 'ghg data revert --region {region} --year {year} --to {version}' makes v{version}, the version this file made, "
-                    + "current again as a whole, undoing every later version of it ('ghg data' lists them); to re-apply only this file's rows over "
-                    + "the current version, change the file (e.g. its source column) and import it again");
+                env.Out.WriteLine(Text.Format(CliText.IngestAlreadyRevert, region, year, version));
             }
             return;
         }
@@ -128,24 +126,24 @@ public static class IngestCommand
             }
             if (result.IssueCount > result.Issues.Count)
             {
-                env.Error.WriteLine($"… and {result.IssueCount - result.Issues.Count} more issue(s) not shown");
+                env.Error.WriteLine(Text.Format(CliText.IngestMoreIssues, result.IssueCount - result.Issues.Count));
             }
             // A file refused before its rows were read (its encoding, its kind, its header) has issues with the file as a whole.
-            string where = result.Rows == 0 ? "with the file as a whole (its rows were not read)" : $"in {result.RowsWithIssues} of {result.Rows} row(s)";
-            env.Error.WriteLine($"✗ {result.File}: rejected, {result.IssueCount} issue(s) {where}"
-                + (result.BlankRows > 0 ? $" ({result.BlankRows} empty row(s) skipped)" : "") + "; nothing of it stored");
+            string where = result.Rows == 0 ? CliText.IngestWholeFile : Text.Format(CliText.IngestInRows, result.RowsWithIssues, result.Rows);
+            env.Error.WriteLine(Text.Format(CliText.IngestRejected, result.File, result.IssueCount, where,
+                result.BlankRows > 0 ? Text.Format(CliText.IngestBlankSkippedParen, result.BlankRows) : ""));
             return;
         }
-        string blank = result.BlankRows > 0 ? $", {result.BlankRows} empty row(s) skipped" : "";
+        string blank = result.BlankRows > 0 ? Text.Format(CliText.IngestBlankSkipped, result.BlankRows) : "";
         if (checkOnly)
         {
-            env.Out.WriteLine($"✓ {result.File}: {result.Rows} row(s) valid ({result.Encoding}{blank}); checked only, nothing stored; importing it would make:");
+            env.Out.WriteLine(Text.Format(CliText.IngestValid, result.File, result.Rows, result.Encoding, blank));
             PrintComposition(result.Composition, checkOnly, env);
             return;
         }
         var versions = string.Join(", ", result.Versions.Take(12).Select(v => $"{v.Region}/{v.Year} v{v.Version}"))
-            + (result.Versions.Count > 12 ? $", … ({result.Versions.Count} in all)" : "");
-        env.Out.WriteLine($"✓ {result.File}: {result.Rows} row(s) imported ({result.Encoding}{blank}) as batch {result.BatchId}; new versions: {versions}");
+            + (result.Versions.Count > 12 ? Text.Format(CliText.IngestVersionsInAll, result.Versions.Count) : "");
+        env.Out.WriteLine(Text.Format(CliText.IngestImported, result.File, result.Rows, result.Encoding, blank, result.BatchId, versions));
         PrintComposition(result.Composition, checkOnly, env);
     }
 
@@ -158,9 +156,9 @@ public static class IngestCommand
         }
         foreach (var change in composition.Changes.Take(20))
         {
-            string basis = change.PreviousVersion is { } p ? $" (over v{p})" : " (first version)";
-            string removed = change.Removed > 0 ? $", {change.Removed} removed by --replace" : "";
-            env.Out.WriteLine($"  v{change.Version} of {change.Region}/{change.Year}: {change.Added} added, {change.Replaced} replaced, {change.Kept} kept{removed}{basis}");
+            string basis = change.PreviousVersion is { } p ? Text.Format(CliText.IngestOver, p) : CliText.IngestFirstVersion;
+            string removed = change.Removed > 0 ? Text.Format(CliText.IngestRemoved, change.Removed) : "";
+            env.Out.WriteLine(Text.Format(CliText.IngestChange, change.Version, change.Region, change.Year, change.Added, change.Replaced, change.Kept, removed, basis));
             foreach (var example in change.Examples)
             {
                 env.Out.WriteLine($"    {example}");
@@ -168,18 +166,18 @@ public static class IngestCommand
         }
         if (composition.Changes.Count > 20)
         {
-            env.Out.WriteLine($"  … and {composition.Changes.Count - 20} more region-year(s); 'ghg data' lists them");
+            env.Out.WriteLine(Text.Format(CliText.IngestMoreChanges, composition.Changes.Count - 20));
         }
         foreach (var flag in composition.Flags)
         {
             // Under --check nothing is stored, so a flag has no id to accept yet.
-            env.Out.WriteLine(checkOnly ? $"  ⚠ would be flagged: {flag}" : $"  ⚠ flag #{flag.Id} {flag}");
+            env.Out.WriteLine(checkOnly ? Text.Format(CliText.IngestWouldFlag, flag) : Text.Format(CliText.IngestFlag, flag.Id, flag));
         }
         if (composition.Flags.Count > 0)
         {
             env.Out.WriteLine(checkOnly
-                ? $"  {composition.Flags.Count} plausibility flag(s) if imported (--strict would reject the file)"
-                : $"  {composition.Flags.Count} plausibility flag(s): compile and report show them until accepted with 'ghg data accept-flag ID --reason \"…\"'");
+                ? Text.Format(CliText.IngestFlagsIfImported, composition.Flags.Count)
+                : Text.Format(CliText.IngestFlagsStored, composition.Flags.Count));
         }
     }
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using GhgInventory.Cli.Resources;
+using GhgInventory.Core.Localization;
 using GhgInventory.Data;
 
 namespace GhgInventory.Cli.Commands;
@@ -10,7 +12,7 @@ public static class InitCommand
     public static Command Build(CliEnvironment env)
     {
         var db = CommonOptions.Db();
-        var command = new Command("init", "Create or migrate the database; load the bundled regions, category tree and factor sets") { db };
+        var command = new Command("init", CliText.InitDescription) { db };
         command.SetAction(parse => Run(parse.GetValue(db)!, env));
         return command;
     }
@@ -21,9 +23,10 @@ public static class InitCommand
         ArgumentNullException.ThrowIfNull(env);
         using var workspace = Workspace.Open(dbPath, env.Clock, allowUninitialised: true);
         var report = workspace.Initialize();
-        env.Out.WriteLine($"{dbPath}: schema {(report.Migrations.Count == 0 ? "up to date" : "migrated: " + string.Join(", ", report.Migrations))}");
-        env.Out.WriteLine($"  {report.Regions} regions, {report.Categories} categories, {report.Activities} activity keys, {report.FactorSets} bundled factor sets"
-            + (report.NewFactorSets.Count > 0 ? $" (stored now: {string.Join(", ", report.NewFactorSets)})" : " (all already stored)"));
+        env.Out.WriteLine(Text.Format(CliText.InitSchema, dbPath,
+            report.Migrations.Count == 0 ? CliText.InitSchemaUpToDate : Text.Format(CliText.InitSchemaMigrated, string.Join(", ", report.Migrations))));
+        env.Out.WriteLine(Text.Format(CliText.InitLoaded, report.Regions, report.Categories, report.Activities, report.FactorSets,
+            report.NewFactorSets.Count > 0 ? Text.Format(CliText.InitStoredNow, string.Join(", ", report.NewFactorSets)) : CliText.InitAllStored));
         return ExitCodes.Success;
     }
 }

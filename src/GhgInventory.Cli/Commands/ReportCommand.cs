@@ -1,5 +1,7 @@
 using System.CommandLine;
+using GhgInventory.Cli.Resources;
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Localization;
 using GhgInventory.Data;
 using GhgInventory.Data.Storage;
 using GhgInventory.Reports;
@@ -13,25 +15,21 @@ public static class ReportCommand
     public static Command Build(CliEnvironment env)
     {
         var db = CommonOptions.Db();
-        var year = new Option<int?>("--year") { Description = "Inventory year (with --run, the run's year when it covers one)" };
+        var year = new Option<int?>("--year") { Description = CliText.ReportYearOption };
         var region = CommonOptions.Region();
         var run = CommonOptions.Run();
-        var format = new Option<string>("--format") { Description = "table (default), csv, json, xlsx or html (xlsx and html need --out)", DefaultValueFactory = _ => "table" }
+        var format = new Option<string>("--format") { Description = CliText.ReportFormatOption, DefaultValueFactory = _ => "table" }
             .AcceptOnlyFromAmong("table", "csv", "json", "xlsx", "html");
-        var output = new Option<string?>("--out")
-        {
-            Description = "Write to this file instead of standard output: with csv, also <name>-totals.csv (totals by category and gas, by banner, the bridge); required with xlsx and with html (one self-contained file that opens offline)",
-        };
-        var lang = CommonOptions.Lang();
+        var output = new Option<string?>("--out") { Description = CliText.ReportOutOption };
         var tolerance = new Option<double>("--tolerance")
         {
-            Description = "Reconciliation tolerance in percent of each control total (default 1: about the statistical discrepancy of a city energy balance)",
+            Description = CliText.ReportToleranceOption,
             DefaultValueFactory = _ => Core.Reporting.ControlReconciliation.DefaultToleranceShare * 100,
         };
-        var command = new Command("report", "Print a stored inventory: totals by region and category, electricity bridge, reconciliation against control totals, lines with factors")
-            { year, region, run, format, output, lang, tolerance, db };
+        var command = new Command("report", CliText.ReportDescription)
+            { year, region, run, format, output, tolerance, db };
         command.SetAction(parse => Run(parse.GetValue(db)!, parse.GetValue(year), parse.GetValue(region), parse.GetValue(run),
-            parse.GetValue(format)!, CommonOptions.Language(parse.GetValue(lang)), env, parse.GetValue(tolerance), parse.GetValue(output)));
+            parse.GetValue(format)!, CommonOptions.Language(), env, parse.GetValue(tolerance), parse.GetValue(output)));
         return command;
     }
 
@@ -42,18 +40,17 @@ public static class ReportCommand
         ArgumentNullException.ThrowIfNull(env);
         if (format is "xlsx" or "html" && string.IsNullOrWhiteSpace(outPath))
         {
-            env.Error.WriteLine(format == "xlsx" ? "error: --format xlsx writes a workbook: name it with --out FILE.xlsx"
-                : "error: --format html writes a file: name it with --out FILE (e.g. --out ordos-2024.html)");
+            env.Error.WriteLine(CommonOptions.Error(format == "xlsx" ? CliText.ReportXlsxNeedsOut : CliText.ReportHtmlNeedsOut));
             return ExitCodes.BadUsage;
         }
         if (format is "table" or "json" && outPath is not null)
         {
-            env.Error.WriteLine($"error: --out is for --format csv, xlsx or html; --format {format} prints to standard output");
+            env.Error.WriteLine(CommonOptions.Error(CliText.ReportOutNotForFormat, format));
             return ExitCodes.BadUsage;
         }
         if (!(tolerancePercent is >= 0 and <= 100))
         {
-            env.Error.WriteLine($"error: --tolerance {tolerancePercent.ToString(System.Globalization.CultureInfo.InvariantCulture)} is not a percentage between 0 and 100");
+            env.Error.WriteLine(CommonOptions.Error(CliText.ReportToleranceInvalid, tolerancePercent));
             return ExitCodes.BadUsage;
         }
         using var workspace = Workspace.OpenReadOnly(dbPath, env.Clock);
@@ -64,8 +61,8 @@ public static class ReportCommand
         if ((yearOption ?? defaultYear) is not { } year)
         {
             env.Error.WriteLine(named is null
-                ? (runId is null ? "error: --year is required (or --run ID of a one-year run)" : $"error: run #{runId} does not exist ('ghg runs' lists them)")
-                : $"error: run #{named.Id} covers {named.YearFrom}–{named.YearTo}; name the year with --year");
+                ? (runId is null ? CommonOptions.Error(CliText.ReportYearRequired) : CommonOptions.Error(CliText.RunMissing, runId))
+                : CommonOptions.Error(CliText.ReportRunYears, named.Id, named.YearFrom, named.YearTo));
             return ExitCodes.BadUsage;
         }
         if (CommonOptions.ResolveRegion(workspace, regionText, env.Error) is not { } region)
@@ -107,7 +104,7 @@ public static class ReportCommand
                 {
                     CsvReport.WriteTotals(totals, summary, names);
                 }
-                env.Out.WriteLine($"✓ {outPath}, {totalsPath}");
+                env.Out.WriteLine(Text.Format(CliText.ReportCsvWritten, outPath, totalsPath));
                 break;
             case "csv":
                 CsvReport.Write(env.Out, summary, names, workspace.References.LoadCategories());
@@ -121,7 +118,7 @@ public static class ReportCommand
                 {
                     XlsxReport.Write(stream, summary, names, trend);
                 }
-                env.Out.WriteLine($"✓ {outPath}");
+                env.Out.WriteLine(Text.Format(CliText.ReportXlsxWritten, outPath));
                 break;
             case "html":
                 return WriteHtml(workspace, run, summary, names, outPath!, env,
@@ -153,10 +150,10 @@ public static class ReportCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            env.Error.WriteLine($"error: cannot write {path}: {e.Message.TrimEnd('.')}. Check that its folder exists and that you may write there.");
+            env.Error.WriteLine(CommonOptions.Error(CliText.ReportCannotWrite, path, e.Message.TrimEnd('.')));
             return ExitCodes.Failure;
         }
-        env.Out.WriteLine(names.T($"HTML 报告已写入 {path}", $"HTML report written to {path}"));
+        env.Out.WriteLine(Text.Format(CliText.ReportHtmlWritten, path));
         return ExitCodes.Success;
     }
 
@@ -175,20 +172,19 @@ public static class ReportCommand
             // Runs exist for the region, none with data for the year: say which years the newest one has.
             exitCode = ExitCodes.Failure;
             var years = workspace.Runs.YearsCovered(other.Id, region, regions);
-            error.WriteLine($"error: no inventory run has data for {region} in {year}; the newest, run #{other.Id}, covers {(years.Count == 0 ? "no year of it" : Reports.Format.Years(years))}. "
-                + $"Ingest {year}'s data and run 'ghg compile --year {year}', or report a year it covers");
+            error.WriteLine(CommonOptions.Error(CliText.ReportNoRunForYear, region, year, other.Id, years.Count == 0 ? CliText.ReportNoYearOfIt : Reports.Format.Years(years)));
             return null;
         }
         if (run is null)
         {
             error.WriteLine(runId is null
-                ? $"error: no inventory run covers {region} in {year}; run 'ghg compile --year {year}' first"
-                : $"error: run #{runId} does not exist ('ghg runs' lists them)");
+                ? CommonOptions.Error(CliText.ReportNoRun, region, year)
+                : CommonOptions.Error(CliText.RunMissing, runId));
             return null;
         }
         if (year < run.YearFrom || year > run.YearTo || !regions.IsWithin(region, RegionCode.Parse(run.RegionCode)))
         {
-            error.WriteLine($"error: run #{run.Id} covers {run.RegionCode} {run.YearFrom}–{run.YearTo}, not {region} in {year}");
+            error.WriteLine(CommonOptions.Error(CliText.ReportRunOther, run.Id, run.RegionCode, run.YearFrom, run.YearTo, region, year));
             return null;
         }
         var covered = workspace.Runs.YearsCovered(run.Id, region, regions);
@@ -197,9 +193,8 @@ public static class ReportCommand
             // A run is never printed for a year it has no data for: that would be a total of 0 presented as an inventory.
             exitCode = ExitCodes.Failure;
             error.WriteLine(covered.Count == 0
-                ? $"error: run #{run.Id} has no data for {region} in any year; ingest its data and compile again"
-                : $"error: run #{run.Id} has no data for {region} in {year}; it covers {Reports.Format.Years(covered)}. "
-                  + $"Ingest {year}'s data and run 'ghg compile --year {year}', or report one of the years it covers");
+                ? CommonOptions.Error(CliText.ReportRunNoData, run.Id, region)
+                : CommonOptions.Error(CliText.ReportRunNoDataForYear, run.Id, region, year, Reports.Format.Years(covered)));
             return null;
         }
         return run;

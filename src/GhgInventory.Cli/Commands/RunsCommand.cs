@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using GhgInventory.Cli.Resources;
 using GhgInventory.Data;
 using Spectre.Console;
 
@@ -12,7 +13,7 @@ public static class RunsCommand
     public static Command Build(CliEnvironment env)
     {
         var db = CommonOptions.Db();
-        var command = new Command("runs", "List stored inventory runs: the years they have data for, region, GWP set, options, input hash") { db };
+        var command = new Command("runs", CliText.RunsDescription) { db };
         command.SetAction(parse => Run(parse.GetValue(db)!, env));
         return command;
     }
@@ -22,7 +23,7 @@ public static class RunsCommand
     {
         ArgumentNullException.ThrowIfNull(env);
         using var workspace = Workspace.OpenReadOnly(dbPath, env.Clock);
-        var table = new Table().AddColumns("run", "created (UTC)", "region", "years", "GWP", "options", "inputs", "engine");
+        var table = new Table().AddColumns(CliText.ColumnRun, CliText.ColumnCreatedUtc, CliText.ColumnRegion, CliText.ColumnYears, "GWP", CliText.ColumnOptions, CliText.ColumnInputs, CliText.ColumnEngine);
         var regions = workspace.References.LoadRegions();
         foreach (var r in workspace.Runs.List())
         {

@@ -52,7 +52,7 @@ public sealed class DataCommandTests
 
         // The old run reprints byte for byte after the correction and the revert, and is current again: v3 holds v1's rows.
         Assert.That(Report("1"), Is.EqualTo(firstReport));
-        Assert.That(CliRunner.Run("report", "--run", "1", "--db", db).ToString(), Does.Not.Contain("已过期"));
+        Assert.That(CliRunner.RunZh("report", "--run", "1", "--db", db).ToString(), Does.Not.Contain("已过期"));
         // A compile after the revert gives the first run's lines again (only the run id differs).
         Assert.That(CliRunner.Run("compile", "--year", "2020", "--region", "150622", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
         Assert.That(Report("3").Replace("\"run\": \"3\"", "\"run\": \"1\"", StringComparison.Ordinal), Is.EqualTo(firstReport));
@@ -63,16 +63,16 @@ public sealed class DataCommandTests
     {
         Ingest("banner.csv", "150622,2020,1.A.1.a.i,raw_coal,100,万吨,stat,", "150622,2020,1.A.2,electricity,100,万千瓦时,stat,");
         Assert.That(CliRunner.Run("compile", "--year", "2020", "--region", "150622", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
-        var fresh = CliRunner.Run("report", "--year", "2020", "--region", "150622", "--db", db);
+        var fresh = CliRunner.RunZh("report", "--year", "2020", "--region", "150622", "--db", db);
         Assert.That(fresh.Out, Does.Not.Contain("已过期"));
 
         Ingest("fix.csv", "150622,2020,1.A.2,electricity,120,万千瓦时,fix,");
-        var table = CliRunner.Run("report", "--year", "2020", "--region", "150622", "--db", db);
+        var table = CliRunner.RunZh("report", "--year", "2020", "--region", "150622", "--db", db);
         Assert.That(table.ExitCode, Is.EqualTo(ExitCodes.Success), table.ToString());
         Assert.That(table.Out.Split('\n')[0], Does.StartWith("⚠ 运行 #1 已过期"));
         Assert.That(table.Out, Does.Contain("150622/2020: run #1 used v1, the current version is v2"));
         Assert.That(table.Out, Does.Contain($"'ghg compile --year 2020 --region 150622 --db {db}' 生成当前清单"), "the suggested command works as printed");
-        var json = CliRunner.Run("report", "--year", "2020", "--region", "150622", "--format", "json", "--db", db);
+        var json = CliRunner.RunZh("report", "--year", "2020", "--region", "150622", "--format", "json", "--db", db);
         Assert.That(json.Out, Does.Contain("\"stale_because\""));
         Assert.That(json.Error, Does.Contain("已过期"));
         // A new local factor set makes it out of date too.
@@ -82,7 +82,7 @@ public sealed class DataCommandTests
         Assert.That(CliRunner.Run("report", "--year", "2020", "--region", "150622", "--db", db).Out, Does.Contain("the factor sets changed since run #1"));
 
         Assert.That(CliRunner.Run("compile", "--year", "2020", "--region", "150622", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
-        var current = CliRunner.Run("report", "--year", "2020", "--region", "150622", "--db", db);
+        var current = CliRunner.RunZh("report", "--year", "2020", "--region", "150622", "--db", db);
         Assert.That(current.Out, Does.Not.Contain("已过期"));
         Assert.That(CliRunner.Run("report", "--year", "2020", "--region", "150622", "--format", "json", "--db", db).Out, Does.Not.Contain("stale_because"));
     }
@@ -235,7 +235,7 @@ public sealed class DataCommandTests
         Assert.That(ingest.Out, Does.Contain("⚠ flag #1 2023.csv:2").And.Contain("⚠ flag #2 2023.csv:2"));
         var compile = CliRunner.Run("compile", "--year", "2023", "--region", "150622", "--db", db);
         Assert.That(compile.Out.Split('\n')[0], Does.StartWith("⚠ 2 plausibility flag(s)"));
-        var table = CliRunner.Run("report", "--year", "2023", "--region", "150622", "--db", db);
+        var table = CliRunner.RunZh("report", "--year", "2023", "--region", "150622", "--db", db);
         Assert.That(table.Out.Split('\n')[0], Does.StartWith("⚠ 本清单的活动数据有 2 条合理性标记"));
         var json = CliRunner.Run("report", "--year", "2023", "--region", "150622", "--format", "json", "--db", db);
         Assert.That(json.Out, Does.Contain("\"qa_flags\"").And.Contain("\"kind\": \"year_jump\""));

@@ -99,7 +99,7 @@ public sealed class ExplainCommandTests
     [Test]
     public void Issue12_FactorsAndTiers_AreInWordsAndReadableUnitsWithoutInternalNames()
     {
-        var zh = CliRunner.Run("explain", "--db", DemoRun.DatabasePath, "--year", "2020", "--region", "150602", "--category", "1.A.1.a.i", "--activity", "diesel");
+        var zh = CliRunner.RunZh("explain", "--db", DemoRun.DatabasePath, "--year", "2020", "--region", "150602", "--category", "1.A.1.a.i", "--activity", "diesel");
         var en = CliRunner.Run("explain", "--db", DemoRun.DatabasePath, "--year", "2020", "--region", "150602", "--category", "1.A.1.a.i", "--activity", "diesel", "--lang", "en");
         foreach (var result in new[] { zh, en })
         {

@@ -25,22 +25,22 @@ public sealed class Issue12StaleRunTests
     {
         Ingest("wushen.csv", "150626,2020,1.A.1.a.i,raw_coal,500,万吨,stat,", "150626,2020,1.A.2.c,raw_coal,100,万吨,stat,");
         Assert.That(CliRunner.Run("compile", "--year", "2020", "--db", temp.Db).ExitCode, Is.EqualTo(ExitCodes.Success));
-        string before = CliRunner.Run("report", "--year", "2020", "--run", "1", "--format", "json", "--db", temp.Db).Out;
+        string before = CliRunner.RunZh("report", "--year", "2020", "--run", "1", "--format", "json", "--db", temp.Db).Out;
 
         Ingest("fix.csv", "150626,2020,1.A.2.c,raw_coal,120,万吨,fix,");
         string refresh = $"'ghg compile --year 2020 --region 150626 --db {temp.Db}'";
-        var report = CliRunner.Run("report", "--year", "2020", "--region", "150626", "--db", temp.Db);
+        var report = CliRunner.RunZh("report", "--year", "2020", "--region", "150626", "--db", temp.Db);
         Assert.That(report.ExitCode, Is.EqualTo(ExitCodes.Success), report.ToString());
         var lines = report.Out.Split('\n');
         Assert.That(lines[0], Does.StartWith("⚠ 运行 #1 已过期").And.Contain(refresh));
         Assert.That(lines[1], Does.Contain("150626/2020: run #1 used v1, the current version is v2"));
 
-        var explain = CliRunner.Run("explain", "--year", "2020", "--region", "150626", "--category", "1.A.2.c", "--db", temp.Db);
+        var explain = CliRunner.RunZh("explain", "--year", "2020", "--region", "150626", "--category", "1.A.2.c", "--db", temp.Db);
         Assert.That(explain.ExitCode, Is.EqualTo(ExitCodes.Success), explain.ToString());
         Assert.That(explain.Out.Split('\n')[0], Does.StartWith("⚠ 运行 #1 已过期"));
 
         // --run 1 reprints the old run exactly as it was; the note goes to standard error.
-        var reprint = CliRunner.Run("report", "--year", "2020", "--run", "1", "--format", "json", "--db", temp.Db);
+        var reprint = CliRunner.RunZh("report", "--year", "2020", "--run", "1", "--format", "json", "--db", temp.Db);
         Assert.That(reprint.Out, Is.EqualTo(before));
         Assert.That(reprint.Error, Does.Contain("运行 #1 已过期"));
 
@@ -50,12 +50,12 @@ public sealed class Issue12StaleRunTests
         File.WriteAllText(factors, "activity,parameter,gas,value,unit,source,region,year\nraw_coal,ncv,,18.5,GJ/t,plant lab 2020,150626,2020\n");
         var import = CliRunner.Run("factors", "import", factors, "--db", temp.Db);
         Assert.That(import.ExitCode, Is.EqualTo(ExitCodes.Success), import.ToString());
-        var afterFactors = CliRunner.Run("report", "--year", "2020", "--region", "150626", "--db", temp.Db);
+        var afterFactors = CliRunner.RunZh("report", "--year", "2020", "--region", "150626", "--db", temp.Db);
         Assert.That(afterFactors.Out.Split('\n')[0], Does.StartWith("⚠ 运行 #2 已过期"));
         Assert.That(afterFactors.Out, Does.Contain("the factor sets changed since run #2 (now in use: #").And.Contain("(ordos-ncv.csv)"));
 
         // Recompiled: current, no note.
         Assert.That(CliRunner.Run("compile", "--year", "2020", "--db", temp.Db).ExitCode, Is.EqualTo(ExitCodes.Success));
-        Assert.That(CliRunner.Run("report", "--year", "2020", "--region", "150626", "--db", temp.Db).Out, Does.Not.Contain("已过期"));
+        Assert.That(CliRunner.RunZh("report", "--year", "2020", "--region", "150626", "--db", temp.Db).Out, Does.Not.Contain("已过期"));
     }
 }

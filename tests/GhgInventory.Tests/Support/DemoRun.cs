@@ -26,7 +26,7 @@ internal static class DemoRun
             if (shared is null)
             {
                 var database = TempDatabase.Empty();
-                shared = (database, CliRunner.Run("demo", "--db", database.Path));
+                shared = (database, CliRunner.RunZh("demo", "--db", database.Path));
             }
             return shared.Value;
         }

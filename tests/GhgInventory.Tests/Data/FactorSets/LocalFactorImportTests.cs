@@ -313,7 +313,7 @@ public sealed class LocalFactorImportTests
         string grid = Write("grid.csv", "electricity,grid_ef,CO2,0.55,kgCO2/kWh,鄂尔多斯市测算,,150600,2023");
         Assert.That(CliRunner.Run("factors", "import", grid, "--db", database.Path).ExitCode, Is.EqualTo(ExitCodes.Success));
         Assert.That(CliRunner.Run("compile", "--year", "2023", "--grid", "national", "--db", database.Path).ExitCode, Is.EqualTo(ExitCodes.Success));
-        var explain = CliRunner.Run("explain", "--year", "2023", "--region", "150602", "--category", "1.A.2.c", "--activity", "electricity", "--db", database.Path);
+        var explain = CliRunner.RunZh("explain", "--year", "2023", "--region", "150602", "--category", "1.A.2.c", "--activity", "electricity", "--db", database.Path);
         // 10^8 kWh × 0.55 kg/kWh = 55,000 t, whatever --grid picked for the default.
         Assert.That(explain.Out, Does.Contain("0.55 kgCO2/kWh").And.Contain("市级值").And.Contain("鄂尔多斯市测算").And.Contain("= 55,000 t CO2,"),
             explain.ToString());
