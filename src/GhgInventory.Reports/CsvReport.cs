@@ -25,7 +25,7 @@ public static class CsvReport
                 summary.RunId, l.Region.Value, l.Year, l.Category.Value, Quote(categoryName), l.Activity, Quote(names.Activity(l.Activity)), l.Gas.Code,
                 Format.Scope(l.Scope),
                 l.MassTonnes is { } m ? Format.Exact(m) : "", l.Co2eTonnes is { } e ? Format.Exact(e) : "", l.Gwp is { } g ? Format.Exact(g) : "",
-                l.Notation?.ToString() ?? "", Quote(l.Method), Quote(factors), Quote(l.Note ?? "")));
+                l.Notation?.ToString() ?? "", Quote(Core.Localization.MethodNames.Of(l.Method)), Quote(factors), Quote(l.Note ?? "")));
         }
     }
 
