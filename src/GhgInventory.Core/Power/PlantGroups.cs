@@ -187,7 +187,7 @@ public static class PlantGroups
                 ? Say.Now(nameof(CoreText.ShareGenerationGiven), g0)
                 : Say.Now(nameof(CoreText.ShareHeatOnly)));
         }
-        string said = string.Join(", ", new[]
+        string said = string.Join(Say.Now(nameof(CoreText.ListComma)), new[]
         {
             Given(rows, Generation) is { } gv ? Say.Now(nameof(CoreText.SaidGeneration), gv) : Say.Now(nameof(CoreText.SaidNoGenerationRow)),
             Given(rows, HeatSupply) is { } hv ? Say.Now(nameof(CoreText.SaidHeat), hv) : Say.Now(nameof(CoreText.SaidNoHeatRow)),
@@ -198,7 +198,7 @@ public static class PlantGroups
     }
 
     private static string Describe(double? generationGj, double? heatGj) =>
-        string.Join(", ", new[]
+        string.Join(Say.Now(nameof(CoreText.ListComma)), new[]
         {
             generationGj is { } g ? Say.Now(nameof(CoreText.DescribeGeneration), Numbers.Format(g / Units.Unit.GigajoulesPerKilowattHour / 1e8, 2)) : null,
             heatGj is { } h ? Say.Now(nameof(CoreText.DescribeHeat), Numbers.Format(h, 0)) : null,
