@@ -20,6 +20,15 @@ namespace GhgInventory.Core.Accounting;
 /// <param name="NoteText">Why a notation key stands, or other remarks, language-neutral; null when there is none.</param>
 /// <param name="Factors">Factors used, in formula order.</param>
 /// <param name="Use">Use of the fuel of its source.</param>
+/// <remarks>
+/// Issue 13: <see cref="NoteText"/> and <see cref="ArithmeticText"/> are stored language-neutral (<see cref="LineText"/>: message keys of
+/// <c>Resources/CoreText</c> with their arguments) and read in the reader's language through <see cref="Note"/> and <see cref="Arithmetic"/>;
+/// <see cref="Method"/> is the method's label, an identifier, named for people by <see cref="MethodNames.Of"/>. In arithmetic, numbers are
+/// always invariant (<see cref="Numbers"/>) and unit symbols stay SI symbols in both languages (t, GJ, tC/GJ, kWh; "t C" is written tC in
+/// Chinese); the words of a formula are translated (AD × NCV × CC → 活动水平 × 低位发热量 × 单位热值含碳量, C in → 投入碳), activity keys
+/// become their Chinese names (raw_coal → 原煤), and a user's own note is kept as written. A line stored before issue 13 holds plain
+/// English, which reads as stored in either language.
+/// </remarks>
 public sealed record EmissionLine(
     int SourceIndex,
     RegionCode Region,

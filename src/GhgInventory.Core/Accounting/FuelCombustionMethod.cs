@@ -49,7 +49,7 @@ public static class FuelCombustionMethod
             }
             double mass = energyGj * ef.Factor.EngineValue;
             yield return Line(source, context, gas, mass,
-                $"{gas} = AD × NCV × EF = {adText} × {Numbers.Factor(ef.Factor.EngineValue)} t/GJ = {Numbers.Format(mass, 6)} t",
+                Say.Text(nameof(CoreText.CombustionGasArithmetic), gas.Code, adText, Numbers.Factor(ef.Factor.EngineValue), Numbers.Format(mass, 6)),
                 [ncv, ef]);
         }
     }
@@ -64,19 +64,19 @@ public static class FuelCombustionMethod
             return NotEstimated(source, Gas.CO2, FuelCarbon.NoFactor(missing, source, activity));
         }
         double mass = energyGj * cc.Factor.EngineValue * of.Factor.EngineValue * CarbonToCo2;
-        string arithmetic = $"CO2 = AD × NCV × CC × OF × 44/12 = {adText} × {Numbers.Factor(cc.Factor.EngineValue)} tC/GJ"
-            + $" × {Numbers.Factor(of.Factor.EngineValue)} × 44/12 = {Numbers.Format(mass)} t";
+        var arithmetic = Say.Text(nameof(CoreText.CombustionCo2Arithmetic), adText, Numbers.Factor(cc.Factor.EngineValue), Numbers.Factor(of.Factor.EngineValue),
+            Numbers.Format(mass));
         return Line(source, context, Gas.CO2, mass, arithmetic, [ncv, cc, of]);
     }
 
     private static FactorResolution? Resolve(EmissionSource source, CombustionContext context, string parameter, Gas? gas, Dimension? per) =>
         context.Factors.Resolve(new FactorQuery(source.Activity, parameter, gas, source.Category, source.Region, source.Year, Per: per));
 
-    private static EmissionLine Line(EmissionSource source, CombustionContext context, Gas gas, double massTonnes, string arithmetic, IEnumerable<FactorResolution> factors)
+    private static EmissionLine Line(EmissionSource source, CombustionContext context, Gas gas, double massTonnes, LineText arithmetic, IEnumerable<FactorResolution> factors)
     {
         double gwp = context.Gwp.Get(context.GwpSet, gas).Value;
         return new EmissionLine(source.Index, source.Region, source.Year, source.Category, source.Activity, gas, EmissionScope.Territorial,
-            massTonnes, massTonnes * gwp, gwp, null, Name, LineText.Verbatim(arithmetic), null, factors.Select(AppliedFactor.From).ToList());
+            massTonnes, massTonnes * gwp, gwp, null, Name, arithmetic, null, factors.Select(AppliedFactor.From).ToList());
     }
 
     private static EmissionLine NotEstimated(EmissionSource source, Gas gas, LineText reason) =>

@@ -63,14 +63,14 @@ public static class PurchasedEnergyMethod
         }
         double mass = source.ActivityBase * ef.Factor.EngineValue;
         string kwh = isElectricity ? $" ({Numbers.Format(source.ActivityBase / Unit.GigajoulesPerKilowattHour, 0)} kWh)" : "";
-        string arithmetic = $"CO2 = AD × EF = {Numbers.Format(source.ActivityBase)} GJ{kwh} × {Numbers.Factor(ef.Factor.EngineValue)} t/GJ"
-            + $" [{ef.Factor.Published}] = {Numbers.Format(mass)} t";
+        var arithmetic = Say.Text(nameof(CoreText.PurchasedArithmetic), Numbers.Format(source.ActivityBase), kwh, Numbers.Factor(ef.Factor.EngineValue),
+            ef.Factor.Published, Numbers.Format(mass));
         double gwp = context.Gwp.Get(context.GwpSet, Gas.CO2).Value;
         var note = ef.SubstituteYear is not null
             ? Say.Text(nameof(CoreText.GridFactorBorrowed), ScopeText(ef.Factor.Region, isElectricity, context), source.Year, FactorText(ef), policy.Name())
             : null;
         return new EmissionLine(source.Index, source.Region, source.Year, source.Category, source.Activity, Gas.CO2, EmissionScope.Indirect,
-            mass, mass * gwp, gwp, null, Name, LineText.Verbatim(arithmetic), note, [AppliedFactor.From(ef)]);
+            mass, mass * gwp, gwp, null, Name, arithmetic, note, [AppliedFactor.From(ef)]);
     }
 
     /// <summary>"华北 (north_china)" for a grid or region factor; "grid" or "heat" for a factor without region.</summary>

@@ -79,6 +79,9 @@ public sealed class Issue13_StoredRunTextTests : FreshWorkspaceFixture
             Assert.That(MethodNames.Of(oven.Method), Does.StartWith("加工转换碳平衡法"));
             Assert.That(ovenCh4.Note, Is.EqualTo("加工转换（1.A.1.c.i）的 CH4 本版本未估算：碳平衡只给出 CO2"));
             Assert.That(userNe.Note, Is.EqualTo("未调查"), "the user's own note as written");
+            // 100 万吨 raw coal: 1,000,000 t × 20.908 GJ/t × 0.02637 tC/GJ × 0.94 × 44/12 = 1,900,298.849 t (InventoryCompilerTests)
+            Assert.That(Line(lines, "1.A.1.a.ii", "raw_coal", Gas.CO2).Arithmetic,
+                Is.EqualTo("CO2 = 活动水平 × 低位发热量 × 单位热值含碳量 × 碳氧化率 × 44/12 = 1,000,000 t × 20.908 GJ/t × 0.02637 tC/GJ × 0.94 × 44/12 = 1,900,298.849 t"));
             Assert.That(plant.Name, Is.EqualTo("150622 2024 1.A.1.a.ii 公用电厂"));
             Assert.That(plant.ShareArithmetic, Is.EqualTo("按能量产出：电力分摊比例 = E_el / (E_el + E_heat) = 5,400,000 / (5,400,000 + 10,000,000) GJ = 0.3506"));
             Assert.That(summary.Bridge.Split.Label, Is.EqualTo("按能量产出"));
@@ -120,6 +123,9 @@ public sealed class Issue13_StoredRunTextTests : FreshWorkspaceFixture
             Assert.That(Line(lines, "1.A.4.b", "electricity", Gas.CO2, EmissionScope.Indirect).Note,
                 Is.EqualTo("no 华北 (north_china) factor for 2024 (policy none: the 2023 factor 0.6361 kgCO2/kWh is not used)"));
             Assert.That(oven.Arithmetic, Is.EqualTo(CokeOvenArithmeticEn));
+            Assert.That(Line(lines, "1.A.1.a.ii", "raw_coal", Gas.CO2).Arithmetic,
+                Is.EqualTo("CO2 = AD × NCV × CC × OF × 44/12 = 1,000,000 t × 20.908 GJ/t × 0.02637 tC/GJ × 0.94 × 44/12 = 1,900,298.849 t"));
+            Assert.That(Line(lines, "1.A.1.a.ii", "raw_coal", Gas.CH4).Arithmetic, Is.EqualTo("CH4 = AD × NCV × EF = 1,000,000 t × 20.908 GJ/t × 1E-06 t/GJ = 20.908 t"));
             Assert.That(MethodNames.Of(oven.Method), Is.EqualTo(CarbonBalanceMethod.Name), "in English the method reads as it is stored");
             Assert.That(Line(lines, "1.A.2.c", "raw_coal", Gas.CO2).Note, Is.EqualTo(NonEnergyUseMethod.IeReason));
             Assert.That(Line(lines, "1.A.2.c", "raw_coal", Gas.CO2, EmissionScope.Memo).Arithmetic, Is.EqualTo(
