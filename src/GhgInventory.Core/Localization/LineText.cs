@@ -95,8 +95,19 @@ public sealed class LineText : IEquatable<LineText>
         }
         string? format = Resources.CoreText.ResourceManager.GetString(key!, CultureInfo.CurrentUICulture);
         object[] rendered = args.Select(a => (object)a.Render()).ToArray();
-        // A key no resource has (a run stored by a newer engine): the key and its arguments, never an exception.
-        return format is null ? $"{key}({string.Join(", ", rendered)})" : Text.Format(format, rendered);
+        // A key no resource has, or one whose text wants more arguments than were stored (a run stored by another engine
+        // version): the key and its arguments, never an exception.
+        if (format is not null)
+        {
+            try
+            {
+                return Text.Format(format, rendered);
+            }
+            catch (FormatException)
+            {
+            }
+        }
+        return $"{key}({string.Join(", ", rendered)})";
     }
 
     /// <summary>The text in the current UI culture (<see cref="Render"/>).</summary>

@@ -73,6 +73,9 @@ public sealed partial class Issue13_CoreTextTests
         {
             Assert.That(back.Render(), Is.EqualTo("1.A.1.c.i 的碳平衡未能计算：焦炉煤气为 NE, l10n:looks encoded"));
         }
+        // Texts of another engine version: an unknown key, or a known one with too few arguments, read as key and arguments.
+        Assert.That(LineText.Decode("l10n:{\"k\":\"NoSuchKey\",\"a\":[\"x\"]}").Render(), Is.EqualTo("NoSuchKey(x)"));
+        Assert.That(LineText.Decode("l10n:{\"k\":\"CbNotMade\",\"a\":[\"1.A.1.c.i\"]}").Render(), Is.EqualTo("CbNotMade(1.A.1.c.i)"));
         // A user's note is stored as written, so notes stored before issue 13 and after read alike.
         Assert.That(LineText.Verbatim("boilers shut in 2019").Encode(), Is.EqualTo("boilers shut in 2019"));
         Assert.That(LineText.Decode(LineText.Verbatim("l10n:odd note").Encode()).Render(), Is.EqualTo("l10n:odd note"));
