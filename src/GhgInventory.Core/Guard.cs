@@ -7,5 +7,5 @@ public static class Guard
     public static int InRange(int value, int min, int max, string paramName) =>
         value >= min && value <= max
             ? value
-            : throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be between {min} and {max}.");
+            : throw new ArgumentOutOfRangeException(paramName, value, Localization.Say.Now(nameof(Resources.CoreText.GuardRange), paramName, min, max));
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using GhgInventory.Core.Accounting;
+using GhgInventory.Core.Localization;
 using GhgInventory.Core.Reporting;
 using GhgInventory.Reports.Resources;
 
@@ -73,7 +74,7 @@ public static class CsvReport
                 csv.WriteField("");
             }
             csv.WriteField(l.Notation?.ToString() ?? "");
-            csv.WriteField(l.Method);
+            csv.WriteField(MethodNames.Of(l.Method));
             csv.WriteField(factors);
             csv.WriteField(l.Note ?? "");
             csv.EndRecord();

@@ -79,7 +79,7 @@ public static class ExplainReport
         var l = t.Line;
         string value = l.MassTonnes is { } m ? $"{Format.Tonnes(m, 3)} t {l.Gas}, {Format.Tonnes(l.Co2eTonnes ?? 0, 3)} t CO2e (GWP {Format.Exact(l.Gwp ?? 0)})" : l.Notation?.ToString() ?? "";
         writer.WriteLine($"== {l.Region} {l.Year} {l.Category} {l.Activity} ({n.Activity(l.Activity)}) {l.Gas} [{ScopeName(l.Scope, n)}{(l.Use == Core.Domain.FuelUse.Combustion ? "" : ", use " + Format.Use(l.Use))}] = {value}");
-        writer.WriteLine($"   {n.T("方法", "method")}: {l.Method}");
+        writer.WriteLine($"   {n.T("方法", "method")}: {Core.Localization.MethodNames.Of(l.Method)}");
         // A source whose records are all notation keys has no activity amount: its key is shown, never a 0.
         string amount = l.Method == InventoryCompiler.NotationMethod && l.Notation is { } noted
             ? noted.ToString()

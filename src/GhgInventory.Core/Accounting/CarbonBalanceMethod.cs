@@ -1,4 +1,6 @@
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Localization;
+using GhgInventory.Core.Resources;
 
 namespace GhgInventory.Core.Accounting;
 
@@ -40,20 +42,19 @@ public static class CarbonBalanceMethod
         {
             var first = outputs[0];
             return [EmissionLine.UnderNotationKey(first, Gas.CO2, EmissionScope.Territorial, NotationKey.NE, Name,
-                $"carbon balance of {first.Category} not made: its input {Listed(unknownInputs)}, so the carbon in is unknown")];
+                Say.Text(nameof(CoreText.CbNoInputKnown), first.Category.Value, Listed(unknownInputs, activities)))];
         }
         if (inputs.Count == 0)
         {
             // Ingest refuses outputs without inputs; a run over older data still says so rather than dropping them.
             var first = outputs[0];
             return [EmissionLine.UnderNotationKey(first, Gas.CO2, EmissionScope.Territorial, NotationKey.NE, Name,
-                $"output rows at {first.Category} but no transformation input (use transformation) there: the carbon balance cannot be made")];
+                Say.Text(nameof(CoreText.CbOutputsWithoutInput), first.Category.Value))];
         }
         var anchor = inputs[0];
         if (outputs.Count == 0 && unknown.Count == 0)
         {
-            string reason = $"transformation input at {anchor.Category} without outputs: add the products (e.g. coke, coke_oven_gas, other_coking_products) "
-                + "as rows with use 'output' (产出) at the same category so the carbon balance can be made";
+            var reason = Say.Text(nameof(CoreText.CbInputWithoutOutputs), anchor.Category.Value);
             return inputs.SelectMany(s => Gas.Greenhouse.Select(g => EmissionLine.UnderNotationKey(s, g, EmissionScope.Territorial, NotationKey.NE, Name, reason))).ToList();
         }
 
@@ -63,10 +64,10 @@ public static class CarbonBalanceMethod
         {
             foreach (var s in sources)
             {
-                string? why = null;
+                LineText? why = null;
                 if (!activities.TryGetValue(s.Activity, out var activity))
                 {
-                    why = $"activity {s.Activity} is not in the vocabulary";
+                    why = Say.Text(nameof(CoreText.ActivityNotInVocabulary), s.Activity);
                 }
                 else if (FuelCarbon.Of(s, activity, context, out why) is { } c)
                 {
@@ -74,62 +75,67 @@ public static class CarbonBalanceMethod
                     continue;
                 }
                 return Balanced(inputs, anchor, EmissionLine.UnderNotationKey(anchor, Gas.CO2, EmissionScope.Territorial, NotationKey.NE, Name,
-                    $"carbon balance of {anchor.Category} not made: {why}"));
+                    Say.Text(nameof(CoreText.CbNotMade), anchor.Category.Value, why)), activities);
             }
         }
         double cIn = carbonIn.Sum(c => c.CarbonTonnes), cOut = carbonOut.Sum(c => c.CarbonTonnes);
-        string terms = $"C in = {string.Join(" + ", carbonIn.Select(c => c.Arithmetic))}"
-            + (carbonIn.Count > 1 ? $" = {Numbers.Format(cIn)} t C" : "")
-            + $"; C out = {(carbonOut.Count == 0 ? "0" : string.Join(" + ", carbonOut.Select(c => c.Arithmetic)))}"
-            + (carbonOut.Count > 1 ? $" = {Numbers.Format(cOut)} t C" : "");
+        var termsIn = LineText.Join(" + ", carbonIn.Select(c => c.ArithmeticText));
+        var termsOut = carbonOut.Count == 0 ? LineText.Verbatim("0") : LineText.Join(" + ", carbonOut.Select(c => c.ArithmeticText));
+        var terms = Say.Text(nameof(CoreText.CbTerms),
+            carbonIn.Count > 1 ? Say.Text(nameof(CoreText.CbSum), termsIn, Numbers.Format(cIn)) : termsIn,
+            carbonOut.Count > 1 ? Say.Text(nameof(CoreText.CbSum), termsOut, Numbers.Format(cOut)) : termsOut);
         if (unknownInputs.Count > 0)
         {
             // Part of the carbon in is unknown: no figure bounds the emission, and known outputs above known inputs are no error.
             return Balanced(inputs, anchor, EmissionLine.UnderNotationKey(anchor, Gas.CO2, EmissionScope.Territorial, NotationKey.NE, Name,
-                $"carbon balance of {anchor.Category} not made: input {Listed(unknownInputs)}, so the carbon in is unknown")
-                with { Arithmetic = $"NE: input {Listed(unknownInputs)}; known {terms}" });
+                Say.Text(nameof(CoreText.CbInputUnknown), anchor.Category.Value, Listed(unknownInputs, activities)))
+                with { ArithmeticText = Say.Text(nameof(CoreText.CbInputUnknownArithmetic), Listed(unknownInputs, activities), terms) }, activities);
         }
         if (unknownOutputs.Count > 0)
         {
             // A product whose carbon is unknown: C in − known C out only bounds what the transformation emits from above.
             double bound = Math.Max(0, cIn - cOut) * FuelCombustionMethod.CarbonToCo2;
-            string reason = $"carbon balance of {anchor.Category} not made: output {Listed(unknownOutputs)}, so the carbon out is unknown";
-            string upper = $"upper bound (C in − known C out) × 44/12 = ({Numbers.Format(cIn)} − {Numbers.Format(cOut)}) × 44/12 = {Numbers.Format(bound)} t CO2";
+            var reason = Say.Text(nameof(CoreText.CbOutputUnknown), anchor.Category.Value, Listed(unknownOutputs, activities));
+            var upper = Say.Text(nameof(CoreText.CbUpperBound), Numbers.Format(cIn), Numbers.Format(cOut), Numbers.Format(bound));
             return Balanced(inputs, anchor, EmissionLine.UnderNotationKey(anchor, Gas.CO2, EmissionScope.Territorial, NotationKey.NE, Name, reason)
-                with { Arithmetic = $"NE: {reason}; {terms}; {upper}", Note = $"{reason}; {upper}" });
+                with { ArithmeticText = Say.Text(nameof(CoreText.CbOutputUnknownArithmetic), reason, terms, upper), NoteText = Say.Text(nameof(CoreText.TwoParts), reason, upper) }, activities);
         }
         if (cOut > cIn)
         {
-            refusal = $"{anchor.Region}/{anchor.Year} {anchor.Category}: the outputs of the transformation hold more carbon ({Numbers.Format(cOut)} t C) than its inputs "
-                + $"({Numbers.Format(cIn)} t C): {terms}; check the amounts and units of the input and output rows";
+            refusal = Say.Now(nameof(CoreText.CbRefusal), anchor.Region.Value, anchor.Year, anchor.Category.Value, Numbers.Format(cOut), Numbers.Format(cIn), terms);
         }
         double co2 = (cIn - cOut) * FuelCombustionMethod.CarbonToCo2;
         double gwp = context.Gwp.Get(context.GwpSet, Gas.CO2).Value;
         var factors = carbonIn.Concat(carbonOut).SelectMany(c => new[] { c.Ncv, c.CarbonContent }).Select(AppliedFactor.From).ToList();
         var line = new EmissionLine(anchor.Index, anchor.Region, anchor.Year, anchor.Category, anchor.Activity, Gas.CO2, EmissionScope.Territorial,
             co2, co2 * gwp, gwp, null, Name,
-            $"CO2 = (C in − C out) × 44/12; {terms}; CO2 = ({Numbers.Format(cIn)} − {Numbers.Format(cOut)}) × 44/12 = {Numbers.Format(co2)} t", null, factors);
-        return Balanced(inputs, anchor, line);
+            Say.Text(nameof(CoreText.CbArithmetic), terms, Numbers.Format(cIn), Numbers.Format(cOut), Numbers.Format(co2)), null, factors);
+        return Balanced(inputs, anchor, line, activities);
     }
 
     /// <summary>The sources named with their keys and reasons, e.g. <c>coke_oven_gas under NE (not measured)</c>.</summary>
-    private static string Listed(IEnumerable<EmissionSource> sources) =>
-        string.Join(", ", sources.Select(u => (u.Notation is { } key ? $"{u.Activity} under {key}" : $"{u.Activity} partly under {u.PartNotation}")
-            + (u.NotationNote is { } why ? $" ({why})" : "")));
+    private static LineText Listed(IEnumerable<EmissionSource> sources, IReadOnlyDictionary<string, ActivityDefinition> activities) =>
+        LineText.Join(", ", sources.Select(u =>
+        {
+            var listed = u.Notation is { } key
+                ? Say.Text(nameof(CoreText.CbUnder), Say.Activity(u.Activity, activities), key.ToString())
+                : Say.Text(nameof(CoreText.CbPartlyUnder), Say.Activity(u.Activity, activities), u.PartNotation?.ToString());
+            return u.NotationNote is { } why ? Say.Text(nameof(CoreText.WithReason), listed, why) : listed;
+        }));
 
     /// <summary>The balance line, CH4 and N2O NE on the anchor, and IE on the other inputs (their carbon is in the anchor's line).</summary>
-    private static List<EmissionLine> Balanced(IReadOnlyList<EmissionSource> inputs, EmissionSource anchor, EmissionLine co2)
+    private static List<EmissionLine> Balanced(IReadOnlyList<EmissionSource> inputs, EmissionSource anchor, EmissionLine co2, IReadOnlyDictionary<string, ActivityDefinition> activities)
     {
         var lines = new List<EmissionLine> { co2 };
         foreach (var gas in new[] { Gas.CH4, Gas.N2O })
         {
             lines.Add(EmissionLine.UnderNotationKey(anchor, gas, EmissionScope.Territorial, NotationKey.NE, Name,
-                $"{gas} of a transformation ({anchor.Category}) not estimated in this version: the carbon balance gives CO2 only"));
+                Say.Text(nameof(CoreText.CbGasNotEstimated), gas.Code, anchor.Category.Value)));
         }
         foreach (var other in inputs.Skip(1))
         {
             lines.Add(EmissionLine.UnderNotationKey(other, Gas.CO2, EmissionScope.Territorial, NotationKey.IE, Name,
-                $"input to the carbon balance of {anchor.Category}, whose CO2 is on the line of {anchor.Activity}"));
+                Say.Text(nameof(CoreText.CbInputIe), anchor.Category.Value, Say.Activity(anchor.Activity, activities))));
         }
         return lines;
     }

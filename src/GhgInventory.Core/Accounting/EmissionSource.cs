@@ -1,4 +1,5 @@
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Localization;
 
 namespace GhgInventory.Core.Accounting;
 
@@ -13,7 +14,7 @@ namespace GhgInventory.Core.Accounting;
 /// <param name="RecordIds">The activity records summed, in id order (notation rows included).</param>
 /// <param name="Use">Use of the fuel; a source per use.</param>
 /// <param name="Notation">The notation key standing for the source when all its records are notation rows; null otherwise.</param>
-/// <param name="NotationNote">The notes of those notation rows, the reason carried to the lines.</param>
+/// <param name="NotationNote">The notes of those notation rows, the reason carried to the lines (a user's note verbatim, the engine's words language-neutral).</param>
 public sealed record EmissionSource(
     int Index,
     RegionCode Region,
@@ -25,7 +26,7 @@ public sealed record EmissionSource(
     IReadOnlyList<long> RecordIds,
     FuelUse Use = FuelUse.Combustion,
     NotationKey? Notation = null,
-    string? NotationNote = null)
+    LineText? NotationNote = null)
 {
     /// <summary>The key (NE or C) of notation rows written beside numeric rows of the same source (issue 12): a part of unknown amount,
     /// so the source's figures are "x + NE", never x alone; null when there is none. NO, NA and IE rows beside numbers count as none.</summary>

@@ -1,4 +1,6 @@
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Localization;
+using GhgInventory.Core.Resources;
 using GhgInventory.Core.Factors;
 
 namespace GhgInventory.Core.Accounting;
@@ -12,20 +14,26 @@ namespace GhgInventory.Core.Accounting;
 /// <remarks>Factors as for combustion (IPCC 2006 Vol. 2 Ch. 1 Tables 1.2, 1.3; 省级温室气体清单编制指南), resolved by the same order.</remarks>
 public sealed record FuelCarbon(EmissionSource Source, double EnergyGj, double CarbonTonnes, FactorResolution Ncv, FactorResolution CarbonContent)
 {
+    /// <summary>The fuel's definition (for its Chinese name); null when not known.</summary>
+    public ActivityDefinition? Activity { get; init; }
+
     /// <summary>The arithmetic of the carbon, e.g. <c>coke 1,000,000 t × 28.435 GJ/t × 0.0295 tC/GJ = 838,832.5 t C</c>.</summary>
-    public string Arithmetic =>
-        $"{Source.Activity} {Numbers.Format(Source.ActivityBase)} {Source.BaseUnit} × {Numbers.Factor(Ncv.Factor.EngineValue)} GJ/{Source.BaseUnit}"
-        + $" × {Numbers.Factor(CarbonContent.Factor.EngineValue)} tC/GJ = {Numbers.Format(CarbonTonnes)} t C";
+    public string Arithmetic => ArithmeticText.Render();
+
+    /// <summary>The arithmetic of the carbon, language-neutral (the fuel's key in English, its name in Chinese).</summary>
+    public LineText ArithmeticText => Say.Text(nameof(CoreText.FuelCarbonArithmetic), Say.Activity(Source.Activity, Activity),
+        Numbers.Format(Source.ActivityBase), Source.BaseUnit, Numbers.Factor(Ncv.Factor.EngineValue), Numbers.Factor(CarbonContent.Factor.EngineValue),
+        Numbers.Format(CarbonTonnes));
 
     /// <summary>The carbon of <paramref name="source"/>, or null with the reason (which factor is missing) when it cannot be had.</summary>
-    public static FuelCarbon? Of(EmissionSource source, ActivityDefinition activity, CombustionContext context, out string? missing)
+    public static FuelCarbon? Of(EmissionSource source, ActivityDefinition activity, CombustionContext context, out LineText? missing)
     {
         ArgumentNullException.ThrowIfNull(context);
         return Of(source, activity, context.Factors, out missing);
     }
 
     /// <summary>The carbon of <paramref name="source"/> by the factors of <paramref name="factors"/>, or null with the reason when it cannot be had.</summary>
-    public static FuelCarbon? Of(EmissionSource source, ActivityDefinition activity, FactorResolver factors, out string? missing)
+    public static FuelCarbon? Of(EmissionSource source, ActivityDefinition activity, FactorResolver factors, out LineText? missing)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(activity);
@@ -33,24 +41,26 @@ public sealed record FuelCarbon(EmissionSource Source, double EnergyGj, double C
         var ncv = factors.Resolve(new FactorQuery(source.Activity, Parameters.Ncv, null, source.Category, source.Region, source.Year, Per: activity.Dimension));
         if (ncv is null)
         {
-            missing = NoNcv(source);
+            missing = NoNcv(source, activity);
             return null;
         }
         var cc = factors.Resolve(new FactorQuery(source.Activity, Parameters.CarbonContent, null, source.Category, source.Region, source.Year,
             Per: Units.Dimension.Energy));
         if (cc is null)
         {
-            missing = NoFactor("carbon content", source);
+            missing = NoFactor(nameof(CoreText.WordCarbonContent), source, activity);
             return null;
         }
         missing = null;
         double energy = source.ActivityBase * ncv.Factor.EngineValue;
-        return new FuelCarbon(source, energy, energy * cc.Factor.EngineValue, ncv, cc);
+        return new FuelCarbon(source, energy, energy * cc.Factor.EngineValue, ncv, cc) { Activity = activity };
     }
 
     /// <summary>The reason a fuel source has no net calorific value, as every method that needs one says it.</summary>
-    internal static string NoNcv(EmissionSource source) => $"no net calorific value for {source.Activity} per {source.BaseUnit} in the factor library";
+    internal static LineText NoNcv(EmissionSource source, ActivityDefinition? activity) =>
+        Say.Text(nameof(CoreText.NoNcv), Say.Activity(source.Activity, activity), source.BaseUnit);
 
-    /// <summary>The reason a fuel source lacks <paramref name="factor"/> (e.g. <c>carbon content</c>), as every method that needs it says it.</summary>
-    internal static string NoFactor(string factor, EmissionSource source) => $"no {factor} for {source.Activity} in the factor library";
+    /// <summary>The reason a fuel source lacks the factor named by resource key <paramref name="factorWord"/> (e.g. carbon content), as every method that needs it says it.</summary>
+    internal static LineText NoFactor(string factorWord, EmissionSource source, ActivityDefinition? activity) =>
+        Say.Text(nameof(CoreText.NoFactorFor), Say.Text(factorWord), Say.Activity(source.Activity, activity));
 }

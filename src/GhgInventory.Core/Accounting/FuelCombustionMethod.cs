@@ -1,4 +1,6 @@
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Localization;
+using GhgInventory.Core.Resources;
 using GhgInventory.Core.Factors;
 using GhgInventory.Core.Units;
 
@@ -29,54 +31,54 @@ public static class FuelCombustionMethod
         {
             foreach (var gas in Gas.Greenhouse)
             {
-                yield return NotEstimated(source, gas, FuelCarbon.NoNcv(source));
+                yield return NotEstimated(source, gas, FuelCarbon.NoNcv(source, activity));
             }
             yield break;
         }
         double energyGj = source.ActivityBase * ncv.Factor.EngineValue;
         string adText = $"{Numbers.Format(source.ActivityBase)} {source.BaseUnit} × {Numbers.Factor(ncv.Factor.EngineValue)} GJ/{source.BaseUnit}";
 
-        yield return Co2(source, context, ncv, energyGj, adText);
+        yield return Co2(source, activity, context, ncv, energyGj, adText);
         foreach (var gas in new[] { Gas.CH4, Gas.N2O })
         {
             var ef = Resolve(source, context, Parameters.EmissionFactor, gas, Dimension.Energy);
             if (ef is null)
             {
-                yield return NotEstimated(source, gas, $"no {gas} emission factor for {source.Activity} in {source.Category} in the factor library");
+                yield return NotEstimated(source, gas, Say.Text(nameof(CoreText.NoGasEf), gas.Code, Say.Activity(source.Activity, activity), source.Category.Value));
                 continue;
             }
             double mass = energyGj * ef.Factor.EngineValue;
             yield return Line(source, context, gas, mass,
-                $"{gas} = AD × NCV × EF = {adText} × {Numbers.Factor(ef.Factor.EngineValue)} t/GJ = {Numbers.Format(mass, 6)} t",
+                Say.Text(nameof(CoreText.CombustionGasArithmetic), gas.Code, adText, Numbers.Factor(ef.Factor.EngineValue), Numbers.Format(mass, 6)),
                 [ncv, ef]);
         }
     }
 
-    private static EmissionLine Co2(EmissionSource source, CombustionContext context, FactorResolution ncv, double energyGj, string adText)
+    private static EmissionLine Co2(EmissionSource source, ActivityDefinition activity, CombustionContext context, FactorResolution ncv, double energyGj, string adText)
     {
         var cc = Resolve(source, context, Parameters.CarbonContent, null, Dimension.Energy);
         var of = Resolve(source, context, Parameters.Oxidation, null, null);
         if (cc is null || of is null)
         {
-            string missing = cc is null ? "carbon content" : "oxidation rate";
-            return NotEstimated(source, Gas.CO2, FuelCarbon.NoFactor(missing, source));
+            string missing = cc is null ? nameof(CoreText.WordCarbonContent) : nameof(CoreText.WordOxidationRate);
+            return NotEstimated(source, Gas.CO2, FuelCarbon.NoFactor(missing, source, activity));
         }
         double mass = energyGj * cc.Factor.EngineValue * of.Factor.EngineValue * CarbonToCo2;
-        string arithmetic = $"CO2 = AD × NCV × CC × OF × 44/12 = {adText} × {Numbers.Factor(cc.Factor.EngineValue)} tC/GJ"
-            + $" × {Numbers.Factor(of.Factor.EngineValue)} × 44/12 = {Numbers.Format(mass)} t";
+        var arithmetic = Say.Text(nameof(CoreText.CombustionCo2Arithmetic), adText, Numbers.Factor(cc.Factor.EngineValue), Numbers.Factor(of.Factor.EngineValue),
+            Numbers.Format(mass));
         return Line(source, context, Gas.CO2, mass, arithmetic, [ncv, cc, of]);
     }
 
     private static FactorResolution? Resolve(EmissionSource source, CombustionContext context, string parameter, Gas? gas, Dimension? per) =>
         context.Factors.Resolve(new FactorQuery(source.Activity, parameter, gas, source.Category, source.Region, source.Year, Per: per));
 
-    private static EmissionLine Line(EmissionSource source, CombustionContext context, Gas gas, double massTonnes, string arithmetic, IEnumerable<FactorResolution> factors)
+    private static EmissionLine Line(EmissionSource source, CombustionContext context, Gas gas, double massTonnes, LineText arithmetic, IEnumerable<FactorResolution> factors)
     {
         double gwp = context.Gwp.Get(context.GwpSet, gas).Value;
         return new EmissionLine(source.Index, source.Region, source.Year, source.Category, source.Activity, gas, EmissionScope.Territorial,
             massTonnes, massTonnes * gwp, gwp, null, Name, arithmetic, null, factors.Select(AppliedFactor.From).ToList());
     }
 
-    private static EmissionLine NotEstimated(EmissionSource source, Gas gas, string reason) =>
+    private static EmissionLine NotEstimated(EmissionSource source, Gas gas, LineText reason) =>
         EmissionLine.UnderNotationKey(source, gas, EmissionScope.Territorial, NotationKey.NE, Name, reason);
 }

@@ -1,5 +1,7 @@
 using System.Runtime.InteropServices;
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Localization;
+using GhgInventory.Core.Resources;
 using GhgInventory.Core.Units;
 
 namespace GhgInventory.Core.Accounting;
@@ -63,7 +65,7 @@ public sealed class InventoryCompiler
             }
             if (source.PartNotation is { } partKey && source.Use is not (FuelUse.Transformation or FuelUse.Output))
             {
-                computed = WithPartUnderKey(source, partKey, computed.ToList());
+                computed = WithPartUnderKey(source, partKey, computed.ToList(), activities);
             }
             // Each line carries the use of its own source (a balance line may stand on another input's source).
             lines.AddRange(computed.Select(l => sources[l.SourceIndex].Use is var use && use != FuelUse.Combustion ? l with { Use = use } : l));
@@ -91,9 +93,10 @@ public sealed class InventoryCompiler
 
     /// <summary>The lines of a source with numeric rows and NE or C rows: beside each gas and scope that has a number, a line under the key,
     /// so every total over it reads "x + NE" (issue 12), never x alone.</summary>
-    private static List<EmissionLine> WithPartUnderKey(EmissionSource source, NotationKey key, List<EmissionLine> lines)
+    private static List<EmissionLine> WithPartUnderKey(EmissionSource source, NotationKey key, List<EmissionLine> lines, IReadOnlyDictionary<string, ActivityDefinition> activities)
     {
-        string reason = $"part of the records of {source.Activity} at {source.Category} are {key}: " + (source.NotationNote ?? "no reason given in the activity file");
+        var reason = Say.Text(nameof(CoreText.PartNotationReason), Say.Activity(source.Activity, activities), source.Category.Value, key.ToString(),
+            source.NotationNote ?? Say.Text(nameof(CoreText.NoReasonGiven)));
         var result = new List<EmissionLine>(lines);
         foreach (var (gas, scope) in lines.Where(l => l.MassTonnes is not null).Select(l => (l.Gas, l.Scope)).Distinct())
         {
@@ -131,11 +134,12 @@ public sealed class InventoryCompiler
             else if (withheld.Count > 0)
             {
                 // Heat was supplied, but only by plants whose emissions are a lower bound: NE naming them, not "no heat factor in the library".
-                string plants = string.Join("; ", withheld.Select(g => $"{g.Name} ("
-                    + string.Join(", ", g.FuelSourceIndexes.Select(i => sources[i]).Where(s => s.Notation is not null).Select(s => $"{s.Activity} {s.Notation}").DefaultIfEmpty("a fuel line under a notation key"))
-                    + ")"));
+                var plants = LineText.Join("; ", withheld.Select(g => Say.Text(nameof(CoreText.WithReason), g.NameText,
+                    LineText.Join(", ", g.FuelSourceIndexes.Select(i => sources[i]).Where(s => s.Notation is not null)
+                        .Select(s => Say.Text(nameof(CoreText.FuelUnderKey), Say.Activity(s.Activity, activities), s.Notation!.Value.ToString()))
+                        .DefaultIfEmpty(Say.Text(nameof(CoreText.AFuelLineUnderKey)))))));
                 priced.Add(EmissionLine.UnderNotationKey(sources[line.SourceIndex], line.Gas, line.Scope, NotationKey.NE, line.Method,
-                    $"no local heat_ef, and the heat supply of {plants} gives no factor: part of its fuel is not estimated, so its heat-supply emissions are only a lower bound"));
+                    Say.Text(nameof(CoreText.HeatFactorWithheld), plants)));
             }
             else
             {
@@ -175,12 +179,19 @@ public sealed class InventoryCompiler
             bool notationOnly = total.Numeric == 0 && total.Notation is not null;
             bool part = !notationOnly && total.Notation is { } key && NotationKeys.LeavesTotalIncomplete(key);
             sources.Add(new EmissionSource(sources.Count, total.Region, total.Year, total.Category, total.Activity, total.Sum, baseUnit, total.Ids, total.Use,
-                notationOnly ? total.Notation : null, (notationOnly || part) && total.Notes.Count > 0 ? string.Join("; ", total.Notes.Distinct()) : null)
+                notationOnly ? total.Notation : null, (notationOnly || part) ? NotesText(total.Notes) : null)
             {
                 PartNotation = part ? total.Notation : null,
             });
         }
         return sources;
+    }
+
+    /// <summary>The notes of a source's notation rows as one text (a single note as it was written), or null when there are none.</summary>
+    private static LineText? NotesText(IReadOnlyList<LineText> notes)
+    {
+        var distinct = notes.Distinct().ToList();
+        return distinct.Count switch { 0 => null, 1 => distinct[0], _ => LineText.Join("; ", distinct) };
     }
 
     private static bool IsSortedById(IReadOnlyList<ActivityRecord> records)
@@ -199,7 +210,7 @@ public sealed class InventoryCompiler
     {
         if (!activities.TryGetValue(source.Activity, out var activity))
         {
-            return [NoMethod(source, $"activity {source.Activity} is not in the vocabulary")];
+            return [NoMethod(source, Say.Text(nameof(CoreText.ActivityNotInVocabulary), source.Activity))];
         }
         if (source.Notation is { } key)
         {
@@ -212,19 +223,19 @@ public sealed class InventoryCompiler
             ActivityKind.Fuel when source.Category.IsWithin("1.A") => FuelCombustionMethod.Compute(source, activity, context),
             ActivityKind.Secondary => [PurchasedEnergyMethod.Compute(source, context)],
             ActivityKind.Output => [],
-            _ => [NoMethod(source, $"no method yet for {source.Activity} in {source.Category}")],
+            _ => [NoMethod(source, Say.Text(nameof(CoreText.NoMethodYet), Say.Activity(source.Activity, activity), source.Category.Value))],
         };
     }
 
     /// <summary>The lines of a source whose records are all notation keys: the key on every gas the method would report, never 0.</summary>
     private static IEnumerable<EmissionLine> NotationLines(EmissionSource source, ActivityDefinition activity, NotationKey key)
     {
-        string reason = source.NotationNote ?? "no reason given in the activity file";
+        var reason = source.NotationNote ?? Say.Text(nameof(CoreText.NoReasonGiven));
         if (activity.Kind == ActivityKind.Fuel && source.Use == FuelUse.Feedstock)
         {
             // Feedstock is in no total whatever its amount (issue 12): territorial IE as for a numeric feedstock, and the memo
             // carries the key so the non-energy use lists the activity under it, never as 0.
-            return Gas.Greenhouse.Select(gas => EmissionLine.UnderNotationKey(source, gas, EmissionScope.Territorial, NotationKey.IE, NonEnergyUseMethod.Name, NonEnergyUseMethod.IeReason))
+            return Gas.Greenhouse.Select(gas => EmissionLine.UnderNotationKey(source, gas, EmissionScope.Territorial, NotationKey.IE, NonEnergyUseMethod.Name, NonEnergyUseMethod.IeReasonText))
                 .Append(EmissionLine.UnderNotationKey(source, Gas.CO2, EmissionScope.Memo, key, NotationMethod, reason));
         }
         if (activity.Kind == ActivityKind.Output)
@@ -245,6 +256,9 @@ public sealed class InventoryCompiler
     /// <summary>The method label of a line that carries a notation key written in the activity data.</summary>
     public const string NotationMethod = "notation key from the activity data (IPCC 2006 Vol. 1 Ch. 8.2.2)";
 
-    private static EmissionLine NoMethod(EmissionSource source, string reason) =>
-        EmissionLine.UnderNotationKey(source, Gas.CO2, EmissionScope.Territorial, NotationKey.NE, "none", reason);
+    /// <summary>The method label of a line for which the engine has no method (NE).</summary>
+    public const string NoMethodLabel = "none";
+
+    private static EmissionLine NoMethod(EmissionSource source, LineText reason) =>
+        EmissionLine.UnderNotationKey(source, Gas.CO2, EmissionScope.Territorial, NotationKey.NE, NoMethodLabel, reason);
 }

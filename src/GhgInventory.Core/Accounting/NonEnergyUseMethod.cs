@@ -1,4 +1,6 @@
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Localization;
+using GhgInventory.Core.Resources;
 using GhgInventory.Core.Factors;
 
 namespace GhgInventory.Core.Accounting;
@@ -18,6 +20,9 @@ public static class NonEnergyUseMethod
     /// <summary>The reason on the territorial IE lines.</summary>
     public const string IeReason = "non-energy use (feedstock); its carbon belongs to IPPU 2.B (chemical industry), not estimated in this version — see the memo";
 
+    /// <summary>The reason on the territorial IE lines, language-neutral (its English is <see cref="IeReason"/>).</summary>
+    public static LineText IeReasonText => Say.Text(nameof(CoreText.NonEnergyIeReason));
+
     /// <summary>The IE lines (each gas) and the memo line of one feedstock source.</summary>
     public static IEnumerable<EmissionLine> Compute(EmissionSource source, ActivityDefinition activity, CombustionContext context)
     {
@@ -26,25 +31,25 @@ public static class NonEnergyUseMethod
         ArgumentNullException.ThrowIfNull(context);
         foreach (var gas in Gas.Greenhouse)
         {
-            yield return EmissionLine.UnderNotationKey(source, gas, EmissionScope.Territorial, NotationKey.IE, Name, IeReason);
+            yield return EmissionLine.UnderNotationKey(source, gas, EmissionScope.Territorial, NotationKey.IE, Name, IeReasonText);
         }
-        if (FuelCarbon.Of(source, activity, context, out string? missing) is not { } carbon)
+        if (FuelCarbon.Of(source, activity, context, out LineText? missing) is not { } carbon)
         {
             yield return EmissionLine.UnderNotationKey(source, Gas.CO2, EmissionScope.Memo, NotationKey.NE, Name, missing!);
             yield break;
         }
         double upper = carbon.CarbonTonnes * FuelCombustionMethod.CarbonToCo2;
         var factors = new List<FactorResolution> { carbon.Ncv, carbon.CarbonContent };
-        string energy = $"energy = {Numbers.Format(carbon.EnergyGj)} GJ";
+        var energy = Say.Text(nameof(CoreText.NonEnergyEnergy), Numbers.Format(carbon.EnergyGj));
         if (context.Factors.Resolve(new FactorQuery(source.Activity, Parameters.CoalEquivalent, null, source.Category, source.Region, source.Year,
                 Per: activity.Dimension)) is { } tce)
         {
             factors.Add(tce);
-            energy += $" ({Numbers.Format(source.ActivityBase * tce.Factor.EngineValue)} tce at {Numbers.Factor(tce.Factor.EngineValue)} tce/{source.BaseUnit})";
+            energy = Say.Text(nameof(CoreText.NonEnergyEnergyTce), energy, Numbers.Format(source.ActivityBase * tce.Factor.EngineValue), Numbers.Factor(tce.Factor.EngineValue), source.BaseUnit);
         }
         double gwp = context.Gwp.Get(context.GwpSet, Gas.CO2).Value;
-        string arithmetic = $"C = AD × NCV × CC = {carbon.Arithmetic}; CO2 upper bound = C × 44/12 = {Numbers.Format(upper)} t; {energy}";
+        var arithmetic = Say.Text(nameof(CoreText.NonEnergyArithmetic), carbon.ArithmeticText, Numbers.Format(upper), energy);
         yield return new EmissionLine(source.Index, source.Region, source.Year, source.Category, source.Activity, Gas.CO2, EmissionScope.Memo,
-            upper, upper * gwp, gwp, null, Name, arithmetic, "memo item: not in any total", factors.Select(AppliedFactor.From).ToList());
+            upper, upper * gwp, gwp, null, Name, arithmetic, Say.Text(nameof(CoreText.MemoNotInTotal)), factors.Select(AppliedFactor.From).ToList());
     }
 }

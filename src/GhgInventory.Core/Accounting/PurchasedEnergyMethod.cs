@@ -1,4 +1,6 @@
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Localization;
+using GhgInventory.Core.Resources;
 using GhgInventory.Core.Factors;
 using GhgInventory.Core.Units;
 
@@ -51,37 +53,36 @@ public static class PurchasedEnergyMethod
         if (ef is null)
         {
             // Under a policy narrower than "nearest", say which year exists, so that NE is never mistaken for "nothing published".
-            string reason = policy != GridYearPolicy.Nearest && context.Factors.Resolve(Published(GridYearPolicy.Nearest)) is { } nearest
-                ? $"no {ScopeText(nearest.Factor.Region, isElectricity, context)} factor for {source.Year}"
-                    + (policy == GridYearPolicy.Earlier ? " or an earlier year" : "")
-                    + $" (policy {policy.Name()}: {FactorText(nearest)} is not used)"
+            var reason = policy != GridYearPolicy.Nearest && context.Factors.Resolve(Published(GridYearPolicy.Nearest)) is { } nearest
+                ? Say.Text(nameof(CoreText.GridNoFactorForYear), ScopeText(nearest.Factor.Region, isElectricity, context), source.Year,
+                    policy == GridYearPolicy.Earlier ? Say.Text(nameof(CoreText.OrEarlierYear)) : "", policy.Name(), FactorText(nearest))
                 : isElectricity
-                    ? $"no grid emission factor for {scope ?? "this region's grid"}"
-                    : "no heat emission factor in the factor library; import a local heat_ef with 'ghg factors import'";
+                    ? Say.Text(nameof(CoreText.NoGridFactor), scope is null ? Say.Text(nameof(CoreText.ThisRegionsGrid)) : LineText.Term(scope, GridScopes.DescribeText(scope, context.Regions).Render()))
+                    : Say.Text(nameof(CoreText.NoHeatFactor));
             return EmissionLine.UnderNotationKey(source, Gas.CO2, EmissionScope.Indirect, NotationKey.NE, Name, reason);
         }
         double mass = source.ActivityBase * ef.Factor.EngineValue;
         string kwh = isElectricity ? $" ({Numbers.Format(source.ActivityBase / Unit.GigajoulesPerKilowattHour, 0)} kWh)" : "";
-        string arithmetic = $"CO2 = AD × EF = {Numbers.Format(source.ActivityBase)} GJ{kwh} × {Numbers.Factor(ef.Factor.EngineValue)} t/GJ"
-            + $" [{ef.Factor.Published}] = {Numbers.Format(mass)} t";
+        var arithmetic = Say.Text(nameof(CoreText.PurchasedArithmetic), Numbers.Format(source.ActivityBase), kwh, Numbers.Factor(ef.Factor.EngineValue),
+            ef.Factor.Published, Numbers.Format(mass));
         double gwp = context.Gwp.Get(context.GwpSet, Gas.CO2).Value;
-        string? note = ef.SubstituteYear is not null
-            ? $"no {ScopeText(ef.Factor.Region, isElectricity, context)} factor for {source.Year}; {FactorText(ef)} applied (policy {policy.Name()})"
+        var note = ef.SubstituteYear is not null
+            ? Say.Text(nameof(CoreText.GridFactorBorrowed), ScopeText(ef.Factor.Region, isElectricity, context), source.Year, FactorText(ef), policy.Name())
             : null;
         return new EmissionLine(source.Index, source.Region, source.Year, source.Category, source.Activity, Gas.CO2, EmissionScope.Indirect,
             mass, mass * gwp, gwp, null, Name, arithmetic, note, [AppliedFactor.From(ef)]);
     }
 
     /// <summary>"华北 (north_china)" for a grid or region factor; "grid" or "heat" for a factor without region.</summary>
-    private static string ScopeText(string? factorRegion, bool isElectricity, CombustionContext context) =>
-        factorRegion is null ? (isElectricity ? "grid" : "heat") : GridScopes.Describe(factorRegion, context.Regions);
+    private static LineText ScopeText(string? factorRegion, bool isElectricity, CombustionContext context) =>
+        factorRegion is null ? Say.Text(isElectricity ? nameof(CoreText.ScopeGrid) : nameof(CoreText.ScopeHeat)) : GridScopes.DescribeText(factorRegion, context.Regions);
 
     /// <summary>"the 2022 factor 0.6776 kgCO2/kWh": the year, value and unit of a factor as published.</summary>
-    private static string FactorText(FactorResolution resolution)
+    private static LineText FactorText(FactorResolution resolution)
     {
         int year = resolution.SubstituteYear ?? resolution.Factor.ValidFrom ?? 0;
         string value = resolution.Factor.Value.ToString("0.0###", System.Globalization.CultureInfo.InvariantCulture);
-        return $"the {year} factor {value} {resolution.Factor.Unit.Symbol}";
+        return Say.Text(nameof(CoreText.FactorOfYear), year, value, resolution.Factor.Unit.Symbol);
     }
 
     /// <summary>The factor-file region key the run's grid choice points to for <paramref name="region"/>.</summary>

@@ -1,4 +1,5 @@
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Localization;
 
 namespace GhgInventory.Core.Accounting;
 
@@ -18,7 +19,7 @@ public sealed record SourceRows(RegionCode Region, int Year, CategoryCode Catego
 {
     private readonly List<long> ids = [];
     private RecordIdRange? range;
-    private readonly List<string> notes = [];
+    private readonly List<LineText> notes = [];
     private long lastId = long.MinValue;
 
     /// <summary>Sum of the numeric rows in the base unit (t, m3 or GJ).</summary>
@@ -31,7 +32,7 @@ public sealed record SourceRows(RegionCode Region, int Year, CategoryCode Catego
     public NotationKey? Notation { get; private set; }
 
     /// <summary>Notes of the notation rows, and the reason when keys differed, in the order met.</summary>
-    public IReadOnlyList<string> Notes => notes;
+    public IReadOnlyList<LineText> Notes => notes;
 
     /// <summary>Ids of every row added (notation rows included), ascending.</summary>
     public IReadOnlyList<long> Ids => range ?? (IReadOnlyList<long>)ids;
@@ -65,13 +66,13 @@ public sealed record SourceRows(RegionCode Region, int Year, CategoryCode Catego
             // the source is absent, with both named in the reason.
             if (Notation is { } earlier && earlier != key)
             {
-                notes.Add($"rows with different notation keys ({earlier}, {key}) reported as NE");
+                notes.Add(LineText.Of(nameof(Resources.CoreText.DifferentNotationKeys), earlier.ToString(), key.ToString()));
                 key = NotationKey.NE;
             }
             Notation = key;
             if (!string.IsNullOrWhiteSpace(note))
             {
-                notes.Add(note);
+                notes.Add(LineText.Verbatim(note));
             }
             return;
         }

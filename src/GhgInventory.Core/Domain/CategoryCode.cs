@@ -15,7 +15,7 @@ public readonly record struct CategoryCode
 
     /// <summary>Parses a code, throwing <see cref="FormatException"/> when it is not one.</summary>
     public static CategoryCode Parse(string text) =>
-        TryParse(text, out var code) ? code : throw new FormatException($"'{text}' is not an IPCC category code like 1.A.1.a.");
+        TryParse(text, out var code) ? code : throw new FormatException(Localization.Say.Now(nameof(Resources.CoreText.NotACategoryCode), text));
 
     /// <summary>Accepts dot-separated parts of letters and digits starting with a sector digit.</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, out CategoryCode code)

@@ -20,7 +20,7 @@ public readonly record struct RegionCode
 
     /// <summary>Parses a code, throwing <see cref="FormatException"/> when it is not one.</summary>
     public static RegionCode Parse(string text) =>
-        TryParse(text, out var code) ? code : throw new FormatException($"'{text}' is not a region code (six GB/T 2260 digits, optionally '-NN' for a park).");
+        TryParse(text, out var code) ? code : throw new FormatException(Localization.Say.Now(nameof(Resources.CoreText.NotARegionCode), text));
 
     /// <summary>Parses six digits, optionally followed by '-' and two digits.</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, out RegionCode code)

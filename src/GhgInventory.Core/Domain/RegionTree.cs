@@ -35,7 +35,7 @@ public sealed class RegionTree
     public IEnumerable<Region> All => byCode.Values.OrderBy(r => r.Code.Value, StringComparer.Ordinal);
 
     /// <summary>The region with this code.</summary>
-    public Region this[RegionCode code] => byCode.TryGetValue(code, out var r) ? r : throw new KeyNotFoundException($"Region {code} is not loaded.");
+    public Region this[RegionCode code] => byCode.TryGetValue(code, out var r) ? r : throw new KeyNotFoundException(Localization.Say.Now(nameof(Resources.CoreText.RegionNotLoaded), code));
 
     /// <summary>Finds a region by code or by exact Chinese or English name.</summary>
     public bool TryFind(string codeOrName, out Region region)

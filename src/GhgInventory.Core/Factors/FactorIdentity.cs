@@ -22,7 +22,7 @@ public readonly record struct FactorIdentity(string? Activity, string Parameter,
     /// <summary>The years as a reader writes them: <c>2023</c>, <c>2020–2025</c>, <c>all years</c>.</summary>
     public string Years => (ValidFrom, ValidTo) switch
     {
-        (null, null) => "all years",
+        (null, null) => Localization.Say.Now(nameof(Resources.CoreText.WordAllYears)),
         ({ } from, { } to) when from == to => from.ToString(CultureInfo.InvariantCulture),
         _ => $"{ValidFrom}–{ValidTo}",
     };

@@ -13,13 +13,13 @@ public sealed record FactorResolution(Factor Factor, ResolutionTier Tier, int? S
         {
             string tier = Tier switch
             {
-                ResolutionTier.RegionMeasured => "region measured value",
-                ResolutionTier.CityValue => "city value",
-                ResolutionTier.ChinaGuidelineDefault => "China guideline default",
-                _ => "IPCC default",
+                ResolutionTier.RegionMeasured => nameof(Resources.CoreText.TierRegionMeasured),
+                ResolutionTier.CityValue => nameof(Resources.CoreText.TierCityValue),
+                ResolutionTier.ChinaGuidelineDefault => nameof(Resources.CoreText.TierChinaDefault),
+                _ => nameof(Resources.CoreText.TierIpccDefault),
             };
-            string year = SubstituteYear is { } y ? $"; no factor for the inventory year, {y} value applied" : "";
-            return $"{tier} ({Factor.SetKey}){year}";
+            string year = SubstituteYear is { } y ? Localization.Say.Now(nameof(Resources.CoreText.SubstituteYearApplied), y) : "";
+            return Localization.Say.Now(nameof(Resources.CoreText.ResolutionReason), Localization.Say.Now(tier), Factor.SetKey, year);
         }
     }
 }

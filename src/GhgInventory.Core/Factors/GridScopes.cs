@@ -1,4 +1,5 @@
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Localization;
 
 namespace GhgInventory.Core.Factors;
 
@@ -23,19 +24,26 @@ public static class GridScopes
 
     /// <summary>
     /// "华北 (north_china)" for <c>grid:north_china</c>, "内蒙古自治区 (150000)" for a province in <paramref name="regions"/> (when given), the
-    /// key or code itself for anything else; "the library" for a factor without region.
+    /// key or code itself for anything else; "the library" for a factor without region. In Chinese: 华北电网, 内蒙古自治区, 因子库 (no key shown).
     /// </summary>
-    public static string Describe(string? scope, RegionTree? regions)
+    public static string Describe(string? scope, RegionTree? regions) => DescribeText(scope, regions).Render();
+
+    /// <summary>What <see cref="Describe"/> says, language-neutral, for a text stored with a run.</summary>
+    public static LineText DescribeText(string? scope, RegionTree? regions)
     {
         if (string.IsNullOrEmpty(scope))
         {
-            return "the library";
+            return LineText.Of(nameof(Resources.CoreText.TheLibrary));
         }
         if (scope.StartsWith(Prefix, StringComparison.Ordinal))
         {
             string key = scope[Prefix.Length..];
-            return GridNamesZh.TryGetValue(key, out var zh) ? $"{zh} ({key})" : $"grid {key}";
+            return GridNamesZh.TryGetValue(key, out var zh)
+                ? LineText.Term($"{zh} ({key})", zh + "电网")
+                : LineText.Of(nameof(Resources.CoreText.GridNamed), key);
         }
-        return regions is not null && RegionCode.TryParse(scope, out var code) && regions.Contains(code) ? $"{regions[code].NameZh} ({scope})" : scope;
+        return regions is not null && RegionCode.TryParse(scope, out var code) && regions.Contains(code)
+            ? LineText.Term($"{regions[code].NameZh} ({scope})", regions[code].NameZh)
+            : LineText.Verbatim(scope);
     }
 }

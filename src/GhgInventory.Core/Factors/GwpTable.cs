@@ -21,5 +21,5 @@ public sealed class GwpTable
     public GwpValue Get(GwpSet set, Gas gas) =>
         values.TryGetValue((set.Name, gas.Code), out var value)
             ? value
-            : throw new KeyNotFoundException($"GWP set {set} has no value for {gas}.");
+            : throw new KeyNotFoundException(Localization.Say.Now(nameof(Resources.CoreText.GwpMissing), set, gas));
 }

@@ -20,6 +20,9 @@ public sealed record ParameterSpec(
     string ReadBy,
     bool ReferenceOnly = false)
 {
+    /// <summary>What reads the parameter, in the reader's language (<see cref="ReadBy"/> is the English, as it always was).</summary>
+    public string ReadByName => Localization.UiCulture.IsChinese && Parameters.ReadByKeys.TryGetValue(ReadBy, out var key) ? Localization.Say.Now(key) : ReadBy;
+
     /// <summary>True when <paramref name="activity"/> is one the parameter is read for.</summary>
     public bool AppliesTo(ActivityDefinition activity)
     {

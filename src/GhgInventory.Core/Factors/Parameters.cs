@@ -32,6 +32,17 @@ public static class Parameters
     private const string Purchased = "purchased electricity and heat (AD × grid_ef or heat_ef)";
     private const string EnergyAccounts = "energy accounts (GB/T 2589 standard coal)";
 
+    /// <summary>The resource key of each reader's name, for <see cref="ParameterSpec.ReadByName"/>.</summary>
+    internal static readonly IReadOnlyDictionary<string, string> ReadByKeys = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [Combustion] = nameof(Resources.CoreText.ReadByCombustion),
+        [Purchased] = nameof(Resources.CoreText.ReadByPurchased),
+        [EnergyAccounts] = nameof(Resources.CoreText.ReadByEnergyAccounts),
+        [ReferenceOnlyReader] = nameof(Resources.CoreText.ReadByNone),
+    };
+
+    private const string ReferenceOnlyReader = "none (reference only)";
+
     /// <summary>Every parameter a method reads, and the published variants bundled sets carry for reference only.</summary>
     public static IReadOnlyList<ParameterSpec> All { get; } =
     [
@@ -47,7 +58,7 @@ public static class Parameters
         .. new[] { "grid_ef_fossil_only", "grid_ef_excl_market_nonfossil", "grid_ef_ets", "grid_ef_ets_unverified",
                    "grid_ef_mee2021_unverified", "grid_ef_mee2022_unverified",
                    "grid_ef_ccer_om_unverified" }
-            .Select(n => new ParameterSpec(n, QuantityKind.GasMass, FactorPer.Energy, [Gas.CO2], ActivityScope.Electricity, "none (reference only)", ReferenceOnly: true)),
+            .Select(n => new ParameterSpec(n, QuantityKind.GasMass, FactorPer.Energy, [Gas.CO2], ActivityScope.Electricity, ReferenceOnlyReader, ReferenceOnly: true)),
     ];
 
     /// <summary>The parameters a local factor file may give (those some method reads).</summary>

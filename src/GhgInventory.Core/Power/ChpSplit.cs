@@ -1,4 +1,6 @@
 using System.Globalization;
+using GhgInventory.Core.Localization;
+using GhgInventory.Core.Resources;
 
 namespace GhgInventory.Core.Power;
 
@@ -25,11 +27,11 @@ public sealed record ChpSplit(ChpSplitMethod Method, double? HeatEfficiency = nu
     {
         if (!(heatEfficiency > 0 && heatEfficiency <= 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(heatEfficiency), heatEfficiency, "the heat reference efficiency must be a fraction in (0, 1], e.g. 0.80");
+            throw new ArgumentOutOfRangeException(nameof(heatEfficiency), heatEfficiency, Say.Now(nameof(CoreText.ChpHeatEfficiencyRange)));
         }
         if (!(powerEfficiency > 0 && powerEfficiency <= 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(powerEfficiency), powerEfficiency, "the power reference efficiency must be a fraction in (0, 1], e.g. 0.35");
+            throw new ArgumentOutOfRangeException(nameof(powerEfficiency), powerEfficiency, Say.Now(nameof(CoreText.ChpPowerEfficiencyRange)));
         }
         return new ChpSplit(ChpSplitMethod.Efficiency, heatEfficiency, powerEfficiency);
     }
@@ -51,8 +53,8 @@ public sealed record ChpSplit(ChpSplitMethod Method, double? HeatEfficiency = nu
         double share = ElectricityShare(electricityGj, heatGj);
         string el = Accounting.Numbers.Format(electricityGj, 0), heat = Accounting.Numbers.Format(heatGj, 0);
         return Method == ChpSplitMethod.Efficiency
-            ? $"efficiency method: electricity share = (P/e_P) / (H/e_H + P/e_P) = ({el} GJ / {Text(PowerEfficiency)}) / ({heat} GJ / {Text(HeatEfficiency)} + {el} GJ / {Text(PowerEfficiency)}) = {Accounting.Numbers.Format(share, 4)}"
-            : $"energy output: electricity share = E_el / (E_el + E_heat) = {el} / ({el} + {heat}) GJ = {Accounting.Numbers.Format(share, 4)}";
+            ? Say.Now(nameof(CoreText.ChpShareEfficiency), el, Text(PowerEfficiency), heat, Text(HeatEfficiency), Accounting.Numbers.Format(share, 4))
+            : Say.Now(nameof(CoreText.ChpShareEnergy), el, heat, Accounting.Numbers.Format(share, 4));
     }
 
     /// <summary>The text stored in the run's options, e.g. <c>chp=energy</c> or <c>chp=efficiency(heat=0.8,power=0.35)</c>.</summary>
@@ -77,8 +79,8 @@ public sealed record ChpSplit(ChpSplitMethod Method, double? HeatEfficiency = nu
 
     /// <summary>The name shown in reports: <c>energy output</c> or <c>efficiency (e_H 0.8, e_P 0.35)</c>.</summary>
     public string Label => Method == ChpSplitMethod.Efficiency
-        ? $"efficiency (e_H {Text(HeatEfficiency)}, e_P {Text(PowerEfficiency)})"
-        : "energy output";
+        ? Say.Now(nameof(CoreText.ChpLabelEfficiency), Text(HeatEfficiency), Text(PowerEfficiency))
+        : Say.Now(nameof(CoreText.ChpLabelEnergy));
 
     private static string Text(double? value) => (value ?? 0).ToString("R", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,7 @@
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Localization;
+using GhgInventory.Core.Resources;
 
 namespace GhgInventory.Core.Power;
 
@@ -24,15 +26,23 @@ public sealed record DerivedHeatFactor(RegionCode From, int Year, double HeatCo2
     public const string Method = "Heat used × heat factor derived from the region's heat supply (heat-supply emissions / heat supplied)";
 
     /// <summary>The short origin of a derived factor, e.g. <c>derived from the heat supply of 150602 (no local heat_ef)</c>; heat lines' notes start with it.</summary>
-    public static string OriginOf(RegionCode from) => $"derived from the heat supply of {from} (no local heat_ef)";
+    public static string OriginOf(RegionCode from) => OriginText(from).Render();
+
+    /// <summary>The short origin of a derived factor, language-neutral (<see cref="OriginOf"/>).</summary>
+    public static LineText OriginText(RegionCode from) => Say.Text(nameof(CoreText.HeatOrigin), from.Value);
 
     /// <summary>The factor, t CO2e/GJ.</summary>
     public double Co2ePerGj => HeatCo2eTonnes / HeatSuppliedGj;
 
     /// <summary>The factor's arithmetic, e.g. <c>1,239,737.14 t CO2e / 10,000,000 GJ = 0.123973714 t CO2e/GJ (150626 2023: 1.A.1.a.ii public plant)</c>.</summary>
-    public string Arithmetic =>
-        $"{Numbers.Format(HeatCo2eTonnes, 2)} t CO2e / {Numbers.Format(HeatSuppliedGj, 0)} GJ = {Numbers.Factor(Co2ePerGj)} t CO2e/GJ"
-        + $" (heat supply of {From} {Year}: {string.Join("; ", Plants.Select(p => $"{p.Category}{(p.Kind == PlantKind.Autoproducer ? " autoproducer" : "")} {Numbers.Format(p.HeatCo2eTonnes, 2)} t / {Numbers.Format(p.HeatSuppliedGj ?? 0, 0)} GJ"))})";
+    public string Arithmetic => ArithmeticText.Render();
+
+    /// <summary>The factor's arithmetic, language-neutral.</summary>
+    public LineText ArithmeticText => Say.Text(nameof(CoreText.HeatFactorArithmetic), Numbers.Format(HeatCo2eTonnes, 2), Numbers.Format(HeatSuppliedGj, 0),
+        Numbers.Factor(Co2ePerGj), From.Value, Year,
+        LineText.Join("; ", Plants.Select(p => Say.Text(nameof(CoreText.HeatPlantTerm), p.Category.Value,
+            p.Kind == PlantKind.Autoproducer ? Say.Text(nameof(CoreText.AutoproducerSuffix)) : "",
+            Numbers.Format(p.HeatCo2eTonnes, 2), Numbers.Format(p.HeatSuppliedGj ?? 0, 0)))));
 
     /// <summary>The factor for heat used in <paramref name="region"/> and <paramref name="year"/>: its own plants', else the nearest enclosing region's; null when none supplied heat.</summary>
     public static DerivedHeatFactor? For(RegionCode region, int year, IReadOnlyList<PlantGroup> groups, RegionTree regions) =>
@@ -77,7 +87,8 @@ public sealed record DerivedHeatFactor(RegionCode From, int Year, double HeatCo2
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(context);
-        string note = $"{OriginOf(From)}{(From == source.Region ? "" : $", the enclosing region of {source.Region}")}: {Arithmetic}";
+        var note = Say.Text(nameof(CoreText.HeatNote), OriginText(From),
+            From == source.Region ? "" : Say.Text(nameof(CoreText.HeatEnclosing), source.Region.Value), ArithmeticText);
         foreach (var (gas, mass) in new[] { (Gas.CO2, HeatCo2Tonnes), (Gas.CH4, HeatCh4Tonnes), (Gas.N2O, HeatN2oTonnes) })
         {
             if (mass <= 0 && gas != Gas.CO2)
@@ -86,8 +97,8 @@ public sealed record DerivedHeatFactor(RegionCode From, int Year, double HeatCo2
             }
             double perGj = mass / HeatSuppliedGj, used = source.ActivityBase * perGj;
             double gwp = context.Gwp.Get(context.GwpSet, gas).Value;
-            string arithmetic = $"{gas} = heat used × derived factor = {Numbers.Format(source.ActivityBase)} GJ × ({Numbers.Format(mass, 3)} t {gas} / {Numbers.Format(HeatSuppliedGj, 0)} GJ"
-                + $" = {PerGj(gas, perGj)}) = {Numbers.Format(used)} t; all gases: {Numbers.Factor(Co2ePerGj)} t CO2e/GJ";
+            var arithmetic = Say.Text(nameof(CoreText.HeatLineArithmetic), gas.Code, Numbers.Format(source.ActivityBase), Numbers.Format(mass, 3),
+                Numbers.Format(HeatSuppliedGj, 0), PerGj(gas, perGj), Numbers.Format(used), Numbers.Factor(Co2ePerGj));
             yield return new EmissionLine(source.Index, source.Region, source.Year, source.Category, source.Activity, gas, EmissionScope.Indirect,
                 used, used * gwp, gwp, null, Method, arithmetic, note, []);
         }

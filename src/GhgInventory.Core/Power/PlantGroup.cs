@@ -1,4 +1,6 @@
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Localization;
+using GhgInventory.Core.Resources;
 using GhgInventory.Core.Units;
 
 namespace GhgInventory.Core.Power;
@@ -68,5 +70,9 @@ public sealed record PlantGroup(
     public bool HeatMissing => Counted && ElectricityShare < 1 && FuelCo2eTonnes > 0 && HeatSuppliedGj is null;
 
     /// <summary>A short name, e.g. <c>150626 2023 1.A.2.c autoproducer</c>.</summary>
-    public string Name => $"{Region} {Year} {Category} {(Kind == PlantKind.Autoproducer ? "autoproducer (自备电厂)" : "public plant")}";
+    public string Name => NameText.Render();
+
+    /// <summary>The short name, language-neutral (for a note stored with a run).</summary>
+    public LineText NameText => LineText.Of(nameof(CoreText.PlantName), Region.Value, Year, Category.Value,
+        LineText.Of(Kind == PlantKind.Autoproducer ? nameof(CoreText.PlantAutoproducer) : nameof(CoreText.PlantPublic)));
 }

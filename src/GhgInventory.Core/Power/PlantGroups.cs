@@ -1,5 +1,7 @@
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Localization;
+using GhgInventory.Core.Resources;
 
 namespace GhgInventory.Core.Power;
 
@@ -94,21 +96,18 @@ public static class PlantGroups
             string? problem = null;
             if (!isPublic && fuelLines.Count == 0)
             {
-                problem = $"output rows at {category} ({Describe(generation, heat)}) but no fuel with use autoproducer (自备电厂) at {category}: "
-                    + "the plant's emissions are unknown, so this output is left out of the bridge (NE)";
+                problem = Say.Now(nameof(CoreText.PlantNoFuel), category.Value, Describe(generation, heat));
             }
             else if (isPublic && fuelLines.Count == 0 && rows.Count > 0
                 && AggregateCategories.FirstOrDefault(a => category.Value.StartsWith(a + ".", StringComparison.Ordinal)
                     && fuel.TryGetValue((region, year, CategoryCode.Parse(a)), out var above) && above.Count > 0) is { } aggregate)
             {
                 // Stored before ingest refused it (tester finding): read as renewables, it would remove 0 for a coal plant.
-                problem = $"output rows at {category} ({Describe(generation, heat)}) with no fuel there, while fuel is written at {aggregate}: which fuel made "
-                    + $"this output is unknown, so it is left out of the bridge (NE); write the plant's fuel and outputs at the same code";
+                problem = Say.Now(nameof(CoreText.PlantFuelAbove), category.Value, Describe(generation, heat), aggregate);
             }
             else if (!isPublic && rows.Count == 0)
             {
-                problem = $"fuel with use autoproducer at {category} but no electricity_generation or heat_supply row there: "
-                    + "what the plant made is unknown (NE), so its emissions stay territorial and are not removed";
+                problem = Say.Now(nameof(CoreText.PlantNoOutput), category.Value);
             }
 
             // Where generation may include wind and solar, only the heat can be held against the fuel (re-test finding: 10^10 GJ of heat
@@ -117,9 +116,8 @@ public static class PlantGroups
                 && FuelEnergyGj(fuelLines, byIndex) is { } fuelGj && fuelGj > 0 && outGj > fuelGj)
             {
                 // Tester finding (huge.db): 1e15 GJ of heat from 100 万吨 coal gave an electricity share of 0.0000 and a derived heat factor of 0.
-                problem = $"outputs {Numbers.Format(outGj, 0)} GJ ({Describe(generation, heat)}) exceed the energy of the fuel burnt, {Numbers.Format(fuelGj, 0)} GJ "
-                    + $"(efficiency {Numbers.Format(outGj / fuelGj * 100, 1)} %, over 100 %): an output or fuel row is wrong, so the plant is left out of the bridge "
-                    + "and no heat factor is derived from it";
+                problem = Say.Now(nameof(CoreText.PlantOverEfficient), Numbers.Format(outGj, 0), Describe(generation, heat), Numbers.Format(fuelGj, 0),
+                    Numbers.Format(outGj / fuelGj * 100, 1));
             }
             var (share, arithmetic) = Share(category, generation, heat, rows, split);
             groups.Add(new PlantGroup(region, year, category, isPublic ? PlantKind.Public : PlantKind.Autoproducer,
@@ -180,26 +178,29 @@ public static class PlantGroups
         if (generation is not null)
         {
             return (1, Given(rows, HeatSupply) is { } h0
-                ? $"heat supplied {h0}: all emissions attributed to electricity"
-                : "electricity only (no heat_supply row): all emissions attributed to electricity");
+                ? Say.Now(nameof(CoreText.ShareHeatGiven), h0)
+                : Say.Now(nameof(CoreText.ShareElectricityOnly)));
         }
         if (heat is not null)
         {
             return (0, Given(rows, Generation) is { } g0
-                ? $"electricity generated {g0}: all emissions attributed to heat"
-                : "heat only (no electricity_generation row): all emissions attributed to heat");
+                ? Say.Now(nameof(CoreText.ShareGenerationGiven), g0)
+                : Say.Now(nameof(CoreText.ShareHeatOnly)));
         }
-        string said = string.Join(", ", new[] { (Generation, "generation"), (HeatSupply, "heat supplied") }
-            .Select(o => Given(rows, o.Item1) is { } v ? $"{o.Item2} {v}" : $"no {o.Item1} row"));
+        string said = string.Join(Say.Now(nameof(CoreText.ListComma)), new[]
+        {
+            Given(rows, Generation) is { } gv ? Say.Now(nameof(CoreText.SaidGeneration), gv) : Say.Now(nameof(CoreText.SaidNoGenerationRow)),
+            Given(rows, HeatSupply) is { } hv ? Say.Now(nameof(CoreText.SaidHeat), hv) : Say.Now(nameof(CoreText.SaidNoHeatRow)),
+        });
         return category.Value == "1.A.1.a.iii"
-            ? (0, $"heat plant ({said}): all emissions attributed to heat, heat supplied NE")
-            : (1, $"power plant ({said}): all emissions attributed to electricity, generation NE");
+            ? (0, Say.Now(nameof(CoreText.ShareHeatPlant), said))
+            : (1, Say.Now(nameof(CoreText.SharePowerPlant), said));
     }
 
     private static string Describe(double? generationGj, double? heatGj) =>
-        string.Join(", ", new[]
+        string.Join(Say.Now(nameof(CoreText.ListComma)), new[]
         {
-            generationGj is { } g ? $"{Numbers.Format(g / Units.Unit.GigajoulesPerKilowattHour / 1e8, 2)} 亿kWh generated" : null,
-            heatGj is { } h ? $"{Numbers.Format(h, 0)} GJ heat supplied" : null,
+            generationGj is { } g ? Say.Now(nameof(CoreText.DescribeGeneration), Numbers.Format(g / Units.Unit.GigajoulesPerKilowattHour / 1e8, 2)) : null,
+            heatGj is { } h ? Say.Now(nameof(CoreText.DescribeHeat), Numbers.Format(h, 0)) : null,
         }.Where(s => s is not null)) is { Length: > 0 } text ? text : "NE";
 }

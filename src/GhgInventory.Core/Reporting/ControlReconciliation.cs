@@ -92,7 +92,7 @@ public sealed record ControlReconciliation(IReadOnlyList<ControlCheck> Checks, d
         ArgumentNullException.ThrowIfNull(sources);
         if (!(toleranceShare >= 0))
         {
-            throw new ArgumentOutOfRangeException(nameof(toleranceShare), "a tolerance is a share ≥ 0");
+            throw new ArgumentOutOfRangeException(nameof(toleranceShare), Localization.Say.Now(nameof(Resources.CoreText.ToleranceNotAShare)));
         }
         var inRegion = sources.Where(s => s.Year == year && regions.Contains(s.Region) && regions.IsWithin(s.Region, region)
             && s.Use != FuelUse.Output).ToList(); // products of a transformation are not a use of the fuel

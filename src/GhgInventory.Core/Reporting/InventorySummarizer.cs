@@ -1,5 +1,8 @@
+using System.Globalization;
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Localization;
+using GhgInventory.Core.Resources;
 using GhgInventory.Core.Power;
 using GhgInventory.Core.Units;
 
@@ -108,10 +111,10 @@ public sealed class InventorySummarizer
         double purchasedElectricity = Co2e(electricity);
 
         var heatUses = new List<HeatUse>();
-        var problems = plants.Where(p => p.Problem is not null).Select(p => $"{p.Name}: {p.Problem}").ToList();
-        problems.AddRange(plants.Where(p => p.Counted && p.FuelNotEstimated).Select(p => $"{p.Name}: some fuel under a notation key, the plant's emissions are incomplete"));
+        var problems = plants.Where(p => p.Problem is not null).Select(p => Say.Now(nameof(CoreText.ProblemOf), p.Name, p.Problem)).ToList();
+        problems.AddRange(plants.Where(p => p.Counted && p.FuelNotEstimated).Select(p => Say.Now(nameof(CoreText.PlantFuelNotEstimated), p.Name)));
         problems.AddRange(plants.Where(p => p.Counted && (p.OutputNotEstimated || p.GenerationMissing || p.HeatMissing) && p.FuelCo2eTonnes > 0)
-            .Select(p => $"{p.Name}: output not known (NE): {p.ShareArithmetic}"));
+            .Select(p => Say.Now(nameof(CoreText.PlantOutputNotKnown), p.Name, p.ShareArithmetic)));
         // Issue 12 (tester finding): the summarized region decides, not each leaf. Heat moves when the region has heat-use rows priced by a
         // factor; then all heat-supply emissions in the region are removed and all heat used in it is priced (NE where no factor), else all
         // stays. Deciding per leaf counted heat sent from one banner to another twice at city level.
@@ -120,8 +123,7 @@ public sealed class InventorySummarizer
         bool moves = heatSources.Any(s => s.ActivityBase > 0 && heatLines.Any(l => l.SourceIndex == s.Index && l.Notation is null));
         problems.AddRange(sources
             .Where(s => s.Use is FuelUse.Transformation or FuelUse.Output && PlantGroups.IsPowerOrHeatPlant(s.Category.Value))
-            .Select(s => $"{s.Region} {s.Year} {s.Category} {s.Activity} has use {(s.Use == FuelUse.Transformation ? "transformation" : "output")} at a power or heat plant "
-                + "(stored before ingest refused it): it is not counted as the plant's fuel; re-import it with a blank use")
+            .Select(s => Say.Now(nameof(CoreText.WrongUseAtPlant), s.Region.Value, s.Year, s.Category.Value, s.Activity, s.Use == FuelUse.Transformation ? "transformation" : "output"))
             .Distinct());
         double purchasedHeat = 0;
         foreach (var leaf in heatSources.Select(s => s.Region).Distinct().OrderBy(r => r.Value, StringComparer.Ordinal))
@@ -131,21 +133,23 @@ public sealed class InventorySummarizer
             bool priced = usedGj > 0 && heat.Count > 0 && heat.All(l => l.Notation is null);
             if (!priced)
             {
-                string reason = heat.Select(l => l.Note).FirstOrDefault(n => n is not null) ?? "no heat used";
+                string reason = heat.Select(l => l.Note).FirstOrDefault(n => n is not null) ?? Say.Now(nameof(CoreText.NoHeatUsed));
                 heatUses.Add(new HeatUse(leaf, usedGj, null, "NE", reason, Moved: false));
                 if (usedGj > 0)
                 {
-                    problems.Add(moves
-                        ? $"heat used in {leaf} is NE ({reason}); heat moves in this region, so the consumption-based total lacks it (+ NE)"
-                        : $"heat used in {leaf} is NE ({reason}); the heat supply stays territorial");
+                    problems.Add(Say.Now(moves ? nameof(CoreText.HeatUsedNeMoves) : nameof(CoreText.HeatUsedNeStays), leaf.Value, reason));
                 }
                 continue;
             }
             double co2e = Co2e(heat);
             purchasedHeat += co2e;
-            string local = string.Join("; ", heat.SelectMany(l => l.Factors).Select(f => $"heat_ef {f.Value} {f.Unit}, {f.Source} ({f.SetKey})").Distinct());
-            var derived = heat.Where(l => l.Method == DerivedHeatFactor.Method && l.Note is not null).Select(l => l.Note!).Distinct().ToList();
-            string origin = derived.Count > 0 ? derived[0].Split(':')[0] + (local.Length > 0 ? "; local heat_ef for some rows" : "") : "local heat_ef";
+            string local = string.Join("; ", heat.SelectMany(l => l.Factors)
+                .Select(f => Say.Now(nameof(CoreText.LocalHeatEf), f.Value.ToString(CultureInfo.InvariantCulture), f.Unit, f.Source, f.SetKey)).Distinct());
+            var derivedLines = heat.Where(l => l.Method == DerivedHeatFactor.Method && l.Note is not null).ToList();
+            var derived = derivedLines.Select(l => l.Note!).Distinct().ToList();
+            string origin = derived.Count > 0
+                ? DerivedOrigin(derivedLines[0]) + (local.Length > 0 ? Say.Now(nameof(CoreText.LocalHeatEfSome)) : "")
+                : Say.Now(nameof(CoreText.LocalHeatEfOrigin));
             string derivation = string.Join("; ", derived.Append(local).Where(t => t.Length > 0));
             heatUses.Add(new HeatUse(leaf, usedGj, co2e, origin, derivation, Moved: true));
         }
@@ -157,13 +161,11 @@ public sealed class InventorySummarizer
             double usedGj = heatSources.Sum(s => s.ActivityBase);
             if (suppliedGj > 0 && Math.Abs(usedGj - suppliedGj) > HeatBalanceTolerance * suppliedGj)
             {
-                problems.Add($"heat used in the region ({Numbers.Format(usedGj, 0)} GJ) is {(usedGj < suppliedGj ? "far below" : "far above")} the heat supplied in it "
-                    + $"({Numbers.Format(suppliedGj, 0)} GJ): all heat-supply emissions are removed and only the heat used is priced, so the consumption view "
-                    + (usedGj < suppliedGj ? "leaves out the heat sent out of the region" : "prices heat brought in from outside the region"));
+                problems.Add(Say.Now(usedGj < suppliedGj ? nameof(CoreText.HeatFarBelow) : nameof(CoreText.HeatFarAbove), Numbers.Format(usedGj, 0), Numbers.Format(suppliedGj, 0)));
             }
             else if (suppliedGj == 0 && heatSupply > 0)
             {
-                problems.Add("heat-supply emissions removed, but the heat supplied is NE: heat used cannot be compared with it");
+                problems.Add(Say.Now(nameof(CoreText.HeatSuppliedNe)));
             }
         }
         double consumption = territorial.Co2eTonnes - electricityGeneration + purchasedElectricity - heatRemoved + purchasedHeat;
@@ -197,4 +199,11 @@ public sealed class InventorySummarizer
                 || plants.Any(p => !p.Counted && p.GenerationGj is > 0), // a plant left out of the bridge: its generation is not in the sum
         };
     }
+
+    /// <summary>Where a derived heat factor came from, read from a heat line's note: its origin and, for an enclosing region, which
+    /// (the note before its arithmetic); a note stored before issue 13 is plain English, cut at its first colon as it always was.</summary>
+    private static string DerivedOrigin(EmissionLine line) =>
+        line.NoteText is { Key: nameof(CoreText.HeatNote), Arguments.Count: 3 } note
+            ? note.Arguments[0].Render() + note.Arguments[1].Render()
+            : line.Note!.Split(':')[0];
 }

@@ -11,5 +11,7 @@ namespace GhgInventory.Core.Reporting;
 public sealed record QualityFlag(long Id, string Region, int Year, string Kind, string Message, string FileName, long FileLine)
 {
     /// <inheritdoc/>
-    public override string ToString() => $"flag #{Id} {FileName}:{FileLine}: {Message}";
+    /// <remarks>The message is read as a stored text (<see cref="Localization.LineText.Decode"/>): plain text as it is, a language-neutral one in the reader's language.</remarks>
+    public override string ToString() =>
+        Localization.Say.Now(nameof(Resources.CoreText.QualityFlagLine), Id, FileName, FileLine, Localization.LineText.Decode(Message));
 }

@@ -119,7 +119,7 @@ public sealed record Unit(string Symbol, Dimension Dimension, double ToBase, Coa
         CoalEquivalentBasis.Calorific => value * ToBase,
         CoalEquivalentBasis.CoalEquivalent when powerCoalRateGcePerKwh is > 0 and var rate =>
             value * (ToBase / GigajoulesPerTce) * 1e6 / rate * GigajoulesPerKilowattHour,
-        CoalEquivalentBasis.CoalEquivalent => throw new ArgumentOutOfRangeException(nameof(powerCoalRateGcePerKwh), "a positive power coal rate (gce/kWh) is needed for the coal-equivalent basis"),
+        CoalEquivalentBasis.CoalEquivalent => throw new ArgumentOutOfRangeException(nameof(powerCoalRateGcePerKwh), Localization.Say.Now(nameof(Resources.CoreText.PowerCoalRateNeeded))),
         _ => throw new InvalidOperationException($"{Symbol} names no basis (当量 or 等价) for electricity."),
     };
 
@@ -129,7 +129,7 @@ public sealed record Unit(string Symbol, Dimension Dimension, double ToBase, Coa
         ArgumentNullException.ThrowIfNull(target);
         if (target.Dimension != Dimension)
         {
-            throw new InvalidOperationException($"Cannot convert {Symbol} ({Dimension}) to {target.Symbol} ({target.Dimension}).");
+            throw new InvalidOperationException(Localization.Say.Now(nameof(Resources.CoreText.CannotConvertUnit), Symbol, Dimension, target.Symbol, target.Dimension));
         }
         return value * ToBase / target.ToBase;
     }

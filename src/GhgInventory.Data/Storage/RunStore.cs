@@ -353,7 +353,7 @@ public sealed class RunStore(SqliteConnection connection)
         foreach (var l in lines)
         {
             Bind(lp, runId, sourceIds[l.SourceIndex], l.Gas.Code, l.Scope.ToString().ToLowerInvariant(), l.MassTonnes, l.Co2eTonnes, l.Gwp,
-                l.Notation?.ToString(), l.Method, l.Arithmetic, l.Note);
+                l.Notation?.ToString(), l.Method, l.ArithmeticText.Encode(), l.NoteText?.Encode());
             long lineId = (long)line.ExecuteScalar()!;
             for (int i = 0; i < l.Factors.Count; i++)
             {
@@ -444,7 +444,7 @@ public sealed class RunStore(SqliteConnection connection)
             """, new { runId, year })
             .Select(l => new EmissionLine(checked((int)l.source_id), RegionCode.Parse(l.region_code), (int)l.year, CategoryCode.Parse(l.category), l.activity,
                 new Gas(l.gas), Enum.Parse<EmissionScope>(l.scope, ignoreCase: true), l.mass_t, l.co2e_t, l.gwp,
-                l.notation_key is null ? null : Enum.Parse<NotationKey>(l.notation_key), l.method, l.arithmetic, l.note, factors[l.id].ToList(),
+                l.notation_key is null ? null : Enum.Parse<NotationKey>(l.notation_key), l.method, LineText.Decode(l.arithmetic), LineText.DecodeOrNull(l.note), factors[l.id].ToList(),
                 (FuelUse)l.use_id))
             .ToList();
     }

@@ -1,3 +1,4 @@
+using GhgInventory.Core.Localization;
 using System.Globalization;
 using System.Text.Json;
 using ClosedXML.Excel;
@@ -51,7 +52,7 @@ public sealed class Issue13CsvTests : FreshWorkspaceFixture
             MassTonnes = 68930000000.00002,
             Co2eTonnes = -5.5,
             Method = "tier 1, \"IPCC\"\nVol 2",
-            Note = "=HYPERLINK(\"http://x\")",
+            NoteText = LineText.Verbatim("=HYPERLINK(\"http://x\")"),
             Factors = [coal.Factors[0] with { Table = "Table 1.3\rrow 2" }],
         };
         var lines = summary.Lines.Select(l => ReferenceEquals(l, coal) ? tricky : l).ToList();
@@ -89,7 +90,7 @@ public sealed class Issue13CsvTests : FreshWorkspaceFixture
     {
         var first = summary.Lines[0];
         var writer = new StringWriter();
-        CsvReport.Write(writer, summary with { Lines = [first with { Note = note }] }, english, workspace.References.LoadCategories());
+        CsvReport.Write(writer, summary with { Lines = [first with { NoteText = LineText.Verbatim(note) }] }, english, workspace.References.LoadCategories());
         var rows = Parse(writer.ToString());
         Assert.That(rows[1][Array.IndexOf(rows[0], "note")], Is.EqualTo("'" + note));
         Assert.That(SpreadsheetText.Neutralised(note), Is.EqualTo("'" + note));

@@ -1,5 +1,6 @@
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Localization;
 using GhgInventory.Core.Power;
 using GhgInventory.Core.Reporting;
 
@@ -36,7 +37,7 @@ internal static class PlantCase
         };
         var lines = new List<EmissionLine>
         {
-            new(0, code, 2023, CategoryCode.Parse(fuelCategory), "raw_coal", Gas.CO2, EmissionScope.Territorial, 9_501_494.244, 9_501_494.244, 1, null, "m", "", null, []),
+            new(0, code, 2023, CategoryCode.Parse(fuelCategory), "raw_coal", Gas.CO2, EmissionScope.Territorial, 9_501_494.244, 9_501_494.244, 1, null, "m", LineText.Verbatim(""), null, []),
         };
         return InventorySummarizer.Bridge(GasTotals.Of(lines), lines, sources, ChpSplit.EnergyOutput);
     }

@@ -78,4 +78,7 @@ internal static partial class UntranslatedText
     // A Chinese CSV header accepted beside the English one (地区,年份,品种,数值,单位[,来源][,备注]).
     [GeneratedRegex(@"[\u4E00-\u9FFF]+(\[?,[\u4E00-\u9FFF]+\]?)+")]
     private static partial Regex ChineseHeaderList();
+
+    /// <summary>The English words left in a Chinese text (<see cref="Find"/> with <see cref="TextLanguage.Zh"/>); empty when there are none.</summary>
+    public static IReadOnlyList<string> EnglishRuns(string? text) => string.IsNullOrEmpty(text) ? [] : Find(text, TextLanguage.Zh);
 }

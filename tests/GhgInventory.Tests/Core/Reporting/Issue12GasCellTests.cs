@@ -1,5 +1,6 @@
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Localization;
 using GhgInventory.Core.Reporting;
 using GhgInventory.Reports;
 
@@ -10,10 +11,10 @@ namespace GhgInventory.Tests.Core.Reporting;
 public sealed class Issue12GasCellTests
 {
     private static EmissionLine Number(Gas gas, double tonnes, double co2e) =>
-        new(0, RegionCode.Parse("150622"), 2020, CategoryCode.Parse("1.A.3.b"), "diesel", gas, EmissionScope.Territorial, tonnes, co2e, 1, null, "m", "a", null, []);
+        new(0, RegionCode.Parse("150622"), 2020, CategoryCode.Parse("1.A.3.b"), "diesel", gas, EmissionScope.Territorial, tonnes, co2e, 1, null, "m", LineText.Verbatim("a"), null, []);
 
     private static EmissionLine Key(Gas gas, NotationKey key) =>
-        new(0, RegionCode.Parse("150622"), 2020, CategoryCode.Parse("1.A.3.b"), "diesel", gas, EmissionScope.Territorial, null, null, null, key, "m", "a", "why", []);
+        new(0, RegionCode.Parse("150622"), 2020, CategoryCode.Parse("1.A.3.b"), "diesel", gas, EmissionScope.Territorial, null, null, null, key, "m", LineText.Verbatim("a"), LineText.Verbatim("why"), []);
 
     [Test]
     public void Issue12_CellOfNotationLinesOnly_ShowsTheKey_NeverZero()
