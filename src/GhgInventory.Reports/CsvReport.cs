@@ -9,6 +9,13 @@ public static class CsvReport
     /// <summary>The header row.</summary>
     public const string Header = "run,region,year,category,category_name,activity,activity_name,gas,scope,mass_t,co2e_t,gwp,notation_key,method,factors,note";
 
+    /// <summary>The header row in the language of <paramref name="names"/> (<c>运行,地区,年份,…</c> in Chinese; <see cref="Header"/> in English), for a CSV whose header follows the chosen language.</summary>
+    public static string LocalizedHeader(ReportNames names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        return Resources.ReportText.ResourceManager.GetString(nameof(Resources.ReportText.CsvHeader), names.Culture) ?? Header;
+    }
+
     /// <summary>Writes the lines of <paramref name="summary"/> to <paramref name="writer"/>.</summary>
     public static void Write(TextWriter writer, InventorySummary summary, ReportNames names, IReadOnlyDictionary<Core.Domain.CategoryCode, Core.Domain.Category> categories)
     {
