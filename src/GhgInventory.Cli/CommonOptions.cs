@@ -39,6 +39,13 @@ public static class CommonOptions
         DefaultValueFactory = _ => "zh",
     }.AcceptOnlyFromAmong("zh", "en");
 
+    /// <summary>--unit 万t|t: the unit of CO2 and CO2e in tables (万吨 with one decimal by default, tonnes on request).</summary>
+    public static Option<string> Unit() => new Option<string>("--unit")
+    {
+        Description = "Unit of CO2 and CO2e in tables: 万t (10^4 t, one decimal; default) or t",
+        DefaultValueFactory = _ => "万t",
+    }.AcceptOnlyFromAmong([.. ReportUnits.OptionValues]);
+
     /// <summary>--region CODE (code or exact name).</summary>
     public static Option<string?> Region() => new("--region") { Description = "Region code or exact name (default: the city in the database)" };
 

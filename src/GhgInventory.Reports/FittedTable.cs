@@ -102,13 +102,16 @@ public sealed class FittedTable
         {
             string partTitle = parts.Count == 1 ? title : Text.Format(ReportText.TablePart, title, p + 1, parts.Count);
             var table = new Table().Title(partTitle);
+            // Columns are kept from wrapping only when the part fits: on a console too narrow for even one value column
+            // beside the labels (below about 40 columns) Spectre is left to wrap, rather than asked for the impossible.
+            bool fits = Width(labels, parts[p]) <= console.Profile.Width;
             foreach (int i in labels)
             {
-                table.AddColumn(new TableColumn(labelHeaders[i]) { NoWrap = i != labelHeaders.Length - 1 });
+                table.AddColumn(new TableColumn(labelHeaders[i]) { NoWrap = fits && i != labelHeaders.Length - 1 });
             }
             foreach (int i in parts[p])
             {
-                table.AddColumn(new TableColumn(valueHeaders[i]) { NoWrap = true }.RightAligned());
+                table.AddColumn(new TableColumn(valueHeaders[i]) { NoWrap = fits }.RightAligned());
             }
             foreach (var (rowLabels, values) in rows)
             {
@@ -121,6 +124,10 @@ public sealed class FittedTable
             console.MarkupLine(note);
         }
     }
+
+    /// <summary>The narrowest a part can be drawn: label columns (the name at its minimum) and its value columns, with borders and padding.</summary>
+    private int Width(IReadOnlyList<int> labels, IReadOnlyList<int> values) =>
+        1 + labels.Sum(i => (i == labelHeaders.Length - 1 ? NameMinimum(i) : Natural(i, label: true)) + 3) + values.Sum(i => Natural(i, label: false) + 3);
 
     private static List<IReadOnlyList<int>> Greedy(List<int> widths, int room)
     {

@@ -47,14 +47,15 @@ public static class Format
     /// <param name="decimals">Decimals of the number.</param>
     /// <param name="scale">Divisor of the number (1e4 for 万吨).</param>
     /// <param name="compact">True for narrow year columns: <c>28,174.1+NE</c>, without the spaces.</param>
-    public static string Cell(Core.Reporting.GasCell cell, int decimals = 0, double scale = 1, bool compact = false)
+    /// <param name="fixedPoint">True to show every decimal (<c>852.0</c>) even in tonnes, where by default trailing zeros are dropped (<c>852</c>); a scaled number always shows them.</param>
+    public static string Cell(Core.Reporting.GasCell cell, int decimals = 0, double scale = 1, bool compact = false, bool fixedPoint = false)
     {
         ArgumentNullException.ThrowIfNull(cell);
         if (cell.OnlyKey is { } key)
         {
             return key.ToString();
         }
-        string number = (cell.Tonnes / scale).ToString(decimals == 0 ? "#,0" : "#,0." + new string(scale == 1 ? '#' : '0', decimals), CultureInfo.InvariantCulture);
+        string number = (cell.Tonnes / scale).ToString(decimals == 0 ? "#,0" : "#,0." + new string(scale == 1 && !fixedPoint ? '#' : '0', decimals), CultureInfo.InvariantCulture);
         var incomplete = cell.IncompleteBecause;
         return incomplete.Count == 0 ? number : number + (compact ? "+" : " + ") + string.Join(compact ? "+" : " + ", incomplete);
     }

@@ -20,8 +20,8 @@ public static class ProgressView
     /// <summary>The bar's label while <paramref name="file"/> is read: "读取 FILE" / "Reading FILE".</summary>
     public static string Reading(string file) => Core.Localization.Text.Format(ReportText.ProgressIngest, file);
 
-    /// <summary>The bar's label while a run of <paramref name="regionYears"/> region-years is compiled.</summary>
-    public static string Compiling(int regionYears) => Core.Localization.Text.Format(ReportText.ProgressCompile, regionYears);
+    /// <summary>The bar's label while <paramref name="what"/> (region and years) is compiled: "编制 150600 2015–2024".</summary>
+    public static string Compiling(string what) => Core.Localization.Text.Format(ReportText.ProgressCompile, what);
 
     /// <summary>Runs <paramref name="work"/>, with a bar labelled <paramref name="label"/> on an interactive console and none otherwise (then <paramref name="work"/> gets a null progress).</summary>
     /// <typeparam name="T">What the work returns.</typeparam>

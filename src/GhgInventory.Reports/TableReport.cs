@@ -251,7 +251,7 @@ public static class TableReport
 
     private static void AddGasRow(FittedTable table, ReportNames n, string[] labels, GasTotals t, bool bold = false)
     {
-        string[] values = [n.Co2e(t.Co2), Format.Cell(t.Ch4, 1), Format.Cell(t.N2o, 1), n.Co2e(t.Co2e)];
+        string[] values = [n.Co2e(t.Co2), Format.Cell(t.Ch4, 1, fixedPoint: true), Format.Cell(t.N2o, 1, fixedPoint: true), n.Co2e(t.Co2e)];
         string Cell(string text) => bold ? $"[bold]{Markup.Escape(text)}[/]" : Markup.Escape(text);
         table.AddRow([.. labels.Select(Cell)], [.. values.Select(Cell)]);
     }

@@ -67,7 +67,8 @@ public static class CompileCommand
             env.Error.WriteLine($"error: --grid-year '{options.GridYear}' is not one of nearest, earlier, none");
             return ExitCodes.BadUsage;
         }
-        var (run, result) = workspace.Compile(from, to, region, gwp, new CompileOptions(grid, gridYear, chpSplit));
+        var (run, result) = Reports.ProgressView.Run(env.Console, Reports.ProgressView.Compiling($"{region} {Reports.Format.Years(Enumerable.Range(from, to - from + 1))}"),
+            progress => workspace.Compile(from, to, region, gwp, new CompileOptions(grid, gridYear, chpSplit), progress));
         foreach (var warning in Reports.Format.Warnings(workspace.OpenFlags(run.Id)))
         {
             env.Out.WriteLine(warning);
@@ -93,7 +94,8 @@ public static class CompileCommand
             var coverage = workspace.Coverage(run, region, year);
             string incomplete = coverage.Complete ? ""
                 : $" (incomplete: {coverage.Missing.Count} of {coverage.Expected} banners/districts have no data: {string.Join(", ", coverage.Missing.Select(r => r.Code.Value))})";
-            env.Out.WriteLine($"  {year}: {Reports.Format.Cell(totals.Co2e)} t CO2e territorial{incomplete}");
+            // 万吨 with one decimal, as report, demo and the trend show CO2e (issue 13).
+            env.Out.WriteLine($"  {year}: {Reports.Format.Cell(totals.Co2e, 1, 1e4)} 10^4 t CO2e territorial{incomplete}");
         }
         return ExitCodes.Success;
     }

@@ -19,13 +19,14 @@ public static class DemoCommand
     {
         var db = CommonOptions.Db("ghg-demo.db");
         var lang = CommonOptions.Lang();
-        var command = new Command("demo", "Build a fresh demo database from the bundled (illustrative) Ordos data, compile every year and print the inventory") { lang, db };
-        command.SetAction(parse => Run(parse.GetValue(db)!, CommonOptions.Language(parse.GetValue(lang)), env));
+        var unit = CommonOptions.Unit();
+        var command = new Command("demo", "Build a fresh demo database from the bundled (illustrative) Ordos data, compile every year and print the inventory") { lang, unit, db };
+        command.SetAction(parse => Run(parse.GetValue(db)!, CommonOptions.Language(parse.GetValue(lang)), env, ReportUnits.Parse(parse.GetValue(unit))));
         return command;
     }
 
     /// <summary>Runs the demo into <paramref name="dbPath"/>: a new file, or one an earlier demo made that holds nothing but the demo's own content; any other file is refused untouched.</summary>
-    public static int Run(string dbPath, ReportLanguage language, CliEnvironment env)
+    public static int Run(string dbPath, ReportLanguage language, CliEnvironment env, ReportUnit unit = ReportUnit.TenThousandTonnes)
     {
         ArgumentNullException.ThrowIfNull(dbPath);
         ArgumentNullException.ThrowIfNull(env);
@@ -43,7 +44,7 @@ public static class DemoCommand
         {
             return ExitCodes.Failure;
         }
-        var names = new ReportNames(language, new Dictionary<string, ActivityDefinition>());
+        var names = new ReportNames(language, new Dictionary<string, ActivityDefinition>()) { Unit = unit };
         env.Console.MarkupLine(Markup.Escape(names.T(
             "注意: 内置鄂尔多斯能源活动数据为示意数据 (ILLUSTRATIVE), 按公开统计和已发表排放估算定量, 不是统计公布值。",
             "Note: the bundled Ordos energy activity data are ILLUSTRATIVE, sized to published statistics and estimates; they are not published statistics.")));
@@ -63,7 +64,8 @@ public static class DemoCommand
 
         var years = workspace.Runs.YearsWithData();
         var city = RegionCode.Parse(City);
-        var (run, compiled) = workspace.Compile(years[0], years[^1], city, GwpSet.Default, new CompileOptions());
+        var (run, compiled) = ProgressView.Run(env.Console, ProgressView.Compiling($"{City} {years[0]}–{years[^1]}"),
+            progress => workspace.Compile(years[0], years[^1], city, GwpSet.Default, new CompileOptions(), progress));
         DemoFootprint.RecordRun(workspace.Connection, run.Id);
         env.Out.WriteLine(names.T(
             $"运行 #{run.Id}: {years[0]}–{years[^1]}, GWP {run.GwpSet}, {compiled.Lines.Count} 条排放记录",

@@ -24,16 +24,17 @@ public static class ReportCommand
             Description = "Reconciliation tolerance in percent of each control total (default 1: about the statistical discrepancy of a city energy balance)",
             DefaultValueFactory = _ => Core.Reporting.ControlReconciliation.DefaultToleranceShare * 100,
         };
+        var unit = CommonOptions.Unit();
         var command = new Command("report", "Print a stored inventory: totals by region and category, electricity bridge, reconciliation against control totals, lines with factors")
-            { year, region, run, format, lang, tolerance, db };
+            { year, region, run, format, lang, tolerance, unit, db };
         command.SetAction(parse => Run(parse.GetValue(db)!, parse.GetValue(year), parse.GetValue(region), parse.GetValue(run),
-            parse.GetValue(format)!, CommonOptions.Language(parse.GetValue(lang)), env, parse.GetValue(tolerance)));
+            parse.GetValue(format)!, CommonOptions.Language(parse.GetValue(lang)), env, parse.GetValue(tolerance), ReportUnits.Parse(parse.GetValue(unit))));
         return command;
     }
 
     /// <summary>Prints the report.</summary>
     public static int Run(string dbPath, int? yearOption, string? regionText, long? runId, string format, ReportLanguage language, CliEnvironment env,
-        double tolerancePercent = Core.Reporting.ControlReconciliation.DefaultToleranceShare * 100)
+        double tolerancePercent = Core.Reporting.ControlReconciliation.DefaultToleranceShare * 100, ReportUnit unit = ReportUnit.TenThousandTonnes)
     {
         ArgumentNullException.ThrowIfNull(env);
         if (!(tolerancePercent is >= 0 and <= 100))
@@ -62,7 +63,7 @@ public static class ReportCommand
             return refused;
         }
         var summary = workspace.Summarize(run, region, year, tolerancePercent / 100, asCompiled: runId is not null);
-        var names = new ReportNames(language, workspace.References.LoadActivities());
+        var names = new ReportNames(language, workspace.References.LoadActivities()) { Unit = unit };
         // Flags and other-use lines come first: on stdout before a table, on stderr beside CSV and JSON (which carry them too).
         var warnings = Format.Warnings(summary, summary.Flags, CommonOptions.DbOption(dbPath), names).ToList();
         var warningsTo = format == "table" ? env.Out : env.Error;
@@ -79,11 +80,11 @@ public static class ReportCommand
                 using (var stream = new MemoryStream())
                 {
                     JsonReport.Write(stream, summary, names);
-                    env.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+                    env.Data.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
                 }
                 break;
             case "csv":
-                CsvReport.Write(env.Out, summary, names, workspace.References.LoadCategories());
+                CsvReport.Write(env.Data, summary, names, workspace.References.LoadCategories());
                 break;
             default:
                 TableReport.Write(env.Console, summary, names);
