@@ -72,7 +72,7 @@ public sealed class Issue13_ProgressTests
         foreach (var text in new[] { ingest.Out, ingest.Error, compile.Out, compile.Error })
         {
             Assert.That(text, Does.Not.Contain("Reading").And.Not.Contain("读取").And.Not.Contain("Compiling").And.Not.Contain("编制 "));
-            Assert.That(text, Does.Not.Contain("\u001b"), "no escape codes in captured output");
+            Assert.That(text.Contains('\u001b', StringComparison.Ordinal), Is.False, "no escape codes in captured output");
             Assert.That(text, Does.Not.Contain("━").And.Not.Contain("%"));
         }
         Assert.That(ingest.Out, Does.Contain("row(s) imported"));

@@ -132,6 +132,33 @@ public sealed partial class Issue13_TerminalTableTests
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.BadUsage), result.ToString());
     }
 
+    /// <summary>The check above can fail: a number split over two lines (as a table too wide for the terminal printed <c>28,174.1</c> before issue 13) is caught, while a table in parts is not.</summary>
+    [Test]
+    public void Issue13_NumbersWholeCheck_CatchesASplitNumber()
+    {
+        string wide = "│ 合计 │ 28,174.1 │\n" + string.Join(" ", Enumerable.Range(1, 20).Select(i => (i * 1000.5).ToString("#,0.0", CultureInfo.InvariantCulture)));
+        string rest = string.Join(" ", Enumerable.Range(1, 20).Select(i => (i * 1000.5).ToString("#,0.0", CultureInfo.InvariantCulture)));
+        Assert.Throws<AssertionException>(() => AssertNumbersWhole(wide, "│ 合计 │ 28,17 │\n│      │ 4.1   │\n" + rest));
+        Assert.DoesNotThrow(() => AssertNumbersWhole(wide, "│ 合计 (第 2/2 部分) │\n│ 28,174.1 │\n" + rest));
+    }
+
+    /// <summary>Every label of the terminal reports has its Chinese text (a missing one would fall back to English silently) in Chinese characters, and the two languages differ.</summary>
+    [Test]
+    public void Issue13_ReportText_EveryKeyHasItsChinese()
+    {
+        var manager = new System.Resources.ResourceManager("GhgInventory.Reports.Resources.ReportText", typeof(TableReport).Assembly);
+        var english = manager.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!
+            .Cast<System.Collections.DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string)e.Value!);
+        var chinese = manager.GetResourceSet(GhgInventory.Core.Localization.UiCulture.Chinese, createIfNotExists: true, tryParents: false)!
+            .Cast<System.Collections.DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string)e.Value!);
+        Assert.That(english, Has.Count.GreaterThan(100));
+        Assert.That(chinese.Keys, Is.EquivalentTo(english.Keys));
+        // Two texts are punctuation and symbols only: the gas units' frame and the list separator 、.
+        var untranslated = chinese.Where(e => e.Key is not ("GasUnits" or "ListSeparator") && !Regex.IsMatch(e.Value, @"\p{IsCJKUnifiedIdeographs}")).Select(e => e.Key).ToList();
+        Assert.That(untranslated, Is.Empty);
+        Assert.That(chinese.Where(e => e.Value == english[e.Key]).Select(e => e.Key), Is.Empty);
+    }
+
     private static string Report(int width, string lang) => Run(width, "report", "--year", Year, "--lang", lang, "--db", DemoRun.DatabasePath);
 
     private static string Run(int width, params string[] args)
