@@ -34,6 +34,13 @@ public static class CommonOptions
     public static string DbOption(string dbPath) =>
         dbPath == "ghg.db" ? "" : dbPath.Contains(' ', StringComparison.Ordinal) ? $" --db \"{dbPath}\"" : $" --db {dbPath}";
 
+    /// <summary>--unit 万t|t: the unit of CO2 and CO2e in tables (万吨 with one decimal by default, tonnes on request).</summary>
+    public static Option<string> Unit() => new Option<string>("--unit")
+    {
+        Description = CliText.UnitOption,
+        DefaultValueFactory = _ => "万t",
+    }.AcceptOnlyFromAmong([.. ReportUnits.OptionValues]);
+
     /// <summary>--region CODE (code or exact name).</summary>
     public static Option<string?> Region() => new("--region") { Description = CliText.RegionOption };
 

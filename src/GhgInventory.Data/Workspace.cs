@@ -210,7 +210,8 @@ public sealed class Workspace : IDisposable
     }
 
     /// <summary>Compiles and stores a run over the newest data of the years and region; returns the run and its result.</summary>
-    public (RunHeader Run, CompileResult Result) Compile(int yearFrom, int yearTo, RegionCode region, GwpSet gwp, CompileOptions options)
+    /// <remarks><paramref name="progress"/>, when given, hears the fraction done: 0.1 once the rows are read, up to 0.8 as sources are computed, 1 once stored.</remarks>
+    public (RunHeader Run, CompileResult Result) Compile(int yearFrom, int yearTo, RegionCode region, GwpSet gwp, CompileOptions options, IProgress<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var regions = References.LoadRegions();
@@ -229,9 +230,10 @@ public sealed class Workspace : IDisposable
         }
         // Rows are summed per source as they are read (RunStore.LoadSourceRows), not materialised as a million records first.
         var rows = Runs.LoadSourceRows(versionIds);
+        progress?.Report(0.1);
 
         var compiler = new InventoryCompiler(References.LoadActivities(), new CombustionContext(resolver, gwpTable, gwp, regions, options));
-        var result = compiler.Compile(rows);
+        var result = compiler.Compile(rows, progress is null ? null : new Scaled(progress, 0.1, 0.8));
         if (result.Refusals.Count > 0)
         {
             throw new InvalidOperationException(Text.Format(DataStorageText.CompileRefused, string.Join(" | ", result.Refusals)));
@@ -262,7 +264,14 @@ public sealed class Workspace : IDisposable
             ReferenceVersionId = reference.Save(Connection, now.ToString()),
         };
         long runId = Runs.Save(header, result, versionIds, setIds);
+        progress?.Report(1);
         return (header with { Id = runId }, result);
+    }
+
+    /// <summary>A part of a progress: 0–1 reported as <c>from</c>–<c>to</c> of the whole.</summary>
+    private sealed class Scaled(IProgress<double> whole, double from, double to) : IProgress<double>
+    {
+        public void Report(double value) => whole.Report(from + (to - from) * value);
     }
 
     /// <summary>The summary of a stored run for one region and year, with the open plausibility flags on the rows it used there,

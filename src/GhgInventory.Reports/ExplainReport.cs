@@ -1,6 +1,8 @@
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Localization;
 using GhgInventory.Core.Reporting;
+using GhgInventory.Reports.Resources;
 
 namespace GhgInventory.Reports;
 
@@ -19,6 +21,7 @@ public static class ExplainReport
         ArgumentNullException.ThrowIfNull(traces);
         ArgumentNullException.ThrowIfNull(totals);
         ArgumentNullException.ThrowIfNull(n);
+        using var culture = UiCulture.Use(n.Culture);
         foreach (var t in traces.Where(t => t.Line.MassTonnes is not null || t.Line.Notation is null))
         {
             WriteLine(writer, t, n);
@@ -29,14 +32,14 @@ public static class ExplainReport
                 // The engine's value only where it reads differently from the published one (20908 kJ/kg = 20.908 GJ/t).
                 bool same = engine == published || engine == $"{FactorText.Number(f.Value)} {f.Unit}";
                 string converted = same ? "" : $" (= {engine})";
-                string year = f.SubstituteYear is { } y ? $", {n.T("采用", "value of")} {y}" : "";
-                writer.WriteLine($"   {n.T("因子", "factor")} {f.Parameter} = {published}{converted} [{n.Tier(f.Tier)}; {f.SetKey}{year}]");
-                writer.WriteLine($"       {n.T("来源", "source")}: {string.Join("; ", new[] { f.Source, f.Table, f.Status }.Where(s => !string.IsNullOrEmpty(s)))}");
+                string year = f.SubstituteYear is { } y ? $", {ReportText.ExplainValueOf} {y}" : "";
+                writer.WriteLine($"   {ReportText.ExplainFactor} {f.Parameter} = {published}{converted} [{n.Tier(f.Tier)}; {f.SetKey}{year}]");
+                writer.WriteLine($"       {ReportText.ExplainSource}: {string.Join("; ", new[] { f.Source, f.Table, f.Status }.Where(s => !string.IsNullOrEmpty(s)))}");
             }
-            writer.WriteLine($"   {n.T("计算", "arithmetic")}: {FactorText.Arithmetic(t.Line)}");
+            writer.WriteLine($"   {ReportText.ExplainArithmetic}: {FactorText.Arithmetic(t.Line)}");
             if (t.Line.Note is not null)
             {
-                writer.WriteLine($"   {n.T("说明", "note")}: {t.Line.Note}");
+                writer.WriteLine($"   {ReportText.ExplainNote}: {t.Line.Note}");
             }
             writer.WriteLine();
         }
@@ -45,7 +48,7 @@ public static class ExplainReport
         foreach (var group in traces.Where(t => t.Line.MassTonnes is null && t.Line.Notation is not null)
                      .GroupBy(t => (Key: t.Line.Notation!.Value, Reason: t.Line.Note ?? t.Line.Arithmetic)))
         {
-            writer.WriteLine($"-- {group.Key.Key}: {group.Key.Reason} ({group.Count()} {n.T("条", group.Count() == 1 ? "line" : "lines")})");
+            writer.WriteLine($"-- {group.Key.Key}: {group.Key.Reason} ({Lines(group.Count())})");
             foreach (var t in group)
             {
                 WriteLine(writer, t, n);
@@ -56,7 +59,7 @@ public static class ExplainReport
         foreach (var total in totals)
         {
             string scope = ScopeName(total.Scope, n);
-            writer.WriteLine($"== {n.T("合计", "total")} {selection} [{scope}], {total.LineCount} {n.T("条", total.LineCount == 1 ? "line" : "lines")} (run #{traces[0].RunId}):");
+            writer.WriteLine(Text.Format(ReportText.ExplainTotal, selection, scope, Lines(total.LineCount), traces[0].RunId));
             // The total's cells already say whether a gas has lines and whether any of them has a number.
             foreach (var (gas, cell) in new[] { ("CO2", total.Totals.Co2), ("CH4", total.Totals.Ch4), ("N2O", total.Totals.N2o) })
             {
@@ -78,29 +81,32 @@ public static class ExplainReport
     {
         var l = t.Line;
         string value = l.MassTonnes is { } m ? $"{Format.Tonnes(m, 3)} t {l.Gas}, {Format.Tonnes(l.Co2eTonnes ?? 0, 3)} t CO2e (GWP {Format.Exact(l.Gwp ?? 0)})" : l.Notation?.ToString() ?? "";
-        writer.WriteLine($"== {l.Region} {l.Year} {l.Category} {l.Activity} ({n.Activity(l.Activity)}) {l.Gas} [{ScopeName(l.Scope, n)}{(l.Use == Core.Domain.FuelUse.Combustion ? "" : ", use " + Format.Use(l.Use))}] = {value}");
-        writer.WriteLine($"   {n.T("方法", "method")}: {Core.Localization.MethodNames.Of(l.Method)}");
+        writer.WriteLine($"== {l.Region} {l.Year} {l.Category} {l.Activity} ({n.Activity(l.Activity)}) {l.Gas} [{ScopeName(l.Scope, n)}{(l.Use == Core.Domain.FuelUse.Combustion ? "" : ", " + ReportText.ExplainUse + " " + Format.Use(l.Use))}] = {value}");
+        writer.WriteLine($"   {ReportText.ExplainMethod}: {Core.Localization.MethodNames.Of(l.Method)}");
         // A source whose records are all notation keys has no activity amount: its key is shown, never a 0.
         string amount = l.Method == InventoryCompiler.NotationMethod && l.Notation is { } noted
             ? noted.ToString()
             : $"{Format.Tonnes(t.Source.ActivityBase, 6)} {t.Source.BaseUnit}";
-        writer.WriteLine($"   {n.T("活动水平", "activity")}: {amount}, {n.T("共", "sum of")} {t.RecordCount} {n.T("条记录", "record(s)")}:");
+        writer.WriteLine(Text.Format(ReportText.ExplainActivity, amount, t.RecordCount));
         foreach (var r in t.Records)
         {
-            string facility = r.Facility is null ? "" : $" {n.T("设施", "facility")} {r.Facility}";
-            writer.WriteLine($"     {r.FileName}:{r.FileLine} ({n.T("批次", "batch")} {r.BatchId}, {r.Region} v{r.Version}){facility}: {(r.Notation is { } key ? key : $"{Format.Exact(r.Value ?? 0)} {r.Unit} = {Format.Tonnes(r.BaseValue ?? 0, 6)} {t.Source.BaseUnit}")}");
+            string facility = r.Facility is null ? "" : $" {ReportText.ExplainFacility} {r.Facility}";
+            writer.WriteLine($"     {r.FileName}:{r.FileLine} ({ReportText.ExplainBatch} {r.BatchId}, {r.Region} v{r.Version}){facility}: {(r.Notation is { } key ? key : $"{Format.Exact(r.Value ?? 0)} {r.Unit} = {Format.Tonnes(r.BaseValue ?? 0, 6)} {t.Source.BaseUnit}")}");
         }
         if (t.RecordCount > t.Records.Count)
         {
-            writer.WriteLine($"     … {t.RecordCount - t.Records.Count} {n.T("条未列出", "more not listed")}");
+            writer.WriteLine(Text.Format(ReportText.ExplainMoreRecords, t.RecordCount - t.Records.Count));
         }
     }
 
     /// <summary>The name of a view: 属地 territorial, 间接 indirect, 备忘 memo.</summary>
     private static string ScopeName(EmissionScope scope, ReportNames n) => scope switch
     {
-        EmissionScope.Territorial => n.T("属地", "territorial"),
-        EmissionScope.Memo => n.T("备忘", "memo"),
-        _ => n.T("间接", "indirect"),
+        EmissionScope.Territorial => ReportText.ScopeTerritorial,
+        EmissionScope.Memo => ReportText.ScopeMemo,
+        _ => ReportText.ScopeIndirect,
     };
+
+    /// <summary>"1 line", "3 lines" / "3 条".</summary>
+    private static string Lines(int count) => Text.Format(count == 1 ? ReportText.ExplainOneLine : ReportText.ExplainLines, count);
 }

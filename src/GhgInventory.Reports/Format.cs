@@ -1,4 +1,6 @@
 using System.Globalization;
+using GhgInventory.Core.Localization;
+using GhgInventory.Reports.Resources;
 
 namespace GhgInventory.Reports;
 
@@ -14,6 +16,13 @@ public static class Format
     /// <summary>A signed amount with up to <paramref name="decimals"/> decimals: <c>+12.5</c>, <c>-3</c>, <c>0</c>.</summary>
     public static string WithSign(double value, int decimals) =>
         (value > 0 ? "+" : "") + value.ToString("#,0." + new string('#', decimals), CultureInfo.InvariantCulture);
+
+    /// <summary>A number with exactly <paramref name="decimals"/> decimals and thousands separators: <c>1,234.5</c>.</summary>
+    public static string Fixed(double value, int decimals) =>
+        (value + 0.0).ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), CultureInfo.InvariantCulture);
+
+    /// <summary>A mass in tonnes shown in <paramref name="unit"/>: 万吨 with one decimal (28,174.1), or tonnes with none.</summary>
+    public static string InUnit(double tonnes, ReportUnit unit) => Fixed(tonnes / unit.Scale(), unit.Decimals());
 
     /// <summary>A share as a percentage with up to two decimals: 0.01 → <c>1%</c>.</summary>
     public static string Percent(double share) => (share * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
@@ -38,14 +47,15 @@ public static class Format
     /// <param name="decimals">Decimals of the number.</param>
     /// <param name="scale">Divisor of the number (1e4 for 万吨).</param>
     /// <param name="compact">True for narrow year columns: <c>28,174.1+NE</c>, without the spaces.</param>
-    public static string Cell(Core.Reporting.GasCell cell, int decimals = 0, double scale = 1, bool compact = false)
+    /// <param name="fixedPoint">True to show every decimal (<c>852.0</c>) even in tonnes, where by default trailing zeros are dropped (<c>852</c>); a scaled number always shows them.</param>
+    public static string Cell(Core.Reporting.GasCell cell, int decimals = 0, double scale = 1, bool compact = false, bool fixedPoint = false)
     {
         ArgumentNullException.ThrowIfNull(cell);
         if (cell.OnlyKey is { } key)
         {
             return key.ToString();
         }
-        string number = (cell.Tonnes / scale).ToString(decimals == 0 ? "#,0" : "#,0." + new string(scale == 1 ? '#' : '0', decimals), CultureInfo.InvariantCulture);
+        string number = (cell.Tonnes / scale).ToString(decimals == 0 ? "#,0" : "#,0." + new string(scale == 1 && !fixedPoint ? '#' : '0', decimals), CultureInfo.InvariantCulture);
         var incomplete = cell.IncompleteBecause;
         return incomplete.Count == 0 ? number : number + (compact ? "+" : " + ") + string.Join(compact ? "+" : " + ", incomplete);
     }
@@ -81,7 +91,7 @@ public static class Format
     }
 
     /// <summary>"⚠ 鄂尔多斯市 2020 is incomplete: 8 of 9 banners/districts have no data: …", or nothing when <paramref name="coverage"/> is complete or unknown;
-    /// in the language of <paramref name="n"/> (English without it).</summary>
+    /// in the language of <paramref name="n"/> (the UI culture's without it).</summary>
     public static IEnumerable<string> Incomplete(Core.Reporting.Coverage? coverage, ReportNames? n = null)
     {
         if (coverage is null || coverage.Complete)
@@ -90,12 +100,8 @@ public static class Format
         }
         string missing = string.Join(", ", coverage.Missing.Select(r => $"{r.NameZh} {r.Code}"));
         yield return coverage.Expected == 1 && coverage.Missing[0].Code == coverage.Region.Code
-            ? T(n, $"⚠ {coverage.Region.NameZh} {coverage.Year} 不完整: 本次运行中无其数据",
-                $"⚠ {coverage.Region.NameZh} {coverage.Year} is incomplete: it has no data in this run")
-            : T(n, $"⚠ {coverage.Region.NameZh} {coverage.Year} 不完整: {coverage.Expected} 个旗区中 {coverage.Missing.Count} 个无数据: {missing}; "
-                + "合计只含其余旗区, 不是全区清单",
-                $"⚠ {coverage.Region.NameZh} {coverage.Year} is incomplete: {coverage.Missing.Count} of {coverage.Expected} banners/districts have no data: {missing}; "
-                + "its total covers only the others and is not the region's inventory");
+            ? Text.Format(R(n, nameof(ReportText.IncompleteNoData)), coverage.Region.NameZh, coverage.Year)
+            : Text.Format(R(n, nameof(ReportText.IncompleteParts)), coverage.Region.NameZh, coverage.Year, coverage.Missing.Count, coverage.Expected, missing);
     }
 
     /// <summary>A value or its notation key.</summary>
@@ -112,7 +118,7 @@ public static class Format
     /// <param name="region">The region shown.</param>
     /// <param name="staleBecause">The reasons.</param>
     /// <param name="dbOption">" --db FILE" to repeat in the suggested command when the database is not the default one, else empty.</param>
-    /// <param name="n">The report's language for the heading (English without it); the reasons are as given.</param>
+    /// <param name="n">The report's language for the heading (the UI culture's without it); the reasons are as given.</param>
     public static IEnumerable<string> Stale(long runId, int year, string region, IReadOnlyCollection<string> staleBecause, string dbOption = "", ReportNames? n = null)
     {
         ArgumentNullException.ThrowIfNull(staleBecause);
@@ -120,22 +126,19 @@ public static class Format
         {
             yield break;
         }
-        yield return T(n, $"⚠ 运行 #{runId} 已过期: 编制后其输入有变化, 此处按编制时原样显示; "
-                + $"'ghg compile --year {year} --region {region}{dbOption}' 生成当前清单:",
-            $"⚠ run #{runId} is out of date: its inputs changed after it was compiled, and it is shown as it was; "
-                + $"'ghg compile --year {year} --region {region}{dbOption}' makes a current inventory:");
+        yield return Text.Format(R(n, nameof(ReportText.StaleHeading)), runId, year, region, dbOption);
         foreach (var reason in staleBecause.Take(20))
         {
             yield return $"  ⚠ {reason}";
         }
         if (staleBecause.Count > 20)
         {
-            yield return T(n, $"  … 另有 {staleBecause.Count - 20} 条", $"  … and {staleBecause.Count - 20} more");
+            yield return Text.Format(R(n, nameof(ReportText.StaleMore)), staleBecause.Count - 20);
         }
     }
 
     /// <summary>The lines that start a report: first whether its run is out of date (when <paramref name="summary"/> is given), then flags;
-    /// headings in the language of <paramref name="n"/> (English without it, as compile prints them).</summary>
+    /// headings in the language of <paramref name="n"/> (the UI culture's without it, as compile prints them).</summary>
     public static IEnumerable<string> Warnings(Core.Reporting.InventorySummary? summary,
         IReadOnlyCollection<Core.Reporting.QualityFlag> flags, string dbOption = "", ReportNames? n = null)
     {
@@ -154,19 +157,18 @@ public static class Format
         }
         if (flags.Count > 0)
         {
-            yield return T(n, $"⚠ 本清单的活动数据有 {flags.Count} 条合理性标记 (核实后逐条用 'ghg data accept-flag ID --reason \"…\"' 接受):",
-                $"⚠ {flags.Count} plausibility flag(s) on the activity data of this inventory (accept each with 'ghg data accept-flag ID --reason \"…\"' once checked):");
+            yield return Text.Format(R(n, nameof(ReportText.FlagsHeading)), flags.Count);
             foreach (var f in flags.Take(20))
             {
                 yield return $"  ⚠ {f}";
             }
             if (flags.Count > 20)
             {
-                yield return T(n, $"  … 另有 {flags.Count - 20} 条 ('ghg data' 列出全部)", $"  … and {flags.Count - 20} more ('ghg data' lists them)");
+                yield return Text.Format(R(n, nameof(ReportText.FlagsMore)), flags.Count - 20);
             }
         }
     }
 
-    /// <summary>The Chinese or English text by <paramref name="n"/>; English when there is no report language (compile).</summary>
-    private static string T(ReportNames? n, string zh, string en) => n is null ? en : n.T(zh, en);
+    /// <summary>The text of a <c>ReportText</c> key in the language of <paramref name="n"/>, or of the current UI culture when there is no report language (compile).</summary>
+    private static string R(ReportNames? n, string key) => ReportText.ResourceManager.GetString(key, n?.Culture ?? CultureInfo.CurrentUICulture) ?? key;
 }

@@ -1,6 +1,9 @@
 using System.Globalization;
 using GhgInventory.Core.Factors;
 using GhgInventory.Core.Reporting;
+using GhgInventory.Core.Localization;
+using Text = GhgInventory.Core.Localization.Text;
+using GhgInventory.Reports.Resources;
 using Spectre.Console;
 
 namespace GhgInventory.Reports;
@@ -24,20 +27,19 @@ public static class GridVintageMarks
     }
 
     /// <summary>Adds the row "电网因子 / grid factor" to a trend table with one column per year, and the footnote that explains the asterisk when any year borrowed.</summary>
-    public static void AddTrendRow(Table table, IReadOnlyList<InventorySummary> years, ReportNames n)
+    public static void AddTrendRow(FittedTable table, IReadOnlyList<InventorySummary> years, ReportNames n)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(years);
         ArgumentNullException.ThrowIfNull(n);
-        table.AddRow(["", Markup.Escape(n.T("电网因子 (kgCO2/kWh)", "Grid factor (kgCO2/kWh)")), .. years.Select(y => Markup.Escape(Cell(y)))]);
+        using var culture = UiCulture.Use(n.Culture);
+        table.AddRow(["", Markup.Escape(ReportText.GridFactorRow)], [.. years.Select(y => Markup.Escape(Cell(y)))]);
         var borrowed = years.SelectMany(y => y.GridFactors).Where(f => f.Borrowed).ToList();
         if (borrowed.Count > 0)
         {
             string scopes = string.Join(", ", borrowed.Select(f => f.ScopeName).Distinct());
             string policy = borrowed[0].Policy.Name();
-            table.Caption(Markup.Escape(n.T(
-                $"* 当年无 {scopes} 电网因子, 采用括号内年份的因子 (--grid-year {policy})",
-                $"* no {scopes} grid factor published for that year: the factor of the year in brackets applied (--grid-year {policy})")));
+            table.AddNote(Markup.Escape(Text.Format(ReportText.GridFactorBorrowedNote, scopes, policy)));
         }
     }
 
@@ -47,18 +49,17 @@ public static class GridVintageMarks
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(s);
         ArgumentNullException.ThrowIfNull(n);
+        using var culture = UiCulture.Use(n.Culture);
         foreach (var f in s.GridFactors)
         {
             string text = f.Borrowed
-                ? n.T($"电网因子: {f.ScopeName} {Value(f)} {f.Unit}, 为 {f.FactorYear} 年因子 (无 {f.Year} 年因子; --grid-year {f.Policy.Name()})",
-                    $"Grid factor: {f.ScopeName} {Value(f)} {f.Unit} of {f.FactorYear} (none published for {f.Year}; --grid-year {f.Policy.Name()})")
-                : n.T($"电网因子: {f.ScopeName} {Value(f)} {f.Unit} ({f.Year} 年)", $"Grid factor: {f.ScopeName} {Value(f)} {f.Unit} ({f.Year})");
+                ? Text.Format(ReportText.GridFactorBorrowedLine, f.ScopeName, Value(f), f.Unit, f.FactorYear, f.Year, f.Policy.Name())
+                : Text.Format(ReportText.GridFactorOwnLine, f.ScopeName, Value(f), f.Unit, f.Year);
             console.MarkupLine(Markup.Escape(text));
         }
         if (s.GridFactors.Count == 0 && GridVintage.NotEstimated(s.Lines, s.Year))
         {
-            console.MarkupLine(Markup.Escape(n.T($"电网因子: NE (无 {s.Year} 年因子; --grid-year {s.GridYear.Name()})",
-                $"Grid factor: NE (none for {s.Year}; --grid-year {s.GridYear.Name()})")));
+            console.MarkupLine(Markup.Escape(Text.Format(ReportText.GridFactorNotEstimatedLine, s.Year, s.GridYear.Name())));
         }
     }
 

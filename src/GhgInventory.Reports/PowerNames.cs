@@ -1,5 +1,7 @@
 using System.Globalization;
+using GhgInventory.Core.Localization;
 using GhgInventory.Core.Power;
+using GhgInventory.Reports.Resources;
 using GhgInventory.Core.Reporting;
 
 namespace GhgInventory.Reports;
@@ -14,25 +16,30 @@ public static class PowerNames
         ArgumentNullException.ThrowIfNull(n);
         if (split.Method == ChpSplitMethod.EnergyOutput)
         {
-            return n.T("按能量产出", "energy output");
+            return Resource(n, nameof(ReportText.ChpSplitEnergyOutput));
         }
         string heat = (split.HeatEfficiency ?? 0).ToString("R", CultureInfo.InvariantCulture), power = (split.PowerEfficiency ?? 0).ToString("R", CultureInfo.InvariantCulture);
-        return n.T($"效率法 (供热效率 {heat}, 发电效率 {power})", $"efficiency method (e_H {heat}, e_P {power})");
+        return Text.Format(Resource(n, nameof(ReportText.ChpSplitEfficiency)), heat, power);
     }
 
     /// <summary>Why generation is NE on the bridge: a generation row under NE, given as 0, or no generation row beside power-plant fuel.</summary>
     public static string GenerationWhy(ElectricityBridge bridge, bool chinese)
     {
         ArgumentNullException.ThrowIfNull(bridge);
+        var culture = chinese ? UiCulture.Chinese : UiCulture.English;
         var given = bridge.Plants.Where(p => p.Counted && (p.GenerationMissing || p.GenerationNotEstimated)).Select(p => p.GenerationGiven).ToList();
         if (bridge.Plants.Any(p => !p.Counted && p.GenerationGj is > 0))
         {
-            return chinese ? "有电厂组未计入, 其发电量不在合计中 (见下方问题)" : "a plant group left out of the bridge, its generation not in the sum (see the problems below)";
+            return Resource(culture, nameof(ReportText.GenerationWhyLeftOut));
         }
         return given.Contains("NE") || bridge.GenerationNotEstimated
-            ? (chinese ? "发电量 NE" : "generation NE")
+            ? Resource(culture, nameof(ReportText.GenerationWhyNotEstimated))
             : given.Contains("0")
-                ? (chinese ? "发电量为 0, 但有发电燃料" : "generation 0, with power-plant fuel burnt")
-                : (chinese ? "有发电厂燃料, 无发电量 electricity_generation 行" : "power-plant fuel, but no electricity_generation row");
+                ? Resource(culture, nameof(ReportText.GenerationWhyZero))
+                : Resource(culture, nameof(ReportText.GenerationWhyNoRow));
     }
+
+    private static string Resource(ReportNames n, string key) => Resource(n.Culture, key);
+
+    private static string Resource(CultureInfo culture, string key) => ReportText.ResourceManager.GetString(key, culture) ?? key;
 }

@@ -70,7 +70,8 @@ public static class CompileCommand
             env.Error.WriteLine(CommonOptions.Error(CliText.CompileGridYearInvalid, options.GridYear));
             return ExitCodes.BadUsage;
         }
-        var (run, result) = workspace.Compile(from, to, region, gwp, new CompileOptions(grid, gridYear, chpSplit));
+        var (run, result) = Reports.ProgressView.Run(env.Console, Reports.ProgressView.Compiling($"{region} {Reports.Format.Years(Enumerable.Range(from, to - from + 1))}"),
+            progress => workspace.Compile(from, to, region, gwp, new CompileOptions(grid, gridYear, chpSplit), progress));
         foreach (var warning in Reports.Format.Warnings(workspace.OpenFlags(run.Id)))
         {
             env.Out.WriteLine(warning);
@@ -97,7 +98,8 @@ public static class CompileCommand
             var coverage = workspace.Coverage(run, region, year);
             string incomplete = coverage.Complete ? ""
                 : Text.Format(CliText.CompileIncomplete, coverage.Missing.Count, coverage.Expected, string.Join(", ", coverage.Missing.Select(r => r.Code.Value)));
-            env.Out.WriteLine(Text.Format(CliText.CompileTotal, year, Reports.Format.Cell(totals.Co2e), incomplete));
+            // 万吨 with one decimal, as report, demo and the trend show CO2e (issue 13).
+            env.Out.WriteLine(Text.Format(CliText.CompileTotal, year, Reports.Format.Cell(totals.Co2e, 1, 1e4), incomplete));
         }
         return ExitCodes.Success;
     }

@@ -20,13 +20,14 @@ public static class DemoCommand
     public static Command Build(CliEnvironment env)
     {
         var db = CommonOptions.Db("ghg-demo.db");
-        var command = new Command("demo", CliText.DemoDescription) { db };
-        command.SetAction(parse => Run(parse.GetValue(db)!, CommonOptions.Language(), env));
+        var unit = CommonOptions.Unit();
+        var command = new Command("demo", CliText.DemoDescription) { unit, db };
+        command.SetAction(parse => Run(parse.GetValue(db)!, CommonOptions.Language(), env, ReportUnits.Parse(parse.GetValue(unit))));
         return command;
     }
 
     /// <summary>Runs the demo into <paramref name="dbPath"/>: a new file, or one an earlier demo made that holds nothing but the demo's own content; any other file is refused untouched.</summary>
-    public static int Run(string dbPath, ReportLanguage language, CliEnvironment env)
+    public static int Run(string dbPath, ReportLanguage language, CliEnvironment env, ReportUnit unit = ReportUnit.TenThousandTonnes)
     {
         ArgumentNullException.ThrowIfNull(dbPath);
         ArgumentNullException.ThrowIfNull(env);
@@ -61,12 +62,13 @@ public static class DemoCommand
 
         var years = workspace.Runs.YearsWithData();
         var city = RegionCode.Parse(City);
-        var (run, compiled) = workspace.Compile(years[0], years[^1], city, GwpSet.Default, new CompileOptions());
+        var (run, compiled) = ProgressView.Run(env.Console, ProgressView.Compiling($"{City} {years[0]}–{years[^1]}"),
+            progress => workspace.Compile(years[0], years[^1], city, GwpSet.Default, new CompileOptions(), progress));
         DemoFootprint.RecordRun(workspace.Connection, run.Id);
         env.Out.WriteLine(Text.Format(CliText.DemoRun, run.Id, years[0], years[^1], run.GwpSet, compiled.Lines.Count));
 
         var summaries = years.Select(y => workspace.Summarize(run, city, y)).ToList();
-        var names = new ReportNames(language, workspace.References.LoadActivities());
+        var names = new ReportNames(language, workspace.References.LoadActivities()) { Unit = unit };
         TrendReport.Write(env.Console, summaries, names);
         WriteHtml(workspace, run, summaries, names, dbPath, env);
         WriteNextSteps(dbPath, years[^1], env.Out);

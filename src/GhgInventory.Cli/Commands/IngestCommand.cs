@@ -3,14 +3,14 @@ using GhgInventory.Cli.Resources;
 using Text = GhgInventory.Core.Localization.Text;
 using GhgInventory.Data;
 using GhgInventory.Data.Ingestion;
-using Spectre.Console;
 
 namespace GhgInventory.Cli.Commands;
 
 /// <summary><c>ghg ingest FILE…</c>: validate activity files and import each whole or not at all.</summary>
 public static class IngestCommand
 {
-    private const long ProgressBarBytes = 8 << 20;
+    /// <summary>Files from this size on (about 30,000 rows) show a progress bar on an interactive terminal.</summary>
+    private const long ProgressBarBytes = 2 << 20;
 
     /// <summary>Builds the verb.</summary>
     public static Command Build(CliEnvironment env)
@@ -90,18 +90,12 @@ public static class IngestCommand
 
     private static IngestResult IngestOne(Workspace workspace, string file, IngestOptions options, CliEnvironment env)
     {
-        if (new FileInfo(file).Length < ProgressBarBytes || !env.Console.Profile.Capabilities.Interactive)
+        if (new FileInfo(file).Length < ProgressBarBytes)
         {
             return workspace.Ingest(file, options);
         }
-        IngestResult? result = null;
-        env.Console.Progress().Start(context =>
-        {
-            var task = context.AddTask(Markup.Escape(Path.GetFileName(file)), maxValue: 1);
-            result = workspace.Ingest(file, options, new Progress<double>(p => task.Value = p));
-            task.Value = 1;
-        });
-        return result!;
+        // Quiet when output is redirected or the console is not interactive (ProgressView.Shows).
+        return Reports.ProgressView.Run(env.Console, Reports.ProgressView.Reading(Path.GetFileName(file)), progress => workspace.Ingest(file, options, progress));
     }
 
     /// <summary>Prints what happened to one file.</summary>

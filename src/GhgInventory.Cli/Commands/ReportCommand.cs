@@ -26,16 +26,18 @@ public static class ReportCommand
             Description = CliText.ReportToleranceOption,
             DefaultValueFactory = _ => Core.Reporting.ControlReconciliation.DefaultToleranceShare * 100,
         };
+        var unit = CommonOptions.Unit();
         var command = new Command("report", CliText.ReportDescription)
-            { year, region, run, format, output, tolerance, db };
+            { year, region, run, format, output, tolerance, unit, db };
         command.SetAction(parse => Run(parse.GetValue(db)!, parse.GetValue(year), parse.GetValue(region), parse.GetValue(run),
-            parse.GetValue(format)!, CommonOptions.Language(), env, parse.GetValue(tolerance), parse.GetValue(output)));
+            parse.GetValue(format)!, CommonOptions.Language(), env, parse.GetValue(tolerance), parse.GetValue(output), ReportUnits.Parse(parse.GetValue(unit))));
         return command;
     }
 
     /// <summary>Prints the report, or writes it to <paramref name="outPath"/> for <c>--format html</c>.</summary>
     public static int Run(string dbPath, int? yearOption, string? regionText, long? runId, string format, ReportLanguage language, CliEnvironment env,
-        double tolerancePercent = Core.Reporting.ControlReconciliation.DefaultToleranceShare * 100, string? outPath = null)
+        double tolerancePercent = Core.Reporting.ControlReconciliation.DefaultToleranceShare * 100, string? outPath = null,
+        ReportUnit unit = ReportUnit.TenThousandTonnes)
     {
         ArgumentNullException.ThrowIfNull(env);
         if (format is "xlsx" or "html" && string.IsNullOrWhiteSpace(outPath))
@@ -74,7 +76,7 @@ public static class ReportCommand
             return refused;
         }
         var summary = workspace.Summarize(run, region, year, tolerancePercent / 100, asCompiled: runId is not null);
-        var names = new ReportNames(language, workspace.References.LoadActivities());
+        var names = new ReportNames(language, workspace.References.LoadActivities()) { Unit = unit };
         // Flags and other-use lines come first: on stdout before a table, on stderr beside CSV and JSON (which carry them too).
         var warnings = Format.Warnings(summary, summary.Flags, CommonOptions.DbOption(dbPath), names).ToList();
         var warningsTo = format == "table" ? env.Out : env.Error;
@@ -91,7 +93,7 @@ public static class ReportCommand
                 using (var stream = new MemoryStream())
                 {
                     JsonReport.Write(stream, summary, names);
-                    env.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+                    env.Data.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
                 }
                 break;
             case "csv" when outPath is not null:
@@ -107,7 +109,7 @@ public static class ReportCommand
                 env.Out.WriteLine(Text.Format(CliText.ReportCsvWritten, outPath, totalsPath));
                 break;
             case "csv":
-                CsvReport.Write(env.Out, summary, names, workspace.References.LoadCategories());
+                CsvReport.Write(env.Data, summary, names, workspace.References.LoadCategories());
                 break;
             case "xlsx":
                 var regions = workspace.References.LoadRegions();

@@ -63,7 +63,8 @@ public sealed class Issue12BridgeNotationTests
             Assert.That(b.GetProperty("consumption_based_co2e_t").GetDouble(), Is.EqualTo(1_914_464.0188).Within(1e-3));
             Assert.That(b.GetProperty("consumption_based_co2e_incomplete")[0].GetString(), Is.EqualTo("NE"));
             Assert.That(table.Out, Does.Match(@"electricity used × grid factor\s*│\s*NE\s*│"));
-            Assert.That(table.Out, Does.Match(@"Consumption-based total\s*│\s*1,914,464 \+ NE"));
+            // Tables show 万吨 with one decimal since issue 13: 1,914,464.0188 t / 10^4 = 191.4.
+            Assert.That(table.Out, Does.Match(@"Consumption-based total\s*│\s*191\.4 \+ NE"));
             Assert.That(explain.Out, Does.Contain("= 1,914,464.02 + NE t CO2e"));
             // Re-test finding: the NE line's reason was printed twice, "NE: reason (reason)"; each reason once.
             string electricity = explain.Out.Split('\n').Single(l => l.Contains("150626 1.A.2.c: NE: ", StringComparison.Ordinal));

@@ -30,4 +30,16 @@ internal static class CliRunner
         int code = GhgCommandLine.Run(args, env);
         return new CliResult(code, output.ToString(), error.ToString());
     }
+
+    /// <summary>Runs as on a terminal of <paramref name="width"/> columns: tables laid out and text lines wrapped for that width.</summary>
+    public static CliResult RunAt(int width, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var env = CliEnvironment.ForWriters(TestClock.Create(), output, error, width);
+        int code = GhgCommandLine.Run(args, env);
+        env.Out.Flush();
+        env.Error.Flush();
+        return new CliResult(code, output.ToString(), error.ToString());
+    }
 }
