@@ -348,6 +348,13 @@ public static class JsonReport
             w.WriteNumber("heat_used_gj", h.HeatUsedGj);
             NumberOrNull(w, "co2e_t", h.Co2eTonnes);
             NumberOrNull(w, "heat_factor_tco2e_per_gj", h.FactorCo2ePerGj);
+            w.WriteString("heat_factor_source", h.Source switch
+            {
+                Core.Reporting.HeatFactorSource.Local => "local",
+                Core.Reporting.HeatFactorSource.Derived => "derived",
+                Core.Reporting.HeatFactorSource.LocalAndDerived => "local_and_derived",
+                _ => "not_estimated",
+            });
             w.WriteString("heat_factor_origin", h.Origin);
             w.WriteString("heat_factor_derivation", h.Derivation);
             w.WriteString("heat", h.Moved ? "moved" : "stayed");

@@ -91,8 +91,9 @@ public static class TrendReport
         {
             return "NE";
         }
-        string origin = used.All(h => h.Origin.StartsWith("derived", StringComparison.Ordinal)) ? ReportText.HeatFactorDerived
-            : used.Any(h => h.Origin.StartsWith("derived", StringComparison.Ordinal)) ? ReportText.HeatFactorLocalDerived : ReportText.HeatFactorLocal;
+        string origin = used.All(h => h.Source == Core.Reporting.HeatFactorSource.Derived) ? ReportText.HeatFactorDerived
+            : used.Any(h => h.Source is Core.Reporting.HeatFactorSource.Derived or Core.Reporting.HeatFactorSource.LocalAndDerived) ? ReportText.HeatFactorLocalDerived
+            : ReportText.HeatFactorLocal;
         double? total = b.PurchasedHeatCo2eTonnes;
         double gj = used.Sum(h => h.HeatUsedGj);
         return $"{((total ?? 0) / gj).ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture)} {origin}";

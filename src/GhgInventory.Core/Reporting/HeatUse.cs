@@ -11,6 +11,9 @@ namespace GhgInventory.Core.Reporting;
 /// <param name="Moved">True when the region's heat supply was removed and its heat use added; false when the heat supply stays territorial.</param>
 public sealed record HeatUse(RegionCode Region, double HeatUsedGj, double? Co2eTonnes, string Origin, string Derivation, bool Moved)
 {
+    /// <summary>Where the factor came from (local, derived or both; not estimated when NE).</summary>
+    public HeatFactorSource Source { get; init; }
+
     /// <summary>The factor applied, t CO2e/GJ; null when NE.</summary>
     public double? FactorCo2ePerGj => Co2eTonnes / HeatUsedGj;
 }

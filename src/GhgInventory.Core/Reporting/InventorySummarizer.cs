@@ -151,7 +151,8 @@ public sealed class InventorySummarizer
                 ? DerivedOrigin(derivedLines[0]) + (local.Length > 0 ? Say.Now(nameof(CoreText.LocalHeatEfSome)) : "")
                 : Say.Now(nameof(CoreText.LocalHeatEfOrigin));
             string derivation = string.Join("; ", derived.Append(local).Where(t => t.Length > 0));
-            heatUses.Add(new HeatUse(leaf, usedGj, co2e, origin, derivation, Moved: true));
+            var source = derived.Count == 0 ? HeatFactorSource.Local : local.Length > 0 ? HeatFactorSource.LocalAndDerived : HeatFactorSource.Derived;
+            heatUses.Add(new HeatUse(leaf, usedGj, co2e, origin, derivation, Moved: true) { Source = source });
         }
         double heatStayed = moves ? 0 : heatSupply;
         double heatRemoved = moves ? heatSupply : 0;

@@ -70,7 +70,7 @@ public sealed class DataCommandTests
         var table = CliRunner.RunZh("report", "--year", "2020", "--region", "150622", "--db", db);
         Assert.That(table.ExitCode, Is.EqualTo(ExitCodes.Success), table.ToString());
         Assert.That(table.Out.Split('\n')[0], Does.StartWith("⚠ 运行 #1 已过期"));
-        Assert.That(table.Out, Does.Contain("150622/2020: run #1 used v1, the current version is v2"));
+        Assert.That(table.Out, Does.Contain("150622/2020：运行 #1 使用的是 v1，当前版本为 v2"));
         Assert.That(table.Out, Does.Contain($"'ghg compile --year 2020 --region 150622 --db {db}' 生成当前清单"), "the suggested command works as printed");
         var json = CliRunner.RunZh("report", "--year", "2020", "--region", "150622", "--format", "json", "--db", db);
         Assert.That(json.Out, Does.Contain("\"stale_because\""));

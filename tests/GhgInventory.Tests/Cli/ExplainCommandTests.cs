@@ -113,7 +113,7 @@ public sealed class ExplainCommandTests
         Assert.That(zh.Out, Does.Contain("[中国指南默认值; china-provincial-2011]").And.Contain("[IPCC默认值; ipcc-2006]"));
         Assert.That(en.Out, Does.Contain("[China guideline default; china-provincial-2011]").And.Contain("[IPCC default; ipcc-2006]"));
         // 139.24 t × 42.652 GJ/t × 3 kg/TJ = 5,938.86 GJ × 3 kg/TJ = 0.017817 t CH4 (demo row of 150602 2020).
-        Assert.That(zh.Out, Does.Contain("CH4 = AD × NCV × EF = 139.24 t × 42.652 GJ/t × 3.0 kg/TJ = 0.017817 t"));
+        Assert.That(zh.Out, Does.Contain("CH4 = 活动水平 × 低位发热量 × 排放因子 = 139.24 t × 42.652 GJ/t × 3.0 kg/TJ = 0.017817 t"));
     }
 
     [Test]

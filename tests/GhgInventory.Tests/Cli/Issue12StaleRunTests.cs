@@ -33,7 +33,7 @@ public sealed class Issue12StaleRunTests
         Assert.That(report.ExitCode, Is.EqualTo(ExitCodes.Success), report.ToString());
         var lines = report.Out.Split('\n');
         Assert.That(lines[0], Does.StartWith("⚠ 运行 #1 已过期").And.Contain(refresh));
-        Assert.That(lines[1], Does.Contain("150626/2020: run #1 used v1, the current version is v2"));
+        Assert.That(lines[1], Does.Contain("150626/2020：运行 #1 使用的是 v1，当前版本为 v2"));
 
         var explain = CliRunner.RunZh("explain", "--year", "2020", "--region", "150626", "--category", "1.A.2.c", "--db", temp.Db);
         Assert.That(explain.ExitCode, Is.EqualTo(ExitCodes.Success), explain.ToString());
@@ -52,7 +52,7 @@ public sealed class Issue12StaleRunTests
         Assert.That(import.ExitCode, Is.EqualTo(ExitCodes.Success), import.ToString());
         var afterFactors = CliRunner.RunZh("report", "--year", "2020", "--region", "150626", "--db", temp.Db);
         Assert.That(afterFactors.Out.Split('\n')[0], Does.StartWith("⚠ 运行 #2 已过期"));
-        Assert.That(afterFactors.Out, Does.Contain("the factor sets changed since run #2 (now in use: #").And.Contain("(ordos-ncv.csv)"));
+        Assert.That(afterFactors.Out, Does.Contain("自运行 #2 以来排放因子集已更改（现在使用：#").And.Contain("(ordos-ncv.csv)"));
 
         // Recompiled: current, no note.
         Assert.That(CliRunner.Run("compile", "--year", "2020", "--db", temp.Db).ExitCode, Is.EqualTo(ExitCodes.Success));

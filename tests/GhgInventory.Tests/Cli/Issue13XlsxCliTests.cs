@@ -34,7 +34,7 @@ public sealed class Issue13XlsxCliTests
     {
         using var _ = UiCulture.Use(UiCulture.Chinese);
         string path = Path.Combine(folder, "准格尔旗2024.xlsx");
-        var written = CliRunner.Run("template", "--region", "准格尔旗", "--year", "2024", "--out", path, "--db", db);
+        var written = CliRunner.RunZh("template", "--region", "准格尔旗", "--year", "2024", "--out", path, "--db", db);
         Assert.That(written.ExitCode, Is.EqualTo(ExitCodes.Success), written.ToString());
         Assert.That(written.Out, Does.Contain("准格尔旗2024.xlsx").And.Contain("2023"));
         using (var book = new XLWorkbook(path))
@@ -73,7 +73,7 @@ public sealed class Issue13XlsxCliTests
         }
 
         string csv = Path.Combine(folder, "report.csv");
-        var lines = CliRunner.Run("report", "--year", "2023", "--format", "csv", "--out", csv, "--db", db);
+        var lines = CliRunner.RunZh("report", "--year", "2023", "--format", "csv", "--out", csv, "--db", db);
         Assert.That(lines.ExitCode, Is.EqualTo(ExitCodes.Success), lines.ToString());
         byte[] bytes = File.ReadAllBytes(csv);
         Assert.That(bytes.Take(3), Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }));

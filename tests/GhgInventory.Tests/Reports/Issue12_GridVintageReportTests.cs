@@ -53,7 +53,7 @@ public sealed class Issue12_GridVintageReportTests
             Assert.That(CountOf(output, "(2012)*"), Is.EqualTo(3));
             Assert.That(CountOf(output, "(2022)*"), Is.EqualTo(4));
             Assert.That(CountOf(output, "(2023)*"), Is.EqualTo(1));
-            Assert.That(output, Does.Contain("当年无 华北 (north_china) 电网因子, 采用括号内年份的因子 (--grid-year nearest)"));
+            Assert.That(output, Does.Contain("当年无华北电网排放因子, 采用括号内年份的因子 (--grid-year nearest)"));
         }
     }
 

@@ -27,7 +27,9 @@ internal static partial class UntranslatedText
         // Gases, CO2 equivalent, GWP sets, the IPCC and its notation keys: the provincial guideline writes them in Latin letters.
         "CO2", "CH4", "N2O", "CO2e", "GWP", "SAR", "AR4", "AR5", "AR6", "IPCC", "NE", "IE", "NO", "NA",
         // Units written as symbols in Chinese statistics.
-        "tce", "kWh", "GJ", "TJ", "MJ", "kg", "MWh", "GWh",
+        "tce", "kWh", "GJ", "TJ", "MJ", "kg", "MWh", "GWh", "tC",
+        // Factor parameters as factor files name them (the parameter column), shown beside their Chinese names.
+        "ncv", "oxidation", "ef",
     };
 
     /// <summary>Chinese allowed in English text: words a user types or a document is called by, so the English text names them as written.</summary>
@@ -37,6 +39,8 @@ internal static partial class UntranslatedText
         "万吨", "吨", "万千瓦时", "亿千瓦时", "吨标准煤", "万吨标准煤", "万立方米", "亿立方米", "吉焦", "太焦",
         // Activity names accepted beside their keys (--activity 原煤).
         "原煤",
+        // The value of --unit as typed (万t: 10^4 t).
+        "万",
         // The document control totals come from, named as the statistics bureau titles it.
         "能源平衡表",
     };
@@ -60,8 +64,9 @@ internal static partial class UntranslatedText
             .Distinct(StringComparer.Ordinal).ToList();
     }
 
-    // Option names (--chp-split, -h), placeholders (<file>, <zh|en>), CSV header lists (region,year,value[,note]), hashes (fba504c1e2d3).
-    [GeneratedRegex(@"(?<![\w-])--?[A-Za-z?][\w-]*|<[^<>\n]*>|\b[a-z_]+(\[?,[a-z_]+\]?)+|\b(?=[0-9a-f]*\d)[0-9a-f]{6,}\b")]
+    // Option names with a value as typed (--chp-split, --grid-year none, -h), placeholders (<file>, <zh|en>), CSV header lists (region,year,value[,note]), hashes (fba504c1e2d3),
+    // IPCC category codes (1.A.1.a.iii), a file's field with its value (use=autoproducer) and commands as typed (ghg factors import).
+    [GeneratedRegex(@"(?<![\w-])--?[A-Za-z?][\w-]*( [a-z]+\b(?![\w-]))?|<[^<>\n]*>|\b[a-z_]+(\[?,[a-z_]+\]?)+|\b(?=[0-9a-f]*\d)[0-9a-f]{6,}\b|\b\d(\.[A-Za-z0-9]+)+\b|\b[a-z_]+=([a-z_]+\b|\{\d+\})|\bghg( [a-z]+)+")]
     private static partial Regex Protected();
 
     // Paths and file names: anything with a slash, a backslash or a file extension (ghg-demo.db, /dev/stdin, emission-factors/…).

@@ -77,8 +77,8 @@ public sealed class Issue13_BridgeTextTests
         };
         var problems = InventorySummarizer.Bridge(GasTotals.Of(lines), lines, sources, ChpSplit.EnergyOutput).Problems
             .Concat(PlantCase.StoredCoalAndGeneration("150621", "1.A.1.a", "1.A.1.a.i").Problems).ToList();
-        Assert.That(problems, Has.Some.StartsWith("150626 2023 1.A.2.c 自备电厂：1.A.2.c 有产出行（发电 80 亿千瓦时），但 1.A.2.c 没有 use 为 autoproducer（自备电厂）的燃料"), string.Join("\n", problems));
-        Assert.That(problems, Has.Some.StartsWith("150626 2023 1.A.2.d 自备电厂：1.A.2.d 有 use 为 autoproducer 的燃料，但没有发电量或供热量行"), string.Join("\n", problems));
+        Assert.That(problems, Has.Some.StartsWith("150626 2023 1.A.2.c 自备电厂：1.A.2.c 有产出行（发电 80 亿千瓦时），但 1.A.2.c 没有用途标为 use=autoproducer（自备电厂）的燃料"), string.Join("\n", problems));
+        Assert.That(problems, Has.Some.StartsWith("150626 2023 1.A.2.d 自备电厂：1.A.2.d 有用途标为 use=autoproducer（自备电厂）的燃料，但没有发电量或供热量行"), string.Join("\n", problems));
         Assert.That(problems, Has.Some.StartsWith("150621 2023 1.A.1.a.i 公用电厂：1.A.1.a.i 有产出行（发电 80 亿千瓦时）但没有燃料，燃料填在 1.A.1.a"), string.Join("\n", problems));
         Assert.That(problems.SelectMany(UntranslatedText.EnglishRuns), Is.Empty);
     }
