@@ -15,6 +15,8 @@
 # Temporary files live in one mktemp directory, removed on exit (also on failure or Ctrl-C).
 #
 # usage: tools/Benchmarks/run.sh [--rows N] [--runs R] [--ghg PATH | --r2r] [--peer PATH]
+#        tools/Benchmarks/run.sh --startup [--runs R] [--ghg PATH] [--no-compare]
+#   --startup   the start-up benchmark of the published program instead (tools/Benchmarks/startup.sh, which says more)
 #   --rows N    rows to generate (default 1000000, or $ROWS)
 #   --runs R    runs of each measured step; the median is reported (default 3, or $RUNS)
 #   --ghg PATH  use this ghg binary instead of building src/GhgInventory.Cli
@@ -23,6 +25,11 @@
 set -euo pipefail
 
 usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d' | sed 's/^# \{0,1\}//'; }
+
+if [[ ${1:-} == --startup ]]; then
+    shift
+    exec "$(dirname -- "${BASH_SOURCE[0]}")/startup.sh" "$@"
+fi
 
 rows=${ROWS:-1000000}
 runs=${RUNS:-3}
@@ -108,7 +115,8 @@ elif [[ -z $ghg ]]; then
     # NuGet package, restored on the first publish like the others.
     rid=$(dotnet --info 2>/dev/null | awk '/^ *RID:/ { print $2; exit }')
     say "publishing src/GhgInventory.Cli (Release, ReadyToRun, ${rid:-linux-x64})"
-    dotnet publish src/GhgInventory.Cli -c Release -r "${rid:-linux-x64}" --self-contained false -p:PublishReadyToRun=true \
+    # Framework-dependent and not single-file, as before the csproj's publish settings (issue 13) made -r mean both.
+    dotnet publish src/GhgInventory.Cli -c Release -r "${rid:-linux-x64}" --self-contained false -p:PublishSingleFile=false -p:PublishReadyToRun=true \
         -o "$work/ghg-cli" -nologo >"$work/build.log" 2>&1 || { tail -n 40 "$work/build.log" >&2; fail "publish of src/GhgInventory.Cli failed"; }
     ghg=$work/ghg-cli/ghg
 fi
