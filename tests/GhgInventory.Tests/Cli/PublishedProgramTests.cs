@@ -40,7 +40,7 @@ public sealed class PublishedProgramTests
         // (ghg-demo.db, and anything the demo writes beside it) read the same in both outputs.
         string inProcessFolder = Directory.CreateDirectory(Path.Combine(work.Path, "in-process")).FullName;
         var (expectedDemo, expectedReport) = InFolder(inProcessFolder, () =>
-            (CliRunner.Run("demo"), CliRunner.Run("report", "--db", "ghg-demo.db", "--year", "2024", "--format", "json")));
+            (CliRunner.RunZh("demo"), CliRunner.RunZh("report", "--db", "ghg-demo.db", "--year", "2024", "--format", "json")));
 
         Assert.Multiple(() =>
         {
@@ -60,6 +60,8 @@ public sealed class PublishedProgramTests
             Assert.That(demo.Out, Does.Contain("准格尔旗"));
             Assert.That(report.Out, Does.StartWith("{").And.Contain("\"region\": \"150600\"").And.Contain("\"year\": 2024"));
             Assert.That(File.Exists(Path.Combine(alone, "ghg-demo.db")), Is.True, "the demo's database in the working folder");
+            Assert.That(File.ReadAllText(Path.Combine(alone, "ghg-demo.html")), Does.StartWith("<!DOCTYPE html>").And.Contain("鄂尔多斯市"),
+                "the demo's HTML report beside its database, in Chinese by default");
         });
     }
 
@@ -71,7 +73,7 @@ public sealed class PublishedProgramTests
 
         var help = PublishedProgram.Run(ghg, alone, work.Path, "--help");
         // In process the root command is named after the test host's executable; the program's own name is ghg.
-        string expected = CliRunner.Run("--help").Out.Replace("  testhost ", "  ghg ", StringComparison.Ordinal);
+        string expected = CliRunner.RunZh("--help").Out.Replace("  testhost ", "  ghg ", StringComparison.Ordinal);
 
         Assert.That(help.ExitCode, Is.EqualTo(ExitCodes.Success), help.ToString());
         Assert.Multiple(() =>
@@ -204,8 +206,8 @@ internal static class PublishedProgram
     /// <summary>
     /// Runs <paramref name="program"/> in <paramref name="folder"/> as on a machine without .NET: the environment holds only
     /// PATH (the program's own folder, which has no dotnet), HOME and TMPDIR (fresh folders under <paramref name="scratch"/>,
-    /// where SQLite's native library is extracted) and GHG_LANG when this process has it; no DOTNET_ROOT or other DOTNET_
-    /// variable.
+    /// where SQLite's native library is extracted); no GHG_LANG (the program's default, Chinese, is what is compared), no
+    /// DOTNET_ROOT or other DOTNET_ variable.
     /// </summary>
     public static CliResult Run(string program, string folder, string scratch, params string[] args)
     {
@@ -216,10 +218,6 @@ internal static class PublishedProgram
             ["HOME"] = Directory.CreateDirectory(Path.Combine(scratch, "home")).FullName,
             ["TMPDIR"] = Directory.CreateDirectory(Path.Combine(scratch, "tmp")).FullName,
         };
-        if (Environment.GetEnvironmentVariable("GHG_LANG") is { } lang)
-        {
-            environment["GHG_LANG"] = lang;
-        }
         return Execute(program, folder, environment, TimeSpan.FromMinutes(5), args);
     }
 
