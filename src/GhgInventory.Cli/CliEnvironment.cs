@@ -70,5 +70,8 @@ public sealed record CliEnvironment(IClock Clock, TextWriter Out, TextWriter Err
     }
 
     private static int? ColumnsVariable() =>
-        int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), NumberStyles.None, CultureInfo.InvariantCulture, out int columns) && columns >= 40 ? columns : null;
+        int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), NumberStyles.None, CultureInfo.InvariantCulture, out int columns) && columns >= 40 ? Math.Min(columns, MaxColumns) : null;
+
+    /// <summary>The widest layout COLUMNS may ask for: wider tables gain nothing and a rule of 100,000 characters is a mistake, not a wish.</summary>
+    private const int MaxColumns = 400;
 }

@@ -9,14 +9,14 @@ public enum ReportUnit
     Tonnes,
 }
 
-/// <summary>The option text of <see cref="ReportUnit"/>: <c>万t</c> and <c>t</c>.</summary>
+/// <summary>The option text of <see cref="ReportUnit"/>: <c>万t</c> (also written 万吨) and <c>t</c> (also 吨).</summary>
 public static class ReportUnits
 {
     /// <summary>The values <c>--unit</c> accepts.</summary>
-    public static IReadOnlyList<string> OptionValues { get; } = ["万t", "t"];
+    public static IReadOnlyList<string> OptionValues { get; } = ["万t", "万吨", "t", "吨"];
 
-    /// <summary>The unit of an option value: <c>t</c> is tonnes; anything else (<c>万t</c>, the default) 万吨.</summary>
-    public static ReportUnit Parse(string? text) => string.Equals(text?.Trim(), "t", StringComparison.OrdinalIgnoreCase) ? ReportUnit.Tonnes : ReportUnit.TenThousandTonnes;
+    /// <summary>The unit of an option value: <c>t</c> or <c>吨</c> is tonnes; anything else (<c>万t</c>, <c>万吨</c>, the default) 万吨.</summary>
+    public static ReportUnit Parse(string? text) => text?.Trim() is "t" or "T" or "吨" ? ReportUnit.Tonnes : ReportUnit.TenThousandTonnes;
 
     /// <summary>Tonnes per unit: 10^4 for 万吨, 1 for tonnes.</summary>
     public static double Scale(this ReportUnit unit) => unit == ReportUnit.Tonnes ? 1 : 1e4;

@@ -125,6 +125,16 @@ public sealed partial class Issue13_TerminalTableTests
         Assert.That(text, Does.Not.Contain("10^4 t"));
     }
 
+    /// <summary>The unit as the table headings write it (万吨, 吨) is accepted beside 万t and t (trial finding: <c>--unit 万吨</c> was refused).</summary>
+    [Test]
+    public void Issue13_UnitWrittenInChinese_IsAccepted()
+    {
+        Assert.That(Run(160, "report", "--year", Year, "--unit", "万吨", "--db", DemoRun.DatabasePath),
+            Is.EqualTo(Run(160, "report", "--year", Year, "--db", DemoRun.DatabasePath)));
+        Assert.That(Run(160, "report", "--year", Year, "--unit", "吨", "--db", DemoRun.DatabasePath),
+            Is.EqualTo(Run(160, "report", "--year", Year, "--unit", "t", "--db", DemoRun.DatabasePath)));
+    }
+
     [Test]
     public void Issue13_UnknownUnit_IsBadUsage()
     {
