@@ -24,7 +24,7 @@ public static class BridgeExplainReport
         WriteElectricityUsed(writer, s, n);
         WriteHeat(writer, b, n);
         writer.WriteLine(ReportText.BridgeExplainConsumption
-            + $" = {Cell(b.TerritorialCell)} − {Cell(b.ElectricityGenerationCell)} + {Cell(b.PurchasedElectricityCell)} − {Number(b.HeatSupplyRemovedCo2eTonnes)} + {(b.PurchasedHeatCo2eTonnes is null ? "0" : Cell(b.PurchasedHeatCell))}"
+            + $" = {Term(b.TerritorialCell)} − {Term(b.ElectricityGenerationCell)} + {Term(b.PurchasedElectricityCell)} − {Term(b.HeatSupplyRemovedCell)} + {Term(b.PurchasedHeatCell)}"
             + $" = {Cell(b.ConsumptionCell)} t CO2e");
         WriteNetExport(writer, b, n);
         foreach (var problem in b.Problems)
@@ -68,8 +68,9 @@ public static class BridgeExplainReport
 
     private static void WriteHeat(TextWriter writer, ElectricityBridge b, ReportNames n)
     {
-        writer.WriteLine($"{ReportText.BridgeExplainHeatSupplyTotal}: {Number(b.HeatSupplyCo2eTonnes)} t CO2e, {ReportText.BridgeExplainHeatSupplied} {Number(b.HeatSuppliedGj, 0)} GJ; "
-            + $"{ReportText.BridgeExplainRemoved} {Number(b.HeatSupplyRemovedCo2eTonnes)} t, {ReportText.BridgeExplainStaying} {Number(b.HeatSupplyStayedCo2eTonnes)} t");
+        // Issue 13 finding: a CHP without output rows printed its heat supply as 0; a figure resting on an unknown split is NE or x + NE.
+        writer.WriteLine($"{ReportText.BridgeExplainHeatSupplyTotal}: {Cell(b.HeatSupplyCell)} t CO2e, {ReportText.BridgeExplainHeatSupplied} {Number(b.HeatSuppliedGj, 0)} GJ"
+            + $"{(b.PlantSplitUnknown ? " + NE" : "")}; {ReportText.BridgeExplainRemoved} {Cell(b.HeatSupplyRemovedCell)} t, {ReportText.BridgeExplainStaying} {Cell(b.HeatSupplyStayedCell)} t");
         if (b.HeatUses.Count == 0)
         {
             writer.WriteLine(ReportText.BridgeExplainNoHeatUse);
@@ -83,7 +84,7 @@ public static class BridgeExplainReport
                 writer.WriteLine($"     {h.Derivation}");
             }
         }
-        writer.WriteLine($"{ReportText.BridgeExplainPlusHeat}: {(b.PurchasedHeatCo2eTonnes is not null ? Cell(b.PurchasedHeatCell) + " t CO2e" : "NE")}");
+        writer.WriteLine($"{ReportText.BridgeExplainPlusHeat}: {(b.PurchasedHeatCell.OnlyKey is { } key ? key.ToString() : Cell(b.PurchasedHeatCell) + " t CO2e")}");
     }
 
     private static void WriteNetExport(TextWriter writer, ElectricityBridge b, ReportNames n)
@@ -106,4 +107,7 @@ public static class BridgeExplainReport
 
     /// <summary>A bridge cell: its number (2 decimals), <c>x + NE</c>, or the key alone (a cell with no line prints its 0 the same way).</summary>
     private static string Cell(GasCell cell) => Format.Cell(cell, 2);
+
+    /// <summary>A cell as a term of the bridge's arithmetic: <c>x + NE</c> in parentheses, so that <c>− (x + NE)</c> reads as one term.</summary>
+    private static string Term(GasCell cell) => cell.IncompleteBecause.Count > 0 ? $"({Cell(cell)})" : Cell(cell);
 }

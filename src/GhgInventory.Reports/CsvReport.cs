@@ -127,11 +127,12 @@ public static class CsvReport
     {
         ArgumentNullException.ThrowIfNull(bridge);
         var generation = bridge.ElectricityGenerationCell;
+        var heatRemoved = bridge.HeatSupplyRemovedCell;
         return
         [
             (nameof(ExportText.BridgeTerritorial), bridge.TerritorialCell),
             (nameof(ExportText.BridgeGeneration), generation with { Tonnes = Format.Minus(generation.Tonnes) }),
-            (nameof(ExportText.BridgeHeatRemoved), new GasCell(Format.Minus(bridge.HeatSupplyRemovedCo2eTonnes), true, [])),
+            (nameof(ExportText.BridgeHeatRemoved), heatRemoved with { Tonnes = Format.Minus(heatRemoved.Tonnes) }),
             (nameof(ExportText.BridgePurchasedElectricity), bridge.PurchasedElectricityCell),
             (nameof(ExportText.BridgePurchasedHeat), bridge.PurchasedHeatCell),
             (nameof(ExportText.BridgeConsumption), bridge.ConsumptionCell),

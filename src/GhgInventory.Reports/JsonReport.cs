@@ -284,18 +284,13 @@ public static class JsonReport
         w.WriteStartObject("electricity_bridge");
         Cell(w, "territorial_co2e_t", "territorial_co2e", b.TerritorialCell);
         Cell(w, "electricity_generation_co2e_t", "electricity_generation_co2e", b.ElectricityGenerationCell);
-        w.WriteNumber("heat_supply_co2e_t", b.HeatSupplyCo2eTonnes);
-        w.WriteNumber("heat_supply_removed_co2e_t", b.HeatSupplyRemovedCo2eTonnes);
-        w.WriteNumber("heat_supply_stayed_co2e_t", b.HeatSupplyStayedCo2eTonnes);
+        // Issue 13 finding: a CHP without output rows gave its heat supply as 0; where a split is unknown these carry NE (_notation or _incomplete).
+        Cell(w, "heat_supply_co2e_t", "heat_supply_co2e", b.HeatSupplyCell);
+        Cell(w, "heat_supply_removed_co2e_t", "heat_supply_removed_co2e", b.HeatSupplyRemovedCell);
+        Cell(w, "heat_supply_stayed_co2e_t", "heat_supply_stayed_co2e", b.HeatSupplyStayedCell);
         Cell(w, "purchased_electricity_co2e_t", "purchased_electricity_co2e", b.PurchasedElectricityCell);
-        if (b.PurchasedHeatCo2eTonnes is not null)
-        {
-            Cell(w, "purchased_heat_co2e_t", "purchased_heat_co2e", b.PurchasedHeatCell);
-        }
-        else
-        {
-            w.WriteNull("purchased_heat_co2e_t");
-        }
+        // Where heat stays: 0 when no heat is used, null with purchased_heat_co2e_notation NE when heat used has no factor (never a bare null).
+        Cell(w, "purchased_heat_co2e_t", "purchased_heat_co2e", b.PurchasedHeatCell);
         Cell(w, "consumption_based_co2e_t", "consumption_based_co2e", b.ConsumptionCell);
         NumberOrNull(w, "generation_kwh", b.GenerationUnknown ? null : b.GenerationKwh);
         if (b.GenerationUnknown)

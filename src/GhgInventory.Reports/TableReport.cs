@@ -104,12 +104,12 @@ public static class TableReport
     {
         if (b.PurchasedHeatCo2eTonnes is { } heat)
         {
-            row(Markup.Escape(ReportText.BridgeMinusHeatSupply), Markup.Escape(n.Co2e(Format.Minus(b.HeatSupplyRemovedCo2eTonnes))));
+            row(Markup.Escape(ReportText.BridgeMinusHeatSupply), Markup.Escape(n.Co2eNegated(b.HeatSupplyRemovedCell)));
             row(Markup.Escape(ReportText.BridgePlusHeat), Markup.Escape(b.PurchasedHeatCell.HasNumber || b.PurchasedHeatCell.Keys.Count > 0 ? n.Co2e(b.PurchasedHeatCell) : n.Co2e(heat)));
         }
-        if (b.HeatSupplyStayedCo2eTonnes > 0 || b.PurchasedHeatCo2eTonnes is null)
+        if (b.HeatSupplyStayedCo2eTonnes > 0 || b.HeatSupplyStayedCell.Keys.Count > 0 || b.PurchasedHeatCo2eTonnes is null)
         {
-            row(Markup.Escape(Text.Format(ReportText.BridgeHeatStayed, n.Co2e(b.HeatSupplyStayedCo2eTonnes), n.Co2eUnit())), "");
+            row(Markup.Escape(Text.Format(ReportText.BridgeHeatStayed, n.Co2e(b.HeatSupplyStayedCell), n.Co2eUnit())), "");
         }
         foreach (var h in b.HeatUses)
         {

@@ -69,16 +69,21 @@ public static class TrendReport
             : c.Agrees ? Markup.Escape(ReportText.TrendAgree)
             : c.Checks.Any(k => k.Verdict == ControlVerdict.Disagrees) ? $"[red]{Markup.Escape(ReportText.TrendDiffer)}[/]"
             : c.Checks.Any(k => k.Verdict == ControlVerdict.NotComparable) ? Markup.Escape(ReportText.VerdictNotComparable) : Markup.Escape(ReportText.VerdictIncomplete));
-        AddKeyLegend(bridge, years.SelectMany(y => new[] { y.Bridge.TerritorialCell, y.Bridge.ElectricityGenerationCell, y.Bridge.PurchasedElectricityCell, y.Bridge.ConsumptionCell }));
+        AddKeyLegend(bridge, years.SelectMany(y => new[]
+        {
+            y.Bridge.TerritorialCell, y.Bridge.ElectricityGenerationCell, y.Bridge.PurchasedElectricityCell, y.Bridge.HeatSupplyRemovedCell,
+            y.Bridge.PurchasedHeatCell, y.Bridge.HeatSupplyStayedCell, y.Bridge.ConsumptionCell,
+        }));
         bridge.Write(console);
     }
 
     /// <summary>The bridge rows of the heat terms, the heat factor used and the CHP split (kept apart from other rows of the table).</summary>
     private static void AddHeatAndChpRows(Action<string, Func<InventorySummary, string>> row, IReadOnlyList<InventorySummary> years, ReportNames n)
     {
-        row(ReportText.TrendMinusHeatSupply, y => Markup.Escape(n.Co2e(Format.Minus(y.Bridge.HeatSupplyRemovedCo2eTonnes))));
-        row(ReportText.TrendPlusHeat, y => y.Bridge.PurchasedHeatCo2eTonnes is not null ? Value(n, y.Bridge.PurchasedHeatCell) : "NE");
-        row(ReportText.TrendHeatStayed, y => Markup.Escape(n.Co2e(y.Bridge.HeatSupplyStayedCo2eTonnes)));
+        // Issue 13 finding: a CHP without output rows showed its heat supply as 0; the cells carry NE where the split is unknown.
+        row(ReportText.TrendMinusHeatSupply, y => Markup.Escape(n.Co2eNegated(y.Bridge.HeatSupplyRemovedCell, compact: true)));
+        row(ReportText.TrendPlusHeat, y => Value(n, y.Bridge.PurchasedHeatCell));
+        row(ReportText.TrendHeatStayed, y => Value(n, y.Bridge.HeatSupplyStayedCell));
         row(ReportText.TrendHeatFactor, y => Markup.Escape(HeatFactor(y.Bridge)));
         row(Text.Format(ReportText.TrendChpShare, PowerNames.Split(years[0].Bridge.Split, n)), y => ChpShare(y.Bridge));
     }
@@ -104,6 +109,10 @@ public static class TrendReport
     {
         var chp = b.Plants.Where(p => p.Counted && p.ElectricityShare is > 0 and < 1).ToList();
         double fuel = chp.Sum(p => p.FuelCo2eTonnes);
+        if (fuel <= 0 && b.PlantSplitUnknown)
+        {
+            return "NE"; // a CHP whose split is unknown is not "no CHP"
+        }
         return fuel > 0 ? (chp.Sum(p => p.ElectricityCo2eTonnes) / fuel).ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture) : "–";
     }
 

@@ -51,6 +51,15 @@ public sealed record PlantGroup(
     /// <summary>True when the group has an electricity_generation row under a notation key and no numeric one (generation NE, not 0).</summary>
     public bool GenerationNotEstimated { get; init; }
 
+    /// <summary>True when the group is a CHP (1.A.1.a.ii) burning fuel with no output row at all: how its emissions divide between electricity and
+    /// heat is unknown (issue 13 finding: its heat supply was shown as 0).</summary>
+    public bool OutputsMissing { get; init; }
+
+    /// <summary>True when the group is counted, its fuel has emissions, and their split between electricity and heat is unknown: an output row
+    /// under a notation key (<see cref="OutputNotEstimated"/>) or a CHP without output rows (<see cref="OutputsMissing"/>). Its electricity and
+    /// heat figures then carry NE, never a share taken as 0.</summary>
+    public bool SplitUnknown => Counted && FuelCo2eTonnes > 0 && (OutputNotEstimated || OutputsMissing);
+
     /// <summary>True when the group takes part in the bridge (no <see cref="Problem"/>).</summary>
     public bool Counted => Problem is null;
 

@@ -25,6 +25,9 @@ public static class PlantGroups
     /// <summary>Activity key of heat supplied (供热量).</summary>
     public const string HeatSupply = "heat_supply";
 
+    /// <summary>The CHP category (热电联产), whose fuel makes both electricity and heat.</summary>
+    public const string Chp = "1.A.1.a.ii";
+
     /// <summary>The public plant categories, where output rows may be written.</summary>
     public static readonly IReadOnlyList<string> PublicCategories = ["1.A.1.a.i", "1.A.1.a.ii", "1.A.1.a.iii", "1.A.1.a", "1.A.1"];
 
@@ -127,6 +130,7 @@ public static class PlantGroups
             {
                 GenerationNotEstimated = generation is null && rows.Any(r => r.Activity == Generation && r.Notation is not null),
                 GenerationGiven = generation is not null ? null : Given(rows, Generation),
+                OutputsMissing = rows.Count == 0 && category.Value == Chp && fuelLines.Count > 0,
             });
         }
         return groups;
@@ -192,9 +196,12 @@ public static class PlantGroups
             Given(rows, Generation) is { } gv ? Say.Now(nameof(CoreText.SaidGeneration), gv) : Say.Now(nameof(CoreText.SaidNoGenerationRow)),
             Given(rows, HeatSupply) is { } hv ? Say.Now(nameof(CoreText.SaidHeat), hv) : Say.Now(nameof(CoreText.SaidNoHeatRow)),
         });
-        return category.Value == "1.A.1.a.iii"
-            ? (0, Say.Now(nameof(CoreText.ShareHeatPlant), said))
-            : (1, Say.Now(nameof(CoreText.SharePowerPlant), said));
+        return category.Value switch
+        {
+            "1.A.1.a.iii" => (0, Say.Now(nameof(CoreText.ShareHeatPlant), said)),
+            Chp => (1, Say.Now(nameof(CoreText.ShareChpUnknown), said)),
+            _ => (1, Say.Now(nameof(CoreText.SharePowerPlant), said)),
+        };
     }
 
     private static string Describe(double? generationGj, double? heatGj) =>

@@ -49,7 +49,8 @@ public sealed record ElectricityBridge(
     /// <summary>Electricity used × grid factor as a cell: NE when no grid factor was found, <c>x + NE</c> when some electricity has none.</summary>
     public GasCell PurchasedElectricityCell { get; init; } = new(PurchasedElectricityCo2eTonnes, true, []);
 
-    /// <summary>Heat used × heat factor as a cell (when heat moves): NE where heat used has no factor.</summary>
+    /// <summary>Heat used × heat factor as a cell: where heat moves, NE where heat used has no factor; where it stays, NE when heat used has no
+    /// factor and 0 when no heat is used (nothing to price), never an empty cell.</summary>
     public GasCell PurchasedHeatCell { get; init; } = new(PurchasedHeatCo2eTonnes ?? 0, PurchasedHeatCo2eTonnes is not null, []);
 
     /// <summary>The consumption-based total as a cell: NE parts of the territorial total, of electricity used and of heat used (when heat moves) make it <c>x + NE</c>.</summary>
@@ -67,13 +68,35 @@ public sealed record ElectricityBridge(
     /// <summary>True when a counted plant's fuel has lines under a notation key: its emissions, and so the electricity-generation figure, are incomplete.</summary>
     public bool PlantFuelNotEstimated => Plants.Any(p => p.Counted && p.FuelNotEstimated);
 
-    /// <summary>True when a counted plant burning fuel has one of its outputs under a notation key: its split between electricity and heat is unknown.</summary>
-    public bool PlantSplitUnknown => Plants.Any(p => p.Counted && p.OutputNotEstimated && p.FuelCo2eTonnes > 0);
+    /// <summary>True when a counted plant burning fuel has an unknown split between electricity and heat: one of its outputs under a notation
+    /// key, or a CHP with no output row (<see cref="PlantGroup.SplitUnknown"/>).</summary>
+    public bool PlantSplitUnknown => Plants.Any(p => p.SplitUnknown);
 
-    /// <summary>The electricity-generation emissions as a cell: NE alone or as a part when a plant's fuel, or its split, is unknown; never a bare 0.</summary>
+    /// <summary>The electricity-generation emissions as a cell: NE alone or as a part when a plant's fuel, or its split, is unknown; never a bare 0
+    /// (a number only when some plant attributes emissions to electricity, or nothing is unknown).</summary>
     public GasCell ElectricityGenerationCell => new(ElectricityGenerationCo2eTonnes,
-        !PlantFuelNotEstimated || Plants.Any(p => p.Counted && p.ElectricityCo2eTonnes > 0),
+        Plants.Any(p => p.Counted && p.ElectricityCo2eTonnes > 0) || !PlantFuelNotEstimated && !PlantSplitUnknown,
         PlantFuelNotEstimated || PlantSplitUnknown ? [Domain.NotationKey.NE] : []);
+
+    /// <summary>True when the heat-supply emissions rest on something unknown: a plant's split (<see cref="PlantSplitUnknown"/>), or a fuel under a
+    /// notation key at a plant that attributes emissions to heat.</summary>
+    public bool HeatSupplyNotEstimated => PlantSplitUnknown || Plants.Any(p => p.Counted && p.FuelNotEstimated && p.ElectricityShare < 1);
+
+    /// <summary>The heat-supply emissions as a cell (issue 13 finding: a CHP without output rows showed 0): NE alone, or <c>x + NE</c> beside the
+    /// heat shares that are known, when <see cref="HeatSupplyNotEstimated"/>; never a bare 0 that rests on an unknown output.</summary>
+    public GasCell HeatSupplyCell => new(HeatSupplyCo2eTonnes,
+        Plants.Any(p => p.Counted && p.HeatCo2eTonnes > 0) || !HeatSupplyNotEstimated,
+        HeatSupplyNotEstimated ? [Domain.NotationKey.NE] : []);
+
+    /// <summary>The heat-supply emissions removed, as a cell: <see cref="HeatSupplyCell"/> where heat moves; 0 where it stays (the rule removes nothing).</summary>
+    public GasCell HeatSupplyRemovedCell => PurchasedHeatCo2eTonnes is not null
+        ? HeatSupplyCell with { Tonnes = HeatSupplyRemovedCo2eTonnes }
+        : new GasCell(HeatSupplyRemovedCo2eTonnes, true, []);
+
+    /// <summary>The heat-supply emissions that stay territorial, as a cell: <see cref="HeatSupplyCell"/> where heat stays; 0 where it moves.</summary>
+    public GasCell HeatSupplyStayedCell => PurchasedHeatCo2eTonnes is null
+        ? HeatSupplyCell with { Tonnes = HeatSupplyStayedCo2eTonnes }
+        : new GasCell(HeatSupplyStayedCo2eTonnes, true, []);
 
     /// <summary>Emissions carried out with the net export at the region's electricity-generation intensity (CHP heat shares excluded); null without generation data or while a plant's fuel or split is NE.</summary>
     public double? NetExportCo2eTonnes => !GenerationUnknown && !PlantFuelNotEstimated && !PlantSplitUnknown && GenerationKwh > 0

@@ -182,7 +182,7 @@ public sealed class InventorySummarizer
             .Concat(electricityCell.Keys.Where(NotationKeys.LeavesTotalIncomplete))
             .Concat(heatCell.Keys.Where(NotationKeys.LeavesTotalIncomplete))
             .Concat(heatNotPriced ? [NotationKey.NE] : []) // heat used with no factor leaves the consumption view incomplete
-            .Concat(plants.Any(p => p.Counted && p.OutputNotEstimated && p.FuelCo2eTonnes > 0) ? [NotationKey.NE] : []); // a CHP split resting on one output
+            .Concat(plants.Any(p => p.SplitUnknown) ? [NotationKey.NE] : []); // a CHP split resting on one output, or on none
         bool consumptionHasNumber = territorial.Co2e.HasNumber || electricityCell.HasNumber || moves && heatCell.HasNumber;
         return new ElectricityBridge(
             territorial.Co2eTonnes, electricityGeneration, heatSupply, heatRemoved, heatStayed, purchasedElectricity, moves ? purchasedHeat : null, consumption,
@@ -194,7 +194,8 @@ public sealed class InventorySummarizer
         {
             TerritorialCell = territorial.Co2e,
             PurchasedElectricityCell = electricityCell,
-            PurchasedHeatCell = moves ? heatCell : GasCell.Empty,
+            // Where heat stays, heat used is not priced: NE when some has no factor (the consumption view carries it), else 0 (none used).
+            PurchasedHeatCell = moves ? heatCell : heatNotPriced ? new GasCell(0, false, [NotationKey.NE]) : new GasCell(0, true, []),
             ConsumptionCell = new GasCell(consumption, consumptionHasNumber, GasCell.Ordered(consumptionKeys)),
             GenerationNotEstimated = plants.Any(p => p.Counted && p.GenerationNotEstimated) && !plants.Any(p => p.Counted && p.GenerationGj is > 0)
                 || plants.Any(p => !p.Counted && p.GenerationGj is > 0), // a plant left out of the bridge: its generation is not in the sum

@@ -36,12 +36,13 @@ public sealed class BridgeSection : IHtmlSection
         w.Row([Strings.BridgePurchasedElectricity], [HtmlWriter.TenThousand(b.PurchasedElectricityCell)]);
         if (b.PurchasedHeatCo2eTonnes is not null)
         {
-            w.Row([Strings.BridgeHeatRemoved], [HtmlWriter.TenThousand(Format.Minus(b.HeatSupplyRemovedCo2eTonnes))]);
+            w.Row([Strings.BridgeHeatRemoved], [Negated(b.HeatSupplyRemovedCell)]);
             w.Row([Strings.BridgePurchasedHeat], [HtmlWriter.TenThousand(b.PurchasedHeatCell)]);
         }
-        if (b.HeatSupplyStayedCo2eTonnes > 0 || b.PurchasedHeatCo2eTonnes is null)
+        if (b.HeatSupplyStayedCo2eTonnes > 0 || b.HeatSupplyStayedCell.Keys.Count > 0 || b.PurchasedHeatCo2eTonnes is null)
         {
-            w.Row([Strings.BridgeHeatStayed], [HtmlWriter.TenThousand(b.HeatSupplyStayedCo2eTonnes)]);
+            // Issue 13 finding: a CHP without output rows showed 0 here; a figure resting on an unknown split is NE or x + NE.
+            w.Row([Strings.BridgeHeatStayed], [HtmlWriter.TenThousand(b.HeatSupplyStayedCell)]);
         }
         w.Row([Strings.BridgeConsumption], [HtmlWriter.TenThousand(b.ConsumptionCell)], "total");
         w.CloseTable();
@@ -94,7 +95,7 @@ public sealed class BridgeSection : IHtmlSection
         };
         if (b.PurchasedHeatCo2eTonnes is not null)
         {
-            steps.Add((Strings.BridgeShortHeatRemoved, Math.Round(Format.Minus(b.HeatSupplyRemovedCo2eTonnes) / 1e4, 1) + 0.0, false));
+            steps.Add((Strings.BridgeShortHeatRemoved, HtmlWriter.ChartValue(b.HeatSupplyRemovedCell) is { } h ? -h + 0.0 : null, false));
             steps.Add((Strings.BridgeShortHeat, HtmlWriter.ChartValue(b.PurchasedHeatCell), false));
         }
         steps.Add((Strings.BridgeShortConsumption, HtmlWriter.ChartValue(b.ConsumptionCell), true));
