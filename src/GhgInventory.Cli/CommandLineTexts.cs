@@ -21,6 +21,12 @@ public static partial class CommandLineTexts
             // "as expected type 'System.Int64'" becomes "as a whole number"; the English wording stays System.CommandLine's.
             return EnglishType().Replace(message, m => "as " + TypeWord(m.Groups["type"].Value));
         }
+        // The zh-Hans satellite ends some messages "。." and quotes a token twice (“'x'”): one full stop, one pair of quotes.
+        message = NestedQuotes().Replace(message, "“${token}”");
+        if (message.EndsWith("。.", StringComparison.Ordinal))
+        {
+            message = message[..^1];
+        }
         string suggestion = "";
         var didYouMean = DidYouMean().Match(message);
         if (didYouMean.Success)
@@ -90,6 +96,9 @@ public static partial class CommandLineTexts
 
     [GeneratedRegex(@"(as )?expected type '(?<type>(System\.Nullable`1\[)?System\.(Int32|Int64)\]?)'")]
     private static partial Regex EnglishType();
+
+    [GeneratedRegex(@"“'(?<token>[^”]*)'”")]
+    private static partial Regex NestedQuotes();
 
     [GeneratedRegex(@" ?Did you mean one of the following\?(?<rest>.*)$", RegexOptions.Singleline)]
     private static partial Regex DidYouMean();

@@ -28,6 +28,13 @@ public static class GhgCommandLine
             {
                 env.Error.WriteLine(languageProblem);
             }
+            if (languageProblem is null && VerbProblem(root, parsed) is { } verbProblem)
+            {
+                // "ghg frobnicate" or "ghg" alone: one error naming the word and listing the verbs, not System.CommandLine's two.
+                env.Error.WriteLine(Text.Format(CliText.Error, verbProblem));
+                env.Error.WriteLine(CliText.UsageHint);
+                return ExitCodes.BadUsage;
+            }
             foreach (var error in parsed.Errors)
             {
                 env.Error.WriteLine(Text.Format(CliText.Error, CommandLineTexts.Error(error.Message)));
@@ -98,6 +105,25 @@ public static class GhgCommandLine
     }
 
     /// <summary>The --db value of the verb that ran, or null when it has none.</summary>
+    /// <summary>
+    /// The one message for a line whose verb is missing or unknown (<c>ghg frobnicate</c>, <c>ghg</c>): the word given and the
+    /// verbs there are; null when the line has a verb, or its problem is an option (<c>ghg --bogus</c> keeps the parser's message).
+    /// </summary>
+    private static string? VerbProblem(RootCommand root, ParseResult parsed)
+    {
+        if (parsed.CommandResult.Command != root)
+        {
+            return null;
+        }
+        string verbs = string.Join(CliText.VerbSeparator, root.Subcommands.Where(c => !c.Hidden).Select(c => c.Name));
+        return parsed.UnmatchedTokens.Count switch
+        {
+            0 => Text.Format(CliText.ParseNoVerb, verbs),
+            _ when !parsed.UnmatchedTokens[0].StartsWith('-') => Text.Format(CliText.ParseUnknownVerb, parsed.UnmatchedTokens[0], verbs),
+            _ => null,
+        };
+    }
+
     private static string? DbPath(ParseResult parsed) =>
         parsed.CommandResult.Command.Options.OfType<Option<string>>().FirstOrDefault(o => o.Name == "--db") is { } db ? parsed.GetValue(db) : null;
 }

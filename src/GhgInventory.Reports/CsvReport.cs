@@ -59,7 +59,12 @@ public static class CsvReport
             csv.WriteField(l.Activity);
             csv.WriteField(names.Activity(l.Activity));
             csv.WriteField(l.Gas.Code);
-            csv.WriteField(Format.Scope(l.Scope));
+            csv.WriteField(Label(names, l.Scope switch
+            {
+                EmissionScope.Territorial => nameof(ExportText.ScopeTerritorial),
+                EmissionScope.Memo => nameof(ExportText.ScopeMemo),
+                _ => nameof(ExportText.ScopeIndirect),
+            }));
             foreach (var scope in new[] { EmissionScope.Territorial, EmissionScope.Indirect, EmissionScope.Memo })
             {
                 MassField(csv, l.Scope == scope ? l.MassTonnes : null);

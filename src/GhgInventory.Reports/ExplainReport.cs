@@ -34,7 +34,7 @@ public static class ExplainReport
                 string converted = same ? "" : $" (= {engine})";
                 string year = f.SubstituteYear is { } y ? $", {ReportText.ExplainValueOf} {y}" : "";
                 writer.WriteLine($"   {ReportText.ExplainFactor} {f.Parameter} = {published}{converted} [{n.Tier(f.Tier)}; {f.SetKey}{year}]");
-                writer.WriteLine($"       {ReportText.ExplainSource}: {string.Join("; ", new[] { f.Source, f.Table, f.Status }.Where(s => !string.IsNullOrEmpty(s)))}");
+                writer.WriteLine($"       {ReportText.ExplainSource}: {string.Join("; ", new[] { f.Source, f.Table, Core.Factors.FactorStatusText.Render(f.Status) }.Where(s => !string.IsNullOrEmpty(s)))}");
             }
             writer.WriteLine($"   {ReportText.ExplainArithmetic}: {FactorText.Arithmetic(t.Line)}");
             if (t.Line.Note is not null)

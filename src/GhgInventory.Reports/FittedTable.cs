@@ -100,11 +100,17 @@ public sealed class FittedTable
         var labels = Enumerable.Range(0, labelHeaders.Length).Where(i => !EmptyLabel(i)).ToList();
         for (int p = 0; p < parts.Count; p++)
         {
-            string partTitle = parts.Count == 1 ? title : Text.Format(ReportText.TablePart, title, p + 1, parts.Count);
-            var table = new Table().Title(partTitle);
             // Columns are kept from wrapping only when the part fits: on a console too narrow for even one value column
             // beside the labels (below about 40 columns) Spectre is left to wrap, rather than asked for the impossible.
             bool fits = Width(labels, parts[p]) <= console.Profile.Width;
+            string partTitle = parts.Count == 1 ? title : Text.Format(ReportText.TablePart, title, p + 1, parts.Count);
+            if (parts.Count > 1 && TextWidth.Of(Plain(partTitle)) > Math.Min(Width(labels, parts[p]), console.Profile.Width))
+            {
+                // Spectre wraps a title to the table's width, word by word, and would split the part marker ("(第 2/2" / "部分)"):
+                // a title too wide for its part gets the marker on a line of its own, whole.
+                partTitle = title + "\n" + Text.Format(ReportText.TablePartMarker, p + 1, parts.Count);
+            }
+            var table = new Table().Title(partTitle);
             foreach (int i in labels)
             {
                 table.AddColumn(new TableColumn(labelHeaders[i]) { NoWrap = fits && i != labelHeaders.Length - 1 });

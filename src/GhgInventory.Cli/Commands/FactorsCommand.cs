@@ -173,7 +173,7 @@ public static class FactorsCommand
             string years = f.ValidFrom is null && f.ValidTo is null ? CliText.FactorsAllYears : $"{f.ValidFrom}–{f.ValidTo}";
             table.AddRow(new[] { f.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), f.SetKey, f.Parameter, f.Gas ?? "", f.Category ?? "", f.Region ?? "",
                 years, Reports.Format.Exact(f.Value), f.Unit.Symbol, f.Source, f.Table ?? "",
-                f.Status + (supersededBy.TryGetValue(f.Id, out long later) ? Text.Format(CliText.FactorsSupersededBy, later) : "") }.Select(Markup.Escape).ToArray());
+                Core.Factors.FactorStatusText.Render(f.Status) + (supersededBy.TryGetValue(f.Id, out long later) ? Text.Format(CliText.FactorsSupersededBy, later) : "") }.Select(Markup.Escape).ToArray());
         }
         env.Console.Write(table);
         return ExitCodes.Success;

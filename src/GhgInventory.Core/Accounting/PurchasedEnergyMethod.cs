@@ -73,7 +73,7 @@ public static class PurchasedEnergyMethod
             mass, mass * gwp, gwp, null, Name, arithmetic, note, [AppliedFactor.From(ef)]);
     }
 
-    /// <summary>"华北 (north_china)" for a grid or region factor; "grid" or "heat" for a factor without region.</summary>
+    /// <summary>"North China grid" (华北电网) for a grid or region factor; "grid" or "heat" for a factor without region.</summary>
     private static LineText ScopeText(string? factorRegion, bool isElectricity, CombustionContext context) =>
         factorRegion is null ? Say.Text(isElectricity ? nameof(CoreText.ScopeGrid) : nameof(CoreText.ScopeHeat)) : GridScopes.DescribeText(factorRegion, context.Regions);
 

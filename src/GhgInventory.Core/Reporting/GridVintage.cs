@@ -18,7 +18,7 @@ namespace GhgInventory.Core.Reporting;
 /// <param name="Policy">The run's policy for a year without its own factor.</param>
 public sealed record GridVintage(int Year, string? Scope, double Value, string Unit, int FactorYear, bool Borrowed, GridYearPolicy Policy)
 {
-    /// <summary>The factor's scope in words, e.g. "华北 (north_china)".</summary>
+    /// <summary>The factor's scope in words, e.g. "North China grid" (华北电网 in Chinese).</summary>
     public string ScopeName => GridScopes.Describe(Scope, null);
 
     /// <summary>

@@ -44,7 +44,7 @@ public sealed class Issue12_GridYearCliTests
             Assert.That(bridge.GetProperty("electricity_without_factor_kwh").GetDouble(), Is.EqualTo(1e4));
             var line = json.RootElement.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("activity").GetString() == "electricity");
             Assert.That(line.GetProperty("notation_key").GetString(), Is.EqualTo("NE"));
-            Assert.That(line.GetProperty("note").GetString(), Is.EqualTo("no 华北 (north_china) factor for 2024 (policy none: the 2023 factor 0.6361 kgCO2/kWh is not used)"));
+            Assert.That(line.GetProperty("note").GetString(), Is.EqualTo("no North China grid factor for 2024 (policy none: the 2023 factor 0.6361 kgCO2/kWh is not used)"));
         }
     }
 

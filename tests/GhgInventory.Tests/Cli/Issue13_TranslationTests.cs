@@ -88,7 +88,7 @@ public sealed class Issue13_TranslationTests
         {
             Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.BadUsage), result.ToString());
             Assert.That(result.Error, Does.Contain($"error: --lang '{value}' is not a language ghg speaks: use --lang zh (Chinese, the default) or --lang en (English)."));
-            Assert.That(result.Error, Does.Contain($"错误: --lang '{value}' 不是 ghg 支持的语言"));
+            Assert.That(result.Error, Does.Contain($"错误：--lang '{value}' 不是 ghg 支持的语言"));
             Assert.That(result.Out, Is.Empty);
         }
     }
@@ -102,7 +102,7 @@ public sealed class Issue13_TranslationTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(refused.ExitCode, Is.EqualTo(ExitCodes.BadUsage), refused.ToString());
-            Assert.That(refused.Error, Does.Contain("error: the environment variable GHG_LANG is 'fr'").And.Contain("错误: 环境变量 GHG_LANG 的值为 'fr'"));
+            Assert.That(refused.Error, Does.Contain("error: the environment variable GHG_LANG is 'fr'").And.Contain("错误：环境变量 GHG_LANG 的值为 'fr'"));
             Assert.That(overridden.ExitCode, Is.EqualTo(ExitCodes.Success), overridden.ToString());
             Assert.That(overridden.Out, Does.StartWith("Description:"));
         }
@@ -116,7 +116,7 @@ public sealed class Issue13_TranslationTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(zh.ExitCode, Is.EqualTo(ExitCodes.BadUsage), zh.ToString());
-            Assert.That(zh.Error, Does.Contain("错误: ").And.Contain("--bogus").And.Contain("用法见 'ghg --help'"));
+            Assert.That(zh.Error, Does.Contain("错误：").And.Contain("--bogus").And.Contain("用法见 'ghg --help'"));
             Assert.That(en.Error, Does.Contain("error: Unrecognized command or argument '--bogus'.").And.Contain("Run 'ghg --help' or 'ghg <verb> --help' for usage."));
             CheckBoth(zh.Error, en.Error);
         }
@@ -139,11 +139,11 @@ public sealed class Issue13_TranslationTests
             {
                 Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.BadUsage), result.ToString());
             }
-            Assert.That(parserZh.Error, Does.Contain("错误: 选项 --year 的值 '20x0' 不是整数。"));
+            Assert.That(parserZh.Error, Does.Contain("错误：选项 --year 的值 '20x0' 不是整数。"));
             Assert.That(parserEn.Error, Does.Contain("error: Cannot parse argument '20x0' for option '--year' as a whole number."));
-            Assert.That(verbZh.Error, Does.Contain("错误: --year '2020-x' 不是 1990–2100 之间的年份或年份范围 (如 2015-2024)").Or.Contain("错误: --year '2020-x' 不是"));
+            Assert.That(verbZh.Error, Does.Contain("错误：--year '2020-x' 不是 1990–2100 之间的年份或年份范围 (如 2015-2024)").Or.Contain("错误：--year '2020-x' 不是"));
             Assert.That(verbEn.Error, Does.StartWith("error: --year '2020-x' is not a year or range like 2015-2024 within "));
-            Assert.That(missingZh.Error, Does.Contain("错误: 缺少必需的选项 --year。"));
+            Assert.That(missingZh.Error, Does.Contain("错误：缺少必需的选项 --year。"));
             Assert.That(missingEn.Error, Does.Contain("error: Option '--year' is required."));
             CheckBoth(parserZh.Error, parserEn.Error);
             CheckBoth(verbZh.Error, verbEn.Error);
@@ -185,11 +185,11 @@ public sealed class Issue13_TranslationTests
         {
             Assert.That(zh.ExitCode, Is.EqualTo(ExitCodes.Failure), zh.ToString());
             Assert.That(en.ExitCode, Is.EqualTo(ExitCodes.Failure), en.ToString());
-            Assert.That(zh.Error, Does.StartWith($"错误: {db}"), zh.Error);
+            Assert.That(zh.Error, Does.StartWith($"错误：{db}"), zh.Error);
             Assert.That(en.Error, Does.StartWith($"error: {db} is not an inventory database"), en.Error);
             // The reason is the Data project's message: checked in Chinese once that project has its resources.
             // "garbage" is the start of the file, quoted as found.
-            CheckBoth(OtherProjects.Data ? zh.Error : "错误: ", en.Error, allowed: ["garbage"]);
+            CheckBoth(OtherProjects.Data ? zh.Error : "错误：", en.Error, allowed: ["garbage"]);
         }
     }
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Dapper;
 using GhgInventory.Core.Localization;
+using GhgInventory.Core.Factors;
 using GhgInventory.Data.FactorSets;
 using GhgInventory.Data.Ingestion;
 using GhgInventory.Tests.Support;
@@ -223,7 +224,7 @@ public sealed partial class Issue13DataMessagesTests : FreshWorkspaceFixture
         Assert.That(FactorStatusText.Render(stored), Is.EqualTo(stored));
         using var _ = UiCulture.Use(UiCulture.Chinese);
         Assert.That(FactorStatusText.Render(stored), Is.EqualTo("本地（按导入值）；超出合理范围 0.8–1，已接受，理由：lab report 2023-07"));
-        Assert.That(FactorStatusText.Render("verified (secondary transcription)"), Is.EqualTo("verified (secondary transcription)"), "a bundled file's note is data");
+        Assert.That(FactorStatusText.Render("verified (secondary transcription)"), Is.EqualTo("已核实（二手转录）"), "a bundled file's label in words");
     }
 
     [Test]

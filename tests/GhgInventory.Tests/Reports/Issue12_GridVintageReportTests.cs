@@ -62,7 +62,7 @@ public sealed class Issue12_GridVintageReportTests
     {
         var report = CliRunner.Run("report", "--year", "2024", "--lang", "en", "--db", DemoRun.DatabasePath);
         Assert.That(report.ExitCode, Is.EqualTo(ExitCodes.Success), report.ToString());
-        Assert.That(Flatten(report.Out), Does.Contain("Grid factor: 华北 (north_china) 0.6361 kgCO2/kWh of 2023 (none published for 2024; --grid-year nearest)"));
+        Assert.That(Flatten(report.Out), Does.Contain("Grid factor: North China grid 0.6361 kgCO2/kWh of 2023 (none published for 2024; --grid-year nearest)"));
     }
 
     [Test]
@@ -71,7 +71,7 @@ public sealed class Issue12_GridVintageReportTests
         var report = CliRunner.Run("report", "--year", "2023", "--lang", "en", "--db", DemoRun.DatabasePath);
         Assert.That(report.ExitCode, Is.EqualTo(ExitCodes.Success), report.ToString());
         string text = Flatten(report.Out);
-        Assert.That(text, Does.Contain("Grid factor: 华北 (north_china) 0.6361 kgCO2/kWh (2023)"));
+        Assert.That(text, Does.Contain("Grid factor: North China grid 0.6361 kgCO2/kWh (2023)"));
         Assert.That(text, Does.Not.Contain("none published for 2023"));
     }
 

@@ -147,7 +147,7 @@ public sealed partial class Issue13_HtmlReportTests
         }
     }
 
-    [TestCase("zh", new[] { "摘要", "分类别、分气体清单报告表", "各旗区对比", "电力热力调入调出: 属地排放 → 消费侧排放", "历年趋势", "完整性与注释键", "本次运行的数据版本与排放因子来源" }, "鄂尔多斯市2020年温室气体清单报告")]
+    [TestCase("zh", new[] { "摘要", "分类别、分气体清单报告表", "各旗区对比", "电力热力调入调出: 属地排放 → 消费端排放", "历年趋势", "完整性与注释键", "本次运行的数据版本与排放因子来源" }, "鄂尔多斯市2020年温室气体清单报告")]
     [TestCase("en", new[] { "Summary", "Inventory by category and gas", "Banners and districts side by side", "Electricity and heat: territorial → consumption-based", "Trends over the years", "Completeness and notation keys", "Data versions and factor sources of the run" }, "Ordos 2020 greenhouse-gas inventory")]
     public void Issue13_EverySectionIsPresent_InTheLanguageAsked(string lang, string[] titles, string documentTitle)
     {

@@ -25,7 +25,7 @@ internal static partial class UntranslatedText
         // The program and the formats and standards it names: a Chinese reader sees them so on screen and in documents.
         "ghg", "GhgInventory", "SQLite", "CSV", "XLSX", "JSON", "HTML", "UTF", "GB18030", "GBK", "FIFO", "UTC",
         // Gases, CO2 equivalent, GWP sets, the IPCC and its notation keys: the provincial guideline writes them in Latin letters.
-        "CO2", "CH4", "N2O", "CO2e", "GWP", "SAR", "AR4", "AR5", "AR6", "IPCC", "NE", "IE", "NO", "NA",
+        "CO2", "CH4", "N2O", "CO2e", "GWP", "SAR", "TAR", "AR4", "AR5", "AR6", "IPCC", "NE", "IE", "NO", "NA",
         // Units written as symbols in Chinese statistics.
         "tce", "kWh", "GJ", "TJ", "MJ", "kg", "MWh", "GWh", "tC",
         // Factor parameters as factor files name them (the parameter column), shown beside their Chinese names.

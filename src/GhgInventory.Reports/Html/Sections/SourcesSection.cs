@@ -27,7 +27,7 @@ public sealed class SourcesSection : IHtmlSection
         Fact(w, Strings.RunEngine, run.EngineVersion);
         Fact(w, Strings.RunGwp, run.GwpSet);
         Fact(w, Strings.RunYears, run.YearFrom == run.YearTo ? run.YearFrom.ToString(CultureInfo.InvariantCulture) : $"{run.YearFrom}–{run.YearTo}");
-        Fact(w, Strings.RunOptions, run.Options);
+        Fact(w, Strings.RunOptions, OptionsInWords(run.Options));
         w.Raw("<dt>").Text(Strings.RunInputs).Raw("</dt><dd><code>").Text(run.InputsSha256).Raw("</code></dd></dl>");
 
         w.OpenTable(Text.Format(Strings.VersionsCaption, s.Year, run.RegionYears), [Strings.ColCode, Strings.ColRegion, Strings.ColVersion, Strings.ColChange, Strings.ColFile, Strings.ColBatch], 6);
@@ -70,13 +70,31 @@ public sealed class SourcesSection : IHtmlSection
         _ => change,
     };
 
-    /// <summary>A factor's transcription status in words: verified, not verified, or as written.</summary>
-    private static string Status(string status)
+    /// <summary>A factor's transcription status in the reader's language (<see cref="Core.Factors.FactorStatusText"/>).</summary>
+    private static string Status(string status) => Core.Factors.FactorStatusText.Render(status);
+
+    /// <summary>
+    /// The run's options text (<c>grid=Regional; grid_year=nearest; chp=energy</c>, stored as is: it is part of the run's
+    /// identity) in words in the reader's language; a part this version does not know is shown as stored.
+    /// </summary>
+    internal static string OptionsInWords(string options)
     {
-        string? word = status.StartsWith("verified", StringComparison.OrdinalIgnoreCase) ? Strings.StatusVerified
-            : status.StartsWith("UNVERIFIED", StringComparison.OrdinalIgnoreCase) ? Strings.StatusUnverified
-            : null;
-        // The word in the report's language, with the status as the factor file writes it when it says more.
-        return word is null ? status : status.Length <= "UNVERIFIED".Length ? word : $"{word} ({status})";
+        var words = new List<string>();
+        foreach (var part in (options ?? "").Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            words.Add(part switch
+            {
+                "grid=Regional" => Strings.OptionsGridRegional,
+                "grid=National" => Strings.OptionsGridNational,
+                "grid=Provincial" => Strings.OptionsGridProvincial,
+                "grid_year=nearest" => Strings.OptionsGridYearNearest,
+                "grid_year=earlier" => Strings.OptionsGridYearEarlier,
+                "grid_year=none" => Strings.OptionsGridYearNone,
+                _ when part.StartsWith("chp=", StringComparison.Ordinal) && (part == "chp=energy" || part.StartsWith("chp=efficiency(", StringComparison.Ordinal))
+                    => Text.Format(Strings.OptionsChp, Core.Power.ChpSplit.FromOptionText(part).Label),
+                _ => part,
+            });
+        }
+        return string.Join(Strings.OptionsSeparator, words);
     }
 }

@@ -71,7 +71,7 @@ public sealed class Issue12_GridYearPolicyTests
     {
         // The issue's example: a national 2021 factor exists, so "no factor published for 2021" was wrong; the note names 华北.
         var line = Line(GridChoice.Regional, GridYearPolicy.Nearest, 2021);
-        Assert.That(line.Note, Is.EqualTo("no 华北 (north_china) factor for 2021; the 2022 factor 0.6776 kgCO2/kWh applied (policy nearest)"));
+        Assert.That(line.Note, Is.EqualTo("no North China grid factor for 2021; the 2022 factor 0.6776 kgCO2/kWh applied (policy nearest)"));
     }
 
     [Test]
@@ -90,10 +90,10 @@ public sealed class Issue12_GridYearPolicyTests
     [Test]
     public void Issue12_National2015_Nearest_Borrows2021()
     {
-        // The nearest national year to 2015 is 2021 (0.5568): 5.568 t; the note names 全国 (national).
+        // The nearest national year to 2015 is 2021 (0.5568): 5.568 t; the note names national grid.
         var line = Line(GridChoice.National, GridYearPolicy.Nearest, 2015);
         Assert.That(line.MassTonnes, Is.EqualTo(5.568).Within(RelTol * 5.568));
-        Assert.That(line.Note, Is.EqualTo("no 全国 (national) factor for 2015; the 2021 factor 0.5568 kgCO2/kWh applied (policy nearest)"));
+        Assert.That(line.Note, Is.EqualTo("no national grid factor for 2015; the 2021 factor 0.5568 kgCO2/kWh applied (policy nearest)"));
     }
 
     [Test]
@@ -102,7 +102,7 @@ public sealed class Issue12_GridYearPolicyTests
         // 2024: the latest 华北 year before it is 2023 → 0.6361 → 6.361 t.
         var line = Line(GridChoice.Regional, GridYearPolicy.Earlier, 2024);
         Assert.That(line.MassTonnes, Is.EqualTo(6.361).Within(RelTol * 6.361));
-        Assert.That(line.Note, Is.EqualTo("no 华北 (north_china) factor for 2024; the 2023 factor 0.6361 kgCO2/kWh applied (policy earlier)"));
+        Assert.That(line.Note, Is.EqualTo("no North China grid factor for 2024; the 2023 factor 0.6361 kgCO2/kWh applied (policy earlier)"));
     }
 
     [Test]
@@ -121,7 +121,7 @@ public sealed class Issue12_GridYearPolicyTests
         // 2015 and 2021: the latest 华北 year before them is 2012 (0.8843 → 8.843 t), although 2022 is nearer to 2021.
         var line = Line(GridChoice.Regional, GridYearPolicy.Earlier, year);
         Assert.That(line.MassTonnes, Is.EqualTo(8.843).Within(RelTol * 8.843));
-        Assert.That(line.Note, Is.EqualTo($"no 华北 (north_china) factor for {year}; the 2012 factor 0.8843 kgCO2/kWh applied (policy earlier)"));
+        Assert.That(line.Note, Is.EqualTo($"no North China grid factor for {year}; the 2012 factor 0.8843 kgCO2/kWh applied (policy earlier)"));
     }
 
     [Test]
@@ -133,7 +133,7 @@ public sealed class Issue12_GridYearPolicyTests
         {
             Assert.That(line.Notation, Is.EqualTo(NotationKey.NE));
             Assert.That(line.MassTonnes, Is.Null);
-            Assert.That(line.Note, Is.EqualTo("no 华北 (north_china) factor for 2010 or an earlier year (policy earlier: the 2012 factor 0.8843 kgCO2/kWh is not used)"));
+            Assert.That(line.Note, Is.EqualTo("no North China grid factor for 2010 or an earlier year (policy earlier: the 2012 factor 0.8843 kgCO2/kWh is not used)"));
         }
     }
 
@@ -145,7 +145,7 @@ public sealed class Issue12_GridYearPolicyTests
         {
             Assert.That(line.Notation, Is.EqualTo(NotationKey.NE));
             Assert.That(line.MassTonnes, Is.Null);
-            Assert.That(line.Note, Is.EqualTo("no 华北 (north_china) factor for 2024 (policy none: the 2023 factor 0.6361 kgCO2/kWh is not used)"));
+            Assert.That(line.Note, Is.EqualTo("no North China grid factor for 2024 (policy none: the 2023 factor 0.6361 kgCO2/kWh is not used)"));
         }
     }
 

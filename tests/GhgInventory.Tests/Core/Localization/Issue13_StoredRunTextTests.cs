@@ -121,7 +121,7 @@ public sealed class Issue13_StoredRunTextTests : FreshWorkspaceFixture
             Assert.That(Line(lines, "1.A.3.b", "diesel", Gas.CH4).Note, Is.EqualTo("no CH4 emission factor for diesel in 1.A.3.b in the factor library"));
             Assert.That(Line(lines, "1.A.3.b", "diesel", Gas.CH4).Arithmetic, Is.EqualTo("NE: no CH4 emission factor for diesel in 1.A.3.b in the factor library"));
             Assert.That(Line(lines, "1.A.4.b", "electricity", Gas.CO2, EmissionScope.Indirect).Note,
-                Is.EqualTo("no 华北 (north_china) factor for 2024 (policy none: the 2023 factor 0.6361 kgCO2/kWh is not used)"));
+                Is.EqualTo("no North China grid factor for 2024 (policy none: the 2023 factor 0.6361 kgCO2/kWh is not used)"));
             Assert.That(oven.Arithmetic, Is.EqualTo(CokeOvenArithmeticEn));
             Assert.That(Line(lines, "1.A.1.a.ii", "raw_coal", Gas.CO2).Arithmetic,
                 Is.EqualTo("CO2 = AD × NCV × CC × OF × 44/12 = 1,000,000 t × 20.908 GJ/t × 0.02637 tC/GJ × 0.94 × 44/12 = 1,900,298.849 t"));
