@@ -160,12 +160,12 @@ public sealed class Issue13_BridgeUnknownHeatTests
             Assert.That(Line(table, "消费端排放合计"), Does.Match(@"│\s*6\.4 \+ NE\s*│"));
             Assert.That(table, Does.Contain("热电联产（无发电量行，无供热量行）：电热分摊未知"));
 
-            Assert.That(csv["+ 用热量 × 热力排放因子"], Is.EqualTo(("", "NE")), "never an empty cell without a key");
-            Assert.That(csv["− 本地供热排放"], Is.EqualTo(("0", "")));
-            Assert.That(csv["− 本地发电排放"], Is.EqualTo(("-1909195.203", "NE")));
-            Assert.That(csv["消费侧排放"], Is.EqualTo(("63610", "NE")));
-            Assert.That(xlsx["+ 用热量 × 热力排放因子"], Is.EqualTo(("NE", "NE")));
-            Assert.That(xlsx["消费侧排放"], Is.EqualTo(("63610", "NE")));
+            Assert.That(csv["加：用热量 × 热力排放因子"], Is.EqualTo(("", "NE")), "never an empty cell without a key");
+            Assert.That(csv["减：本地供热排放"], Is.EqualTo(("0", "")));
+            Assert.That(csv["减：本地发电排放"], Is.EqualTo(("-1909195.203", "NE")));
+            Assert.That(csv["消费端排放"], Is.EqualTo(("63610", "NE")));
+            Assert.That(xlsx["加：用热量 × 热力排放因子"], Is.EqualTo(("NE", "NE")));
+            Assert.That(xlsx["消费端排放"], Is.EqualTo(("63610", "NE")));
 
             Assert.That(explain, Does.Contain("Heat-supply emissions: NE t CO2e"));
             Assert.That(explain, Does.Contain("staying territorial NE t"));
@@ -211,9 +211,9 @@ public sealed class Issue13_BridgeUnknownHeatTests
             Assert.That(b.GetProperty("consumption_based_co2e_incomplete")[0].GetString(), Is.EqualTo("NE"));
 
             Assert.That(Line(table, "− 供热排放"), Does.Match(@"│\s*NE\s*│"), table);
-            Assert.That(csv["− 本地供热排放"], Is.EqualTo(("", "NE")));
-            Assert.That(csv["+ 用热量 × 热力排放因子"], Is.EqualTo(("1909195.203", "")));
-            Assert.That(xlsx["− 本地供热排放"], Is.EqualTo(("NE", "NE")));
+            Assert.That(csv["减：本地供热排放"], Is.EqualTo(("", "NE")));
+            Assert.That(csv["加：用热量 × 热力排放因子"], Is.EqualTo(("1909195.203", "")));
+            Assert.That(xlsx["减：本地供热排放"], Is.EqualTo(("NE", "NE")));
             Assert.That(explain, Does.Contain("Heat-supply emissions: NE t CO2e").And.Contain("removed where heat is used NE t"));
             Assert.That(html, Does.Match("− 供热排放 \\(供热厂[^<]*</td><td class=\"num\"><span class=\"key\"[^>]*>NE</span>"));
             Assert.That(Line(trend, "− 供热排放"), Does.Match(@"│\s*NE\s*│"), trend);
@@ -264,12 +264,12 @@ public sealed class Issue13_BridgeUnknownHeatTests
             Assert.That(Line(table, "− 发电排放"), Does.Match(@"│\s*-66\.9\s*│"));
             Assert.That(Line(table, "消费端排放合计"), Does.Match(@"│\s*68\.3\s*│"));
 
-            Assert.That(csv["− 本地供热排放"], Is.EqualTo(("-1239737.145", "")));
-            Assert.That(csv["− 本地发电排放"], Is.EqualTo(("-669458.058", "")));
-            Assert.That(csv["+ 用热量 × 热力排放因子"], Is.EqualTo(("619868.572", "")));
-            Assert.That(csv["消费侧排放"], Is.EqualTo(("683478.572", "")));
+            Assert.That(csv["减：本地供热排放"], Is.EqualTo(("-1239737.145", "")));
+            Assert.That(csv["减：本地发电排放"], Is.EqualTo(("-669458.058", "")));
+            Assert.That(csv["加：用热量 × 热力排放因子"], Is.EqualTo(("619868.572", "")));
+            Assert.That(csv["消费端排放"], Is.EqualTo(("683478.572", "")));
             Assert.That(xlsx.Values.Select(v => v.Key), Is.All.Empty);
-            Assert.That(xlsx["− 本地供热排放"].Co2e, Is.EqualTo("-1239737.145"));
+            Assert.That(xlsx["减：本地供热排放"].Co2e, Is.EqualTo("-1239737.145"));
 
             Assert.That(explain, Does.Contain("Heat-supply emissions: 1,239,737.14 t CO2e, heat supplied 10,000,000 GJ; removed where heat is used 1,239,737.14 t, staying territorial 0 t"));
             Assert.That(explain, Does.Contain("= 683,478.57 t CO2e"));
