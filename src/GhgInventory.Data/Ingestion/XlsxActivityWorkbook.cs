@@ -203,14 +203,14 @@ internal sealed class XlsxActivityWorkbook
     /// <summary>How many required columns a header row names at the least.</summary>
     private static int MinimumRequired => ActivityColumns.Required.Length / 2;
 
-    /// <summary>The required columns a row's text cells name.</summary>
+    /// <summary>The header texts, as written, of the required columns a row's text cells name (each column once).</summary>
     private static List<string> RequiredNamed(IXLRow row) =>
         [.. row.CellsUsed(XLCellsUsedOptions.Contents)
             .Where(cell => !cell.HasFormula && cell.DataType == XLDataType.Text)
-            .Select(cell => ActivityColumns.Resolve(cell.GetString()))
-            .OfType<string>()
-            .Where(name => ActivityColumns.Required.Contains(name))
-            .Distinct()];
+            .Select(cell => (Text: cell.GetString().Trim(), Name: ActivityColumns.Resolve(cell.GetString())))
+            .Where(c => c.Name is { } name && ActivityColumns.Required.Contains(name))
+            .DistinctBy(c => c.Name)
+            .Select(c => c.Text)];
 
     /// <summary>The issue of a sheet without a header that holds data (any cell with content), or null when it holds none.</summary>
     private ValidationIssue? NotRead(IXLWorksheet sheet)

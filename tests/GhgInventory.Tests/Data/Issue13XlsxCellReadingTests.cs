@@ -181,7 +181,7 @@ public sealed class Issue13XlsxCellReadingTests : FreshWorkspaceFixture
         using (Assert.EnterMultipleScope())
         {
             Assert.That(At(issues, $"{path}!第二张!12:12").Found, Is.EqualTo("sheet '第二张' holds data, but its header (row 12) is below the first 10 rows, so its rows would not be read"));
-            Assert.That(At(issues, $"{path}!另表!1:1").Found, Is.EqualTo("sheet '另表' holds data, but its header row 1 names only 2 of the required columns (activity, value), so its rows would not be read"));
+            Assert.That(At(issues, $"{path}!另表!1:1").Found, Is.EqualTo("sheet '另表' holds data, but its header row 1 names only 2 of the required columns (品种, 数值), so its rows would not be read"));
             Assert.That(At(issues, $"{path}!笔记!4:4").Found, Is.EqualTo("sheet '笔记' holds data but no header row, so its rows would not be read"));
             Assert.That(At(issues, $"{path}!旧数据!1:1").Found, Is.EqualTo("hidden sheet '旧数据' with activity rows"));
             Assert.That(At(issues, $"{path}!x!1:1").Found, Is.EqualTo("hidden sheet 'x' with activity rows"));
@@ -288,5 +288,33 @@ public sealed class Issue13XlsxCellReadingTests : FreshWorkspaceFixture
             Assert.That(found[2], Is.EqualTo("an Excel workbook (.xlsx) that could not be read: its content is not a workbook in the Office Open XML form, or a part of it is damaged"));
             Assert.That(found, Has.None.Contains("Exception"));
         }
+    }
+
+    [TestCase("zh")]
+    [TestCase("en")]
+    public void Issue13_NewCellMessages_ReadInOneLanguage(string language)
+    {
+        using var _ = UiCulture.Use(language == "zh" ? UiCulture.Chinese : UiCulture.English);
+        var book = new XLWorkbook();
+        var good = ContractSheet(book, "能源", 1, 100, 45292, 12345);
+        good.Cell(3, 5).Style.NumberFormat.NumberFormatId = 31;
+        good.Cell(4, 5).Style.NumberFormat.Format = "#,##0,";
+        good.Cell(2, 11).SetValue(777);
+        ContractSheet(book, "第二张", 12, 5);
+        book.Worksheets.Add("笔记").Cell(4, 2).SetValue(42);
+        ContractSheet(book, "旧数据", 1, 5).Visibility = XLWorksheetVisibility.Hidden;
+        string path = Save(book, "messages.xlsx");
+        string noWorkbook = Path.Combine(folder, "notwb.xlsx");
+        using (var zip = ZipFile.Open(noWorkbook, ZipArchiveMode.Create))
+        {
+            zip.CreateEntry("a.txt");
+        }
+        string error = RawWorkbook("error.xlsx", "<c r=\"E3\" t=\"e\"><v>#SPILL!</v></c>");
+
+        var issues = Refused(path).Concat(Refused(noWorkbook)).Concat(Refused(error)).ToList();
+        Assert.That(issues, Has.Count.GreaterThanOrEqualTo(8));
+        string[] allowed = ["Excel", "zip", "Office", "Open", "XML", "SPILL", "第二张", "笔记", "旧数据", "说明", "能源"];
+        var untranslated = issues.SelectMany(i => UntranslatedText.Find(i.Found + " " + i.Expected, language == "zh" ? TextLanguage.Zh : TextLanguage.En, allowed)).Distinct().ToList();
+        Assert.That(untranslated, Is.Empty, string.Join("\n", issues));
     }
 }
