@@ -50,7 +50,9 @@ internal sealed partial class XlsxRawCells
 
     /// <summary>The cells of a sheet ClosedXML does not keep, by row and column.</summary>
     public IReadOnlyDictionary<(int Row, int Column), XlsxRawCell> Of(string sheet) =>
-        cells.TryGetValue(sheet, out var found) ? found : new Dictionary<(int, int), XlsxRawCell>();
+        cells.TryGetValue(sheet, out var found) ? found : None;
+
+    private static readonly Dictionary<(int Row, int Column), XlsxRawCell> None = [];
 
     /// <summary>Scans the seekable <paramref name="stream"/> and leaves it at its start.</summary>
     public static XlsxRawCells Scan(Stream stream)
