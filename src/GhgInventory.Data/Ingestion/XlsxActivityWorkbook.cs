@@ -38,6 +38,7 @@ internal sealed class XlsxActivityWorkbook
     private readonly List<(string Sheet, int Row)> origins = [];
     private readonly List<int[]> sheetColumns = [];
     private readonly List<int> originSheet = [];
+    private XlsxRawCells raw = null!;
 
     private XlsxActivityWorkbook(string fileName, IReadOnlyDictionary<string, string> labels)
     {
@@ -63,15 +64,32 @@ internal sealed class XlsxActivityWorkbook
     public static XlsxActivityWorkbook Read(string fileName, Stream stream, IReadOnlyDictionary<string, string> labels)
     {
         var book = new XlsxActivityWorkbook(fileName, labels);
+        using var seekable = stream.CanSeek ? null : new MemoryStream();
+        if (seekable is not null)
+        {
+            stream.CopyTo(seekable);
+            seekable.Position = 0;
+        }
+        var input = seekable ?? stream;
+        // The sheets' XML first: it tells a damaged zip or one without a workbook, and keeps the cells ClosedXML drops.
+        book.raw = XlsxRawCells.Scan(input);
+        if (book.raw.Problem != XlsxPackageProblem.None)
+        {
+            book.Issues.Add(new ValidationIssue(fileName, 0, null,
+                Text.Format(XlsxText.UnreadableFound, book.raw.Problem == XlsxPackageProblem.Damaged ? XlsxText.UnreadableDamaged : XlsxText.UnreadableNoWorkbook),
+                XlsxText.UnreadableExpected));
+            return book;
+        }
         XLWorkbook workbook;
+        using var loadable = book.raw.Loadable;
         try
         {
-            workbook = new XLWorkbook(stream);
+            workbook = new XLWorkbook(loadable ?? input);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // ClosedXML and the Open XML SDK throw many kinds for a damaged or foreign zip; all mean "not a workbook we can read".
-            book.Issues.Add(new ValidationIssue(fileName, 0, null, Text.Format(XlsxText.UnreadableFound, e.GetType().Name), XlsxText.UnreadableExpected));
+            book.Issues.Add(new ValidationIssue(fileName, 0, null, Text.Format(XlsxText.UnreadableFound, XlsxText.UnreadableContent), XlsxText.UnreadableExpected));
             return book;
         }
         using (workbook)
@@ -126,19 +144,38 @@ internal sealed class XlsxActivityWorkbook
         {
             csv.WriteRecord(Fields);
             bool any = false;
+            var unread = new List<ValidationIssue>();
+            var ownSheets = TemplateSheets();
             foreach (var sheet in workbook.Worksheets)
             {
                 if (FindHeader(sheet) is not { } header)
                 {
+                    // A sheet passed over must not hold data, or its rows would vanish without a word; the template's
+                    // instructions and lists are its own.
+                    if (!ownSheets.Contains(sheet.Name) && NotRead(sheet) is { } issue)
+                    {
+                        unread.Add(issue);
+                    }
                     continue;
                 }
                 any = true;
+                if (sheet.Visibility != XLWorksheetVisibility.Visible)
+                {
+                    // Rows nobody sees would be stored: refused, so the person decides (unhide or delete).
+                    Issues.Add(new ValidationIssue(fileName, header, null, Text.Format(XlsxText.HiddenSheetFound, sheet.Name), XlsxText.HiddenSheetExpected)
+                    { Cell = XlsxLocation.OfRow(fileName, sheet.Name, header) });
+                    continue;
+                }
                 if (MapColumns(sheet, header) is { } columns)
                 {
                     ReadRows(sheet, header, columns, csv);
                 }
             }
-            if (!any)
+            if (any)
+            {
+                Issues.AddRange(unread);
+            }
+            else
             {
                 Issues.Add(new ValidationIssue(fileName, 0, null,
                     Text.Format(XlsxText.NoSheetFound, string.Join(", ", workbook.Worksheets.Select(s => s.Name))),
@@ -153,25 +190,63 @@ internal sealed class XlsxActivityWorkbook
     /// <summary>The first row (within <see cref="HeaderSearchRows"/>) naming at least half the required columns, or null.</summary>
     private static int? FindHeader(IXLWorksheet sheet)
     {
-        int last = Math.Min(HeaderSearchRows, sheet.LastRowUsed()?.RowNumber() ?? 0);
-        int width = sheet.LastColumnUsed()?.ColumnNumber() ?? 0;
-        for (int row = 1; row <= last; row++)
+        foreach (var row in sheet.RowsUsed(XLCellsUsedOptions.Contents).TakeWhile(r => r.RowNumber() <= HeaderSearchRows))
         {
-            int required = 0;
-            for (int column = 1; column <= width; column++)
+            if (RequiredNamed(row).Count >= MinimumRequired)
             {
-                var cell = sheet.Cell(row, column);
-                if (!cell.HasFormula && cell.DataType == XLDataType.Text && ActivityColumns.Resolve(cell.GetString()) is { } name && ActivityColumns.Required.Contains(name))
-                {
-                    required++;
-                }
-            }
-            if (required >= ActivityColumns.Required.Length / 2)
-            {
-                return row;
+                return row.RowNumber();
             }
         }
         return null;
+    }
+
+    /// <summary>How many required columns a header row names at the least.</summary>
+    private static int MinimumRequired => ActivityColumns.Required.Length / 2;
+
+    /// <summary>The header texts, as written, of the required columns a row's text cells name (each column once).</summary>
+    private static List<string> RequiredNamed(IXLRow row) =>
+        [.. row.CellsUsed(XLCellsUsedOptions.Contents)
+            .Where(cell => !cell.HasFormula && cell.DataType == XLDataType.Text)
+            .Select(cell => (Text: cell.GetString().Trim(), Name: ActivityColumns.Resolve(cell.GetString())))
+            .Where(c => c.Name is { } name && ActivityColumns.Required.Contains(name))
+            .DistinctBy(c => c.Name)
+            .Select(c => c.Text)];
+
+    /// <summary>The issue of a sheet without a header that holds data (any cell with content), or null when it holds none.</summary>
+    private ValidationIssue? NotRead(IXLWorksheet sheet)
+    {
+        var rows = sheet.RowsUsed(XLCellsUsedOptions.Contents).ToList();
+        var rawCells = raw.Of(sheet.Name);
+        if (rows.Count == 0 && rawCells.Count == 0)
+        {
+            return null;
+        }
+        // The row naming the most required columns says what the sheet looks like: a header too low, or too thin.
+        var best = rows.Select(r => (Row: r.RowNumber(), Named: RequiredNamed(r))).Where(r => r.Named.Count > 0)
+            .OrderByDescending(r => r.Named.Count).ThenBy(r => r.Row).FirstOrDefault();
+        int at = best.Named is not null ? best.Row : rows.Count > 0 ? rows[0].RowNumber() : rawCells.Keys.Min(k => k.Row);
+        string found = best.Named is null ? Text.Format(XlsxText.SheetNoHeaderFound, sheet.Name)
+            : best.Named.Count >= MinimumRequired ? Text.Format(XlsxText.SheetHeaderBelowFound, sheet.Name, best.Row, HeaderSearchRows)
+            : Text.Format(XlsxText.SheetHeaderFewFound, sheet.Name, best.Row, best.Named.Count, string.Join(", ", best.Named));
+        return new ValidationIssue(fileName, at, null, found, Text.Format(XlsxText.SheetNotReadExpected, HeaderSearchRows, MinimumRequired, ActivityColumns.Contract))
+        { Cell = XlsxLocation.OfRow(fileName, sheet.Name, at) };
+    }
+
+    /// <summary>The names of the template's own sheets (instructions, lists) in both languages: never read, never refused.</summary>
+    private static HashSet<string> TemplateSheets()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var culture in new[] { UiCulture.English, UiCulture.Chinese })
+        {
+            foreach (var key in new[] { nameof(XlsxText.TemplateInstructionsSheet), nameof(XlsxText.TemplateListsSheet) })
+            {
+                if (XlsxText.ResourceManager.GetString(key, culture) is { } text)
+                {
+                    set.Add(text);
+                }
+            }
+        }
+        return set;
     }
 
     /// <summary>The sheet column (1-based, 0 when absent) of each contract field; null after header issues.</summary>
@@ -216,7 +291,6 @@ internal sealed class XlsxActivityWorkbook
     {
         int sheetIndex = sheetColumns.Count;
         sheetColumns.Add(columns);
-        int last = sheet.LastRowUsed()?.RowNumber() ?? header;
         foreach (var merged in sheet.MergedRanges.Where(m => m.RangeAddress.LastAddress.RowNumber > header))
         {
             var first = merged.RangeAddress.FirstAddress;
@@ -224,12 +298,31 @@ internal sealed class XlsxActivityWorkbook
             { Cell = XlsxLocation.Of(fileName, sheet.Name, first.ColumnNumber, first.RowNumber) });
         }
         var texts = new string[Fields.Length];
-        for (int row = header + 1; row <= last; row++)
+        var rawCells = raw.Of(sheet.Name);
+        // Only the rows that exist are visited (a stray cell at row 1048576 costs one row, not a million); the rows
+        // between them are empty and counted as skipped, as they would be had each been visited.
+        var headed = sheet.Row(header).CellsUsed(XLCellsUsedOptions.Contents).Where(c => c.GetString().Trim().Length > 0)
+            .Select(c => c.Address.ColumnNumber).ToHashSet();
+        var rows = sheet.RowsUsed(XLCellsUsedOptions.Contents).Select(r => r.RowNumber()).Where(r => r > header)
+            .Concat(rawCells.Keys.Select(k => k.Row).Where(r => r > header)).Distinct().Order().ToList();
+        int previous = header;
+        foreach (int row in rows)
         {
+            SkippedRows += row - previous - 1;
+            previous = row;
             bool refused = false;
             for (int field = 0; field < Fields.Length; field++)
             {
                 texts[field] = columns[field] > 0 ? CellText(sheet, row, columns[field], field, ref refused) : "";
+            }
+            // A value beside the table, under no header, would be dropped without a word.
+            foreach (var stray in sheet.Row(row).CellsUsed(XLCellsUsedOptions.Contents).Where(c => !headed.Contains(c.Address.ColumnNumber) && c.GetString().Trim().Length > 0))
+            {
+                refused = true;
+                int column = stray.Address.ColumnNumber;
+                Issues.Add(new ValidationIssue(fileName, row, null, Text.Format(XlsxText.NoHeaderColumnFound, stray.HasFormula ? "=" + stray.FormulaA1.TrimStart('=') : stray.GetString()),
+                    Text.Format(XlsxText.NoHeaderColumnExpected, ActivityColumns.Contract), column)
+                { Cell = XlsxLocation.Of(fileName, sheet.Name, column, row) });
             }
             if (texts.All(t => t.Trim().Length == 0) || DataFields.All(f => texts[f].Trim().Length == 0))
             {
@@ -249,6 +342,16 @@ internal sealed class XlsxActivityWorkbook
     /// <summary>The text a cell stands for, or "" with an issue when the cell is refused.</summary>
     private string CellText(IXLWorksheet sheet, int row, int column, int field, ref bool refused)
     {
+        if (raw.Of(sheet.Name).TryGetValue((row, column), out var kept))
+        {
+            // Cells ClosedXML drops or cannot parse, read from the sheet's XML.
+            return kept.Kind switch
+            {
+                XlsxRawKind.Error => Refuse(Text.Format(XlsxText.ErrorValueFound, kept.Value), XlsxText.FormulaExpected, ref refused),
+                XlsxRawKind.Date => Refuse(Text.Format(XlsxText.DateFound, kept.Value), XlsxText.DateExpected, ref refused),
+                _ => Refuse(Text.Format(XlsxText.EmptyFormulaFound, kept.Value), XlsxText.FormulaExpected, ref refused),
+            };
+        }
         var cell = sheet.Cell(row, column);
         if (cell.HasFormula)
         {
@@ -269,10 +372,25 @@ internal sealed class XlsxActivityWorkbook
                     return Refuse(Text.Format(XlsxText.PercentFound, (number * 100).ToString("R", CultureInfo.InvariantCulture), number.ToString("R", CultureInfo.InvariantCulture)),
                         XlsxText.PercentExpected, ref refused);
                 }
+                if (XlsxNumberFormat.IsDateOrTime(formatId, format))
+                {
+                    // A day count shown as a date (the CJK date ids 27–36 and 50–58, [$-804]yyyy"年"m"月"d"日"…), which ClosedXML reads as a number.
+                    return Refuse(Text.Format(XlsxText.DateFound, DayCount(number)), XlsxText.DateExpected, ref refused);
+                }
+                if (XlsxNumberFormat.ShowsScaled(format))
+                {
+                    return Refuse(Text.Format(XlsxText.ScaledFound, format, number.ToString("R", CultureInfo.InvariantCulture)), XlsxText.ScaledExpected, ref refused);
+                }
                 return number.ToString("R", CultureInfo.InvariantCulture);
             case XLDataType.DateTime:
             case XLDataType.TimeSpan:
-                return Refuse(Text.Format(XlsxText.DateFound, cell.GetFormattedString()), XlsxText.DateExpected, ref refused);
+                string shown = cell.Value switch
+                {
+                    DateTime date => DayCount(date.ToOADate()),
+                    TimeSpan span => span.ToString("c", CultureInfo.InvariantCulture),
+                    _ => cell.GetFormattedString(),
+                };
+                return Refuse(Text.Format(XlsxText.DateFound, shown), XlsxText.DateExpected, ref refused);
             default:
                 string text = cell.GetString();
                 if (text.StartsWith('#') && text.EndsWith('!') || text is "#N/A" or "#NAME?" or "#NUM!" or "#VALUE!" or "#REF!" or "#DIV/0!" or "#NULL!")
@@ -285,6 +403,10 @@ internal sealed class XlsxActivityWorkbook
                 }
                 return labels.TryGetValue(text.Trim(), out var key) ? key : text;
         }
+
+        static string DayCount(double days) => days is >= 0 and < 2958466
+            ? DateTime.FromOADate(days).ToString(days % 1 == 0 ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)
+            : days.ToString("R", CultureInfo.InvariantCulture);
 
         string Refuse(string found, string expected, ref bool refusedRow)
         {
