@@ -203,9 +203,10 @@ public sealed class ActivityIngestor
         {
             book = XlsxActivityWorkbook.Read(fileName, stream, labels);
         }
-        if (book.Csv.Length == 0)
+        if (book.Csv.Length == 0 || book.Issues.Count > 0 && book.RowsHandedOn == 0)
         {
-            return new IngestResult(fileName, "XLSX", "", 0, book.Issues, book.Issues.Count, null, null, []);
+            // Nothing to check beyond the workbook's own issues (every row refused there): no "no data rows" on top of them.
+            return new IngestResult(fileName, "XLSX", "", 0, book.Issues, book.Issues.Count, null, null, []) { BlankRows = book.SkippedRows };
         }
         bool formIssues = book.Issues.Count > 0;
         var inner = Ingest(fileName, () => new MemoryStream(book.Csv, writable: false), formIssues ? options with { CheckOnly = true } : options, progress);
