@@ -83,6 +83,12 @@ public sealed class ActivityIngestor
         {
             return IngestWorkbook(fileName, open, options, progress);
         }
+        return IngestText(fileName, open, options, progress, storedEncoding: null);
+    }
+
+    /// <summary>The text pipeline; <paramref name="storedEncoding"/> is what the batch records as its encoding (XLSX for a workbook's rows), the text's own when null.</summary>
+    private IngestResult IngestText(string fileName, Func<Stream> open, IngestOptions options, IProgress<double>? progress, string? storedEncoding)
+    {
         var inspection = TextDecoding.Examine(open);
         var issues = new IssueList(IssueCap);
         if (inspection.LooksLike is { } kind)
@@ -100,7 +106,7 @@ public sealed class ActivityIngestor
 
         var vocabulary = Vocabulary.Load(connection);
         using var writer = new ActivityWriter(connection, clock, vocabulary, options);
-        if (writer.Begin(fileName, inspection.Sha256, inspection.EncodingName) is { } previous)
+        if (writer.Begin(fileName, inspection.Sha256, storedEncoding ?? inspection.EncodingName) is { } previous)
         {
             var earlier = connection.Query<(string Region, long Year, long Version)>(
                 "SELECT region_code, year, version FROM activity_versions WHERE batch_id = @previous ORDER BY region_code, year", new { previous })
@@ -209,7 +215,7 @@ public sealed class ActivityIngestor
             return new IngestResult(fileName, "XLSX", "", 0, book.Issues, book.Issues.Count, null, null, []) { BlankRows = book.SkippedRows };
         }
         bool formIssues = book.Issues.Count > 0;
-        var inner = Ingest(fileName, () => new MemoryStream(book.Csv, writable: false), formIssues ? options with { CheckOnly = true } : options, progress);
+        var inner = IngestText(fileName, () => new MemoryStream(book.Csv, writable: false), formIssues ? options with { CheckOnly = true } : options, progress, storedEncoding: "XLSX");
         var issues = book.Issues.Concat(inner.Issues.Select(book.Locate)).Take(IssueCap).ToList();
         int count = book.Issues.Count + inner.IssueCount;
         return inner with

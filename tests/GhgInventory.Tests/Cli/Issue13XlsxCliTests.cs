@@ -80,4 +80,38 @@ public sealed class Issue13XlsxCliTests
         Assert.That(Encoding.UTF8.GetString(bytes), Does.Contain("属地排放_吨CO2当量"));
         Assert.That(File.Exists(Path.Combine(folder, "report-totals.csv")), Is.True);
     }
+
+    [Test]
+    public void Issue13_IngestedWorkbook_IsListedAsXlsxByData()
+    {
+        string path = Path.Combine(folder, "准格尔旗2024.xlsx");
+        Assert.That(CliRunner.Run("template", "--region", "准格尔旗", "--year", "2024", "--out", path, "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        using (var book = new XLWorkbook(path))
+        {
+            book.Worksheet("Energy Industries").Cell(XlsxTemplate.HeaderRow + 1, XlsxTemplate.Columns.Value).SetValue(1234.5);
+            book.Save();
+        }
+        var ingest = CliRunner.Run("ingest", path, "--db", db);
+        Assert.That(ingest.ExitCode, Is.EqualTo(ExitCodes.Success), ingest.ToString());
+
+        var data = CliRunner.Run("data", "--db", db);
+        string batch = data.Out.Split('\n').Single(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\s+\d+\s+准格尔旗2024\.xlsx\s"));
+        Assert.That(batch, Does.Contain("XLSX").And.Not.Contain("UTF-8"), data.Out);
+    }
+
+    [Test]
+    public void Issue13_TemplateHint_QuotesAPathWithSpaces()
+    {
+        string path = Path.Combine(folder, "Jungar Banner2024.xlsx");
+        var written = CliRunner.Run("template", "--region", "准格尔旗", "--year", "2024", "--out", path, "--db", db);
+        Assert.That(written.ExitCode, Is.EqualTo(ExitCodes.Success), written.ToString());
+        Assert.That(written.Out, Does.Contain($"ghg ingest \"{path}\" --db {db}"), written.Out);
+    }
+
+    [Test]
+    public void Issue13_IngestHelp_SaysCsvOrXlsx()
+    {
+        Assert.That(CliRunner.Run("ingest", "--help").Out, Does.Contain("CSV").And.Contain(".xlsx"));
+        Assert.That(CliRunner.RunZh("ingest", "--help").Out, Does.Contain("CSV").And.Contain("Excel 工作簿 (.xlsx"));
+    }
 }
