@@ -83,11 +83,13 @@ public sealed class ActivityIngestor
         {
             return IngestWorkbook(fileName, open, options, progress);
         }
-        return IngestText(fileName, open, options, progress, storedEncoding: null);
+        return IngestText(fileName, open, options, progress, storedEncoding: null, origins: null);
     }
 
     /// <summary>The text pipeline; <paramref name="storedEncoding"/> is what the batch records as its encoding (XLSX for a workbook's rows), the text's own when null.</summary>
-    private IngestResult IngestText(string fileName, Func<Stream> open, IngestOptions options, IProgress<double>? progress, string? storedEncoding)
+    /// <remarks>For a workbook's rows <paramref name="origins"/> gives the sheet and sheet row of each line (line 2 first), which the records and flags store.</remarks>
+    private IngestResult IngestText(string fileName, Func<Stream> open, IngestOptions options, IProgress<double>? progress, string? storedEncoding,
+        IReadOnlyList<(string Sheet, int Row)>? origins)
     {
         var inspection = TextDecoding.Examine(open);
         var issues = new IssueList(IssueCap);
@@ -178,6 +180,10 @@ public sealed class ActivityIngestor
         long batchId = writer.BatchId;
         if (store)
         {
+            if (origins is not null)
+            {
+                writer.Relocate(origins);
+            }
             writer.Commit();
         }
         else
@@ -215,7 +221,7 @@ public sealed class ActivityIngestor
             return new IngestResult(fileName, "XLSX", "", 0, book.Issues, book.Issues.Count, null, null, []) { BlankRows = book.SkippedRows };
         }
         bool formIssues = book.Issues.Count > 0;
-        var inner = IngestText(fileName, () => new MemoryStream(book.Csv, writable: false), formIssues ? options with { CheckOnly = true } : options, progress, storedEncoding: "XLSX");
+        var inner = IngestText(fileName, () => new MemoryStream(book.Csv, writable: false), formIssues ? options with { CheckOnly = true } : options, progress, storedEncoding: "XLSX", book.Origins);
         var issues = book.Issues.Concat(inner.Issues.Select(book.Locate)).Take(IssueCap).ToList();
         int count = book.Issues.Count + inner.IssueCount;
         return inner with
@@ -226,7 +232,7 @@ public sealed class ActivityIngestor
             BatchId = formIssues ? null : inner.BatchId,
             AlreadyImportedAs = formIssues ? null : inner.AlreadyImportedAs,
             Versions = formIssues ? [] : inner.Versions,
-            Composition = formIssues ? null : inner.Composition,
+            Composition = formIssues ? null : book.Locate(inner.Composition),
             BlankRows = inner.BlankRows + book.SkippedRows,
             RowsWithIssues = inner.RowsWithIssues + book.Issues.Select(i => (i.Cell, i.Line)).Where(i => i.Line > 1).Select(i => i.Line).Distinct().Count(),
         };

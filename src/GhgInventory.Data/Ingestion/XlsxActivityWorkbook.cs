@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using CsvHelper;
 using GhgInventory.Core.Localization;
+using GhgInventory.Core.Reporting;
 using GhgInventory.Data.Resources;
 
 namespace GhgInventory.Data.Ingestion;
@@ -58,6 +59,37 @@ internal sealed class XlsxActivityWorkbook
 
     /// <summary>Rows skipped: empty, or a template row with no value, source, note or uncertainty filled in.</summary>
     public int SkippedRows { get; private set; }
+
+    /// <summary>The sheet and sheet row of each row handed on: [0] is pipeline line 2.</summary>
+    public IReadOnlyList<(string Sheet, int Row)> Origins => origins;
+
+    /// <summary>What composing found, located in the workbook: flags by sheet and row, the changed rows of the import's summary as <c>file!sheet!row</c>.</summary>
+    public Composition? Locate(Composition? composition)
+    {
+        if (composition is null)
+        {
+            return null;
+        }
+        var flags = composition.Flags.Select(f => f.FileLine >= 2 && f.FileLine - 2 < origins.Count
+            ? f with { FileLine = origins[(int)f.FileLine - 2].Row, Sheet = origins[(int)f.FileLine - 2].Sheet }
+            : f).ToList();
+        var changes = composition.Changes.Select(c => c with { Examples = c.Examples.Select(ExampleRows).ToList() }).ToList();
+        return composition with { Flags = flags, Changes = changes };
+    }
+
+    /// <summary>"(line 7)" / "（第 7 行）" of an import summary's changed row said as where the workbook holds it: "(file!sheet!9)".</summary>
+    private string ExampleRows(string text) =>
+        Regex.Replace(text, @"\(line (\d+)\)|（第 (\d+) 行）", m =>
+        {
+            bool chinese = m.Groups[2].Success;
+            int line = int.Parse(chinese ? m.Groups[2].Value : m.Groups[1].Value, CultureInfo.InvariantCulture);
+            if (line < 2 || line - 2 >= origins.Count)
+            {
+                return m.Value;
+            }
+            string where = new SourceLocation(fileName, origins[line - 2].Row, origins[line - 2].Sheet).ToString();
+            return chinese ? $"（{where}）" : $"({where})";
+        });
 
     /// <summary>Rows handed on to the row pipeline (in <see cref="Csv"/>).</summary>
     public int RowsHandedOn => origins.Count;

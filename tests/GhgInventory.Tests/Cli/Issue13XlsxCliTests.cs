@@ -114,4 +114,36 @@ public sealed class Issue13XlsxCliTests
         Assert.That(CliRunner.Run("ingest", "--help").Out, Does.Contain("CSV").And.Contain(".xlsx"));
         Assert.That(CliRunner.RunZh("ingest", "--help").Out, Does.Contain("CSV").And.Contain("Excel 工作簿 (.xlsx"));
     }
+
+    [Test]
+    public void Issue13_StoredWorkbookRecords_AreLocatedBySheetAndSheetRow()
+    {
+        string path = Path.Combine(folder, "准格尔旗2024.xlsx");
+        Assert.That(CliRunner.RunZh("template", "--region", "准格尔旗", "--year", "2024", "--out", path, "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        const int GasRow = XlsxTemplate.HeaderRow + 3; // row 5 of its sheet; the second row read from the workbook
+        using (var book = new XLWorkbook(path))
+        {
+            book.Worksheet("能源工业").Cell(XlsxTemplate.HeaderRow + 1, XlsxTemplate.Columns.Value).SetValue(1234.5);
+            var manufacturing = book.Worksheet("制造业和建筑业");
+            manufacturing.Cell(GasRow, XlsxTemplate.Columns.Category).SetValue("1.A.2.c 化学工业");
+            manufacturing.Cell(GasRow, XlsxTemplate.Columns.Activity).SetValue("天然气");
+            manufacturing.Cell(GasRow, XlsxTemplate.Columns.Value).SetValue(2600);
+            manufacturing.Cell(GasRow, XlsxTemplate.Columns.Unit).SetValue("万立方米");
+            book.Save();
+        }
+        var ingest = CliRunner.Run("ingest", path, "--db", db);
+        Assert.That(ingest.ExitCode, Is.EqualTo(ExitCodes.Success), ingest.ToString());
+        Assert.That(CliRunner.Run("compile", "--year", "2024", "--region", "150622", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+
+        var explain = CliRunner.Run("explain", "--year", "2024", "--region", "150622", "--category", "1.A.2.c", "--activity", "natural_gas", "--gas", "CO2", "--db", db);
+        Assert.That(explain.ExitCode, Is.EqualTo(ExitCodes.Success), explain.ToString());
+        Assert.That(explain.Out, Does.Contain($"准格尔旗2024.xlsx!制造业和建筑业!{GasRow} (").And.Not.Contain("准格尔旗2024.xlsx:3"), explain.Out);
+
+        // A facility row of the same category and activity overlaps the stored total: the message names where the workbook holds it.
+        string csv = Path.Combine(folder, "plant.csv");
+        File.WriteAllBytes(csv, ActivityFile.Utf8WithHeader(ActivityFile.Header + ",facility", "150622,2024,1.A.2.c,natural_gas,100,万立方米,企业报表,,某化工厂"));
+        var overlap = CliRunner.RunZh("ingest", csv, "--db", db);
+        Assert.That(overlap.ExitCode, Is.Not.EqualTo(ExitCodes.Success));
+        Assert.That(overlap.ToString(), Does.Contain($"已由 准格尔旗2024.xlsx!制造业和建筑业!{GasRow} 存储"), overlap.ToString());
+    }
 }
