@@ -112,7 +112,7 @@ public sealed class Issue13XlsxCliTests
     public void Issue13_IngestHelp_SaysCsvOrXlsx()
     {
         Assert.That(CliRunner.Run("ingest", "--help").Out, Does.Contain("CSV").And.Contain(".xlsx"));
-        Assert.That(CliRunner.RunZh("ingest", "--help").Out, Does.Contain("CSV").And.Contain("Excel 工作簿 (.xlsx"));
+        Assert.That(CliRunner.RunZh("ingest", "--help").Out, Does.Contain("CSV").And.Contain("XLSX 工作簿"));
     }
 
     [Test]
