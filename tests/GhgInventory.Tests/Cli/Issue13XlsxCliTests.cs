@@ -146,4 +146,36 @@ public sealed class Issue13XlsxCliTests
         Assert.That(overlap.ExitCode, Is.Not.EqualTo(ExitCodes.Success));
         Assert.That(overlap.ToString(), Does.Contain($"已由 准格尔旗2024.xlsx!制造业和建筑业!{GasRow} 存储"), overlap.ToString());
     }
+
+    [Test]
+    public void Issue13_ImportDiffAndFlags_NameTheSheetRow()
+    {
+        string first = Path.Combine(folder, "准格尔旗2024.xlsx");
+        Assert.That(CliRunner.RunZh("template", "--region", "准格尔旗", "--year", "2024", "--out", first, "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        string second = Path.Combine(folder, "准格尔旗2024v2.xlsx");
+        File.Copy(first, second);
+        const int Coal = XlsxTemplate.HeaderRow + 1;
+        const int Gas = XlsxTemplate.HeaderRow + 4;
+        foreach (var (path, coal) in new[] { (first, 1200.0), (second, 90_000.0) })
+        {
+            using var book = new XLWorkbook(path);
+            var energy = book.Worksheet("能源工业");
+            energy.Cell(Coal, XlsxTemplate.Columns.Value).SetValue(coal);
+            var manufacturing = book.Worksheet("制造业和建筑业");
+            manufacturing.Cell(Gas, XlsxTemplate.Columns.Category).SetValue("1.A.2.c 化学工业");
+            manufacturing.Cell(Gas, XlsxTemplate.Columns.Activity).SetValue("天然气");
+            manufacturing.Cell(Gas, XlsxTemplate.Columns.Value).SetValue(path == first ? 2600 : 2700);
+            manufacturing.Cell(Gas, XlsxTemplate.Columns.Unit).SetValue("万立方米");
+            book.Save();
+        }
+        Assert.That(CliRunner.RunZh("ingest", first, "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        var correction = CliRunner.RunZh("ingest", second, "--db", db);
+        Assert.That(correction.ExitCode, Is.EqualTo(ExitCodes.Success), correction.ToString());
+        // The changed rows of the summary: where the workbook holds them, not the running count (第 2 行).
+        Assert.That(correction.Out, Does.Contain($"（准格尔旗2024v2.xlsx!制造业和建筑业!{Gas}）").Or.Contain($"（{second}!制造业和建筑业!{Gas}）"), correction.Out);
+        Assert.That(correction.Out, Does.Not.Contain("（第 2 行）"));
+        // 90,000 万吨 of coal after 1,100 the year before is flagged, at its sheet row, when imported and later.
+        var data = CliRunner.RunZh("data", "--db", db);
+        Assert.That(data.Out, Does.Contain($"准格尔旗2024v2.xlsx!能源工业!{Coal}"), data.Out);
+    }
 }
