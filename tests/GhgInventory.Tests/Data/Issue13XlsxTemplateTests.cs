@@ -424,4 +424,15 @@ public sealed class Issue13XlsxTemplateTests : FreshWorkspaceFixture
             Assert.That(category, Does.Contain("列 '类别'").And.Contain("“词表”工作表").And.Not.Contain("categories.csv"), category);
         }
     }
+
+    [Test]
+    public void Issue13_UnitDropDown_SaysWhichUnitsEachActivityTakes()
+    {
+        string path = WriteTemplate();
+        using var book = new XLWorkbook(path);
+        var unit = book.Worksheet(Sheet).DataValidations.Single(v => v.Ranges.Any(r => r.RangeAddress.FirstAddress.ColumnNumber == XlsxTemplate.Columns.Unit));
+        Assert.That(unit.ShowInputMessage, Is.True);
+        Assert.That(unit.InputMessage, Does.Contain("可用单位").And.Contain("电力用万千瓦时"));
+        Assert.That(unit.InputMessage.Length, Is.LessThanOrEqualTo(255), "Excel's limit for an input message");
+    }
 }
