@@ -117,7 +117,7 @@ public static class XlsxTemplate
             content.PreviousVersion is { } v ? Core.Localization.Text.Format(ExportText.Instruction3, $"{content.Year - 1} v{v}") : ExportText.Instruction3None,
             ExportText.Instruction4,
             ExportText.Instruction5,
-            Core.Localization.Text.Format(ExportText.Instruction6, FileName(content)),
+            Core.Localization.Text.Format(ExportText.Instruction6, FileName(content).Any(char.IsWhiteSpace) ? $"\"{FileName(content)}\"" : FileName(content)),
             ExportText.Instruction7,
         ];
         for (int i = 0; i < lines.Length; i++)

@@ -364,7 +364,7 @@ internal sealed class XlsxActivityWorkbook
                 // Last year's row whose category the official deleted: dropped on purpose.
                 return true;
             }
-            RefuseValue("", Text.Format(XlsxText.PreviousRowEmptyExpected, previousValue, previousUnit));
+            RefuseValue("", Text.Format(XlsxText.PreviousRowEmptyExpected, $"{previousValue} {previousUnit}".Trim()));
             return false;
         }
         if (!anyInput)

@@ -305,6 +305,8 @@ public sealed class Issue13XlsxTemplateTests : FreshWorkspaceFixture
         }
         using (var book = new XLWorkbook(path))
         {
+            // The import command the instructions give works as typed: a file name with a space is quoted.
+            Assert.That(book.Worksheet(1).CellsUsed().Select(c => c.GetString()), Has.Some.Contains("ghg ingest \"Jungar Banner2024.xlsx\""));
             var energy = book.Worksheet("Energy Industries");
             Assert.That(energy.Cell(XlsxTemplate.HeaderRow, XlsxTemplate.Columns.Value).GetString(), Is.EqualTo("value"));
             int coal = RowOf(energy, "1.A.1.a.i Electricity Generation", "raw coal");
