@@ -177,5 +177,29 @@ public sealed class Issue13XlsxCliTests
         // 90,000 万吨 of coal after 1,100 the year before is flagged, at its sheet row, when imported and later.
         var data = CliRunner.RunZh("data", "--db", db);
         Assert.That(data.Out, Does.Contain($"准格尔旗2024v2.xlsx!能源工业!{Coal}"), data.Out);
+
+        // JSON flags carry the sheet beside the (sheet) line.
+        Assert.That(CliRunner.Run("compile", "--year", "2024", "--region", "150622", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        var json = CliRunner.Run("report", "--year", "2024", "--region", "150622", "--format", "json", "--db", db);
+        Assert.That(json.ExitCode, Is.EqualTo(ExitCodes.Success), json.ToString());
+        using var document = System.Text.Json.JsonDocument.Parse(json.Out);
+        var flags = Descendants(document.RootElement).Where(e => e.ValueKind == System.Text.Json.JsonValueKind.Object && e.TryGetProperty("kind", out _) && e.TryGetProperty("line", out _)).ToList();
+        Assert.That(flags, Is.Not.Empty, json.Out);
+        Assert.That(flags.Select(f => (f.GetProperty("sheet").GetString(), f.GetProperty("line").GetInt32())), Has.Member(("能源工业", Coal)));
+    }
+
+    private static IEnumerable<System.Text.Json.JsonElement> Descendants(System.Text.Json.JsonElement e)
+    {
+        yield return e;
+        var children = e.ValueKind switch
+        {
+            System.Text.Json.JsonValueKind.Object => e.EnumerateObject().Select(p => p.Value).ToList(),
+            System.Text.Json.JsonValueKind.Array => e.EnumerateArray().ToList(),
+            _ => [],
+        };
+        foreach (var child in children.SelectMany(Descendants))
+        {
+            yield return child;
+        }
     }
 }
