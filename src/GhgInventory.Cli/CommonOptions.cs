@@ -32,7 +32,14 @@ public static class CommonOptions
 
     /// <summary>" --db FILE" (quoted when it has spaces) to repeat in a suggested command, or empty for the default ghg.db.</summary>
     public static string DbOption(string dbPath) =>
-        dbPath == "ghg.db" ? "" : dbPath.Contains(' ', StringComparison.Ordinal) ? $" --db \"{dbPath}\"" : $" --db {dbPath}";
+        dbPath == "ghg.db" ? "" : $" --db {Argument(dbPath)}";
+
+    /// <summary>A path or word as typed in a printed command hint: in double quotes when it holds white space (<c>"Jungar Banner2024.xlsx"</c>), so the hint works as typed in cmd, PowerShell and sh.</summary>
+    public static string Argument(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Any(char.IsWhiteSpace) ? $"\"{text}\"" : text;
+    }
 
     /// <summary>--unit 万t|t: the unit of CO2 and CO2e in tables (万吨 with one decimal by default, tonnes on request).</summary>
     public static Option<string> Unit() => new Option<string>("--unit")

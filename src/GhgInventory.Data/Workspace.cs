@@ -369,7 +369,7 @@ public sealed class Workspace : IDisposable
     /// <summary>The plausibility flags not yet accepted on the activity rows run <paramref name="runId"/> used.</summary>
     public IReadOnlyList<QualityFlag> OpenFlags(long runId)
     {
-        return Data.OpenFlags(Runs.VersionIdsOf(runId)).Select(f => new QualityFlag(f.Id, f.Region, f.Year, f.Kind, f.Message, f.FileName, f.FileLine)).ToList();
+        return Data.OpenFlags(Runs.VersionIdsOf(runId)).Select(f => new QualityFlag(f.Id, f.Region, f.Year, f.Kind, f.Message, f.FileName, f.FileLine, f.Sheet)).ToList();
     }
 
     /// <summary>The lines of a run matching region (with everything below it), year, category (and below), activity and gas, with their records.</summary>

@@ -91,7 +91,7 @@ public static class ExplainReport
         foreach (var r in t.Records)
         {
             string facility = r.Facility is null ? "" : $" {ReportText.ExplainFacility} {r.Facility}";
-            writer.WriteLine($"     {r.FileName}:{r.FileLine} ({ReportText.ExplainBatch} {r.BatchId}, {r.Region} v{r.Version}){facility}: {(r.Notation is { } key ? key : $"{Format.Exact(r.Value ?? 0)} {r.Unit} = {Format.Tonnes(r.BaseValue ?? 0, 6)} {t.Source.BaseUnit}")}");
+            writer.WriteLine($"     {r.Location} ({ReportText.ExplainBatch} {r.BatchId}, {r.Region} v{r.Version}){facility}: {(r.Notation is { } key ? key : $"{Format.Exact(r.Value ?? 0)} {r.Unit} = {Format.Tonnes(r.BaseValue ?? 0, 6)} {t.Source.BaseUnit}")}");
         }
         if (t.RecordCount > t.Records.Count)
         {

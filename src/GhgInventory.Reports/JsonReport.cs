@@ -142,6 +142,7 @@ public static class JsonReport
                 w.WriteString("kind", f.Kind);
                 w.WriteString("file", f.FileName);
                 w.WriteNumber("line", f.FileLine);
+                WriteSheet(w, f.Sheet);
                 w.WriteString("message", f.Message);
                 w.WriteEndObject();
             }
@@ -150,6 +151,19 @@ public static class JsonReport
     }
 
     /// <summary>Fuel used as feedstock, a memo never in the totals; written only when there is any, so a report without feedstock keeps its shape.</summary>
+    /// <summary>"sheet": the worksheet of a row read from a workbook ("line" is then its row on that sheet), null for a text file.</summary>
+    private static void WriteSheet(Utf8JsonWriter w, string? sheet)
+    {
+        if (sheet is null)
+        {
+            w.WriteNull("sheet");
+        }
+        else
+        {
+            w.WriteString("sheet", sheet);
+        }
+    }
+
     private static void NonEnergyUse(Utf8JsonWriter w, InventorySummary summary)
     {
         if (summary.NonEnergyUse.Count == 0)

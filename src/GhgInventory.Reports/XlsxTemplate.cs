@@ -117,7 +117,7 @@ public static class XlsxTemplate
             content.PreviousVersion is { } v ? Core.Localization.Text.Format(ExportText.Instruction3, $"{content.Year - 1} v{v}") : ExportText.Instruction3None,
             ExportText.Instruction4,
             ExportText.Instruction5,
-            Core.Localization.Text.Format(ExportText.Instruction6, FileName(content)),
+            Core.Localization.Text.Format(ExportText.Instruction6, FileName(content).Any(char.IsWhiteSpace) ? $"\"{FileName(content)}\"" : FileName(content)),
             ExportText.Instruction7,
         ];
         for (int i = 0; i < lines.Length; i++)
@@ -173,7 +173,11 @@ public static class XlsxTemplate
         DropDown(sheet.Range(first, Columns.Category, last, Columns.Category), categories, XLErrorStyle.Stop);
         DropDown(sheet.Range(first, Columns.Activity, last, Columns.Activity), lists.Activities, XLErrorStyle.Stop);
         // A unit the list lacks (kg, 10⁴ t) may still be one the import reads: warn, do not forbid.
-        DropDown(sheet.Range(first, Columns.Unit, last, Columns.Unit), lists.Units, XLErrorStyle.Warning);
+        var units = DropDown(sheet.Range(first, Columns.Unit, last, Columns.Unit), lists.Units, XLErrorStyle.Warning);
+        // One list for every activity (a list per activity needs a name per activity, which Excel restricts): the cell says so.
+        units.ShowInputMessage = true;
+        units.InputTitle = ExportText.UnitInputTitle;
+        units.InputMessage = ExportText.UnitInputMessage;
         DropDown(sheet.Range(first, Columns.Use, last, Columns.Use), lists.Uses, XLErrorStyle.Stop);
         sheet.Range(first, Columns.Value, last, Columns.Value).Style.Fill.BackgroundColor = XLColor.LightYellow;
         var reference = sheet.Range(first, Columns.PreviousValue, last, Columns.PreviousUnit).Style;
@@ -189,13 +193,14 @@ public static class XlsxTemplate
         sheet.Cell(row, Columns.Year).SetValue(content.Year);
     }
 
-    private static void DropDown(IXLRange cells, IXLRange list, XLErrorStyle style)
+    private static IXLDataValidation DropDown(IXLRange cells, IXLRange list, XLErrorStyle style)
     {
         var validation = cells.SetDataValidation();
         validation.List(list, true);
         validation.IgnoreBlanks = true;
         validation.ErrorStyle = style;
         validation.ShowErrorMessage = true;
+        return validation;
     }
 
     private static void Heading(IXLCell cell, string text)

@@ -51,7 +51,7 @@ public static class TemplateCommand
             ? Text.Format(TemplateText.PreviousShown, content.Previous.Count, year - 1, v)
             : Text.Format(TemplateText.PreviousNone, year - 1);
         env.Out.WriteLine(Text.Format(TemplateText.Written, path, content.RegionName, content.RegionCode, year, content.Sectors.Count + 2, previous));
-        env.Out.WriteLine(Text.Format(TemplateText.Next, path));
+        env.Out.WriteLine(Text.Format(TemplateText.Next, CommonOptions.Argument(path) + CommonOptions.DbOption(dbPath)));
         return ExitCodes.Success;
     }
 }

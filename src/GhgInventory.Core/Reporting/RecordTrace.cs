@@ -13,5 +13,10 @@ namespace GhgInventory.Core.Reporting;
 /// <param name="BaseValue">Value in the base unit; null for a notation row.</param>
 /// <param name="Source">Source column, if any.</param>
 /// <param name="Notation">Notation key written instead of a number, if any.</param>
+/// <param name="Sheet">Worksheet of a record read from a workbook (<paramref name="FileLine"/> is then its row on that sheet); null for a text file.</param>
 public sealed record RecordTrace(long Id, string FileName, long FileLine, long BatchId, long Version, string Region, string? Facility,
-    double? Value, string? Unit, double? BaseValue, string? Source, string? Notation);
+    double? Value, string? Unit, double? BaseValue, string? Source, string? Notation, string? Sheet = null)
+{
+    /// <summary>Where the record was read: <c>file.csv:7</c>, <c>file.xlsx!能源工业!3</c>.</summary>
+    public SourceLocation Location => new(FileName, checked((int)FileLine), Sheet);
+}

@@ -1,3 +1,4 @@
+using GhgInventory.Core.Reporting;
 using System.Globalization;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Factors;

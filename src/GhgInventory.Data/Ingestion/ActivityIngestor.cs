@@ -83,6 +83,14 @@ public sealed class ActivityIngestor
         {
             return IngestWorkbook(fileName, open, options, progress);
         }
+        return IngestText(fileName, open, options, progress, storedEncoding: null, origins: null);
+    }
+
+    /// <summary>The text pipeline; <paramref name="storedEncoding"/> is what the batch records as its encoding (XLSX for a workbook's rows), the text's own when null.</summary>
+    /// <remarks>For a workbook's rows <paramref name="origins"/> gives the sheet and sheet row of each line (line 2 first), which the records and flags store.</remarks>
+    private IngestResult IngestText(string fileName, Func<Stream> open, IngestOptions options, IProgress<double>? progress, string? storedEncoding,
+        IReadOnlyList<(string Sheet, int Row)>? origins)
+    {
         var inspection = TextDecoding.Examine(open);
         var issues = new IssueList(IssueCap);
         if (inspection.LooksLike is { } kind)
@@ -100,7 +108,7 @@ public sealed class ActivityIngestor
 
         var vocabulary = Vocabulary.Load(connection);
         using var writer = new ActivityWriter(connection, clock, vocabulary, options);
-        if (writer.Begin(fileName, inspection.Sha256, inspection.EncodingName) is { } previous)
+        if (writer.Begin(fileName, inspection.Sha256, storedEncoding ?? inspection.EncodingName) is { } previous)
         {
             var earlier = connection.Query<(string Region, long Year, long Version)>(
                 "SELECT region_code, year, version FROM activity_versions WHERE batch_id = @previous ORDER BY region_code, year", new { previous })
@@ -172,6 +180,10 @@ public sealed class ActivityIngestor
         long batchId = writer.BatchId;
         if (store)
         {
+            if (origins is not null)
+            {
+                writer.Relocate(origins);
+            }
             writer.Commit();
         }
         else
@@ -203,12 +215,13 @@ public sealed class ActivityIngestor
         {
             book = XlsxActivityWorkbook.Read(fileName, stream, labels);
         }
-        if (book.Csv.Length == 0)
+        if (book.Csv.Length == 0 || book.Issues.Count > 0 && book.RowsHandedOn == 0)
         {
-            return new IngestResult(fileName, "XLSX", "", 0, book.Issues, book.Issues.Count, null, null, []);
+            // Nothing to check beyond the workbook's own issues (every row refused there): no "no data rows" on top of them.
+            return new IngestResult(fileName, "XLSX", "", 0, book.Issues, book.Issues.Count, null, null, []) { BlankRows = book.SkippedRows };
         }
         bool formIssues = book.Issues.Count > 0;
-        var inner = Ingest(fileName, () => new MemoryStream(book.Csv, writable: false), formIssues ? options with { CheckOnly = true } : options, progress);
+        var inner = IngestText(fileName, () => new MemoryStream(book.Csv, writable: false), formIssues ? options with { CheckOnly = true } : options, progress, storedEncoding: "XLSX", book.Origins);
         var issues = book.Issues.Concat(inner.Issues.Select(book.Locate)).Take(IssueCap).ToList();
         int count = book.Issues.Count + inner.IssueCount;
         return inner with
@@ -219,7 +232,7 @@ public sealed class ActivityIngestor
             BatchId = formIssues ? null : inner.BatchId,
             AlreadyImportedAs = formIssues ? null : inner.AlreadyImportedAs,
             Versions = formIssues ? [] : inner.Versions,
-            Composition = formIssues ? null : inner.Composition,
+            Composition = formIssues ? null : book.Locate(inner.Composition),
             BlankRows = inner.BlankRows + book.SkippedRows,
             RowsWithIssues = inner.RowsWithIssues + book.Issues.Select(i => (i.Cell, i.Line)).Where(i => i.Line > 1).Select(i => i.Line).Distinct().Count(),
         };

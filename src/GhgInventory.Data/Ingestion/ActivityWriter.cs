@@ -111,6 +111,39 @@ internal sealed class ActivityWriter : IDisposable
             """, new { rows, blankRows, BatchId, before = lastRecordIdBefore }, transaction);
     }
 
+    /// <summary>
+    /// Locates the batch's records and flags where a workbook holds them: <paramref name="origins"/>[i] is the sheet and sheet row
+    /// of pipeline line i + 2. Until now they carry the line of the rows as handed on (a running count over the whole workbook).
+    /// </summary>
+    public void Relocate(IReadOnlyList<(string Sheet, int Row)> origins)
+    {
+        ArgumentNullException.ThrowIfNull(origins);
+        FinishStatement();
+        connection.Execute("CREATE TEMP TABLE row_origins (line INTEGER PRIMARY KEY, sheet TEXT NOT NULL, row INTEGER NOT NULL)", transaction: transaction);
+        try
+        {
+            connection.Execute("INSERT INTO temp.row_origins (line, sheet, row) VALUES (@line, @sheet, @row)",
+                origins.Select((o, i) => new { line = i + 2, sheet = o.Sheet, row = o.Row }), transaction);
+            // SET reads the row as it was, so both columns come from the same (old) line.
+            connection.Execute("""
+                UPDATE activity_records
+                SET file_sheet = (SELECT o.sheet FROM temp.row_origins o WHERE o.line = activity_records.file_line),
+                    file_line = coalesce((SELECT o.row FROM temp.row_origins o WHERE o.line = activity_records.file_line), file_line)
+                WHERE id > @before
+                """, new { before = lastRecordIdBefore }, transaction);
+            connection.Execute("""
+                UPDATE qa_flags
+                SET file_sheet = (SELECT o.sheet FROM temp.row_origins o WHERE o.line = qa_flags.file_line),
+                    file_line = coalesce((SELECT o.row FROM temp.row_origins o WHERE o.line = qa_flags.file_line), file_line)
+                WHERE batch_id = @BatchId
+                """, new { BatchId }, transaction);
+        }
+        finally
+        {
+            connection.Execute("DROP TABLE temp.row_origins", transaction: transaction);
+        }
+    }
+
     /// <summary>Commits the import.</summary>
     public void Commit()
     {

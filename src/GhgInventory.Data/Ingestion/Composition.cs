@@ -1,3 +1,4 @@
+using GhgInventory.Core.Reporting;
 using GhgInventory.Data.Resources;
 
 namespace GhgInventory.Data.Ingestion;
@@ -45,6 +46,12 @@ public sealed record QaFlag(long Id, long RecordId, string Region, int Year, str
     /// <summary>The message as stored: language-neutral (<see cref="StoredText"/>) so that it is read later in the reader's language.</summary>
     internal string? StoredMessage { get; init; }
 
+    /// <summary>Worksheet of a row read from a workbook (<see cref="FileLine"/> is then its row on that sheet); null for a text file.</summary>
+    public string? Sheet { get; init; }
+
+    /// <summary>Where the flagged row is: <c>file.csv:7</c>, <c>file.xlsx!能源工业!3</c>.</summary>
+    public SourceLocation Location => new(FileName, checked((int)FileLine), Sheet);
+
     /// <summary>What kind of finding this is, in the reader's language (never the stored key such as year_jump).</summary>
     public string KindText => Kind switch
     {
@@ -55,5 +62,5 @@ public sealed record QaFlag(long Id, long RecordId, string Region, int Year, str
     };
 
     /// <inheritdoc/>
-    public override string ToString() => $"{new SourceLocation(FileName, checked((int)FileLine))}: {Message}";
+    public override string ToString() => $"{Location}: {Message}";
 }

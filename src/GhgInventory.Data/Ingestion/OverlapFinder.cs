@@ -1,3 +1,4 @@
+using GhgInventory.Core.Reporting;
 using GhgInventory.Core.Localization;
 using GhgInventory.Data.Resources;
 using GhgInventory.Data.Storage;
@@ -50,7 +51,7 @@ internal static class OverlapFinder
 
     private static ValidationIssue Issue(string fileName, long versionId, StoredRow total, StoredRow detail, bool sameCategory, StoreNames names)
     {
-        string Where(StoredRow r) => r.VersionId == versionId ? Text.Format(DataIngestText.OverlapWhereLine, r.FileLine) : Text.Format(DataIngestText.OverlapWhereStored, names.FileOf(r.VersionId), r.FileLine);
+        string Where(StoredRow r) => r.VersionId == versionId ? Text.Format(DataIngestText.OverlapWhereLine, r.FileLine) : Text.Format(DataIngestText.OverlapWhereStored, new SourceLocation(names.FileOf(r.VersionId), checked((int)r.FileLine), r.FileSheet));
         bool ownIsTotal = total.VersionId == versionId;
         var own = ownIsTotal ? total : detail;
         // Found names this file's row briefly; expected names the other row and says what to do, so neither is cut by the

@@ -1,3 +1,4 @@
+using GhgInventory.Core.Reporting;
 using GhgInventory.Core.Localization;
 using GhgInventory.Data.Resources;
 

@@ -1,3 +1,4 @@
+using GhgInventory.Core.Reporting;
 using System.Globalization;
 using Dapper;
 using GhgInventory.Core.Localization;
@@ -196,8 +197,8 @@ internal sealed class VersionComposer(SqliteConnection connection, SqliteTransac
                     foreach (var own in added[(stored.Key.CategoryId, stored.Key.ActivityId, stored.Key.UseId, LookAlike(facility))])
                     {
                         issues.Add(new ValidationIssue(fileName, checked((int)own.FileLine), "facility", own.Facility!,
-                            Text.Format(DataIngestText.ExpectedFacilityAsStored, TextFields.Shown(facility), names.FileOf(stored.VersionId), stored.FileLine,
-                                names.Describe(stored))));
+                            Text.Format(DataIngestText.ExpectedFacilityAsStored, TextFields.Shown(facility),
+                                new SourceLocation(names.FileOf(stored.VersionId), checked((int)stored.FileLine), stored.FileSheet), names.Describe(stored))));
                     }
                 }
             });

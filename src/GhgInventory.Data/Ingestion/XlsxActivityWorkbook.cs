@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using CsvHelper;
 using GhgInventory.Core.Localization;
+using GhgInventory.Core.Reporting;
 using GhgInventory.Data.Resources;
 
 namespace GhgInventory.Data.Ingestion;
@@ -31,12 +32,17 @@ internal sealed class XlsxActivityWorkbook
     private static readonly string[] Fields = [.. ActivityColumns.Required, .. ActivityColumns.Optional];
 
     private static readonly int ValueField = Array.IndexOf(Fields, "value");
-    private static readonly int[] DataFields = [ValueField, Array.IndexOf(Fields, "source"), Array.IndexOf(Fields, "note"), Array.IndexOf(Fields, "uncertainty_pct")];
+    private static readonly int CategoryField = Array.IndexOf(Fields, "category");
+
+    /// <summary>The fields a person fills in on a row; region and year are not among them, since the template pre-fills them on every row.</summary>
+    private static readonly int[] InputFields = [.. Fields.Select((name, index) => (name, index)).Where(f => f.name is not ("region" or "year" or "value")).Select(f => f.index)];
 
     private readonly string fileName;
     private readonly IReadOnlyDictionary<string, string> labels;
     private readonly List<(string Sheet, int Row)> origins = [];
     private readonly List<int[]> sheetColumns = [];
+    private readonly List<string[]> sheetHeaders = [];
+    private string? listsSheet;
     private readonly List<int> originSheet = [];
     private XlsxRawCells raw = null!;
 
@@ -54,6 +60,40 @@ internal sealed class XlsxActivityWorkbook
 
     /// <summary>Rows skipped: empty, or a template row with no value, source, note or uncertainty filled in.</summary>
     public int SkippedRows { get; private set; }
+
+    /// <summary>The sheet and sheet row of each row handed on: [0] is pipeline line 2.</summary>
+    public IReadOnlyList<(string Sheet, int Row)> Origins => origins;
+
+    /// <summary>What composing found, located in the workbook: flags by sheet and row, the changed rows of the import's summary as <c>file!sheet!row</c>.</summary>
+    public Composition? Locate(Composition? composition)
+    {
+        if (composition is null)
+        {
+            return null;
+        }
+        var flags = composition.Flags.Select(f => f.FileLine >= 2 && f.FileLine - 2 < origins.Count
+            ? f with { FileLine = origins[(int)f.FileLine - 2].Row, Sheet = origins[(int)f.FileLine - 2].Sheet }
+            : f).ToList();
+        var changes = composition.Changes.Select(c => c with { Examples = c.Examples.Select(ExampleRows).ToList() }).ToList();
+        return composition with { Flags = flags, Changes = changes };
+    }
+
+    /// <summary>"(line 7)" / "（第 7 行）" of an import summary's changed row said as where the workbook holds it: "(file!sheet!9)".</summary>
+    private string ExampleRows(string text) =>
+        Regex.Replace(text, @"\(line (\d+)\)|（第 (\d+) 行）", m =>
+        {
+            bool chinese = m.Groups[2].Success;
+            int line = int.Parse(chinese ? m.Groups[2].Value : m.Groups[1].Value, CultureInfo.InvariantCulture);
+            if (line < 2 || line - 2 >= origins.Count)
+            {
+                return m.Value;
+            }
+            string where = new SourceLocation(fileName, origins[line - 2].Row, origins[line - 2].Sheet).ToString();
+            return chinese ? $"（{where}）" : $"({where})";
+        });
+
+    /// <summary>Rows handed on to the row pipeline (in <see cref="Csv"/>).</summary>
+    public int RowsHandedOn => origins.Count;
 
     /// <summary>True when the content is a zip archive and the name a workbook's (.xlsx, .xlsm).</summary>
     public static bool Handles(string fileName, ReadOnlySpan<byte> head) =>
@@ -111,6 +151,7 @@ internal sealed class XlsxActivityWorkbook
         int[] columns = sheetColumns[originSheet[issue.Line - 2]];
         int field = issue.Column is { } name && ActivityColumns.Resolve(name) is { } resolved ? Array.IndexOf(Fields, resolved)
             : issue.ColumnNumber is { } number ? number - 1 : -1;
+        string? header = field >= 0 && field < columns.Length ? sheetHeaders[originSheet[issue.Line - 2]][field] : null;
         string cell = field >= 0 && field < columns.Length && columns[field] > 0
             ? XlsxLocation.Of(fileName, sheet, columns[field], row)
             : XlsxLocation.OfRow(fileName, sheet, row);
@@ -118,10 +159,26 @@ internal sealed class XlsxActivityWorkbook
         {
             Cell = cell,
             Line = row,
+            // The column as the sheet's header names it (数值, not value).
+            Column = header ?? issue.Column,
             ColumnNumber = field >= 0 && field < columns.Length && columns[field] > 0 ? columns[field] : null,
             Found = LinesToRows(issue.Found),
-            Expected = LinesToRows(issue.Expected),
+            Expected = LinesToRows(ForCell(issue.Expected)),
         };
+    }
+
+    /// <summary>What the CSV pipeline expects said for a cell: no CSV quoting hint for a number, the Lists sheet rather than a file of the repository for a category.</summary>
+    private string ForCell(string expected)
+    {
+        if (expected == DataIngestText.ExpectedValue)
+        {
+            return XlsxText.ExpectedValueCell;
+        }
+        if (expected == DataIngestText.ExpectedCategory && listsSheet is not null)
+        {
+            return Text.Format(XlsxText.ExpectedCategoryCell, listsSheet);
+        }
+        return expected;
     }
 
     /// <summary>"line 7" / "第 7 行" in a pipeline message (a repeated key names the other line) said as the sheet row it came from.</summary>
@@ -146,6 +203,8 @@ internal sealed class XlsxActivityWorkbook
             bool any = false;
             var unread = new List<ValidationIssue>();
             var ownSheets = TemplateSheets();
+            var listNames = new[] { UiCulture.English, UiCulture.Chinese }.Select(c => XlsxText.ResourceManager.GetString(nameof(XlsxText.ListsSheetName), c)).ToHashSet();
+            listsSheet = workbook.Worksheets.Select(s => s.Name).FirstOrDefault(listNames.Contains);
             foreach (var sheet in workbook.Worksheets)
             {
                 if (FindHeader(sheet) is not { } header)
@@ -166,9 +225,9 @@ internal sealed class XlsxActivityWorkbook
                     { Cell = XlsxLocation.OfRow(fileName, sheet.Name, header) });
                     continue;
                 }
-                if (MapColumns(sheet, header) is { } columns)
+                if (MapColumns(sheet, header) is { } map)
                 {
-                    ReadRows(sheet, header, columns, csv);
+                    ReadRows(sheet, header, map, csv);
                 }
             }
             if (any)
@@ -250,9 +309,11 @@ internal sealed class XlsxActivityWorkbook
     }
 
     /// <summary>The sheet column (1-based, 0 when absent) of each contract field; null after header issues.</summary>
-    private int[]? MapColumns(IXLWorksheet sheet, int header)
+    private (int[] Columns, string[] Headers, int PreviousValue, int PreviousUnit)? MapColumns(IXLWorksheet sheet, int header)
     {
         var columns = new int[Fields.Length];
+        var headers = new string[Fields.Length];
+        int previousValue = 0, previousUnit = 0;
         int before = Issues.Count;
         int width = sheet.LastColumnUsed()?.ColumnNumber() ?? 0;
         var reference = ReferenceHeaders();
@@ -260,7 +321,19 @@ internal sealed class XlsxActivityWorkbook
         {
             var cell = sheet.Cell(row: header, column: column);
             string text = cell.GetString().Trim();
-            if (text.Length == 0 || reference.Contains(text))
+            if (reference.TryGetValue(text, out bool isValue))
+            {
+                if (isValue)
+                {
+                    previousValue = column;
+                }
+                else
+                {
+                    previousUnit = column;
+                }
+                continue;
+            }
+            if (text.Length == 0)
             {
                 continue;
             }
@@ -278,19 +351,26 @@ internal sealed class XlsxActivityWorkbook
                 continue;
             }
             columns[field] = column;
+            headers[field] = text;
         }
         foreach (var missing in ActivityColumns.Required.Where(r => columns[Array.IndexOf(Fields, r)] == 0))
         {
             Issues.Add(new ValidationIssue(fileName, header, missing, "", Text.Format(XlsxText.MissingColumnExpected, missing, ActivityColumns.Contract))
             { Cell = XlsxLocation.OfRow(fileName, sheet.Name, header) });
         }
-        return Issues.Count == before ? columns : null;
+        for (int field = 0; field < Fields.Length; field++)
+        {
+            headers[field] ??= Fields[field];
+        }
+        return Issues.Count == before ? (columns, headers, previousValue, previousUnit) : null;
     }
 
-    private void ReadRows(IXLWorksheet sheet, int header, int[] columns, CsvWriter csv)
+    private void ReadRows(IXLWorksheet sheet, int header, (int[] Columns, string[] Headers, int PreviousValue, int PreviousUnit) map, CsvWriter csv)
     {
+        var (columns, headers, previousValueColumn, previousUnitColumn) = map;
         int sheetIndex = sheetColumns.Count;
         sheetColumns.Add(columns);
+        sheetHeaders.Add(headers);
         foreach (var merged in sheet.MergedRanges.Where(m => m.RangeAddress.LastAddress.RowNumber > header))
         {
             var first = merged.RangeAddress.FirstAddress;
@@ -313,7 +393,7 @@ internal sealed class XlsxActivityWorkbook
             bool refused = false;
             for (int field = 0; field < Fields.Length; field++)
             {
-                texts[field] = columns[field] > 0 ? CellText(sheet, row, columns[field], field, ref refused) : "";
+                texts[field] = columns[field] > 0 ? CellText(sheet, row, columns[field], headers[field], ref refused) : "";
             }
             // A value beside the table, under no header, would be dropped without a word.
             foreach (var stray in sheet.Row(row).CellsUsed(XLCellsUsedOptions.Contents).Where(c => !headed.Contains(c.Address.ColumnNumber) && c.GetString().Trim().Length > 0))
@@ -324,9 +404,16 @@ internal sealed class XlsxActivityWorkbook
                     Text.Format(XlsxText.NoHeaderColumnExpected, ActivityColumns.Contract), column)
                 { Cell = XlsxLocation.Of(fileName, sheet.Name, column, row) });
             }
-            if (texts.All(t => t.Trim().Length == 0) || DataFields.All(f => texts[f].Trim().Length == 0))
+            if (texts[ValueField].Trim().Length == 0 && !refused)
             {
-                SkippedRows++;
+                // No value this year: skipped only when nothing of the row was filled in; otherwise refused where the value belongs,
+                // so that no row a person meant (or last year's row left unfilled) vanishes from the inventory unseen.
+                string previousValue = previousValueColumn > 0 ? PreviousText(sheet.Cell(row, previousValueColumn)) : "";
+                string previousUnit = previousUnitColumn > 0 ? sheet.Cell(row, previousUnitColumn).GetString().Trim() : "";
+                if (UnfilledRow(sheet, header, row, texts, headers, columns, previousValueColumn, previousValue, previousUnit))
+                {
+                    SkippedRows++;
+                }
                 continue;
             }
             if (refused)
@@ -339,8 +426,57 @@ internal sealed class XlsxActivityWorkbook
         }
     }
 
+    /// <summary>
+    /// True for a row without a value that may be skipped: nothing filled in, or a row the template pre-filled from last year
+    /// whose category the official deleted. Otherwise the row is refused (an issue added, false returned): at the value cell
+    /// when a row's labels, source or note are filled or last year's row is left without this year's value, at the previous
+    /// year's cell when a value was typed there instead of the value column.
+    /// </summary>
+    private bool UnfilledRow(IXLWorksheet sheet, int header, int row, string[] texts, string[] headers, int[] columns, int previousValueColumn, string previousValue, string previousUnit)
+    {
+        bool anyInput = InputFields.Any(f => texts[f].Trim().Length > 0);
+        string valueColumn = columns[ValueField] > 0 ? XlsxLocation.ColumnLetters(columns[ValueField]) : headers[ValueField];
+        void RefuseValue(string found, string expected) =>
+            Issues.Add(new ValidationIssue(fileName, row, headers[ValueField], found, expected, columns[ValueField] > 0 ? columns[ValueField] : null)
+            {
+                Cell = columns[ValueField] > 0 ? XlsxLocation.Of(fileName, sheet.Name, columns[ValueField], row) : XlsxLocation.OfRow(fileName, sheet.Name, row),
+            });
+        if (previousValue.Length > 0)
+        {
+            // The template writes last year's value and unit together (a notation key without a unit); a number alone there was typed in.
+            bool prefilled = previousUnit.Length > 0 || previousValue is "NO" or "NE" or "IE" or "NA" or "C";
+            if (!prefilled)
+            {
+                Issues.Add(new ValidationIssue(fileName, row, sheet.Cell(header, previousValueColumn).GetString().Trim(), previousValue,
+                    Text.Format(XlsxText.PreviousColumnTypedExpected, valueColumn), previousValueColumn)
+                { Cell = XlsxLocation.Of(fileName, sheet.Name, previousValueColumn, row) });
+                return false;
+            }
+            if (texts[CategoryField].Trim().Length == 0)
+            {
+                // Last year's row whose category the official deleted: dropped on purpose.
+                return true;
+            }
+            RefuseValue("", Text.Format(XlsxText.PreviousRowEmptyExpected, $"{previousValue} {previousUnit}".Trim()));
+            return false;
+        }
+        if (!anyInput)
+        {
+            return true;
+        }
+        var filled = InputFields.Where(f => texts[f].Trim().Length > 0).Select(f => headers[f]);
+        RefuseValue("", Text.Format(XlsxText.RowWithoutValueExpected, string.Join(", ", filled)));
+        return false;
+    }
+
+    /// <summary>A previous-year cell as the template shows it: a number with thousands separators (1,850), or its text.</summary>
+    private static string PreviousText(IXLCell cell) =>
+        cell.IsEmpty() ? ""
+        : !cell.HasFormula && cell.DataType == XLDataType.Number ? cell.GetDouble().ToString("#,##0.####", CultureInfo.InvariantCulture)
+        : cell.GetFormattedString().Trim();
+
     /// <summary>The text a cell stands for, or "" with an issue when the cell is refused.</summary>
-    private string CellText(IXLWorksheet sheet, int row, int column, int field, ref bool refused)
+    private string CellText(IXLWorksheet sheet, int row, int column, string header, ref bool refused)
     {
         if (raw.Of(sheet.Name).TryGetValue((row, column), out var kept))
         {
@@ -411,22 +547,22 @@ internal sealed class XlsxActivityWorkbook
         string Refuse(string found, string expected, ref bool refusedRow)
         {
             refusedRow = true;
-            Issues.Add(new ValidationIssue(fileName, row, Fields[field], found, expected, column) { Cell = XlsxLocation.Of(fileName, sheet.Name, column, row) });
+            Issues.Add(new ValidationIssue(fileName, row, header, found, expected, column) { Cell = XlsxLocation.Of(fileName, sheet.Name, column, row) });
             return "";
         }
     }
 
     /// <summary>The headers of the template's reference columns (the previous year's values) in both languages: shown, never read.</summary>
-    private static HashSet<string> ReferenceHeaders()
+    private static Dictionary<string, bool> ReferenceHeaders()
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
+        var set = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var culture in new[] { UiCulture.English, UiCulture.Chinese })
         {
             foreach (var key in new[] { nameof(XlsxText.PreviousYearValueHeader), nameof(XlsxText.PreviousYearUnitHeader) })
             {
                 if (XlsxText.ResourceManager.GetString(key, culture) is { } text)
                 {
-                    set.Add(text);
+                    set[text] = key == nameof(XlsxText.PreviousYearValueHeader);
                 }
             }
         }

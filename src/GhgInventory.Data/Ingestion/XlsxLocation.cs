@@ -1,3 +1,4 @@
+using GhgInventory.Core.Reporting;
 namespace GhgInventory.Data.Ingestion;
 
 /// <summary>Where something is in a workbook, written as a spreadsheet user reads it: <c>准格尔旗2023.xlsx!能源!D17</c>.</summary>

@@ -512,7 +512,7 @@ public sealed class RunStore(SqliteConnection connection)
         var traces = connection.Query<RecordTrace>("""
             SELECT r.id AS Id, b.file_name AS FileName, r.file_line AS FileLine, b.id AS BatchId, v.version AS Version, v.region_code AS Region,
                    r.facility AS Facility, r.value AS Value, u.text AS Unit, r.base_value AS BaseValue, s.text AS Source,
-                   r.notation_key AS Notation
+                   r.notation_key AS Notation, r.file_sheet AS Sheet
             FROM activity_records r
             JOIN activity_versions v ON v.id = r.version_id
             JOIN activity_batches b ON b.id = v.batch_id

@@ -49,6 +49,9 @@ internal sealed class StoredRow
     /// <summary>Line in its file.</summary>
     public long FileLine { get; set; }
 
+    /// <summary>The worksheet of a record read from a workbook (<see cref="FileLine"/> is then the sheet row); null for a text file.</summary>
+    public string? FileSheet { get; set; }
+
     /// <summary>A copy, for rows kept beyond the reader's current row.</summary>
     public StoredRow Copy() => (StoredRow)MemberwiseClone();
 }

@@ -28,7 +28,7 @@ internal sealed record VersionInfo(long Id, string Region, int Year, int Version
 internal sealed class VersionResolver
 {
     private const string RowSql = """
-        SELECT id, version_id, category_id, activity_id, use_id, base_value, value, unit_id, notation_key, note, file_line, facility
+        SELECT id, version_id, category_id, activity_id, use_id, base_value, value, unit_id, notation_key, note, file_line, facility, file_sheet
         FROM activity_records WHERE id BETWEEN ?1 AND ?2 ORDER BY id
         """;
 
@@ -103,15 +103,15 @@ internal sealed class VersionResolver
         foreach (var chunk in ids.Distinct().Chunk(10_000))
         {
             rows.AddRange(connection.Query<(long Id, long VersionId, long CategoryId, long ActivityId, long UseId, string? Facility, double? Value, double? BaseValue,
-                    long? UnitId, string? Notation, string? Note, long FileLine)>("""
-                SELECT id, version_id, category_id, activity_id, use_id, facility, value, base_value, unit_id, notation_key, note, file_line
+                    long? UnitId, string? Notation, string? Note, long FileLine, string? FileSheet)>("""
+                SELECT id, version_id, category_id, activity_id, use_id, facility, value, base_value, unit_id, notation_key, note, file_line, file_sheet
                 FROM activity_records WHERE id IN @chunk
                 """, new { chunk }, transaction)
                 .Select(r => new StoredRow
                 {
                     Id = r.Id, VersionId = r.VersionId, Key = new RowKey(r.CategoryId, r.ActivityId, r.UseId, RowKey.HashOf(r.Facility)),
                     Facility = string.IsNullOrEmpty(r.Facility) ? null : r.Facility, Value = r.Value, BaseValue = r.BaseValue, UnitId = r.UnitId,
-                    Notation = r.Notation, Note = r.Note, FileLine = r.FileLine,
+                    Notation = r.Notation, Note = r.Note, FileLine = r.FileLine, FileSheet = r.FileSheet,
                 }));
         }
         return rows;
@@ -266,6 +266,7 @@ internal sealed class VersionResolver
         row.Notation = isNotation ? Text(stmt, 8) : null;
         row.Note = isNotation || withText ? Text(stmt, 9) : null;
         row.FileLine = raw.sqlite3_column_int64(stmt, 10);
+        row.FileSheet = Text(stmt, 12);
         // The facility's hash is part of every key; its text is decoded only when asked for.
         var facility = raw.sqlite3_column_blob(stmt, 11);
         ulong facilityHash = RowKey.HashOf(facility);

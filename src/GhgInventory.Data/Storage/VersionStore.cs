@@ -79,8 +79,8 @@ public sealed class VersionStore(SqliteConnection connection, IClock clock)
         var resolver = new VersionResolver(connection, null);
         var chains = versionIds.ToDictionary(v => v, v => resolver.Chain(v).Where(c => c.BatchId is not null).Select(c => c.Id).ToList());
         var regionYears = versionIds.Select(v => (resolver[v].Region, resolver[v].Year)).ToHashSet();
-        var flags = connection.Query<(long Id, long RecordId, string Region, long Year, string Kind, string Message, string FileName, long FileLine, long VersionId)>("""
-            SELECT f.id, f.record_id, f.region_code, f.year, f.kind, f.message, f.file_name, f.file_line, r.version_id
+        var flags = connection.Query<(long Id, long RecordId, string Region, long Year, string Kind, string Message, string FileName, long FileLine, long VersionId, string? Sheet)>("""
+            SELECT f.id, f.record_id, f.region_code, f.year, f.kind, f.message, f.file_name, f.file_line, r.version_id, f.file_sheet
             FROM qa_flags f JOIN activity_records r ON r.id = f.record_id
             WHERE NOT EXISTS (SELECT 1 FROM qa_flag_acceptances a WHERE a.flag_id = f.id)
             ORDER BY f.id
@@ -93,7 +93,7 @@ public sealed class VersionStore(SqliteConnection connection, IClock clock)
             int layer = chain?.IndexOf(f.VersionId) ?? -1;
             if (layer >= 0 && !HiddenByNewer(f.RecordId, chain!.Take(layer)))
             {
-                open.Add(new QaFlag(f.Id, f.RecordId, f.Region, (int)f.Year, f.Kind, StoredText.Render(f.Message, names), f.FileName, f.FileLine, ""));
+                open.Add(new QaFlag(f.Id, f.RecordId, f.Region, (int)f.Year, f.Kind, StoredText.Render(f.Message, names), f.FileName, f.FileLine, "") { Sheet = f.Sheet });
             }
         }
         return open;
@@ -116,13 +116,13 @@ public sealed class VersionStore(SqliteConnection connection, IClock clock)
     public IReadOnlyList<(QaFlag Flag, string? Reason)> AllFlags(string? region, int? year)
     {
         var names = RowNames.Load(connection, null);
-        return connection.Query<(long Id, long RecordId, string Region, long Year, string Kind, string Message, string FileName, long FileLine, string? Reason)>("""
-            SELECT f.id, f.record_id, f.region_code, f.year, f.kind, f.message, f.file_name, f.file_line, a.reason
+        return connection.Query<(long Id, long RecordId, string Region, long Year, string Kind, string Message, string FileName, long FileLine, string? Reason, string? Sheet)>("""
+            SELECT f.id, f.record_id, f.region_code, f.year, f.kind, f.message, f.file_name, f.file_line, a.reason, f.file_sheet
             FROM qa_flags f LEFT JOIN qa_flag_acceptances a ON a.flag_id = f.id
             WHERE (@region IS NULL OR f.region_code = @region) AND (@year IS NULL OR f.year = @year)
             ORDER BY f.id
             """, new { region, year })
-            .Select(f => (new QaFlag(f.Id, f.RecordId, f.Region, (int)f.Year, f.Kind, StoredText.Render(f.Message, names), f.FileName, f.FileLine, ""), f.Reason)).ToList();
+            .Select(f => (new QaFlag(f.Id, f.RecordId, f.Region, (int)f.Year, f.Kind, StoredText.Render(f.Message, names), f.FileName, f.FileLine, "") { Sheet = f.Sheet }, f.Reason)).ToList();
     }
 
     /// <summary>Records that a person accepted flag <paramref name="flagId"/> for <paramref name="reason"/>.</summary>

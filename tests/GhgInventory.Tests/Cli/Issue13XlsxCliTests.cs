@@ -80,4 +80,126 @@ public sealed class Issue13XlsxCliTests
         Assert.That(Encoding.UTF8.GetString(bytes), Does.Contain("属地排放_吨CO2当量"));
         Assert.That(File.Exists(Path.Combine(folder, "report-totals.csv")), Is.True);
     }
+
+    [Test]
+    public void Issue13_IngestedWorkbook_IsListedAsXlsxByData()
+    {
+        string path = Path.Combine(folder, "准格尔旗2024.xlsx");
+        Assert.That(CliRunner.Run("template", "--region", "准格尔旗", "--year", "2024", "--out", path, "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        using (var book = new XLWorkbook(path))
+        {
+            book.Worksheet("Energy Industries").Cell(XlsxTemplate.HeaderRow + 1, XlsxTemplate.Columns.Value).SetValue(1234.5);
+            book.Save();
+        }
+        var ingest = CliRunner.Run("ingest", path, "--db", db);
+        Assert.That(ingest.ExitCode, Is.EqualTo(ExitCodes.Success), ingest.ToString());
+
+        var data = CliRunner.Run("data", "--db", db);
+        string batch = data.Out.Split('\n').Single(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\s+\d+\s+准格尔旗2024\.xlsx\s"));
+        Assert.That(batch, Does.Contain("XLSX").And.Not.Contain("UTF-8"), data.Out);
+    }
+
+    [Test]
+    public void Issue13_TemplateHint_QuotesAPathWithSpaces()
+    {
+        string path = Path.Combine(folder, "Jungar Banner2024.xlsx");
+        var written = CliRunner.Run("template", "--region", "准格尔旗", "--year", "2024", "--out", path, "--db", db);
+        Assert.That(written.ExitCode, Is.EqualTo(ExitCodes.Success), written.ToString());
+        Assert.That(written.Out, Does.Contain($"ghg ingest \"{path}\" --db {db}"), written.Out);
+    }
+
+    [Test]
+    public void Issue13_IngestHelp_SaysCsvOrXlsx()
+    {
+        Assert.That(CliRunner.Run("ingest", "--help").Out, Does.Contain("CSV").And.Contain(".xlsx"));
+        Assert.That(CliRunner.RunZh("ingest", "--help").Out, Does.Contain("CSV").And.Contain("XLSX 工作簿"));
+    }
+
+    [Test]
+    public void Issue13_StoredWorkbookRecords_AreLocatedBySheetAndSheetRow()
+    {
+        string path = Path.Combine(folder, "准格尔旗2024.xlsx");
+        Assert.That(CliRunner.RunZh("template", "--region", "准格尔旗", "--year", "2024", "--out", path, "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        const int GasRow = XlsxTemplate.HeaderRow + 3; // row 5 of its sheet; the second row read from the workbook
+        using (var book = new XLWorkbook(path))
+        {
+            book.Worksheet("能源工业").Cell(XlsxTemplate.HeaderRow + 1, XlsxTemplate.Columns.Value).SetValue(1234.5);
+            var manufacturing = book.Worksheet("制造业和建筑业");
+            manufacturing.Cell(GasRow, XlsxTemplate.Columns.Category).SetValue("1.A.2.c 化学工业");
+            manufacturing.Cell(GasRow, XlsxTemplate.Columns.Activity).SetValue("天然气");
+            manufacturing.Cell(GasRow, XlsxTemplate.Columns.Value).SetValue(2600);
+            manufacturing.Cell(GasRow, XlsxTemplate.Columns.Unit).SetValue("万立方米");
+            book.Save();
+        }
+        var ingest = CliRunner.Run("ingest", path, "--db", db);
+        Assert.That(ingest.ExitCode, Is.EqualTo(ExitCodes.Success), ingest.ToString());
+        Assert.That(CliRunner.Run("compile", "--year", "2024", "--region", "150622", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+
+        var explain = CliRunner.Run("explain", "--year", "2024", "--region", "150622", "--category", "1.A.2.c", "--activity", "natural_gas", "--gas", "CO2", "--db", db);
+        Assert.That(explain.ExitCode, Is.EqualTo(ExitCodes.Success), explain.ToString());
+        Assert.That(explain.Out, Does.Contain($"准格尔旗2024.xlsx!制造业和建筑业!{GasRow} (").And.Not.Contain("准格尔旗2024.xlsx:3"), explain.Out);
+
+        // A facility row of the same category and activity overlaps the stored total: the message names where the workbook holds it.
+        string csv = Path.Combine(folder, "plant.csv");
+        File.WriteAllBytes(csv, ActivityFile.Utf8WithHeader(ActivityFile.Header + ",facility", "150622,2024,1.A.2.c,natural_gas,100,万立方米,企业报表,,某化工厂"));
+        var overlap = CliRunner.RunZh("ingest", csv, "--db", db);
+        Assert.That(overlap.ExitCode, Is.Not.EqualTo(ExitCodes.Success));
+        Assert.That(overlap.ToString(), Does.Contain($"已由 准格尔旗2024.xlsx!制造业和建筑业!{GasRow} 存储"), overlap.ToString());
+    }
+
+    [Test]
+    public void Issue13_ImportDiffAndFlags_NameTheSheetRow()
+    {
+        string first = Path.Combine(folder, "准格尔旗2024.xlsx");
+        Assert.That(CliRunner.RunZh("template", "--region", "准格尔旗", "--year", "2024", "--out", first, "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        string second = Path.Combine(folder, "准格尔旗2024v2.xlsx");
+        File.Copy(first, second);
+        const int Coal = XlsxTemplate.HeaderRow + 1;
+        const int Gas = XlsxTemplate.HeaderRow + 4;
+        foreach (var (path, coal) in new[] { (first, 1200.0), (second, 90_000.0) })
+        {
+            using var book = new XLWorkbook(path);
+            var energy = book.Worksheet("能源工业");
+            energy.Cell(Coal, XlsxTemplate.Columns.Value).SetValue(coal);
+            var manufacturing = book.Worksheet("制造业和建筑业");
+            manufacturing.Cell(Gas, XlsxTemplate.Columns.Category).SetValue("1.A.2.c 化学工业");
+            manufacturing.Cell(Gas, XlsxTemplate.Columns.Activity).SetValue("天然气");
+            manufacturing.Cell(Gas, XlsxTemplate.Columns.Value).SetValue(path == first ? 2600 : 2700);
+            manufacturing.Cell(Gas, XlsxTemplate.Columns.Unit).SetValue("万立方米");
+            book.Save();
+        }
+        Assert.That(CliRunner.RunZh("ingest", first, "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        var correction = CliRunner.RunZh("ingest", second, "--db", db);
+        Assert.That(correction.ExitCode, Is.EqualTo(ExitCodes.Success), correction.ToString());
+        // The changed rows of the summary: where the workbook holds them, not the running count (第 2 行).
+        Assert.That(correction.Out, Does.Contain($"（准格尔旗2024v2.xlsx!制造业和建筑业!{Gas}）").Or.Contain($"（{second}!制造业和建筑业!{Gas}）"), correction.Out);
+        Assert.That(correction.Out, Does.Not.Contain("（第 2 行）"));
+        // 90,000 万吨 of coal after 1,100 the year before is flagged, at its sheet row, when imported and later.
+        var data = CliRunner.RunZh("data", "--db", db);
+        Assert.That(data.Out, Does.Contain($"准格尔旗2024v2.xlsx!能源工业!{Coal}"), data.Out);
+
+        // JSON flags carry the sheet beside the (sheet) line.
+        Assert.That(CliRunner.Run("compile", "--year", "2024", "--region", "150622", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        var json = CliRunner.Run("report", "--year", "2024", "--region", "150622", "--format", "json", "--db", db);
+        Assert.That(json.ExitCode, Is.EqualTo(ExitCodes.Success), json.ToString());
+        using var document = System.Text.Json.JsonDocument.Parse(json.Out);
+        var flags = Descendants(document.RootElement).Where(e => e.ValueKind == System.Text.Json.JsonValueKind.Object && e.TryGetProperty("kind", out _) && e.TryGetProperty("line", out _)).ToList();
+        Assert.That(flags, Is.Not.Empty, json.Out);
+        Assert.That(flags.Select(f => (f.GetProperty("sheet").GetString(), f.GetProperty("line").GetInt32())), Has.Member(("能源工业", Coal)));
+    }
+
+    private static IEnumerable<System.Text.Json.JsonElement> Descendants(System.Text.Json.JsonElement e)
+    {
+        yield return e;
+        var children = e.ValueKind switch
+        {
+            System.Text.Json.JsonValueKind.Object => e.EnumerateObject().Select(p => p.Value).ToList(),
+            System.Text.Json.JsonValueKind.Array => e.EnumerateArray().ToList(),
+            _ => [],
+        };
+        foreach (var child in children.SelectMany(Descendants))
+        {
+            yield return child;
+        }
+    }
 }

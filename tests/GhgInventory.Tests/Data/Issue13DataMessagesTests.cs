@@ -1,3 +1,4 @@
+using GhgInventory.Core.Reporting;
 using System.Text;
 using System.Text.RegularExpressions;
 using Dapper;

@@ -53,6 +53,21 @@ public sealed class Issue13XlsxTemplateTests : FreshWorkspaceFixture
         Enumerable.Range(XlsxTemplate.HeaderRow + 1, sheet.LastRowUsed()!.RowNumber())
             .First(r => sheet.Cell(r, XlsxTemplate.Columns.Category).GetString() == categoryLabel && sheet.Cell(r, XlsxTemplate.Columns.Activity).GetString() == activity);
 
+    /// <summary>Last year's rows left without a value this year are dropped the documented way: their category deleted.</summary>
+    private static void DropUnfilledPreviousRows(XLWorkbook book)
+    {
+        foreach (var sheet in book.Worksheets)
+        {
+            for (int r = XlsxTemplate.HeaderRow + 1; r <= (sheet.LastRowUsed()?.RowNumber() ?? 0); r++)
+            {
+                if (!sheet.Cell(r, XlsxTemplate.Columns.PreviousValue).IsEmpty() && sheet.Cell(r, XlsxTemplate.Columns.Value).IsEmpty())
+                {
+                    sheet.Cell(r, XlsxTemplate.Columns.Category).Clear(XLClearOptions.Contents);
+                }
+            }
+        }
+    }
+
     private static int FirstEmptyRow(IXLWorksheet sheet) =>
         Enumerable.Range(XlsxTemplate.HeaderRow + 1, 200).First(r => sheet.Cell(r, XlsxTemplate.Columns.Category).IsEmpty());
 
@@ -118,7 +133,6 @@ public sealed class Issue13XlsxTemplateTests : FreshWorkspaceFixture
         {
             var energy = book.Worksheet(Sheet);
             energy.Cell(RowOf(energy, "1.A.1.a.i 发电", "原煤"), XlsxTemplate.Columns.Value).SetValue(1234.5);
-            // A pre-filled row left without a value is a row not filled in: skipped (diesel).
             var manufacturing = book.Worksheet("制造业和建筑业");
             int added = FirstEmptyRow(manufacturing);
             // Chosen from the drop-downs, the value typed as text with a thousands separator.
@@ -128,6 +142,8 @@ public sealed class Issue13XlsxTemplateTests : FreshWorkspaceFixture
             manufacturing.Cell(added, XlsxTemplate.Columns.Value).DataType = XLDataType.Text;
             manufacturing.Cell(added, XlsxTemplate.Columns.Unit).SetValue("万立方米");
             manufacturing.Cell(added, XlsxTemplate.Columns.Source).SetValue("企业报表");
+            // Last year's rows not reported this year (diesel, the other sheet's gas and NE rows): category deleted.
+            DropUnfilledPreviousRows(book);
             book.Save();
         }
 
@@ -289,6 +305,8 @@ public sealed class Issue13XlsxTemplateTests : FreshWorkspaceFixture
         }
         using (var book = new XLWorkbook(path))
         {
+            // The import command the instructions give works as typed: a file name with a space is quoted.
+            Assert.That(book.Worksheet(1).CellsUsed().Select(c => c.GetString()), Has.Some.Contains("ghg ingest \"Jungar Banner2024.xlsx\""));
             var energy = book.Worksheet("Energy Industries");
             Assert.That(energy.Cell(XlsxTemplate.HeaderRow, XlsxTemplate.Columns.Value).GetString(), Is.EqualTo("value"));
             int coal = RowOf(energy, "1.A.1.a.i Electricity Generation", "raw coal");
@@ -299,6 +317,7 @@ public sealed class Issue13XlsxTemplateTests : FreshWorkspaceFixture
             energy.Cell(added, XlsxTemplate.Columns.Value).SetValue(300);
             energy.Cell(added, XlsxTemplate.Columns.Unit).SetValue("万立方米");
             energy.Cell(added, XlsxTemplate.Columns.Use).SetValue("combustion");
+            DropUnfilledPreviousRows(book);
             book.Save();
         }
         var result = workspace.Ingest(path, IngestOptions.Default);
@@ -328,5 +347,94 @@ public sealed class Issue13XlsxTemplateTests : FreshWorkspaceFixture
         var result = workspace.Ingest(path, IngestOptions.Default);
         Assert.That(result.IssueCount, Is.EqualTo(1));
         Assert.That(result.Issues[0].ToString(), Does.Contain("Excel").And.Contain("CSV UTF-8"));
+    }
+
+    [Test]
+    public void Issue13_RowsWithoutThisYearsValue_AreRefusedAtTheirCell_NotSkipped()
+    {
+        string path = WriteTemplate();
+        int coal, diesel, chosen, typedInPrevious, dropped;
+        using (var book = new XLWorkbook(path))
+        {
+            var energy = book.Worksheet(Sheet);
+            coal = RowOf(energy, "1.A.1.a.i 发电", "原煤");
+            diesel = RowOf(energy, "1.A.1.a.i 发电", "柴油");
+            // Last year's coal row: this year's value typed into the grey previous-year column instead of 数值.
+            energy.Cell(coal, XlsxTemplate.Columns.PreviousValue).SetValue(1850);
+            // A new row chosen from the drop-downs, the value forgotten.
+            chosen = FirstEmptyRow(energy);
+            energy.Cell(chosen, XlsxTemplate.Columns.Category).SetValue("1.A.1.a.i 发电");
+            energy.Cell(chosen, XlsxTemplate.Columns.Activity).SetValue("原煤");
+            energy.Cell(chosen, XlsxTemplate.Columns.Unit).SetValue("万吨");
+            // A new row whose value went into the previous-year column.
+            typedInPrevious = chosen + 1;
+            energy.Cell(typedInPrevious, XlsxTemplate.Columns.Category).SetValue("1.A.1.a.i 发电");
+            energy.Cell(typedInPrevious, XlsxTemplate.Columns.Activity).SetValue("天然气");
+            energy.Cell(typedInPrevious, XlsxTemplate.Columns.PreviousValue).SetValue(1850);
+            // Last year's manufacturing rows dropped on purpose: category deleted.
+            var manufacturing = book.Worksheet("制造业和建筑业");
+            dropped = RowOf(manufacturing, "1.A.2.c 化学工业", "天然气");
+            manufacturing.Cell(dropped, XlsxTemplate.Columns.Category).Clear(XLClearOptions.Contents);
+            manufacturing.Cell(RowOf(manufacturing, "1.A.2.c 化学工业", "原煤"), XlsxTemplate.Columns.Category).Clear(XLClearOptions.Contents);
+            book.Save();
+        }
+        string before = DatabaseDump.Content(workspace.Connection);
+
+        var result = workspace.Ingest(path, IngestOptions.Default);
+
+        var byCell = result.Issues.Where(i => i.Cell is not null).ToDictionary(i => i.Cell!, i => i.ToString());
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Accepted, Is.False);
+            Assert.That(DatabaseDump.Content(workspace.Connection), Is.EqualTo(before));
+            // Last year's coal (1,100 万吨) with this year's 数值 empty: refused at E, naming last year's value.
+            Assert.That(byCell.GetValueOrDefault($"{path}!能源工业!E{coal}"), Does.Contain("上年为 1,850 万吨，本年数值为空").And.Contain("列 '数值'"), string.Join("\n", result.Issues));
+            Assert.That(byCell.GetValueOrDefault($"{path}!能源工业!E{diesel}"), Does.Contain("上年为 35 吨，本年数值为空").And.Contain("NO（未发生）/NE"));
+            Assert.That(byCell.GetValueOrDefault($"{path}!能源工业!E{chosen}"), Does.Contain("本行已填 类别, 品种, 单位，但数值为空"));
+            Assert.That(byCell.GetValueOrDefault($"{path}!能源工业!G{typedInPrevious}"), Does.Contain("这是上年数值列（只读参考）；本年数值请填在 E 列"));
+            Assert.That(byCell.Keys, Has.None.Contains("制造业和建筑业"), "last year's rows whose category was deleted are dropped");
+            Assert.That(result.IssueCount, Is.EqualTo(4), string.Join("\n", result.Issues));
+        }
+    }
+
+    [Test]
+    public void Issue13_WorkbookMessages_NameTheSheetsHeader_AndNoCsvHints()
+    {
+        string path = WriteTemplate();
+        int coal, added;
+        using (var book = new XLWorkbook(path))
+        {
+            var energy = book.Worksheet(Sheet);
+            coal = RowOf(energy, "1.A.1.a.i 发电", "原煤");
+            energy.Cell(coal, XlsxTemplate.Columns.Value).SetValue("约三十");
+            added = FirstEmptyRow(energy);
+            energy.Cell(added, XlsxTemplate.Columns.Category).SetValue("9.Z 不存在");
+            energy.Cell(added, XlsxTemplate.Columns.Activity).SetValue("原煤");
+            energy.Cell(added, XlsxTemplate.Columns.Value).SetValue(5);
+            energy.Cell(added, XlsxTemplate.Columns.Unit).SetValue("万吨");
+            DropUnfilledPreviousRows(book);
+            book.Save();
+        }
+
+        var result = workspace.Ingest(path, IngestOptions.Default);
+
+        string value = result.Issues.Single(i => i.Cell == $"{path}!能源工业!E{coal}").ToString();
+        string category = result.Issues.Single(i => i.Cell == $"{path}!能源工业!C{added}").ToString();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(value, Does.Contain("列 '数值'").And.Not.Contain("'value'").And.Not.Contain("加引号"), value);
+            Assert.That(category, Does.Contain("列 '类别'").And.Contain("“词表”工作表").And.Not.Contain("categories.csv"), category);
+        }
+    }
+
+    [Test]
+    public void Issue13_UnitDropDown_SaysWhichUnitsEachActivityTakes()
+    {
+        string path = WriteTemplate();
+        using var book = new XLWorkbook(path);
+        var unit = book.Worksheet(Sheet).DataValidations.Single(v => v.Ranges.Any(r => r.RangeAddress.FirstAddress.ColumnNumber == XlsxTemplate.Columns.Unit));
+        Assert.That(unit.ShowInputMessage, Is.True);
+        Assert.That(unit.InputMessage, Does.Contain("可用单位").And.Contain("电力用万千瓦时"));
+        Assert.That(unit.InputMessage.Length, Is.LessThanOrEqualTo(255), "Excel's limit for an input message");
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace GhgInventory.Data.Ingestion;
+namespace GhgInventory.Core.Reporting;
 
 /// <summary>Where an input value sits, printed the same in every language: <c>file:line</c> for a text file, <c>file!sheet!D17</c> for a workbook cell.</summary>
 /// <param name="File">File name as given.</param>
