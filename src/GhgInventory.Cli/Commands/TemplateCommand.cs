@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GhgInventory.Cli.Resources;
+using GhgInventory.Core.Domain;
 using GhgInventory.Core.Localization;
 using GhgInventory.Data;
 using GhgInventory.Reports;
@@ -30,6 +31,17 @@ public static class TemplateCommand
             env.Error.WriteLine(TemplateText.RegionRequired);
             return ExitCodes.BadUsage;
         }
+        if (year is < InventoryYear.Min or > InventoryYear.Max)
+        {
+            env.Error.WriteLine(Text.Format(TemplateText.YearOutOfRange, year, InventoryYear.Min, InventoryYear.Max));
+            return ExitCodes.BadUsage;
+        }
+        if (outPath is not null && !string.Equals(Path.GetExtension(outPath), ".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            // The file is a workbook whatever its name; named .csv it would be refused by the very ingest the hint proposes.
+            env.Error.WriteLine(Text.Format(TemplateText.OutNotXlsx, outPath));
+            return ExitCodes.BadUsage;
+        }
         using var workspace = Workspace.OpenReadOnly(dbPath, env.Clock);
         if (CommonOptions.ResolveRegion(workspace, regionText, env.Error) is not { } region)
         {
@@ -37,9 +49,9 @@ public static class TemplateCommand
         }
         var content = workspace.Template(region, year);
         string path = outPath ?? XlsxTemplate.FileName(content);
-        if (outPath is null && File.Exists(path))
+        if (File.Exists(path))
         {
-            // A filled-in workbook of the same name is never overwritten by a blank one unless the user names it.
+            // A filled-in workbook is never overwritten by a blank one, named or not (breaker finding: --out over a filled file lost it).
             env.Error.WriteLine(Text.Format(TemplateText.Exists, path));
             return ExitCodes.Failure;
         }

@@ -537,8 +537,16 @@ internal sealed class XlsxActivityWorkbook
                 {
                     return Refuse(XlsxText.LineBreakFound, XlsxText.LineBreakExpected, ref refused);
                 }
+                text = WithoutNeutralisingQuote(text);
                 return labels.TryGetValue(text.Trim(), out var key) ? key : text;
         }
+
+        // The template writes last year's text that begins with = + - @ tab or CR behind an apostrophe, so that no spreadsheet
+        // takes it for a formula (Reports' SpreadsheetText). A person typing in Excel never stores a leading apostrophe (Excel
+        // keeps it as the cell's quote prefix, not in its value), so one before those characters is ours: dropped, and a
+        // facility '+plantB read back is the +plantB it was last year (breaker finding: the id changed across years).
+        static string WithoutNeutralisingQuote(string value) =>
+            value.Length > 1 && value[0] == '\'' && value[1] is '=' or '+' or '-' or '@' or '\t' or '\r' ? value[1..] : value;
 
         static string DayCount(double days) => days is >= 0 and < 2958466
             ? DateTime.FromOADate(days).ToString(days % 1 == 0 ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)

@@ -52,6 +52,69 @@ public sealed class Issue13XlsxCliTests
         Assert.That(CliRunner.Run("template", "--year", "2024", "--db", db).ExitCode, Is.EqualTo(ExitCodes.BadUsage), "--region is required");
     }
 
+    /// <summary>Breaker findings: a template named .csv, a year outside the inventory years and a named file that exists are refused
+    /// (the last would have overwritten a filled workbook); nothing is written.</summary>
+    [Test]
+    public void Issue13_TemplateRefusesAWrongNameAYearOutOfRangeAndAnExistingFile()
+    {
+        string csvName = Path.Combine(folder, "x.csv");
+        var named = CliRunner.Run("template", "--region", "准格尔旗", "--year", "2024", "--out", csvName, "--db", db);
+        Assert.That(named.ExitCode, Is.EqualTo(ExitCodes.BadUsage), named.ToString());
+        Assert.That(named.Error, Does.Contain(".xlsx"));
+        Assert.That(File.Exists(csvName), Is.False);
+
+        var early = CliRunner.Run("template", "--region", "准格尔旗", "--year", "1800", "--db", db);
+        Assert.That(early.ExitCode, Is.EqualTo(ExitCodes.BadUsage), early.ToString());
+        Assert.That(early.Error, Does.Contain("1990"));
+
+        string filled = Path.Combine(folder, "filled.xlsx");
+        File.WriteAllText(filled, "a filled workbook");
+        var over = CliRunner.Run("template", "--region", "准格尔旗", "--year", "2024", "--out", filled, "--db", db);
+        Assert.That(over.ExitCode, Is.EqualTo(ExitCodes.Failure), over.ToString());
+        Assert.That(File.ReadAllText(filled), Is.EqualTo("a filled workbook"));
+    }
+
+    /// <summary>Breaker finding: last year's facility "+plantB" was written to the template as "'+plantB" (neutralised against
+    /// formula injection) and read back with the apostrophe, so the plant's id changed from one year to the next.</summary>
+    [Test]
+    public void Issue13_FacilityStartingWithPlus_KeepsItsIdThroughTheTemplate()
+    {
+        string csv = Path.Combine(folder, "plant-2023.csv");
+        File.WriteAllBytes(csv, Encoding.UTF8.GetBytes("region,year,category,activity,value,unit,facility\n150622,2023,1.A.2.c,raw_coal,5,万吨,+plantB\n"));
+        Assert.That(CliRunner.Run("ingest", csv, "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        string path = Path.Combine(folder, "plant2024.xlsx");
+        Assert.That(CliRunner.RunZh("template", "--region", "准格尔旗", "--year", "2024", "--out", path, "--db", db).ExitCode, Is.EqualTo(ExitCodes.Success));
+        using (var book = new XLWorkbook(path))
+        {
+            var cell = book.Worksheets.SelectMany(w => w.CellsUsed()).Single(c => c.GetString().Contains("plantB", StringComparison.Ordinal));
+            Assert.That(cell.GetString(), Is.EqualTo("'+plantB"), "written neutralised");
+            cell.Worksheet.Cell(cell.Address.RowNumber, XlsxTemplate.Columns.Value).SetValue(6);
+            // The other pre-filled row (raw coal at 1.A.1.a.i) gets its value too, so nothing is refused for want of one.
+            var coal = book.Worksheets.SelectMany(w => w.CellsUsed()).Where(c => c.Address.ColumnNumber == XlsxTemplate.Columns.PreviousValue
+                && c.Address.RowNumber > XlsxTemplate.HeaderRow && c.Worksheet.Cell(c.Address.RowNumber, XlsxTemplate.Columns.Value).IsEmpty()).ToList();
+            foreach (var previous in coal)
+            {
+                previous.Worksheet.Cell(previous.Address.RowNumber, XlsxTemplate.Columns.Value).SetValue(1000);
+            }
+            book.Save();
+        }
+        var ingest = CliRunner.Run("ingest", path, "--db", db);
+        Assert.That(ingest.ExitCode, Is.EqualTo(ExitCodes.Success), ingest.ToString());
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT facility FROM activity_records_readable WHERE activity = 'raw_coal' AND category = '1.A.2.c' ORDER BY facility";
+        var facilities = new List<string>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                facilities.Add(reader.GetString(0));
+            }
+        }
+        Assert.That(facilities, Is.EqualTo(new[] { "+plantB" }), "2023 and 2024 name the same plant");
+    }
+
     [Test]
     public void Issue13_ReportXlsxAndCsvFiles_FromTheCommandLine()
     {
