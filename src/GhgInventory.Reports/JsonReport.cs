@@ -312,8 +312,14 @@ public static class JsonReport
             w.WriteString("generation_notation", "NE");
         }
         w.WriteNumber("consumption_kwh", b.ConsumptionKwh);
-        NumberOrNull(w, "net_export_kwh", b.GenerationUnknown ? null : b.NetExportKwh);
-        if (b.GenerationUnknown)
+        if (b.ConsumptionNotEstimated)
+        {
+            w.WriteStartArray("consumption_kwh_incomplete");
+            w.WriteStringValue("NE");
+            w.WriteEndArray();
+        }
+        NumberOrNull(w, "net_export_kwh", b.GenerationUnknown || b.ConsumptionNotEstimated ? null : b.NetExportKwh);
+        if (b.GenerationUnknown || b.ConsumptionNotEstimated)
         {
             w.WriteString("net_export_notation", "NE");
         }

@@ -71,13 +71,14 @@ public static class TableReport
         Row($"[bold]{Markup.Escape(ReportText.BridgeConsumptionTotal)}[/]", $"[bold]{Markup.Escape(n.Co2e(b.ConsumptionCell))}[/]");
         if (b.GenerationUnknown)
         {
-            Row(Markup.Escape(ReportText.BridgeGeneratedUsed), Markup.Escape($"NE / {Format.Tonnes(b.ConsumptionKwh / 1e8, 2)}"));
+            Row(Markup.Escape(ReportText.BridgeGeneratedUsed), Markup.Escape($"NE / {Used(b)}"));
             Row(Markup.Escape(Text.Format(ReportText.BridgeNetExportNotEstimated, PowerNames.GenerationWhy(b, n.Zh))), "NE");
         }
         else
         {
-            Row(Markup.Escape(ReportText.BridgeGeneratedUsed), Markup.Escape($"{Format.Tonnes(b.GenerationKwh / 1e8, 2)} / {Format.Tonnes(b.ConsumptionKwh / 1e8, 2)}"));
-            Row(Markup.Escape(ReportText.BridgeNetExport), Markup.Escape(Format.Tonnes(b.NetExportKwh / 1e8, 2)));
+            Row(Markup.Escape(ReportText.BridgeGeneratedUsed), Markup.Escape($"{Format.Tonnes(b.GenerationKwh / 1e8, 2)} / {Used(b)}"));
+            // Use partly NE: generated minus a lower bound of use is an upper bound of the export, not a figure to print.
+            Row(Markup.Escape(ReportText.BridgeNetExport), b.ConsumptionNotEstimated ? "NE" : Markup.Escape(Format.Tonnes(b.NetExportKwh / 1e8, 2)));
         }
         if (b.NetExportCo2eTonnes is null && (b.PlantFuelNotEstimated || b.PlantSplitUnknown) && !b.GenerationUnknown)
         {
@@ -93,6 +94,11 @@ public static class TableReport
         }
         AddChpRows(Row, b, n);
         table.Write(console);
+
+        // Electricity used, 亿kWh; "x + NE" when some use is under a notation key (never a bare number that looks complete).
+        static string Used(Core.Reporting.ElectricityBridge bridge) =>
+            !bridge.ConsumptionNotEstimated ? Format.Tonnes(bridge.ConsumptionKwh / 1e8, 2)
+            : bridge.ConsumptionKwh > 0 ? Format.Tonnes(bridge.ConsumptionKwh / 1e8, 2) + " + NE" : "NE";
         foreach (var problem in b.Problems)
         {
             console.WriteLine(ReportText.BridgeProblemPrefix + problem);

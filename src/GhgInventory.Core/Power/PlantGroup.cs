@@ -72,8 +72,9 @@ public sealed record PlantGroup(
     /// <summary>Electricity generated, kWh; null when not given.</summary>
     public double? GenerationKwh => GenerationGj / Unit.GigajoulesPerKilowattHour;
 
-    /// <summary>True when the group carries electricity emissions but its generation is not known (NE, never 0).</summary>
-    public bool GenerationMissing => Counted && ElectricityShare > 0 && FuelCo2eTonnes > 0 && GenerationGj is null;
+    /// <summary>True when the group carries electricity emissions (a number, or fuel under a notation key) but its generation
+    /// is not known (NE, never 0): a plant whose fuel is NE and that has no generation row generated an unknown amount.</summary>
+    public bool GenerationMissing => Counted && ElectricityShare > 0 && (FuelCo2eTonnes > 0 || FuelNotEstimated) && GenerationGj is null;
 
     /// <summary>True when the group carries heat emissions but the heat it supplied is not known (NE).</summary>
     public bool HeatMissing => Counted && ElectricityShare < 1 && FuelCo2eTonnes > 0 && HeatSuppliedGj is null;

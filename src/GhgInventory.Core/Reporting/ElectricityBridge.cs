@@ -59,6 +59,10 @@ public sealed record ElectricityBridge(
     /// <summary>True when a plant's electricity_generation row is under a notation key (NE) and no plant gives a number, or a plant group with generation is left out of the bridge: generation is NE, not 0.</summary>
     public bool GenerationNotEstimated { get; init; }
 
+    /// <summary>True when some electricity use is under a notation key (an NE row beside numbers, or all NE): the consumption
+    /// in kWh is then a lower bound, shown <c>x + NE</c>.</summary>
+    public bool ConsumptionNotEstimated { get; init; }
+
     /// <summary>True when generation is not known as a number (<see cref="GenerationMissing"/> or <see cref="GenerationNotEstimated"/>): generated and net export are NE.</summary>
     public bool GenerationUnknown => GenerationMissing || GenerationNotEstimated;
 
@@ -99,7 +103,7 @@ public sealed record ElectricityBridge(
         : new GasCell(HeatSupplyStayedCo2eTonnes, true, []);
 
     /// <summary>Emissions carried out with the net export at the region's electricity-generation intensity (CHP heat shares excluded); null without generation data or while a plant's fuel or split is NE.</summary>
-    public double? NetExportCo2eTonnes => !GenerationUnknown && !PlantFuelNotEstimated && !PlantSplitUnknown && GenerationKwh > 0
+    public double? NetExportCo2eTonnes => !GenerationUnknown && !ConsumptionNotEstimated && !PlantFuelNotEstimated && !PlantSplitUnknown && GenerationKwh > 0
         ? ElectricityGenerationCo2eTonnes * NetExportKwh / GenerationKwh : null;
 
     /// <summary>Heat supplied by the plants counted, GJ.</summary>

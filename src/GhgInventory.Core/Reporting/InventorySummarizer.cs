@@ -197,6 +197,7 @@ public sealed class InventorySummarizer
             // Where heat stays, heat used is not priced: NE when some has no factor (the consumption view carries it), else 0 (none used).
             PurchasedHeatCell = moves ? heatCell : heatNotPriced ? new GasCell(0, false, [NotationKey.NE]) : new GasCell(0, true, []),
             ConsumptionCell = new GasCell(consumption, consumptionHasNumber, GasCell.Ordered(consumptionKeys)),
+            ConsumptionNotEstimated = used.Any(s => s.Notation is not null || s.PartNotation is not null),
             GenerationNotEstimated = plants.Any(p => p.Counted && p.GenerationNotEstimated) && !plants.Any(p => p.Counted && p.GenerationGj is > 0)
                 || plants.Any(p => !p.Counted && p.GenerationGj is > 0), // a plant left out of the bridge: its generation is not in the sum
         };

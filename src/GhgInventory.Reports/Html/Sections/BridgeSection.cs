@@ -50,8 +50,8 @@ public sealed class BridgeSection : IHtmlSection
         string ne = HtmlWriter.Key(Core.Domain.NotationKey.NE);
         w.OpenTable(Strings.BridgeElectricityCaption, [Strings.ColItem, Strings.ColValue], 1);
         w.Row([Strings.BridgeGenerated], [b.GenerationUnknown ? ne : Kwh(b.GenerationKwh)]);
-        w.Row([Strings.BridgeUsed], [Kwh(b.ConsumptionKwh)]);
-        w.Row([Strings.BridgeNetExport], [b.GenerationUnknown ? ne : Kwh(b.NetExportKwh)]);
+        w.Row([Strings.BridgeUsed], [!b.ConsumptionNotEstimated ? Kwh(b.ConsumptionKwh) : b.ConsumptionKwh > 0 ? Kwh(b.ConsumptionKwh) + " + " + ne : ne]);
+        w.Row([Strings.BridgeNetExport], [b.GenerationUnknown || b.ConsumptionNotEstimated ? ne : Kwh(b.NetExportKwh)]);
         w.Row([Strings.BridgeNetExportCo2e], [b.NetExportCo2eTonnes is { } exported ? HtmlWriter.TenThousand(exported) : ne]);
         w.CloseTable();
         w.Paragraph(Text.Format(Strings.BridgeChp, PowerNames.Split(b.Split, n)), "note");
