@@ -203,7 +203,7 @@ internal sealed class XlsxActivityWorkbook
             bool any = false;
             var unread = new List<ValidationIssue>();
             var ownSheets = TemplateSheets();
-            var listNames = new[] { UiCulture.English, UiCulture.Chinese }.Select(c => XlsxText.ResourceManager.GetString(nameof(XlsxText.ListsSheetName), c)).ToHashSet();
+            var listNames = new[] { UiCulture.English, UiCulture.Chinese }.Select(c => XlsxText.ResourceManager.GetString(nameof(XlsxText.TemplateListsSheet), c)).ToHashSet();
             listsSheet = workbook.Worksheets.Select(s => s.Name).FirstOrDefault(listNames.Contains);
             foreach (var sheet in workbook.Worksheets)
             {
