@@ -73,9 +73,13 @@ internal sealed class TransformationRows(SqliteConnection connection, SqliteTran
     /// <summary>The carbon of each group as one source, or null when a factor is missing for any.</summary>
     private List<FuelCarbon>? Carbon(VersionInfo version, string category, List<KeyValuePair<(long Category, long Activity, long Use), GroupInfo>> groups)
     {
-        factors ??= new FactorResolver(new FactorStore(connection).LoadFactors(new FactorStore(connection).ActiveSetIds(transaction), transaction),
-            new ReferenceStore(connection).LoadRegions(transaction));
-        activities ??= new ReferenceStore(connection).LoadActivities(transaction);
+        if (factors is null || activities is null)
+        {
+            var store = new FactorStore(connection);
+            var references = new ReferenceStore(connection);
+            factors = new FactorResolver(store.LoadFactors(store.ActiveSetIds(transaction), transaction), references.LoadRegions(transaction));
+            activities = references.LoadActivities(transaction);
+        }
         var result = new List<FuelCarbon>();
         foreach (var (key, group) in groups)
         {

@@ -346,7 +346,7 @@ internal sealed class XlsxActivityWorkbook
             int field = Array.IndexOf(Fields, name);
             if (columns[field] > 0)
             {
-                Issues.Add(new ValidationIssue(fileName, header, text, text, Text.Format(XlsxText.TwiceExpected, name, XlsxLocation.ColumnLetters(columns[field])), column)
+                Issues.Add(new ValidationIssue(fileName, header, text, text, Text.Format(XlsxText.TwiceExpected, name, SourceLocation.ColumnLetters(columns[field])), column)
                 { Cell = XlsxLocation.Of(fileName, sheet.Name, column, header) });
                 continue;
             }
@@ -435,7 +435,7 @@ internal sealed class XlsxActivityWorkbook
     private bool UnfilledRow(IXLWorksheet sheet, int header, int row, string[] texts, string[] headers, int[] columns, int previousValueColumn, string previousValue, string previousUnit)
     {
         bool anyInput = InputFields.Any(f => texts[f].Trim().Length > 0);
-        string valueColumn = columns[ValueField] > 0 ? XlsxLocation.ColumnLetters(columns[ValueField]) : headers[ValueField];
+        string valueColumn = columns[ValueField] > 0 ? SourceLocation.ColumnLetters(columns[ValueField]) : headers[ValueField];
         void RefuseValue(string found, string expected) =>
             Issues.Add(new ValidationIssue(fileName, row, headers[ValueField], found, expected, columns[ValueField] > 0 ? columns[ValueField] : null)
             {

@@ -13,8 +13,4 @@ public static class XlsxLocation
 
     /// <summary>The location of a whole row, in Excel's row-range form: <c>准格尔旗2023.xlsx!能源!17:17</c>.</summary>
     public static string OfRow(string file, string sheet, int row) => $"{file}!{sheet}!{row}:{row}";
-
-    /// <summary>The letters of a 1-based column: 1 → A, 26 → Z, 27 → AA (<see cref="SourceLocation.ColumnLetters"/>).</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="column"/> is below 1.</exception>
-    public static string ColumnLetters(int column) => SourceLocation.ColumnLetters(column);
 }

@@ -165,7 +165,7 @@ public sealed class RunStore(SqliteConnection connection)
     /// </summary>
     /// <remarks>
     /// The loop of a million rows: no delegate per row, one dictionary lookup keyed by a packed long where the ids fit
-    /// (version below 2^31, category and activity below 2^15, use below 4), else by the tuple.
+    /// (version below 2^31, category below 2^15, activity below 2^14, use below 8: FuelUse runs to Output = 4), else by the tuple.
     /// </remarks>
     private void ScanWhole(Dictionary<long, long> layerOf, VersionResolver resolver, Func<long, RowKey, SourceRows> open)
     {
@@ -173,8 +173,8 @@ public sealed class RunStore(SqliteConnection connection)
         var wide = new Dictionary<(long, long, long, long), SourceRows>();
         SourceRows Find(long version, long category, long activity, long use)
         {
-            bool fits = (ulong)version < (1UL << 31) && (ulong)category < (1UL << 15) && (ulong)activity < (1UL << 15) && (ulong)use < 4;
-            long k = (version << 32) | (category << 17) | (activity << 2) | use;
+            bool fits = (ulong)version < (1UL << 31) && (ulong)category < (1UL << 15) && (ulong)activity < (1UL << 14) && (ulong)use < 8;
+            long k = (version << 32) | (category << 17) | (activity << 3) | use;
             if (fits ? packed.TryGetValue(k, out var rows) : wide.TryGetValue((version, category, activity, use), out rows))
             {
                 return rows;
