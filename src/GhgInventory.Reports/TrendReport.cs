@@ -88,20 +88,19 @@ public static class TrendReport
         row(Text.Format(ReportText.TrendChpShare, PowerNames.Split(years[0].Bridge.Split, n)), y => ChpShare(y.Bridge));
     }
 
-    /// <summary>The heat factor of a year in a cell: one value with its origin, or the range when leaves differ.</summary>
+    /// <summary>The heat factor of a year in a cell: the factor applied over the region (<see cref="ElectricityBridge.HeatFactorCo2ePerGj"/>)
+    /// with its origin; NE when no heat used has a factor.</summary>
     private static string HeatFactor(ElectricityBridge b)
     {
-        var used = b.HeatUses.Where(h => h.FactorCo2ePerGj is not null).ToList();
-        if (used.Count == 0)
+        if (b.HeatFactorCo2ePerGj is not { } factor)
         {
             return "NE";
         }
+        var used = b.HeatUses.Where(h => h.FactorCo2ePerGj is not null).ToList();
         string origin = used.All(h => h.Source == Core.Reporting.HeatFactorSource.Derived) ? ReportText.HeatFactorDerived
             : used.Any(h => h.Source is Core.Reporting.HeatFactorSource.Derived or Core.Reporting.HeatFactorSource.LocalAndDerived) ? ReportText.HeatFactorLocalDerived
             : ReportText.HeatFactorLocal;
-        double? total = b.PurchasedHeatCo2eTonnes;
-        double gj = used.Sum(h => h.HeatUsedGj);
-        return $"{((total ?? 0) / gj).ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture)} {origin}";
+        return $"{factor.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture)} {origin}";
     }
 
     /// <summary>The electricity share of the CHP plants of a year (their electricity emissions over their fuel emissions); "–" without CHP.</summary>
