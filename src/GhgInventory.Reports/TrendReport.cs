@@ -62,7 +62,7 @@ public static class TrendReport
         Row(ReportText.TrendPlusElectricity, y => Value(n, y.Bridge.PurchasedElectricityCell));
         AddHeatAndChpRows(Row, years, n);
         Row(ReportText.TrendConsumption, y => Value(n, y.Bridge.ConsumptionCell));
-        Row(ReportText.TrendNetExport, y => y.Bridge.GenerationUnknown ? "NE" : Format.Fixed(y.Bridge.NetExportKwh / 1e8, 1));
+        Row(ReportText.TrendNetExport, y => y.Bridge.NetExportShownKwh is { } kwh ? Format.Fixed(kwh / 1e8, 1) : "NE");
         GridVintageMarks.AddTrendRow(bridge, years, n);
         Row(ReportText.TrendReconciliation, y =>
             y.Control is not { HasControls: true } c ? Markup.Escape(ReportText.TrendNoControlTotals)

@@ -69,6 +69,10 @@ public sealed record ElectricityBridge(
     /// <summary>Electricity generated minus used: positive when the region exports power (meaningless while <see cref="GenerationMissing"/>).</summary>
     public double NetExportKwh => GenerationKwh - ConsumptionKwh;
 
+    /// <summary>Net export as every format shows it, kWh: null (NE) when generation is unknown or some electricity used is under a
+    /// notation key (generated minus a lower bound of use is only an upper bound of the export, not a figure to print).</summary>
+    public double? NetExportShownKwh => GenerationUnknown || ConsumptionNotEstimated ? null : NetExportKwh;
+
     /// <summary>True when a counted plant's fuel has lines under a notation key: its emissions, and so the electricity-generation figure, are incomplete.</summary>
     public bool PlantFuelNotEstimated => Plants.Any(p => p.Counted && p.FuelNotEstimated);
 
