@@ -94,6 +94,12 @@ public static class BridgeExplainReport
             writer.WriteLine(Text.Format(ReportText.BridgeExplainGeneratedNotEstimated, PowerNames.GenerationWhy(b, n.Zh), Number(b.ConsumptionKwh, 0)));
             return;
         }
+        if (b.NetExportShownKwh is null)
+        {
+            // Use partly NE: generated minus a lower bound of use is not the export; the arithmetic shows why it is NE.
+            writer.WriteLine($"{ReportText.BridgeExplainNetExport} = {Number(b.GenerationKwh, 0)} − ({Number(b.ConsumptionKwh, 0)} + NE) = NE kWh");
+            return;
+        }
         writer.WriteLine($"{ReportText.BridgeExplainNetExport} = {Number(b.GenerationKwh, 0)} − {Number(b.ConsumptionKwh, 0)} = {Number(b.NetExportKwh, 0)} kWh");
         if (b.NetExportCo2eTonnes is { } exported)
         {

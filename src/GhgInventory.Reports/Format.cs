@@ -30,9 +30,6 @@ public static class Format
     /// <summary>A signed share as a percentage with two decimals: -0.0312 → <c>-3.12%</c>.</summary>
     public static string SignedPercent(double share) => (share > 0 ? "+" : "") + (share * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%";
 
-    /// <summary>Millions of tonnes with two decimals.</summary>
-    public static string Megatonnes(double tonnes) => (tonnes / 1e6).ToString("#,0.00", CultureInfo.InvariantCulture);
-
     /// <summary>A number in round-trip form, for CSV and JSON.</summary>
     public static string Exact(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
@@ -103,10 +100,6 @@ public static class Format
             ? Text.Format(R(n, nameof(ReportText.IncompleteNoData)), coverage.Region.NameZh, coverage.Year)
             : Text.Format(R(n, nameof(ReportText.IncompleteParts)), coverage.Region.NameZh, coverage.Year, coverage.Missing.Count, coverage.Expected, missing);
     }
-
-    /// <summary>A value or its notation key.</summary>
-    public static string TonnesOr(double? tonnes, string? notation, int decimals = 0) =>
-        tonnes is { } t ? Tonnes(t, decimals) : notation ?? "";
 
     /// <summary>The lines that start a compile or report while flags stand: "⚠ …" each.</summary>
     public static IEnumerable<string> Warnings(IReadOnlyCollection<Core.Reporting.QualityFlag> flags)

@@ -318,7 +318,7 @@ public static class JsonReport
             w.WriteStringValue("NE");
             w.WriteEndArray();
         }
-        NumberOrNull(w, "net_export_kwh", b.GenerationUnknown || b.ConsumptionNotEstimated ? null : b.NetExportKwh);
+        NumberOrNull(w, "net_export_kwh", b.NetExportShownKwh);
         if (b.GenerationUnknown || b.ConsumptionNotEstimated)
         {
             w.WriteString("net_export_notation", "NE");

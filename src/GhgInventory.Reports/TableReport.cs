@@ -77,8 +77,7 @@ public static class TableReport
         else
         {
             Row(Markup.Escape(ReportText.BridgeGeneratedUsed), Markup.Escape($"{Format.Tonnes(b.GenerationKwh / 1e8, 2)} / {Used(b)}"));
-            // Use partly NE: generated minus a lower bound of use is an upper bound of the export, not a figure to print.
-            Row(Markup.Escape(ReportText.BridgeNetExport), b.ConsumptionNotEstimated ? "NE" : Markup.Escape(Format.Tonnes(b.NetExportKwh / 1e8, 2)));
+            Row(Markup.Escape(ReportText.BridgeNetExport), b.NetExportShownKwh is { } kwh ? Markup.Escape(Format.Tonnes(kwh / 1e8, 2)) : "NE");
         }
         if (b.NetExportCo2eTonnes is null && (b.PlantFuelNotEstimated || b.PlantSplitUnknown) && !b.GenerationUnknown)
         {

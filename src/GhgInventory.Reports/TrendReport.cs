@@ -62,7 +62,7 @@ public static class TrendReport
         Row(ReportText.TrendPlusElectricity, y => Value(n, y.Bridge.PurchasedElectricityCell));
         AddHeatAndChpRows(Row, years, n);
         Row(ReportText.TrendConsumption, y => Value(n, y.Bridge.ConsumptionCell));
-        Row(ReportText.TrendNetExport, y => y.Bridge.GenerationUnknown ? "NE" : Format.Fixed(y.Bridge.NetExportKwh / 1e8, 1));
+        Row(ReportText.TrendNetExport, y => y.Bridge.NetExportShownKwh is { } kwh ? Format.Fixed(kwh / 1e8, 1) : "NE");
         GridVintageMarks.AddTrendRow(bridge, years, n);
         Row(ReportText.TrendReconciliation, y =>
             y.Control is not { HasControls: true } c ? Markup.Escape(ReportText.TrendNoControlTotals)
@@ -88,20 +88,19 @@ public static class TrendReport
         row(Text.Format(ReportText.TrendChpShare, PowerNames.Split(years[0].Bridge.Split, n)), y => ChpShare(y.Bridge));
     }
 
-    /// <summary>The heat factor of a year in a cell: one value with its origin, or the range when leaves differ.</summary>
+    /// <summary>The heat factor of a year in a cell: the factor applied over the region (<see cref="ElectricityBridge.HeatFactorCo2ePerGj"/>)
+    /// with its origin; NE when no heat used has a factor.</summary>
     private static string HeatFactor(ElectricityBridge b)
     {
-        var used = b.HeatUses.Where(h => h.FactorCo2ePerGj is not null).ToList();
-        if (used.Count == 0)
+        if (b.HeatFactorCo2ePerGj is not { } factor)
         {
             return "NE";
         }
+        var used = b.HeatUses.Where(h => h.FactorCo2ePerGj is not null).ToList();
         string origin = used.All(h => h.Source == Core.Reporting.HeatFactorSource.Derived) ? ReportText.HeatFactorDerived
             : used.Any(h => h.Source is Core.Reporting.HeatFactorSource.Derived or Core.Reporting.HeatFactorSource.LocalAndDerived) ? ReportText.HeatFactorLocalDerived
             : ReportText.HeatFactorLocal;
-        double? total = b.PurchasedHeatCo2eTonnes;
-        double gj = used.Sum(h => h.HeatUsedGj);
-        return $"{((total ?? 0) / gj).ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture)} {origin}";
+        return $"{factor.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture)} {origin}";
     }
 
     /// <summary>The electricity share of the CHP plants of a year (their electricity emissions over their fuel emissions); "–" without CHP.</summary>

@@ -69,6 +69,10 @@ public sealed record ElectricityBridge(
     /// <summary>Electricity generated minus used: positive when the region exports power (meaningless while <see cref="GenerationMissing"/>).</summary>
     public double NetExportKwh => GenerationKwh - ConsumptionKwh;
 
+    /// <summary>Net export as every format shows it, kWh: null (NE) when generation is unknown or some electricity used is under a
+    /// notation key (generated minus a lower bound of use is only an upper bound of the export, not a figure to print).</summary>
+    public double? NetExportShownKwh => GenerationUnknown || ConsumptionNotEstimated ? null : NetExportKwh;
+
     /// <summary>True when a counted plant's fuel has lines under a notation key: its emissions, and so the electricity-generation figure, are incomplete.</summary>
     public bool PlantFuelNotEstimated => Plants.Any(p => p.Counted && p.FuelNotEstimated);
 
@@ -111,6 +115,17 @@ public sealed record ElectricityBridge(
 
     /// <summary>Heat used in the region, GJ.</summary>
     public double HeatUsedGj => HeatUses.Sum(h => h.HeatUsedGj);
+
+    /// <summary>The heat factor applied over the region, t CO2e/GJ: heat used × factor over heat used, summed over the leaves whose heat
+    /// has a factor (the leaves without one are NE and left out); null when no heat used has a factor.</summary>
+    public double? HeatFactorCo2ePerGj
+    {
+        get
+        {
+            var priced = HeatUses.Where(h => h.Co2eTonnes is not null && h.HeatUsedGj > 0).ToList();
+            return priced.Count == 0 ? null : priced.Sum(h => h.Co2eTonnes!.Value) / priced.Sum(h => h.HeatUsedGj);
+        }
+    }
 
     /// <summary>True when heat moved into the consumption view in some region and stayed in another.</summary>
     public bool HeatPartlyMoved => HeatUses.Any(h => h.Moved) && (HeatUses.Any(h => !h.Moved) || HeatSupplyStayedCo2eTonnes > 0);

@@ -51,7 +51,7 @@ public sealed class BridgeSection : IHtmlSection
         w.OpenTable(Strings.BridgeElectricityCaption, [Strings.ColItem, Strings.ColValue], 1);
         w.Row([Strings.BridgeGenerated], [b.GenerationUnknown ? ne : Kwh(b.GenerationKwh)]);
         w.Row([Strings.BridgeUsed], [!b.ConsumptionNotEstimated ? Kwh(b.ConsumptionKwh) : b.ConsumptionKwh > 0 ? Kwh(b.ConsumptionKwh) + " + " + ne : ne]);
-        w.Row([Strings.BridgeNetExport], [b.GenerationUnknown || b.ConsumptionNotEstimated ? ne : Kwh(b.NetExportKwh)]);
+        w.Row([Strings.BridgeNetExport], [b.NetExportShownKwh is { } kwh ? Kwh(kwh) : ne]);
         w.Row([Strings.BridgeNetExportCo2e], [b.NetExportCo2eTonnes is { } exported ? HtmlWriter.TenThousand(exported) : ne]);
         w.CloseTable();
         w.Paragraph(Text.Format(Strings.BridgeChp, PowerNames.Split(b.Split, n)), "note");
