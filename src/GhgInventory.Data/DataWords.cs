@@ -15,6 +15,8 @@ public static class DataWords
         Core.Units.Dimension.Count => DataIngestText.DimensionCount,
         Core.Units.Dimension.Money => DataIngestText.DimensionMoney,
         Core.Units.Dimension.Area => DataIngestText.DimensionArea,
+        Core.Units.Dimension.Index => DataIngestText.DimensionIndex,
+        Core.Units.Dimension.Power => DataIngestText.DimensionPower,
         _ => dimension.ToString().ToLowerInvariant(),
     };
 }

@@ -229,6 +229,8 @@ public sealed class InventoryCompiler
             ActivityKind.Fuel when source.Category.IsWithin("1.A") => FuelCombustionMethod.Compute(source, activity, context),
             ActivityKind.Secondary => [PurchasedEnergyMethod.Compute(source, context)],
             ActivityKind.Output => [],
+            // Indicators are data for intensities and targets (category 0): a source of the run, never a line.
+            ActivityKind.Indicator => [],
             _ => [NoMethod(source, Say.Text(nameof(CoreText.NoMethodYet), Say.Activity(source.Activity, activity), source.Category.Value))],
         };
     }
@@ -243,6 +245,11 @@ public sealed class InventoryCompiler
             // carries the key so the non-energy use lists the activity under it, never as 0.
             return Gas.Greenhouse.Select(gas => EmissionLine.UnderNotationKey(source, gas, EmissionScope.Territorial, NotationKey.IE, NonEnergyUseMethod.Name, NonEnergyUseMethod.IeReasonText))
                 .Append(EmissionLine.UnderNotationKey(source, Gas.CO2, EmissionScope.Memo, key, NotationMethod, reason));
+        }
+        if (activity.Kind == ActivityKind.Indicator)
+        {
+            // An indicator written as NE or C (confidential GDP) stays on its source with its reason; it is no emission.
+            return [];
         }
         if (activity.Kind == ActivityKind.Output)
         {

@@ -11,4 +11,7 @@ public enum ActivityKind
     Output,
     /// <summary>Any other activity (products, animals, waste, land) for methods still to come.</summary>
     Other,
+    /// <summary>A socio-economic indicator (GDP, growth index, value added, population, renewable electricity, capacity) recorded in category 0:
+    /// data for intensities, targets and decomposition, never an emission source.</summary>
+    Indicator,
 }

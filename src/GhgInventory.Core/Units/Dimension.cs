@@ -15,4 +15,8 @@ public enum Dimension
     Money,
     /// <summary>Land area, base unit hectare.</summary>
     Area,
+    /// <summary>A volume index with the previous year = 100 (GDP指数, 上年=100), base unit the index point.</summary>
+    Index,
+    /// <summary>Electric power (installed capacity), base unit kilowatt (kW).</summary>
+    Power,
 }

@@ -77,6 +77,20 @@ public sealed record Unit(string Symbol, Dimension Dimension, double ToBase, Coa
     public static readonly Unit HundredMillionYuan = new("10^8 yuan", Dimension.Money, 1e8);
     /// <summary>Hectare, 公顷.</summary>
     public static readonly Unit Hectare = new("ha", Dimension.Area, 1);
+    /// <summary>A person, 人 (population; counted in the count dimension beside heads).</summary>
+    public static readonly Unit Person = new("person", Dimension.Count, 1);
+    /// <summary>Ten thousand persons, 万人.</summary>
+    public static readonly Unit TenThousandPersons = new("10^4 persons", Dimension.Count, 1e4);
+    /// <summary>Index point with the previous year = 100 (上年=100): 105.4 is a real growth of 5.4 %.</summary>
+    public static readonly Unit PreviousYearIndex = new("prev=100", Dimension.Index, 1);
+    /// <summary>Kilowatt, 千瓦.</summary>
+    public static readonly Unit Kilowatt = new("kW", Dimension.Power, 1);
+    /// <summary>Ten thousand kilowatts, 万千瓦.</summary>
+    public static readonly Unit TenThousandKilowatts = new("10^4 kW", Dimension.Power, 1e4);
+    /// <summary>Megawatt, 兆瓦.</summary>
+    public static readonly Unit Megawatt = new("MW", Dimension.Power, 1e3);
+    /// <summary>Gigawatt, 吉瓦 (百万千瓦).</summary>
+    public static readonly Unit Gigawatt = new("GW", Dimension.Power, 1e6);
 
     private static readonly Dictionary<string, Unit> BySpelling = BuildSpellings();
 
@@ -89,6 +103,8 @@ public sealed record Unit(string Symbol, Dimension Dimension, double ToBase, Coa
         Dimension.Count => Head,
         Dimension.Money => Yuan,
         Dimension.Area => Hectare,
+        Dimension.Index => PreviousYearIndex,
+        Dimension.Power => Kilowatt,
         _ => throw new ArgumentOutOfRangeException(nameof(dimension)),
     };
 
@@ -188,6 +204,13 @@ public sealed record Unit(string Symbol, Dimension Dimension, double ToBase, Coa
             (TenThousandYuan, ["10^4 yuan", "万元"]),
             (HundredMillionYuan, ["10^8 yuan", "亿元"]),
             (Hectare, ["ha", "公顷"]),
+            (Person, ["person", "persons", "人"]),
+            (TenThousandPersons, ["10^4 persons", "万人"]),
+            (PreviousYearIndex, ["prev=100", "上年=100", "上年为100", "previous year=100"]),
+            (Kilowatt, ["kW", "千瓦"]),
+            (TenThousandKilowatts, ["10^4 kW", "万千瓦", "万kW"]),
+            (Megawatt, ["MW", "兆瓦"]),
+            (Gigawatt, ["GW", "吉瓦", "百万千瓦"]),
         };
         var map = new Dictionary<string, Unit>(StringComparer.Ordinal);
         foreach (var (unit, names) in spellings)
