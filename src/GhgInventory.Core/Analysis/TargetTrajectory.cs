@@ -1,0 +1,116 @@
+using GhgInventory.Core.Localization;
+
+namespace GhgInventory.Core.Analysis;
+
+/// <summary>The constant-rate path from a base value to a target value, and the scoring of a target against an indicator's values.</summary>
+/// <remarks>
+/// The required path assumes a constant annual rate from the base year B to the target year T, as Chinese statistics state a
+/// multi-year target as an average annual rate (平均发展速度, 水平法 / geometric mean: (末期/基期)^(1/n) − 1; the national
+/// "单位GDP能耗下降13.5%" of the 14th Five-Year Plan is read as 1 − 0.865^(1/5) ≈ 2.86 % a year; convention as commonly stated,
+/// the official text defining it was not read here: UNVERIFIED citation):
+/// r = (target/base)^(1/(T−B)) − 1, path(Y) = base × (1 + r)^(Y−B) for B ≤ Y ≤ T, the target value after T.
+/// The rate now needed from year Y &lt; T is (target/current)^(1/(T−Y)) − 1. A level target whose base already meets it has the level
+/// itself as its path (staying within it is what is required); a cap is its level in every year.
+/// </remarks>
+public static class TargetTrajectory
+{
+    // Relative tolerance of the on-track comparison: a value equal to the path to arithmetic noise is on the path.
+    private const double RelTol = 1e-12;
+
+    /// <summary>The constant annual rate (a fraction: −0.035 for −3.5 % a year) that takes <paramref name="baseValue"/> to <paramref name="targetValue"/> in <paramref name="years"/> years.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value is not positive, or <paramref name="years"/> is not positive.</exception>
+    public static double AnnualRate(double baseValue, double targetValue, int years)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(baseValue);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(targetValue);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(years);
+        return Math.Pow(targetValue / baseValue, 1.0 / years) - 1;
+    }
+
+    /// <summary>The value after <paramref name="years"/> years at the constant annual rate <paramref name="rate"/> (a fraction) from <paramref name="baseValue"/>.</summary>
+    public static double PathValue(double baseValue, double rate, int years) => baseValue * Math.Pow(1 + rate, years);
+
+    /// <summary>
+    /// Scores <paramref name="target"/> in <paramref name="year"/> against <paramref name="points"/> (any regions, indicators and
+    /// years: those of the target's region and indicator are used): one assessment per rule (several when the target's rule is
+    /// <see cref="Target.AnyRule"/>), never none: a target without values is returned as missing or reported, with the reason.
+    /// </summary>
+    public static IReadOnlyList<TargetAssessment> Assess(Target target, IReadOnlyList<IndicatorPoint> points, int year)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(points);
+        var mine = points.Where(p => p.Region == target.Region && p.Indicator == target.Indicator).ToList();
+        var rules = target.Rule == Target.AnyRule
+            ? mine.Select(p => p.Rule).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()
+            : [target.Rule];
+        if (rules.Count == 0)
+        {
+            rules.Add(target.Rule);
+        }
+        return rules.Select(rule => AssessRule(target, rule, mine.Where(p => p.Rule == rule).ToList(), year)).ToList();
+    }
+
+    private static TargetAssessment AssessRule(Target t, string rule, List<IndicatorPoint> points, int year)
+    {
+        var basePoint = points.FirstOrDefault(p => p.Year == t.BaseYear);
+        var current = points.FirstOrDefault(p => p.Year == year);
+        string unit = current?.Unit ?? basePoint?.Unit ?? (t.Kind == TargetKind.Change ? "" : t.Unit);
+        var notes = new[] { basePoint, current }.Where(p => p?.Notes is not null).SelectMany(p => p!.Notes!).Distinct().ToList();
+        TargetAssessment Missing(TargetProblem problem, LineText? why = null, double? baseValue = null, double? currentValue = null) =>
+            new(t, rule, year, unit, baseValue, null, null, null, currentValue, null, null, null, null,
+                t.Kind == TargetKind.Reported ? TargetStatus.Reported : TargetStatus.Missing, problem, why, notes);
+
+        if (t.Kind == TargetKind.Reported || points.Count == 0)
+        {
+            return Missing(points.Count == 0 ? TargetProblem.NoData : current?.Value is null ? TargetProblem.CurrentMissing : TargetProblem.None,
+                current?.Missing, basePoint?.Value, current?.Value);
+        }
+        if (t.Kind != TargetKind.Change && !string.Equals(unit, t.Unit, StringComparison.Ordinal))
+        {
+            return Missing(TargetProblem.UnitMismatch, LineText.Verbatim($"{t.Unit} ≠ {unit}"));
+        }
+        if (year < t.BaseYear)
+        {
+            return Missing(TargetProblem.BeforeBase);
+        }
+        if (current?.Value is not { } now)
+        {
+            return Missing(TargetProblem.CurrentMissing, current?.Missing, basePoint?.Value);
+        }
+        double? baseValue = basePoint?.Value;
+        bool down = t.Direction == TargetDirection.Down;
+        bool Better(double value, double limit) => down
+            ? value <= limit + RelTol * Math.Abs(limit)
+            : value >= limit - RelTol * Math.Abs(limit);
+
+        if (t.Kind == TargetKind.Cap)
+        {
+            double cap = t.Value!.Value;
+            bool ok = Better(now, cap);
+            var status = year >= t.TargetYear ? (ok ? TargetStatus.Met : TargetStatus.NotMet) : (ok ? TargetStatus.OnTrack : TargetStatus.OffTrack);
+            return new(t, rule, year, unit, baseValue, cap, null, cap, now, Change(baseValue, now), now - cap, (now - cap) / cap * 100,
+                null, status, TargetProblem.None, null, notes);
+        }
+        if (baseValue is not { } b)
+        {
+            return Missing(TargetProblem.BaseMissing, basePoint?.Missing, null, now);
+        }
+        double target = t.Kind == TargetKind.Change ? b * (1 + t.Value!.Value / 100) : t.Value!.Value;
+        if (b <= 0 || target <= 0)
+        {
+            return Missing(TargetProblem.NotPositive, null, b, now);
+        }
+        int span = t.TargetYear - t.BaseYear;
+        // A level the base already meets is itself the requirement; otherwise the constant-rate path from the base to it.
+        bool baseMeets = t.Kind != TargetKind.Change && Better(b, target);
+        double? rate = baseMeets ? null : AnnualRate(b, target, span);
+        double path = year >= t.TargetYear || rate is null ? target : PathValue(b, rate.Value, year - t.BaseYear);
+        double? needed = year < t.TargetYear && now > 0 ? AnnualRate(now, target, t.TargetYear - year) * 100 : null;
+        bool onPath = Better(now, path);
+        var result = year >= t.TargetYear ? (onPath ? TargetStatus.Met : TargetStatus.NotMet) : (onPath ? TargetStatus.OnTrack : TargetStatus.OffTrack);
+        return new(t, rule, year, unit, b, target, rate * 100, path, now, Change(b, now), now - path, (now - path) / path * 100,
+            needed, result, TargetProblem.None, null, notes);
+    }
+
+    private static double? Change(double? baseValue, double now) => baseValue is { } b && b != 0 ? (now / b - 1) * 100 : null;
+}
