@@ -88,6 +88,8 @@ public static class GhgCommandLine
             DemoCommand.Build(env),
             TemplateCommand.Build(env),
             EnergyCommand.Build(env),
+            TargetsCommand.Build(env),
+            BudgetCommand.Build(env),
         };
         root.Options.Add(CliLanguage.Option());
         foreach (var option in root.Options)

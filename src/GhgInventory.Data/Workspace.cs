@@ -42,6 +42,9 @@ public sealed class Workspace : IDisposable
     /// <summary>Runs and their inputs.</summary>
     public RunStore Runs { get; }
 
+    /// <summary>Targets and carbon budgets scored against a run (issue 14).</summary>
+    public Targets.TargetService Targets => new(this);
+
     /// <summary>Control totals (city energy balance and the like) the reconciliation checks records against.</summary>
     public ControlStore Controls => new(Connection);
 

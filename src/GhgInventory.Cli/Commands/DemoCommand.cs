@@ -70,6 +70,9 @@ public static class DemoCommand
         var summaries = years.Select(y => workspace.Summarize(run, city, y)).ToList();
         var names = new ReportNames(language, workspace.References.LoadActivities()) { Unit = unit };
         TrendReport.Write(env.Console, summaries, names);
+        var regions = workspace.References.LoadRegions();
+        ScorecardReport.WriteBrief(env.Out, city, names.Of(regions[city]), years[^1],
+            workspace.Targets.Score(run, city, years[^1], TargetsCommand.Read(null, regions)));
         WriteHtml(workspace, run, summaries, names, dbPath, env);
         WriteNextSteps(dbPath, years[^1], env.Out);
         return ExitCodes.Success;
@@ -134,6 +137,7 @@ public static class DemoCommand
         output.WriteLine(CliText.DemoNext);
         output.WriteLine(Text.Format(CliText.DemoNextReport, db, year));
         output.WriteLine(Text.Format(CliText.DemoNextExplain, db, year));
+        output.WriteLine(Text.Format(Resources.TargetCliText.DemoNextTargets, db, year));
         output.WriteLine(Text.Format(CliText.DemoNextData, db));
         output.WriteLine(Text.Format(CliText.DemoNextCorrect, db, year));
     }

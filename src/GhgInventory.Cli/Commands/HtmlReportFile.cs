@@ -49,7 +49,27 @@ public static class HtmlReportFile
             .Select(f => new HtmlFactorSet(f.SetKey, names.T(f.NameZh, f.NameEn), f.Hash, f.FileName, f.Rows)).ToList();
         var info = new HtmlRunInfo(run.Id, run.CreatedAt.ToString(), run.EngineVersion, run.GwpSet, run.YearFrom, run.YearTo, run.Options,
             run.InputsSha256, versions, used.Count, sets);
-        return new HtmlReportData(summary, years, info, names) { Change = previous is null ? null : YearOnYear.Of(summary, previous) };
+        return new HtmlReportData(summary, years, info, names)
+        {
+            Change = previous is null ? null : YearOnYear.Of(summary, previous),
+            Targets = Targets(workspace, run, region, summary.Year, regions),
+        };
+    }
+
+    /// <summary>The scorecard, the region's intensity trajectories and the budgets from the bundled targets and budget files; null when
+    /// neither file has a row for the region or a region below it.</summary>
+    private static HtmlTargets? Targets(Workspace workspace, RunHeader run, RegionCode region, int year, RegionTree regions)
+    {
+        var targets = TargetsCommand.Read(null, regions);
+        var budgets = Data.Targets.BudgetFile.Read(BudgetCommand.BundledBudgets, BundledData.ReadAllBytes(BudgetCommand.BundledBudgets), regions);
+        var scored = workspace.Targets.Score(run, region, year, targets);
+        var assessed = workspace.Targets.Budgets(run, region, budgets, year);
+        if (scored.Count == 0 && assessed.Count == 0)
+        {
+            return null;
+        }
+        var series = workspace.Targets.Series(run, region, targets, year, ["energy_intensity", "co2_intensity"]);
+        return new HtmlTargets(year, scored, series, assessed);
     }
 
     /// <summary>Writes the report to <paramref name="path"/> (UTF-8) with its labels in the language of <paramref name="data"/>'s names.</summary>
@@ -60,6 +80,6 @@ public static class HtmlReportFile
         ArgumentNullException.ThrowIfNull(data);
         using var culture = UiCulture.Use(data.Names.Zh ? UiCulture.Chinese : UiCulture.English);
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        HtmlReport.Write(writer, data);
+        HtmlReport.Write(writer, data, [new Reports.Html.Sections.ScorecardSection()]);
     }
 }

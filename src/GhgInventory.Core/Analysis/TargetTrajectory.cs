@@ -112,5 +112,37 @@ public static class TargetTrajectory
             needed, result, TargetProblem.None, null, notes);
     }
 
+    /// <summary>The indicator against its required path, year by year from the base year through <paramref name="lastYear"/> (or the
+    /// target year, whichever is later), for each rule <see cref="Assess"/> scores: what the report's trajectory chart draws.</summary>
+    public static IReadOnlyList<TargetSeries> Series(Target target, IReadOnlyList<IndicatorPoint> points, int lastYear)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var years = Enumerable.Range(target.BaseYear, Math.Max(lastYear, target.TargetYear) - target.BaseYear + 1).ToList();
+        var byYear = years.Select(y => Assess(target, points, y)).ToList();
+        return byYear[0].Select((first, i) => new TargetSeries(target, first.Rule, first.Unit,
+            [.. years.Select((y, k) => new TargetSeriesPoint(y, Value(target, points, first.Rule, y),
+                byYear[k][i].RequiredPath ?? PathAt(target, Value(target, points, first.Rule, target.BaseYear), y)))])).ToList();
+    }
+
+    private static double? Value(Target t, IReadOnlyList<IndicatorPoint> points, string rule, int year) =>
+        points.FirstOrDefault(p => p.Region == t.Region && p.Indicator == t.Indicator && p.Rule == rule && p.Year == year)?.Value;
+
+    /// <summary>The required level of <paramref name="t"/> in <paramref name="year"/> from <paramref name="baseValue"/>; null when there is no path.</summary>
+    private static double? PathAt(Target t, double? baseValue, int year)
+    {
+        if (t.Kind == TargetKind.Cap)
+        {
+            return t.Value;
+        }
+        if (t.Kind == TargetKind.Reported || baseValue is not { } b || b <= 0 || t.Value is not { } v || year < t.BaseYear)
+        {
+            return null;
+        }
+        double target = t.Kind == TargetKind.Change ? b * (1 + v / 100) : v;
+        bool down = t.Direction == TargetDirection.Down;
+        bool baseMeets = t.Kind != TargetKind.Change && (down ? b <= target : b >= target);
+        return target <= 0 ? null : year >= t.TargetYear || baseMeets ? target : PathValue(b, AnnualRate(b, target, t.TargetYear - t.BaseYear), year - t.BaseYear);
+    }
+
     private static double? Change(double? baseValue, double now) => baseValue is { } b && b != 0 ? (now / b - 1) * 100 : null;
 }

@@ -12,6 +12,9 @@ public sealed record HtmlReportData(InventorySummary Summary, IReadOnlyList<Inve
 {
     /// <summary>The change of the territorial CO2e on the previous year; null when the run has no previous year.</summary>
     public YearOnYear? Change { get; init; }
+
+    /// <summary>The scorecard, trajectories and budgets of the region and the regions below it (issue 14); null when not computed.</summary>
+    public HtmlTargets? Targets { get; init; }
 }
 
 /// <summary>What identifies a run and what it read: header, data versions of the year reported and factor sets.</summary>

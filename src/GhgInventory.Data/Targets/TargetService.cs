@@ -1,0 +1,85 @@
+using GhgInventory.Core.Analysis;
+using GhgInventory.Core.Domain;
+using GhgInventory.Data.Storage;
+
+namespace GhgInventory.Data.Targets;
+
+/// <summary>Scores targets and carbon budgets against a stored run: the room of <see cref="Workspace"/> for issue 14's targets.</summary>
+/// <remarks>The values scored are the run's indicator points (<see cref="Workspace.Intensities"/>, at the constant prices of each target's
+/// base year); budgets count the inventory's territorial CO2 (<see cref="Workspace.Summarize"/>) or the CO2 for the target of a rule.</remarks>
+public sealed class TargetService
+{
+    private readonly Workspace workspace;
+
+    /// <summary>A service over <paramref name="workspace"/>.</summary>
+    public TargetService(Workspace workspace) => this.workspace = workspace ?? throw new ArgumentNullException(nameof(workspace));
+
+    /// <summary>The regions scored for <paramref name="region"/>: itself, then every region below it (banners, parks), by code.</summary>
+    public IReadOnlyList<RegionCode> RegionsOf(RegionCode region)
+    {
+        var regions = workspace.References.LoadRegions();
+        return [region, .. regions.All.Where(r => r.Code != region && regions.IsWithin(r.Code, region)).Select(r => r.Code)];
+    }
+
+    /// <summary>
+    /// Every target of <paramref name="targets"/> for <paramref name="region"/> or a region below it, scored in <paramref name="year"/>
+    /// against the run's points: in the order of <see cref="RegionsOf"/>, then of the file. A target the run cannot compute is kept,
+    /// with the reason.
+    /// </summary>
+    public IReadOnlyList<TargetAssessment> Score(RunHeader run, RegionCode region, int year, IReadOnlyList<Target> targets)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(targets);
+        var order = RegionsOf(region).Select((code, i) => (code, i)).ToDictionary(p => p.code, p => p.i);
+        var mine = targets.Where(t => order.ContainsKey(t.Region)).ToList();
+        // One computation of the points per price base year the targets use (intensities are at the base year's constant prices).
+        var pointsByBase = mine.Select(t => t.BaseYear).Distinct()
+            .ToDictionary(b => b, b => workspace.Intensities(run, region, b).Points);
+        return mine.Select((t, i) => (t, i)).OrderBy(p => order[p.t.Region]).ThenBy(p => p.i)
+            .SelectMany(p => TargetTrajectory.Assess(p.t, pointsByBase[p.t.BaseYear], year)).ToList();
+    }
+
+    /// <summary>The value and required path by year of <paramref name="region"/>'s own targets on <paramref name="indicators"/>, from each
+    /// target's base year through <paramref name="lastYear"/> (one series per rule scored).</summary>
+    public IReadOnlyList<TargetSeries> Series(RunHeader run, RegionCode region, IReadOnlyList<Target> targets, int lastYear, IReadOnlyCollection<string> indicators)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(targets);
+        ArgumentNullException.ThrowIfNull(indicators);
+        var mine = targets.Where(t => t.Region == region && indicators.Contains(t.Indicator) && t.Kind != TargetKind.Reported).ToList();
+        var pointsByBase = mine.Select(t => t.BaseYear).Distinct().ToDictionary(b => b, b => workspace.Intensities(run, region, b).Points);
+        return mine.SelectMany(t => TargetTrajectory.Series(t, pointsByBase[t.BaseYear], lastYear)).ToList();
+    }
+
+    /// <summary>The budgets of <paramref name="budgets"/> for <paramref name="region"/> and the regions below it, assessed through <paramref name="throughYear"/>.</summary>
+    public IReadOnlyList<BudgetAssessment> Budgets(RunHeader run, RegionCode region, IReadOnlyList<CarbonBudget> budgets, int throughYear)
+    {
+        ArgumentNullException.ThrowIfNull(budgets);
+        var within = RegionsOf(region);
+        return budgets.Where(b => within.Contains(b.Region)).OrderBy(b => within.ToList().IndexOf(b.Region)).ThenBy(b => b.StartYear)
+            .Select(b => Budget(run, b, throughYear).Assessment).ToList();
+    }
+
+    /// <summary>The annual CO2 of <paramref name="region"/> on a budget's <paramref name="basis"/>, t, for every year the run covers; a year
+    /// without a figure is null.</summary>
+    public IReadOnlyDictionary<int, double?> AnnualCo2(RunHeader run, RegionCode region, string basis)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var regions = workspace.References.LoadRegions();
+        var years = workspace.Runs.YearsCovered(run.Id, region, regions);
+        if (basis == CarbonBudget.Territorial)
+        {
+            return years.ToDictionary(y => y, y => (double?)workspace.Summarize(run, region, y).Territorial.Co2Tonnes);
+        }
+        var co2 = workspace.Intensities(run, region, run.YearFrom).Co2.Where(c => c.Region == region && c.Rule == basis).ToList();
+        return years.ToDictionary(y => y, y => co2.FirstOrDefault(c => c.Year == y)?.Tonnes);
+    }
+
+    /// <summary>Assesses the budget of <paramref name="budget"/> through <paramref name="throughYear"/> from the run's CO2 on its basis.</summary>
+    public (BudgetAssessment Assessment, IReadOnlyDictionary<int, double?> Annual) Budget(RunHeader run, CarbonBudget budget, int throughYear)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        var annual = AnnualCo2(run, budget.Region, budget.Basis);
+        return (BudgetArithmetic.Assess(budget, annual, throughYear), annual);
+    }
+}

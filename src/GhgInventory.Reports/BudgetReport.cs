@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using GhgInventory.Core.Analysis;
+using GhgInventory.Reports.Resources;
+using Text = GhgInventory.Core.Localization.Text;
+
+namespace GhgInventory.Reports;
+
+/// <summary>Renders a carbon budget's assessment and a project's impact on it, as text lines or JSON; computes nothing.</summary>
+public static class BudgetReport
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The budget as lines of text: title, allowed, used, remaining, share, trend, run-out year, source and the trend's rule.</summary>
+    public static IReadOnlyList<string> Lines(BudgetAssessment a, string regionName)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        var b = a.Budget;
+        string basis = b.Basis == CarbonBudget.Territorial ? ScorecardText.BudgetBasisTerritorial : Text.Format(ScorecardText.BudgetBasisRule, ScorecardWords.Rule(b.Basis));
+        string unknown = Text.Format(ScorecardText.BudgetUnknown, string.Join(", ", a.MissingYears));
+        int counted = Math.Min(a.ThroughYear, b.EndYear);
+        return
+        [
+            Text.Format(ScorecardText.BudgetTitle, regionName, b.StartYear, b.EndYear, basis, a.ThroughYear),
+            $"  {ScorecardText.BudgetAllowed}: {Tonnes(b.AllowedTonnes)}",
+            $"  {Text.Format(ScorecardText.BudgetUsed, b.StartYear, counted)}: {(a.UsedTonnes is { } u ? Tonnes(u) : unknown)}",
+            $"  {ScorecardText.BudgetRemaining}: {(a.RemainingTonnes is { } r ? Tonnes(r) : unknown)}",
+            $"  {ScorecardText.BudgetUsedShare}: {(a.UsedPct is { } p ? p.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—")}",
+            $"  {Text.Format(ScorecardText.BudgetTrend, BudgetArithmetic.TrendYears)}: {(a.TrendTonnesPerYear is { } d ? Tonnes(d) : Text.Format(ScorecardText.BudgetTrendUnknown, a.ThroughYear - BudgetArithmetic.TrendYears, a.ThroughYear))}",
+            $"  {ScorecardText.BudgetRunOut}: {RunOut(a.RunOutYear, a)}",
+            "  " + Text.Format(ScorecardText.BudgetSource, b.Source, b.Note.Length > 0 ? Text.Format(ScorecardText.NoteSuffix, b.Note) : ""),
+            "  " + ScorecardText.BudgetTrendRule,
+        ];
+    }
+
+    /// <summary>A project's impact as lines of text below its budget's.</summary>
+    public static IReadOnlyList<string> Lines(ProjectImpact p, string projectName)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        var a = p.Budget;
+        return
+        [
+            "  " + Text.Format(ScorecardText.ProjectTitle, projectName, Tonnes(p.ProjectTonnesPerYear), Math.Max(a.ThroughYear + 1, a.Budget.StartYear)),
+            $"    {ScorecardText.ProjectInPeriod}: {Tonnes(p.ProjectTonnesInPeriod)}",
+            $"    {ScorecardText.ProjectShare}: {(p.ShareOfRemainingPct is { } s ? s.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—")}",
+            $"    {ScorecardText.ProjectRunOut}: {RunOut(p.RunOutYearWithProject, a)}",
+            $"    {ScorecardText.ProjectForward}: {(p.YearsBroughtForward is { } f ? Text.Format(ScorecardText.Years, f) : "—")}",
+        ];
+    }
+
+    /// <summary>Writes the budgets (and the projects' impacts on each) as one JSON object: <c>through</c> and <c>budgets</c>, each with
+    /// <c>region</c>, <c>start_year</c>, <c>end_year</c>, <c>basis</c>, <c>allowed_t</c>, <c>used_t</c>, <c>remaining_t</c>, <c>used_pct</c>,
+    /// <c>trend_t_per_year</c>, <c>trend_rule</c>, <c>run_out_year</c>, <c>missing_years</c>, <c>source</c>, <c>note</c> and <c>projects</c>.</summary>
+    public static void WriteJson(Stream output, int through, IReadOnlyList<(BudgetAssessment Budget, IReadOnlyList<(string Name, ProjectImpact Impact)> Projects)> budgets)
+    {
+        ArgumentNullException.ThrowIfNull(budgets);
+        using var w = new Utf8JsonWriter(output, Options);
+        w.WriteStartObject();
+        w.WriteNumber("through", through);
+        w.WriteStartArray("budgets");
+        foreach (var (a, projects) in budgets)
+        {
+            var b = a.Budget;
+            w.WriteStartObject();
+            w.WriteString("region", b.Region.Value);
+            w.WriteNumber("start_year", b.StartYear);
+            w.WriteNumber("end_year", b.EndYear);
+            w.WriteString("basis", b.Basis);
+            w.WriteNumber("allowed_t", b.AllowedTonnes);
+            Number(w, "used_t", a.UsedTonnes);
+            Number(w, "remaining_t", a.RemainingTonnes);
+            Number(w, "used_pct", a.UsedPct);
+            Number(w, "trend_t_per_year", a.TrendTonnesPerYear);
+            w.WriteString("trend_rule", $"linear: average annual change of the last {BudgetArithmetic.TrendYears} years");
+            Number(w, "run_out_year", a.RunOutYear);
+            w.WriteNumber("last_projected_year", a.LastProjectedYear);
+            w.WriteStartArray("missing_years");
+            foreach (int y in a.MissingYears)
+            {
+                w.WriteNumberValue(y);
+            }
+            w.WriteEndArray();
+            w.WriteString("source", b.Source);
+            w.WriteString("note", b.Note);
+            w.WriteStartArray("projects");
+            foreach (var (name, p) in projects)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", name);
+                w.WriteNumber("co2_t_per_year", p.ProjectTonnesPerYear);
+                w.WriteNumber("co2_in_period_t", p.ProjectTonnesInPeriod);
+                Number(w, "share_of_remaining_pct", p.ShareOfRemainingPct);
+                Number(w, "run_out_year_with_project", p.RunOutYearWithProject);
+                Number(w, "years_brought_forward", p.YearsBroughtForward);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>The run-out year of <paramref name="a"/> in words: the year, "exceeded in …", "lasts beyond …", or a dash when unknown.</summary>
+    public static string RunOutText(BudgetAssessment a) => RunOut(a?.RunOutYear, a!);
+
+    private static string RunOut(int? year, BudgetAssessment a) =>
+        year is { } y ? (a.UsedTonnes > a.Budget.AllowedTonnes ? Text.Format(ScorecardText.BudgetExceeded, y) : y.ToString(CultureInfo.InvariantCulture))
+        : a.UsedTonnes is null || a.TrendTonnesPerYear is null ? "—" : Text.Format(ScorecardText.BudgetLasts, a.LastProjectedYear);
+
+    private static string Tonnes(double t) => Text.Format(ScorecardText.Tonnes, Format.Tonnes(t));
+
+    private static void Number(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v && double.IsFinite(v))
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void Number(Utf8JsonWriter w, string name, int? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+}
