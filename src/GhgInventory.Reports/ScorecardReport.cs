@@ -54,11 +54,22 @@ public static class ScorecardReport
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(assessments);
         output.WriteLine(Text.Format(ScorecardText.BriefTitle, regionName, year));
-        foreach (var a in assessments.Where(a => a.Region == region && a.Target.Kind != TargetKind.Reported))
+        // One line per target; the rules of a target that all fail for the same reason share one line.
+        foreach (var group in assessments.Where(a => a.Region == region && a.Target.Kind != TargetKind.Reported).GroupBy(a => a.Target))
         {
-            string status = ScorecardWords.Status(a.Status) + (ScorecardWords.Problem(a) is { } why ? Text.Format(ScorecardText.Because, why) : "");
-            output.WriteLine(Text.Format(ScorecardText.BriefLine, ScorecardWords.Named(a.Target.Indicator, a.Rule),
-                ScorecardWords.Level(a.CurrentValue, a.Unit), ScorecardWords.Level(a.RequiredPath, a.Unit), status));
+            var t = group.Key;
+            var reasons = group.Select(a => a.OnTrack is null ? ScorecardWords.Problem(a) : null).Distinct().ToList();
+            var lines = group.Count() > 1 && reasons is [{ } _] ? [group.First() with { Rule = "" }] : group.ToList();
+            foreach (var a in lines)
+            {
+                string what = Text.Format(ScorecardText.BriefTarget, ScorecardWords.Named(t.Indicator, a.Rule), ScorecardWords.Goal(t), t.TargetYear);
+                if (lines.Count < group.Count())
+                {
+                    what = Text.Format(ScorecardText.NamedWithRule, what, Text.Format(ScorecardText.BriefRules, group.Count()));
+                }
+                string status = ScorecardWords.Status(a.Status) + (ScorecardWords.Problem(a) is { } why ? Text.Format(ScorecardText.Because, why) : "");
+                output.WriteLine(Text.Format(ScorecardText.BriefLine, what, ScorecardWords.Level(a.CurrentValue, a.Unit), ScorecardWords.Level(a.RequiredPath, a.Unit), status));
+            }
         }
     }
 

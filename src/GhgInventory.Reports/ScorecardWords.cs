@@ -17,7 +17,7 @@ public static class ScorecardWords
 
     /// <summary>The indicator with its rule: <c>能耗强度（单位GDP能耗）（扣除非化石能源）</c>.</summary>
     public static string Named(string indicator, string rule) =>
-        rule.Length == 0 ? Indicator(indicator) : $"{Indicator(indicator)} ({Rule(rule)})";
+        rule.Length == 0 ? Indicator(indicator) : Text.Format(ScorecardText.NamedWithRule, Indicator(indicator), Rule(rule));
 
     /// <summary>The goal as the plan states it: <c>-16.5%</c>, <c>≤ 75 %</c>, <c>≥ 50 GW</c>, a cap, or reported.</summary>
     public static string Goal(Target target)
