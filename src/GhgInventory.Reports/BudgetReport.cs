@@ -23,12 +23,12 @@ public static class BudgetReport
         return
         [
             Text.Format(ScorecardText.BudgetTitle, regionName, b.StartYear, b.EndYear, basis, a.ThroughYear),
-            $"  {ScorecardText.BudgetAllowed}: {Tonnes(b.AllowedTonnes)}",
-            $"  {Text.Format(ScorecardText.BudgetUsed, b.StartYear, counted)}: {(a.UsedTonnes is { } u ? Tonnes(u) : unknown)}",
-            $"  {ScorecardText.BudgetRemaining}: {(a.RemainingTonnes is { } r ? Tonnes(r) : unknown)}",
-            $"  {ScorecardText.BudgetUsedShare}: {(a.UsedPct is { } p ? p.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—")}",
-            $"  {Text.Format(ScorecardText.BudgetTrend, BudgetArithmetic.TrendYears)}: {(a.TrendTonnesPerYear is { } d ? Tonnes(d) : Text.Format(ScorecardText.BudgetTrendUnknown, a.ThroughYear - BudgetArithmetic.TrendYears, a.ThroughYear))}",
-            $"  {ScorecardText.BudgetRunOut}: {RunOut(a.RunOutYear, a)}",
+            "  " + Text.Format(ScorecardText.Field, ScorecardText.BudgetAllowed, Tonnes(b.AllowedTonnes)),
+            "  " + Text.Format(ScorecardText.Field, Text.Format(ScorecardText.BudgetUsed, b.StartYear, counted), (a.UsedTonnes is { } u ? Tonnes(u) : unknown)),
+            "  " + Text.Format(ScorecardText.Field, ScorecardText.BudgetRemaining, (a.RemainingTonnes is { } r ? Tonnes(r) : unknown)),
+            "  " + Text.Format(ScorecardText.Field, ScorecardText.BudgetUsedShare, (a.UsedPct is { } p ? p.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—")),
+            "  " + Text.Format(ScorecardText.Field, Text.Format(ScorecardText.BudgetTrend, BudgetArithmetic.TrendYears), (a.TrendTonnesPerYear is { } d ? Tonnes(d) : Text.Format(ScorecardText.BudgetTrendUnknown, a.ThroughYear - BudgetArithmetic.TrendYears, a.ThroughYear))),
+            "  " + Text.Format(ScorecardText.Field, ScorecardText.BudgetRunOut, RunOut(a.RunOutYear, a)),
             "  " + Text.Format(ScorecardText.BudgetSource, b.Source, b.Note.Length > 0 ? Text.Format(ScorecardText.NoteSuffix, b.Note) : ""),
             "  " + ScorecardText.BudgetTrendRule,
         ];
@@ -41,11 +41,11 @@ public static class BudgetReport
         var a = p.Budget;
         return
         [
-            "  " + Text.Format(ScorecardText.ProjectTitle, projectName, Tonnes(p.ProjectTonnesPerYear), Math.Max(a.ThroughYear + 1, a.Budget.StartYear)),
-            $"    {ScorecardText.ProjectInPeriod}: {Tonnes(p.ProjectTonnesInPeriod)}",
-            $"    {ScorecardText.ProjectShare}: {(p.ShareOfRemainingPct is { } s ? s.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—")}",
-            $"    {ScorecardText.ProjectRunOut}: {RunOut(p.RunOutYearWithProject, a)}",
-            $"    {ScorecardText.ProjectForward}: {(p.YearsBroughtForward is { } f ? Text.Format(ScorecardText.Years, f) : "—")}",
+            "  " + Text.Format(ScorecardText.ProjectTitle, projectName, Format.Tonnes(p.ProjectTonnesPerYear), Math.Max(a.ThroughYear + 1, a.Budget.StartYear)),
+            "    " + Text.Format(ScorecardText.Field, ScorecardText.ProjectInPeriod, Tonnes(p.ProjectTonnesInPeriod)),
+            "    " + Text.Format(ScorecardText.Field, ScorecardText.ProjectShare, (p.ShareOfRemainingPct is { } s ? s.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—")),
+            "    " + Text.Format(ScorecardText.Field, ScorecardText.ProjectRunOut, RunOut(p.RunOutYearWithProject, a)),
+            "    " + Text.Format(ScorecardText.Field, ScorecardText.ProjectForward, (p.YearsBroughtForward is { } f ? Text.Format(ScorecardText.Years, f) : "—")),
         ];
     }
 

@@ -162,4 +162,22 @@ public class Issue14_TargetsCommandTests
             Assert.That(p.GetProperty("share_of_remaining_pct").GetDouble(), Is.EqualTo(2e6 / (1e7 - 3 * e) * 100).Within(1e-6).Percent);
         });
     }
+
+    [Test]
+    public void Issue14_HtmlReport_HasScorecardTrajectoryAndBudget()
+    {
+        // The report scores the bundled targets (the banner rows apply the city's −16.5 %, illustrative) and budgets (150622: illustrative).
+        string html = Path.Combine(dir, "r.html");
+        var r = CliRunner.Run("report", "--db", database.Path, "--region", "150622", "--year", "2023", "--format", "html", "--out", html);
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.ToString());
+        string text = File.ReadAllText(html);
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Contain("id=\"targets\""));
+            // gross energy intensity now 0.5366642 tce/10^4 yuan (hand value above), printed to four decimals
+            Assert.That(text, Does.Contain("0.5367"));
+            Assert.That(text, Does.Contain("chart-target-0"));
+            Assert.That(text, Does.Contain("Carbon budgets"));
+        });
+    }
 }

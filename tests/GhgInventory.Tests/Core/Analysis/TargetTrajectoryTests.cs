@@ -206,4 +206,20 @@ public class TargetTrajectoryTests
             Assert.That(without.Problem, Is.EqualTo(TargetProblem.NoData));
         });
     }
+
+    [Test]
+    public void Series_DrawsThePathEvenWhereAValueIsMissing()
+    {
+        // base 1.0 (2020), −16.5 % by 2025; values 2020 and 2022 only. Path 2021 = 0.835^(1/5) = 0.9645779, 2025 = 0.835.
+        var target = Make("energy_intensity", TargetKind.Change, -16.5, "%");
+        var s = TargetTrajectory.Series(target, [Point("energy_intensity", 2020, 1.0, Intensity), Point("energy_intensity", 2022, 0.95, Intensity)], 2023).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(s.Points.Select(p => p.Year), Is.EqualTo(new[] { 2020, 2021, 2022, 2023, 2024, 2025 }));
+            Assert.That(s.Points[1].Value, Is.Null);
+            Assert.That(s.Points[1].Path, Is.EqualTo(0.9645779).Within(RelTol * 100).Percent);
+            Assert.That(s.Points[2].Value, Is.EqualTo(0.95));
+            Assert.That(s.Points[5].Path, Is.EqualTo(0.835).Within(1e-12));
+        });
+    }
 }
