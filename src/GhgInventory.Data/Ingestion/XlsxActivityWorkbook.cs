@@ -353,7 +353,7 @@ internal sealed class XlsxActivityWorkbook
             columns[field] = column;
             headers[field] = text;
         }
-        foreach (var missing in ActivityColumns.Required.Where(r => columns[Array.IndexOf(Fields, r)] == 0))
+        foreach (var missing in ActivityColumns.Required.Where(r => columns[Array.IndexOf(Fields, r)] == 0 && !ActivityColumns.MayBeAbsent(r)))
         {
             Issues.Add(new ValidationIssue(fileName, header, missing, "", Text.Format(XlsxText.MissingColumnExpected, missing, ActivityColumns.Contract))
             { Cell = XlsxLocation.OfRow(fileName, sheet.Name, header) });
