@@ -87,7 +87,12 @@ public static class CompileCommand
         env.Out.WriteLine(Text.Format(CliText.CompileRun, run.Id, region, Reports.Format.Years(covered), gwp, GridWord(grid), GridYearWord(gridYear), ChpWord(chpSplit),
             result.Sources.Count, result.Lines.Count, notEstimated, run.InputsSha256[..12]));
         var noData = Enumerable.Range(from, to - from + 1).Except(covered).ToList();
-        if (noData.Count > 0)
+        if (covered.Count == 0)
+        {
+            // Only category-0 rows (GDP, population …) in the range: the run holds them, but a total of 0 is no inventory (issue 14).
+            env.Out.WriteLine(Text.Format(IndicatorCliText.CompileOnlyIndicators, region, Reports.Format.Years(noData), run.Id));
+        }
+        else if (noData.Count > 0)
         {
             // The run covers only the years with data; its header says so, and report refuses the others.
             env.Out.WriteLine(Text.Format(CliText.CompileNoData, region, Reports.Format.Years(noData), run.Id, Reports.Format.Years(covered)));

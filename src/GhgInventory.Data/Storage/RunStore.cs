@@ -4,6 +4,7 @@ using System.Text;
 using Dapper;
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Economy;
 using GhgInventory.Core.Factors;
 using GhgInventory.Core.Localization;
 using GhgInventory.Core.Reporting;
@@ -33,11 +34,16 @@ public sealed class RunStore(SqliteConnection connection)
     public IReadOnlyList<long> VersionIdsOf(long runId) =>
         connection.Query<long>("SELECT version_id FROM run_activity_versions WHERE run_id = @runId", new { runId }).ToList();
 
-    /// <summary>The (region, year) pairs run <paramref name="runId"/> has a data version of: what it covers, not the range asked for.</summary>
+    /// <summary>The (region, year) pairs run <paramref name="runId"/> has inventory data for: what it covers, not the range asked for.</summary>
+    /// <remarks>A version that holds only socio-economic indicators (category 0: GDP, population …) is no inventory data: the run
+    /// keeps it as a source for intensities, but the region-year is not covered by it (issue 14), so a banner with only its GDP
+    /// is still missing and a year with only indicators is never printed as an inventory of 0.</remarks>
     public IReadOnlyList<(RegionCode Region, int Year)> RegionYearsOf(long runId) =>
-        connection.Query<(string Region, long Year)>("""
+        connection.Query<(string Region, long Year)>($"""
             SELECT v.region_code, v.year FROM run_activity_versions rv JOIN activity_versions v ON v.id = rv.version_id
-            WHERE rv.run_id = @runId ORDER BY v.year, v.region_code
+            WHERE rv.run_id = @runId
+              AND EXISTS (SELECT 1 FROM emission_sources s WHERE s.run_id = rv.run_id AND s.version_id = v.id AND s.category <> '{IndicatorKeys.Category}')
+            ORDER BY v.year, v.region_code
             """, new { runId })
             .Select(r => (RegionCode.Parse(r.Region), (int)r.Year)).ToList();
 
