@@ -106,7 +106,10 @@ public sealed class Issue13_HtmlReportBrowserTests
             })
             """);
         var list = charts.EnumerateArray().ToList();
-        Assert.That(list.Select(c => c.GetProperty("id").GetString()), Is.EquivalentTo(new[] { "chart-banners", "chart-bridge", "chart-sectors" }));
+        // Issue 14 adds the intensity-against-path charts of the targets section (chart-target-N), drawn like the others.
+        Assert.That(list.Select(c => c.GetProperty("id").GetString()).Where(id => !id!.StartsWith("chart-target-", StringComparison.Ordinal)),
+            Is.EquivalentTo(new[] { "chart-banners", "chart-bridge", "chart-sectors" }));
+        Assert.That(list.Count(c => c.GetProperty("id").GetString()!.StartsWith("chart-target-", StringComparison.Ordinal)), Is.GreaterThan(0));
         foreach (var chart in list)
         {
             string id = chart.GetProperty("id").GetString()!;

@@ -59,7 +59,8 @@ public sealed class ScorecardSection : IHtmlSection
         }
 
         int chart = 0;
-        foreach (var s in t.Series)
+        // A trajectory without any value (an indicator the run cannot compute) is not drawn: the scorecard says why.
+        foreach (var s in t.Series.Where(s => s.Points.Any(p => p.Value is not null)))
         {
             string[] years = [.. s.Points.Select(p => p.Year.ToString(CultureInfo.InvariantCulture))];
             var option = new JsonObject
