@@ -46,6 +46,7 @@ public static class CsvReport
         ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(categories);
         using var csv = Open(writer);
+        ProvisionalFirst(csv, summary, names);
         csv.WriteRecord((names.Zh ? HeaderZh : Header).Split(','));
         foreach (var l in summary.Lines)
         {
@@ -93,6 +94,7 @@ public static class CsvReport
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(names);
         using var csv = Open(writer);
+        ProvisionalFirst(csv, summary, names);
         csv.WriteRecord((names.Zh ? TotalsHeaderZh : TotalsHeader).Split(','));
         void Row(string table, string code, string name, GasTotals? totals, GasCell co2e)
         {
@@ -173,6 +175,16 @@ public static class CsvReport
         else
         {
             csv.WriteField("");
+        }
+    }
+
+    /// <summary>Issue 14: a provisional run's file starts with one record saying so, before the header, so that no reader takes it
+    /// for the final inventory (a reader expecting the header first stops there rather than using the figures unawares).</summary>
+    private static void ProvisionalFirst(CsvWriter csv, InventorySummary summary, ReportNames names)
+    {
+        if (RunStatusText.Banner(summary, names) is { } provisional)
+        {
+            csv.WriteRecord([provisional]);
         }
     }
 }
