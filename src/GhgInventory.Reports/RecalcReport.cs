@@ -160,10 +160,11 @@ public static class RecalcReport
             RecalculationCause.Rule => RecalcReportText.CauseRule,
             RecalculationCause.NewLine => RecalcReportText.CauseNewLine,
             RecalculationCause.RemovedLine => RecalcReportText.CauseRemovedLine,
+            RecalculationCause.Derived => RecalcReportText.CauseDerived,
             _ => RecalcReportText.CauseOther,
         }));
 
-    /// <summary>The JSON word of one cause: activity, factor_set, gwp, method, rule, new_line, removed_line, other.</summary>
+    /// <summary>The JSON word of one cause: activity, factor_set, gwp, method, rule, new_line, removed_line, other, derived.</summary>
     public static string CauseKey(RecalculationCause cause) => cause switch
     {
         RecalculationCause.Activity => "activity",
@@ -173,6 +174,7 @@ public static class RecalcReport
         RecalculationCause.Rule => "rule",
         RecalculationCause.NewLine => "new_line",
         RecalculationCause.RemovedLine => "removed_line",
+        RecalculationCause.Derived => "derived",
         _ => "other",
     };
 

@@ -22,11 +22,6 @@ public static class TableReport
         string incomplete = s.Coverage is { Complete: false } cov
             ? Text.Format(ReportText.TableIncompleteSuffix, cov.Missing.Count, cov.Expected)
             : "";
-        if (RunStatusText.Banner(s) is { } provisional)
-        {
-            // Issue 14: a provisional run (快报) says so before anything else.
-            console.MarkupLine($"[bold yellow]{Markup.Escape(provisional)}[/]");
-        }
         console.Write(new Rule(Markup.Escape(Text.Format(ReportText.TableHeading, n.Of(s.Region), s.Year, s.RunId, s.Gwp, incomplete))).LeftJustified());
 
         if (s.ByRegion.Count > 0)

@@ -35,4 +35,8 @@ public enum RecalculationCause
 
     /// <summary>The line's figure differs and none of the above does (engine or reference data): shown as such, never hidden.</summary>
     Other = 128,
+
+    /// <summary>A factor derived from other lines of the run changed (the heat factor from the region's own heat supply, the
+    /// generation intensity of exported electricity): the line moved because those lines did.</summary>
+    Derived = 256,
 }

@@ -13,6 +13,8 @@ namespace GhgInventory.Core.Analysis;
 /// <item>rule: the factors differ, every one of them was in a set both runs had, and the run options differ (the grid or
 /// grid-year rule picked another factor); or the figure differs with nothing else differing and the options differ (CHP split);</item>
 /// <item>GWP: the GWP applied differs; method: the method label differs;</item>
+/// <item>derived: none of the above, but the line's arithmetic differs: a factor computed from other lines of the run (the heat
+/// factor of the region's own heat supply) moved with them;</item>
 /// <item>other: the figure differs and none of the above does, e.g. another engine version or reference data.</item>
 /// </list>
 /// A line in one run only is a new or removed line. Changes are summed per scope under their exact combination of causes
@@ -88,7 +90,11 @@ public static class RunComparison
         }
         if (causes == RecalculationCause.None)
         {
-            causes = optionsDiffer ? RecalculationCause.Rule : RecalculationCause.Other;
+            // Nothing of the line's own inputs differs: the options chose otherwise, or a factor derived from other lines of the
+            // run (its figures are in the arithmetic) moved with them, or else something outside the line (engine, reference data).
+            causes = optionsDiffer ? RecalculationCause.Rule
+                : la.ArithmeticText.Encode() != lb.ArithmeticText.Encode() ? RecalculationCause.Derived
+                : RecalculationCause.Other;
         }
         return causes;
     }
