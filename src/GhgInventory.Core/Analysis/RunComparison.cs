@@ -80,7 +80,8 @@ public static class RunComparison
                 || la.Factors.Any(f => !b.FactorSetIds.Contains(a.FactorSetOf.GetValueOrDefault(f.FactorId, -1)));
             causes |= fromSetOnlyOneHad || !optionsDiffer ? RecalculationCause.FactorSet : RecalculationCause.Rule;
         }
-        if (la.Gwp != lb.Gwp)
+        // A line under a notation key has no GWP applied: only two numbers can differ in GWP.
+        if (la.Co2eTonnes is not null && lb.Co2eTonnes is not null && la.Gwp != lb.Gwp)
         {
             causes |= RecalculationCause.Gwp;
         }

@@ -120,7 +120,7 @@ public sealed class Issue14_RecalculationTests
     {
         var table = temp.Ghg("report", "--run", Provisional);
         Ok(table);
-        Assert.That(table.Out.Split('\n')[0], Does.StartWith("PROVISIONAL (快报): run 1").And.Contain("Q1-Q3 data"));
+        Assert.That(table.Out.Split('\n')[0], Does.StartWith("PROVISIONAL: run 1").And.Contain("Q1-Q3 data"));
         var zh = CliRunner.RunZh("report", "--run", Provisional, "--db", temp.Db);
         Assert.That(zh.Out.Split('\n')[0], Does.StartWith("快报:核算 1").And.Contain("Q1-Q3 data"));
 
@@ -133,7 +133,7 @@ public sealed class Issue14_RecalculationTests
 
         var csv = temp.Ghg("report", "--run", Provisional, "--format", "csv");
         Ok(csv);
-        Assert.That(csv.Out.TrimStart('\uFEFF').Split('\n')[0], Does.Contain("PROVISIONAL (快报)"));
+        Assert.That(csv.Out.TrimStart('\uFEFF').Split('\n')[0], Does.Contain("PROVISIONAL: run 1"));
         Assert.That(temp.Ghg("report", "--run", Final, "--format", "csv").Out, Does.Not.Contain("PROVISIONAL"));
 
         string html = Path.Combine(temp.Path, "p.html");
@@ -145,7 +145,7 @@ public sealed class Issue14_RecalculationTests
         Ok(temp.Ghg("report", "--run", Provisional, "--format", "xlsx", "--out", xlsx));
         using (var book = new XLWorkbook(xlsx))
         {
-            Assert.That(book.Worksheets.Select(s => s.Cell(1, 1).GetString()), Has.All.StartWith("PROVISIONAL (快报)"));
+            Assert.That(book.Worksheets.Select(s => s.Cell(1, 1).GetString()), Has.All.StartWith("PROVISIONAL: run 1"));
         }
 
         var runs = temp.Ghg("runs");
