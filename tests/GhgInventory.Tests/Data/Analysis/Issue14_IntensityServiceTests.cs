@@ -150,4 +150,19 @@ public sealed class Issue14_IntensityServiceTests : FreshWorkspaceFixture
         // Other non-fossil energy of 2020 not given: the gross total of 2020 is a lower bound and says why.
         Assert.That(result.Account(Banner, 2020)!.Total(EnergyRule.Gross).IsLowerBound, Is.True);
     }
+
+    [Test]
+    public void Economy_IndicatorRows_CarryTheirFileAndLine()
+    {
+        var ingest = ActivityFile.Ingest(workspace, "banner.csv", ActivityFile.Utf8WithUse(Rows));
+        Assert.That(ingest.Accepted, Is.True, string.Join("\n", ingest.Issues));
+        var (run, _) = workspace.Compile(2020, 2021, Banner, GwpSet.Default, new CompileOptions());
+        var economy = workspace.Economy(run);
+        var gdp = economy.Find(Banner, 2021, "gdp")!;
+        // 110 亿元 = 1.1e10 yuan; the row is the 12th after the header: line 13 of banner.csv.
+        Assert.That(gdp.BaseValue, Is.EqualTo(1.1e10).Within(RelTol).Percent);
+        Assert.That(gdp.Location?.ToString(), Does.Contain("banner.csv").And.Contain("13"));
+        // 2021 at 2020 prices: 100 亿元 × 105 / 100 = 1.05e10 yuan.
+        Assert.That(economy.GdpAtConstantPrices(Banner, 2021, 2020).Yuan, Is.EqualTo(1.05e10).Within(RelTol).Percent);
+    }
 }
