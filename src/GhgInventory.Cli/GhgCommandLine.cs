@@ -83,6 +83,7 @@ public static class GhgCommandLine
             ReportCommand.Build(env),
             ExplainCommand.Build(env),
             RunsCommand.Build(env),
+            CompareCommand.Build(env),
             DataCommand.Build(env),
             ControlCommand.Build(env),
             DemoCommand.Build(env),

@@ -38,7 +38,7 @@ public sealed class IntensityService(Workspace workspace)
         options ??= IntensityOptions.Default;
         var snapshot = workspace.ReferenceOf(run);
         var regions = snapshot?.Regions ?? workspace.References.LoadRegions();
-        var summarizer = new InventorySummarizer(regions, snapshot?.Categories ?? workspace.References.LoadCategories());
+        var split = Core.Power.ChpSplit.FromOptionText(run.Options);
         var activities = workspace.References.LoadActivities();
         var factors = new FactorResolver(workspace.Factors.LoadFactors(workspace.Runs.FactorSetIdsOf(run.Id)), regions);
         var targets = Below(regions, region).ToList();
@@ -57,12 +57,15 @@ public sealed class IntensityService(Workspace workspace)
             var lines = workspace.Runs.LoadLines(run.Id, year);
             foreach (var code in targets)
             {
-                var bridge = summarizer.Summarize(run.Id, code, year, new GwpSet(run.GwpSet), lines, sources, Core.Power.ChpSplit.FromOptionText(run.Options)).Bridge;
-                var account = EnergyAccountant.Build(code, year, options.Basis, regions, sources, lines, activities, factors,
+                // The bridge alone (InventorySummarizer.Bridge, as Workspace.Summarize computes it) gives generation and use.
+                var inRegion = lines.Where(l => regions.IsWithin(l.Region, code)).ToList();
+                var regionSources = sources.Where(s => regions.IsWithin(s.Region, code)).ToList();
+                var territorialLines = inRegion.Where(l => l.Scope == EmissionScope.Territorial).ToList();
+                var bridge = InventorySummarizer.Bridge(GasTotals.Of(territorialLines), inRegion, regionSources, split);
+                var account = EnergyAccountant.Build(code, year, options.Basis, regions, regionSources, inRegion, activities, factors,
                     bridge.GenerationMissing ? null : bridge.GenerationKwh, bridge.ConsumptionKwh, economy);
-                var co2s = options.Co2Rules.Select(r => EnergyAccountant.Co2(account, lines, regions, factors, r)).ToList();
-                double territorial = lines.Where(l => l.Scope == EmissionScope.Territorial && l.Gas == Gas.CO2 && regions.IsWithin(l.Region, code))
-                    .Sum(l => l.MassTonnes ?? 0);
+                var co2s = options.Co2Rules.Select(r => EnergyAccountant.Co2(account, inRegion, regions, factors, r)).ToList();
+                double territorial = territorialLines.Where(l => l.Gas == Gas.CO2).Sum(l => l.MassTonnes ?? 0);
                 accounts.Add(account);
                 co2.AddRange(co2s);
                 points.AddRange(IntensityCalculator.Compute(account, co2s, territorial, economy, baseYear, options.EnergyRules));

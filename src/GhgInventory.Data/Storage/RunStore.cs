@@ -303,10 +303,12 @@ public sealed class RunStore(SqliteConnection connection)
         ArgumentNullException.ThrowIfNull(result);
         using var transaction = connection.BeginTransaction();
         long runId = connection.ExecuteScalar<long>("""
-            INSERT INTO inventory_runs (created_at, engine_version, gwp_set, year_from, year_to, region_code, options, inputs_sha256, reference_version_id)
-            VALUES (@CreatedAt, @EngineVersion, @GwpSet, @YearFrom, @YearTo, @RegionCode, @Options, @InputsSha256, @ReferenceVersionId) RETURNING id
+            INSERT INTO inventory_runs (created_at, engine_version, gwp_set, year_from, year_to, region_code, options, inputs_sha256, reference_version_id,
+                                        status, status_note)
+            VALUES (@CreatedAt, @EngineVersion, @GwpSet, @YearFrom, @YearTo, @RegionCode, @Options, @InputsSha256, @ReferenceVersionId,
+                    @Status, @StatusNote) RETURNING id
             """, new { CreatedAt = header.CreatedAt.ToString(), header.EngineVersion, header.GwpSet, header.YearFrom, header.YearTo, header.RegionCode, header.Options, header.InputsSha256,
-                header.ReferenceVersionId },
+                header.ReferenceVersionId, Status = header.Status.Name(), header.StatusNote },
             transaction);
         connection.Execute("INSERT INTO run_activity_versions (run_id, version_id) VALUES (@runId, @versionId)",
             versionIds.Select(versionId => new { runId, versionId }), transaction);
@@ -566,11 +568,16 @@ public sealed class RunStore(SqliteConnection connection)
 
     private static RunHeader ToHeader(RunRow r) =>
         new(r.id, NodaTime.Text.InstantPattern.ExtendedIso.Parse(r.created_at).Value, r.engine_version, r.gwp_set, (int)r.year_from, (int)r.year_to,
-            r.region_code, r.options, r.inputs_sha256) { ReferenceVersionId = r.reference_version_id };
+            r.region_code, r.options, r.inputs_sha256)
+        {
+            ReferenceVersionId = r.reference_version_id,
+            Status = RunStatuses.Parse(r.status),
+            StatusNote = r.status_note,
+        };
 
 #pragma warning disable IDE1006, CA1812 // column names, materialised by Dapper
     private sealed record RunRow(long id, string created_at, string engine_version, string gwp_set, long year_from, long year_to,
-        string region_code, string options, string inputs_sha256, long? reference_version_id);
+        string region_code, string options, string inputs_sha256, long? reference_version_id, string status, string? status_note);
 
     private sealed record LineRow(long id, long source_id, string region_code, long year, string category, string activity, string gas,
         string scope, double? mass_t, double? co2e_t, double? gwp, string? notation_key, string method, string arithmetic, string? note, long use_id);
