@@ -42,13 +42,11 @@ public sealed class Workspace : IDisposable
     /// <summary>Runs and their inputs.</summary>
     public RunStore Runs { get; }
 
-<<<<<<< HEAD
     /// <summary>Targets and carbon budgets scored against a run (issue 14).</summary>
     public Targets.TargetService Targets => new(this);
-=======
+
     /// <summary>Recalculation: what changed between two stored runs, line by line, and why (<c>ghg compare --run A --run B</c>).</summary>
     public Analysis.RunComparer RunComparer => new(this);
->>>>>>> main
 
     /// <summary>Control totals (city energy balance and the like) the reconciliation checks records against.</summary>
     public ControlStore Controls => new(Connection);
