@@ -14,12 +14,16 @@ namespace GhgInventory.Core.Economy;
 public sealed class EconomicSeries
 {
     private readonly Dictionary<(RegionCode Region, int Year, string Key), IndicatorValue> values;
+    private readonly IReadOnlyDictionary<string, ActivityDefinition>? names;
 
     /// <summary>Indexes <paramref name="values"/>; one value per region, year and key.</summary>
+    /// <param name="values">The indicator values.</param>
+    /// <param name="names">The vocabulary, so that a reason names an indicator as a reader knows it (地区生产总值); keys are shown without it.</param>
     /// <exception cref="ArgumentException">A region, year and key given twice.</exception>
-    public EconomicSeries(IEnumerable<IndicatorValue> values)
+    public EconomicSeries(IEnumerable<IndicatorValue> values, IReadOnlyDictionary<string, ActivityDefinition>? names = null)
     {
         ArgumentNullException.ThrowIfNull(values);
+        this.names = names;
         this.values = [];
         foreach (var value in values)
         {
@@ -52,7 +56,7 @@ public sealed class EconomicSeries
         var chain = new List<(int Year, double Index)>();
         if (Number(region, baseYear, currentPriceKey) is not { } baseValue)
         {
-            return new ConstantPriceValue(null, baseYear, chain, Say.Text(nameof(CoreText.ConstantPriceNoBaseValue), currentPriceKey, region, baseYear));
+            return new ConstantPriceValue(null, baseYear, chain, Say.Text(nameof(CoreText.ConstantPriceNoBaseValue), Say.Activity(currentPriceKey, names), region, baseYear));
         }
         double value = baseValue;
         // Forward from the base year multiplies by each later year's index; backward divides by each index up to the base year.
@@ -61,7 +65,7 @@ public sealed class EconomicSeries
         {
             if (Number(region, t, indexKey) is not { } index)
             {
-                return new ConstantPriceValue(null, baseYear, chain, Say.Text(nameof(CoreText.ConstantPriceNoIndex), indexKey, region, t));
+                return new ConstantPriceValue(null, baseYear, chain, Say.Text(nameof(CoreText.ConstantPriceNoIndex), Say.Activity(indexKey, names), region, t));
             }
             chain.Add((t, index));
             value = year > baseYear ? value * index / 100 : value / (index / 100);

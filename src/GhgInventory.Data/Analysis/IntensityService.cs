@@ -23,7 +23,7 @@ public sealed class IntensityService(Workspace workspace)
         {
             values.AddRange(Indicators(run, workspace.Runs.LoadSources(run.Id, year)));
         }
-        return new EconomicSeries(values);
+        return new EconomicSeries(values, workspace.References.LoadActivities());
     }
 
     /// <summary>The energy accounts, CO2 for the target and indicator points of <paramref name="region"/> and every region below it, every year of <paramref name="run"/>.</summary>
@@ -44,7 +44,7 @@ public sealed class IntensityService(Workspace workspace)
         var targets = Below(regions, region).ToList();
         var runYears = Enumerable.Range(run.YearFrom, run.YearTo - run.YearFrom + 1).ToList();
         var loaded = runYears.ToDictionary(y => y, y => workspace.Runs.LoadSources(run.Id, y));
-        var economy = new EconomicSeries(loaded.SelectMany(kv => Indicators(run, kv.Value)));
+        var economy = new EconomicSeries(loaded.SelectMany(kv => Indicators(run, kv.Value)), activities);
         var accounts = new List<EnergyAccount>();
         var co2 = new List<Co2ForTarget>();
         var points = new List<IndicatorPoint>();
