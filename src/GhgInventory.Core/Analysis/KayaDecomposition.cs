@@ -15,7 +15,9 @@ namespace GhgInventory.Core.Analysis;
 /// <para>Zeros (Ang and Liu 2007, Energy Policy 35:238–246): a fuel used in one year only has mix 0 in the other year; its emission
 /// factor there, 0/0, takes the value of the year it is used (the factor does not change), so the fuel-mix effect carries the whole
 /// cell. A sector with no energy in one year has intensity 0 there and its mix taken from the other year, so the intensity effect
-/// carries it. Missing population, GDP or a used sector's value added make the decomposition not computed, with the gaps named.</para>
+/// carries it. Transformation outputs (negative energy, no CO2) net their sector's energy E_i, which then is the sector's net
+/// consumption as energy statistics count it; the fuel cells are the fuels put in (positive energy), so E_ij/E_i of a transforming
+/// sector may add up to more than 1 — the identity still holds exactly. Missing population, GDP or a used sector's value added make the decomposition not computed, with the gaps named.</para>
 /// </remarks>
 public static class KayaDecomposition
 {
@@ -119,6 +121,13 @@ public static class KayaDecomposition
                 }
             }
         }
+        foreach (var (y, energy) in new[] { (start, sectorEnergy0), (end, sectorEnergyT) })
+        {
+            foreach (var s in y.Cells.Where(c => c.EnergyTce != 0).Select(c => c.Sector).Distinct().Where(s => energy.GetValueOrDefault(s) <= 0))
+            {
+                gaps.Add(new KayaGap(KayaGapKind.NetEnergyNotPositive, y.Year, s));
+            }
+        }
         if (gaps.Count > 0)
         {
             return new KayaOutcome(null, Distinct(gaps));
@@ -132,9 +141,9 @@ public static class KayaDecomposition
         var energy = new Dictionary<EconomicSector, double>();
         foreach (var c in year.Cells)
         {
-            if (!(c.EnergyTce >= 0) || !(c.Co2Tonnes >= 0) || double.IsInfinity(c.EnergyTce) || double.IsInfinity(c.Co2Tonnes))
+            if (!double.IsFinite(c.EnergyTce) || !(c.Co2Tonnes >= 0) || double.IsInfinity(c.Co2Tonnes) || (c.EnergyTce < 0 && c.Co2Tonnes != 0))
             {
-                throw new ArgumentException($"{c.Sector}/{c.Fuel} in {year.Year}: energy {c.EnergyTce}, CO2 {c.Co2Tonnes}; both must be finite and non-negative.", nameof(year));
+                throw new ArgumentException($"{c.Sector}/{c.Fuel} in {year.Year}: energy {c.EnergyTce}, CO2 {c.Co2Tonnes}; CO2 must be finite and non-negative, and 0 with negative energy.", nameof(year));
             }
             energy[c.Sector] = energy.GetValueOrDefault(c.Sector) + c.EnergyTce;
         }
@@ -171,8 +180,9 @@ public static class KayaDecomposition
 
     private static List<LmdiCell> FuelCells(KayaYear start, KayaYear end, Dictionary<EconomicSector, double> e0, Dictionary<EconomicSector, double> eT)
     {
-        var byKey0 = Sum(start.Cells);
-        var byKeyT = Sum(end.Cells);
+        // Fuel cells are the fuels put in; the outputs only net the sector's energy.
+        var byKey0 = Sum(start.Cells.Where(c => c.EnergyTce >= 0));
+        var byKeyT = Sum(end.Cells.Where(c => c.EnergyTce >= 0));
         var cells = new List<LmdiCell>();
         foreach (var key in byKey0.Keys.Concat(byKeyT.Keys).Distinct().OrderBy(k => k.Sector).ThenBy(k => k.Fuel, StringComparer.Ordinal))
         {

@@ -23,4 +23,7 @@ public enum KayaGapKind
 
     /// <summary>A cell has CO2 but no energy: its emission factor is undefined.</summary>
     Co2WithoutEnergy,
+
+    /// <summary>A sector whose fuels have energy nets to 0 or less after its transformation outputs: its intensity and mix are undefined.</summary>
+    NetEnergyNotPositive,
 }
