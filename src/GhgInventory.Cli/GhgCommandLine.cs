@@ -87,6 +87,7 @@ public static class GhgCommandLine
             ControlCommand.Build(env),
             DemoCommand.Build(env),
             TemplateCommand.Build(env),
+            CompareCommand.Build(env),
         };
         root.Options.Add(CliLanguage.Option());
         foreach (var option in root.Options)

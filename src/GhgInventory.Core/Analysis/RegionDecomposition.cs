@@ -7,7 +7,7 @@ namespace GhgInventory.Core.Analysis;
 /// <param name="Region">The region.</param>
 /// <param name="Emissions">CO2 (t), two-point.</param>
 /// <param name="Energy">Energy use (tce), two-point.</param>
-/// <param name="EmissionsChained">CO2, chained year on year over the span; null when the span is one year (it equals the two-point one).</param>
+/// <param name="EmissionsChained">CO2, chained year on year over the span; null when not asked for or the span is one year (it then equals the two-point one).</param>
 /// <param name="EnergyChained">Energy use, chained; likewise.</param>
 /// <param name="WithoutNumber">Energy cells of the years compared that carry no number (a notation key, no coefficient) and were left out.</param>
 public sealed record RegionDecomposition(RegionCode Region, KayaOutcome Emissions, KayaOutcome Energy, KayaOutcome? EmissionsChained, KayaOutcome? EnergyChained,
@@ -22,8 +22,9 @@ public sealed record RegionDecomposition(RegionCode Region, KayaOutcome Emission
     /// <param name="economy">The run's socio-economic indicators.</param>
     /// <param name="sectors">The category-to-sector map.</param>
     /// <param name="regions">The region tree.</param>
+    /// <param name="chained">Also chain year on year over every year of the span.</param>
     public static RegionDecomposition Of(RegionCode region, int fromYear, int toYear, IEnumerable<EnergyCell> cells, Economy.EconomicSeries economy,
-        SectorMap sectors, RegionTree regions)
+        SectorMap sectors, RegionTree regions, bool chained)
     {
         ArgumentNullException.ThrowIfNull(cells);
         ArgumentNullException.ThrowIfNull(regions);
@@ -34,7 +35,7 @@ public sealed record RegionDecomposition(RegionCode Region, KayaOutcome Emission
         var mine = cells.Where(c => c.Year >= fromYear && c.Year <= toYear && regions.IsWithin(c.Region, region)).ToLookup(c => c.Year);
         var years = new List<KayaYear>();
         var without = new List<EnergyCell>();
-        for (int y = fromYear; y <= toYear; y++)
+        foreach (int y in chained ? Enumerable.Range(fromYear, toYear - fromYear + 1) : [fromYear, toYear])
         {
             var (kaya, leftOut) = KayaInputs.Of(region, y, fromYear, mine[y], economy, sectors);
             years.Add(kaya);
@@ -43,7 +44,7 @@ public sealed record RegionDecomposition(RegionCode Region, KayaOutcome Emission
                 without.AddRange(leftOut);
             }
         }
-        bool chain = years.Count > 2;
+        bool chain = chained && years.Count > 2;
         return new RegionDecomposition(region,
             KayaDecomposition.Emissions(years[0], years[^1]), KayaDecomposition.Energy(years[0], years[^1]),
             chain ? KayaDecomposition.Chained(years, emissions: true) : null, chain ? KayaDecomposition.Chained(years, emissions: false) : null,
