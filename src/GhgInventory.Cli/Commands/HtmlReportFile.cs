@@ -49,7 +49,19 @@ public static class HtmlReportFile
             .Select(f => new HtmlFactorSet(f.SetKey, names.T(f.NameZh, f.NameEn), f.Hash, f.FileName, f.Rows)).ToList();
         var info = new HtmlRunInfo(run.Id, run.CreatedAt.ToString(), run.EngineVersion, run.GwpSet, run.YearFrom, run.YearTo, run.Options,
             run.InputsSha256, versions, used.Count, sets);
-        return new HtmlReportData(summary, years, info, names) { Change = previous is null ? null : YearOnYear.Of(summary, previous) };
+        return new HtmlReportData(summary, years, info, names)
+        {
+            Change = previous is null ? null : YearOnYear.Of(summary, previous),
+            Decomposition = years.Count >= 2 ? Decomposition(workspace, run, region, years[0].Year, years[^1].Year) : null,
+        };
+    }
+
+    /// <summary>The decomposition of <paramref name="region"/>'s energy-related CO2 from the first to the last year of the run it has.</summary>
+    private static HtmlDecomposition Decomposition(Workspace workspace, RunHeader run, RegionCode region, int fromYear, int toYear)
+    {
+        var intensities = workspace.Intensities(run, region, fromYear, years: [fromYear, toYear]);
+        var decompositions = workspace.Comparisons.Decompose(run, region, fromYear, toYear, intensities.Cells, intensities.Economy, chained: false);
+        return new HtmlDecomposition(fromYear, toYear, decompositions[0]);
     }
 
     /// <summary>Writes the report to <paramref name="path"/> (UTF-8) with its labels in the language of <paramref name="data"/>'s names.</summary>
@@ -60,6 +72,6 @@ public static class HtmlReportFile
         ArgumentNullException.ThrowIfNull(data);
         using var culture = UiCulture.Use(data.Names.Zh ? UiCulture.Chinese : UiCulture.English);
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        HtmlReport.Write(writer, data);
+        HtmlReport.Write(writer, data, data.Decomposition is null ? [] : [new Reports.Html.Sections.DecompositionSection()]);
     }
 }

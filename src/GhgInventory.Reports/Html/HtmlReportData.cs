@@ -11,6 +11,9 @@ namespace GhgInventory.Reports.Html;
 public sealed record HtmlReportData(InventorySummary Summary, IReadOnlyList<InventorySummary> Years, HtmlRunInfo Run, ReportNames Names)
 {
     /// <summary>The change of the territorial CO2e on the previous year; null when the run has no previous year.</summary>
+    /// <summary>The LMDI decomposition of the region's energy-related CO2 from the first to the last year shown (the waterfall); null when not made.</summary>
+    public HtmlDecomposition? Decomposition { get; init; }
+
     public YearOnYear? Change { get; init; }
 }
 
