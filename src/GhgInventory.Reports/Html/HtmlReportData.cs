@@ -11,10 +11,10 @@ namespace GhgInventory.Reports.Html;
 public sealed record HtmlReportData(InventorySummary Summary, IReadOnlyList<InventorySummary> Years, HtmlRunInfo Run, ReportNames Names)
 {
     /// <summary>The change of the territorial CO2e on the previous year; null when the run has no previous year.</summary>
+    public YearOnYear? Change { get; init; }
+
     /// <summary>The LMDI decomposition of the region's energy-related CO2 from the first to the last year shown (the waterfall); null when not made.</summary>
     public HtmlDecomposition? Decomposition { get; init; }
-
-    public YearOnYear? Change { get; init; }
 }
 
 /// <summary>What identifies a run and what it read: header, data versions of the year reported and factor sets.</summary>
