@@ -32,7 +32,8 @@ public sealed record RegionDecomposition(RegionCode Region, KayaOutcome Emission
         {
             throw new ArgumentException($"{fromYear} → {toYear}: the later year must be after the earlier.", nameof(toYear));
         }
-        var mine = cells.Where(c => c.Year >= fromYear && c.Year <= toYear && regions.IsWithin(c.Region, region)).ToLookup(c => c.Year);
+        var within = regions.All.Where(r => regions.IsWithin(r.Code, region)).Select(r => r.Code).ToHashSet();
+        var mine = cells.Where(c => c.Year >= fromYear && c.Year <= toYear && within.Contains(c.Region)).ToLookup(c => c.Year);
         var years = new List<KayaYear>();
         var without = new List<EnergyCell>();
         foreach (int y in chained ? Enumerable.Range(fromYear, toYear - fromYear + 1) : [fromYear, toYear])

@@ -7,6 +7,7 @@ namespace GhgInventory.Core.Analysis;
 public sealed class SectorMap
 {
     private readonly List<(string Prefix, EconomicSector Sector)> rows;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, EconomicSector?> known = new(StringComparer.Ordinal);
 
     /// <summary>Builds the map from (category prefix, sector) pairs.</summary>
     /// <exception cref="ArgumentException">A prefix given twice.</exception>
@@ -21,9 +22,10 @@ public sealed class SectorMap
     }
 
     /// <summary>The sector of <paramref name="category"/>: the row whose category is it or its nearest ancestor; null when none is.</summary>
-    public EconomicSector? SectorOf(CategoryCode category)
+    public EconomicSector? SectorOf(CategoryCode category) => known.GetOrAdd(category.Value, Find);
+
+    private EconomicSector? Find(string code)
     {
-        string code = category.Value;
         foreach (var (prefix, sector) in rows)
         {
             if (code == prefix || code.StartsWith(prefix + ".", StringComparison.Ordinal))
