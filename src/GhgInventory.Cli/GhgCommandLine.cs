@@ -87,6 +87,7 @@ public static class GhgCommandLine
             ControlCommand.Build(env),
             DemoCommand.Build(env),
             TemplateCommand.Build(env),
+            EnergyCommand.Build(env),
             CompareCommand.Build(env),
         };
         root.Options.Add(CliLanguage.Option());

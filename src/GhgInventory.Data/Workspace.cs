@@ -301,6 +301,14 @@ public sealed class Workspace : IDisposable
         };
     }
 
+    /// <summary>The socio-economic indicators of <paramref name="run"/> (its indicator sources, with file and line): GDP, indices, population … (issue 14).</summary>
+    public Core.Economy.EconomicSeries Economy(RunHeader run) => new Analysis.IntensityService(this).Economy(run);
+
+    /// <summary>Energy accounts in standard coal, CO2 for the intensity target and the scored indicators of <paramref name="region"/> and every region
+    /// below it, every year of <paramref name="run"/>, intensities at the prices of <paramref name="baseYear"/> (issue 14; <see cref="Analysis.IntensityService"/>).</summary>
+    public Analysis.IntensityResult Intensities(RunHeader run, RegionCode region, int baseYear, Analysis.IntensityOptions? options = null, IReadOnlyList<int>? years = null) =>
+        new Analysis.IntensityService(this).Intensities(run, region, baseYear, options, years);
+
     /// <summary>The reference data run <paramref name="run"/> was compiled with; null for a run made before schema 4.</summary>
     public ReferenceSnapshot? ReferenceOf(RunHeader run)
     {

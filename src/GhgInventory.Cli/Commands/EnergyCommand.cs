@@ -1,0 +1,87 @@
+using System.CommandLine;
+using GhgInventory.Cli.Resources;
+using GhgInventory.Core.Energy;
+using GhgInventory.Data;
+using GhgInventory.Data.Analysis;
+using GhgInventory.Reports;
+
+namespace GhgInventory.Cli.Commands;
+
+/// <summary><c>ghg energy</c>: a region's energy in standard coal, its totals under the counting rules, CO2 for the target and intensities.</summary>
+public static class EnergyCommand
+{
+    /// <summary>Builds the verb.</summary>
+    public static Command Build(CliEnvironment env)
+    {
+        var db = CommonOptions.Db();
+        var year = new Option<int>("--year") { Description = EnergyCliText.YearOption, Required = true };
+        var region = new Option<string?>("--region") { Description = EnergyCliText.RegionOption };
+        var basis = new Option<string>("--basis") { Description = EnergyCliText.BasisOption, DefaultValueFactory = _ => "calorific" }
+            .AcceptOnlyFromAmong("calorific", "coal-equivalent");
+        var rule = new Option<string[]>("--rule") { Description = EnergyCliText.RuleOption, AllowMultipleArgumentsPerToken = false };
+        var co2Rule = new Option<string[]>("--co2-rule") { Description = EnergyCliText.Co2RuleOption };
+        co2Rule.AcceptOnlyFromAmong(Co2Rules.NationalGridName, Co2Rules.RegionGridName);
+        var baseYear = new Option<int>("--base-year") { Description = EnergyCliText.BaseYearOption, DefaultValueFactory = _ => 2020 };
+        var format = new Option<string>("--format") { Description = EnergyCliText.FormatOption, DefaultValueFactory = _ => "table" }
+            .AcceptOnlyFromAmong("table", "json");
+        var run = CommonOptions.Run();
+        var command = new Command("energy", EnergyCliText.Description) { year, region, basis, rule, co2Rule, baseYear, format, run, db };
+        command.SetAction(parse => Run(parse.GetValue(db)!, parse.GetValue(year), parse.GetValue(region), parse.GetValue(basis)!,
+            parse.GetValue(rule) ?? [], parse.GetValue(co2Rule) ?? [], parse.GetValue(baseYear), parse.GetValue(format)!, parse.GetValue(run), env));
+        return command;
+    }
+
+    /// <summary>Prints the energy account of <paramref name="regionText"/> in <paramref name="year"/> from the latest run covering it (or run <paramref name="runId"/>).</summary>
+    public static int Run(string dbPath, int year, string? regionText, string basisText, IReadOnlyList<string> ruleTexts, IReadOnlyList<string> co2RuleTexts,
+        int baseYear, string format, long? runId, CliEnvironment env)
+    {
+        ArgumentNullException.ThrowIfNull(env);
+        ArgumentNullException.ThrowIfNull(ruleTexts);
+        ArgumentNullException.ThrowIfNull(co2RuleTexts);
+        var rules = new List<EnergyRule>();
+        foreach (string text in ruleTexts)
+        {
+            if (EnergyRule.Parse(text) is not { } parsed)
+            {
+                env.Error.WriteLine(CommonOptions.Error(EnergyCliText.UnknownRule, text, string.Join(", ", EnergyRule.Names)));
+                return ExitCodes.BadUsage;
+            }
+            rules.Add(parsed);
+        }
+        var defaults = IntensityOptions.Default;
+        var options = new IntensityOptions(basisText == "coal-equivalent" ? ElectricityBasis.CoalEquivalent : ElectricityBasis.Calorific,
+            rules.Count > 0 ? rules.Distinct().ToList() : defaults.EnergyRules,
+            co2RuleTexts.Count > 0 ? co2RuleTexts.Select(t => Co2Rules.Parse(t)!.Value).Distinct().ToList() : defaults.Co2Rules);
+        using var workspace = Workspace.OpenReadOnly(dbPath, env.Clock);
+        if (CommonOptions.ResolveRegion(workspace, regionText, env.Error) is not { } region)
+        {
+            return ExitCodes.BadUsage;
+        }
+        if (ReportCommand.FindRun(workspace, year, region, runId, env.Error, out int refused) is not { } header)
+        {
+            return refused;
+        }
+        if (year < header.YearFrom || year > header.YearTo)
+        {
+            env.Error.WriteLine(CommonOptions.Error(EnergyCliText.NoYearInRun, header.Id, year));
+            return ExitCodes.Failure;
+        }
+        var result = workspace.Intensities(header, region, baseYear, options, [year]);
+        var account = result.Account(region, year)!;
+        var regions = workspace.ReferenceOf(header)?.Regions ?? workspace.References.LoadRegions();
+        var view = new EnergyReport.View(header.Id, regions[region], account, options.EnergyRules.Select(account.Total).ToList(),
+            result.Co2.Where(c => c.Region == region && c.Year == year).ToList(), result.Points.Where(p => p.Region == region && p.Year == year).ToList(), baseYear);
+        if (format == "json")
+        {
+            env.Out.Flush();
+            using var stream = new MemoryStream();
+            EnergyReport.WriteJson(stream, view);
+            env.Data.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        }
+        else
+        {
+            EnergyReport.WriteTable(env.Out, view, new ReportNames(CommonOptions.Language(), workspace.References.LoadActivities()));
+        }
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,102 @@
+using GhgInventory.Core.Economy;
+using GhgInventory.Core.Energy;
+using GhgInventory.Core.Localization;
+
+namespace GhgInventory.Core.Analysis;
+
+/// <summary>Computes the scored indicators of one region and year (<see cref="IntensityIndicators"/>) from its energy account, its CO2 for the target and its socio-economic indicators.</summary>
+/// <remarks>
+/// Intensities divide by GDP (or industrial value added) at the constant prices of the base year, chained from the volume indices by
+/// <see cref="EconomicSeries"/>; a missing value or index makes the point missing with the reason, never interpolated. An energy rule that
+/// deducts new renewables still counts them in the intensity (2022 notice). Lower bounds and borrowed factors go to each point's notes.
+/// </remarks>
+public static class IntensityCalculator
+{
+    private const double YuanPer10k = 1e4;
+
+    /// <summary>Every indicator of <paramref name="account"/>'s region and year.</summary>
+    /// <param name="account">The region's energy account.</param>
+    /// <param name="co2">The CO2 for the target under each rule asked for.</param>
+    /// <param name="territorialCo2Tonnes">The region's territorial CO2 (all categories), t.</param>
+    /// <param name="series">The socio-economic indicators of the run.</param>
+    /// <param name="baseYear">The price base year of the intensities.</param>
+    /// <param name="rules">The energy rules to compute the energy total and intensity under.</param>
+    public static IReadOnlyList<IndicatorPoint> Compute(EnergyAccount account, IReadOnlyList<Co2ForTarget> co2, double territorialCo2Tonnes,
+        EconomicSeries series, int baseYear, IReadOnlyList<EnergyRule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        ArgumentNullException.ThrowIfNull(co2);
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(rules);
+        var region = account.Region;
+        int year = account.Year;
+        var points = new List<IndicatorPoint>();
+        var gdp = series.GdpAtConstantPrices(region, year, baseYear);
+        double? gdp10k = gdp.Yuan / YuanPer10k;
+        IndicatorPoint Point(string key, string rule, double? value, string unit, LineText? missing, IEnumerable<LineText>? notes = null) =>
+            new(key, rule, region, year, missing is null ? value : null, unit, missing, (notes ?? []).Concat(account.Notes).ToList());
+
+        foreach (var rule in rules)
+        {
+            var total = account.Total(rule);
+            points.Add(Point(IntensityIndicators.EnergyTotal, rule.Name, total.Tce, "tce", total.Missing, total.LowerBoundBecause));
+            var counted = account.Total(rule.ForIntensity);
+            var notes = counted.LowerBoundBecause.ToList();
+            if (!rule.IntensityUsesTotal)
+            {
+                notes.Add(EnergySay.Text("NewRenewableStillInIntensity"));
+            }
+            points.Add(Point(IntensityIndicators.EnergyIntensity, rule.Name, counted.Tce / gdp10k, "tce/10^4 yuan", counted.Missing ?? gdp.Missing, notes));
+        }
+        var population = series.Number(region, year, IndicatorKeys.Population);
+        var populationMissing = population is null ? IndicatorMissing(series, region, year, IndicatorKeys.Population) : null;
+        foreach (var c in co2)
+        {
+            points.Add(Point(IntensityIndicators.Co2Target, c.Rule, c.Tonnes, "t", c.Missing, c.LowerBoundBecause.Concat(c.Notes)));
+            points.Add(Point(IntensityIndicators.Co2Intensity, c.Rule, c.Tonnes / gdp10k, "t/10^4 yuan", c.Missing ?? gdp.Missing, c.LowerBoundBecause.Concat(c.Notes)));
+            points.Add(Point(IntensityIndicators.Co2PerCapita, c.Rule, c.Tonnes / population, "t/person", c.Missing ?? populationMissing, c.LowerBoundBecause.Concat(c.Notes)));
+        }
+        points.Add(Point(IntensityIndicators.Co2PerCapita, IntensityIndicators.Territorial, territorialCo2Tonnes / population, "t/person", populationMissing));
+
+        var gross = account.GrossLowerBoundBecause;
+        double grossTce = account.GrossTce;
+        LineText? noEnergy = grossTce > 0 ? null : EnergySay.Text("NoEnergy", region.ToString(), year);
+        // A share of a lower-bound total is not itself a bound in either direction: the notes say so.
+        var shareNotes = gross.Count > 0 ? gross.Prepend(EnergySay.Text("ShareOfLowerBound")).ToList() : [];
+        points.Add(Point(IntensityIndicators.CoalShare, "", account.CoalTce / grossTce * 100, "%", noEnergy, shareNotes));
+        points.Add(Point(IntensityIndicators.NonFossilShare, "", account.NonFossilTce / grossTce * 100, "%",
+            noEnergy ?? (account.RenewableElectricityKwh is null ? IndicatorMissing(series, region, year, IndicatorKeys.RenewableElectricityConsumption) : null), shareNotes));
+        double finalTce = account.FinalTce;
+        points.Add(Point(IntensityIndicators.ElectricityShareFinal, "", account.ElectricityFinalCalorificTce / finalTce * 100, "%",
+            finalTce > 0 ? null : EnergySay.Text("NoEnergy", region.ToString(), year)));
+
+        var capacity = series.Number(region, year, IndicatorKeys.RenewableCapacity);
+        var installed = series.Number(region, year, IndicatorKeys.InstalledCapacity);
+        var capacityMissing = capacity is null ? IndicatorMissing(series, region, year, IndicatorKeys.RenewableCapacity) : null;
+        points.Add(Point(IntensityIndicators.RenewableCapacity, "", capacity / 1e6, "GW", capacityMissing));
+        points.Add(Point(IntensityIndicators.RenewableCapacityShare, "", capacity / installed * 100, "%",
+            capacityMissing ?? (installed is null ? IndicatorMissing(series, region, year, IndicatorKeys.InstalledCapacity) : null)));
+        points.Add(Point(IntensityIndicators.RenewableConsumptionShare, "",
+            (account.RenewableElectricityKwh + (account.GreenCertificateKwh ?? 0)) / account.ConsumptionKwh * 100, "%",
+            account.RenewableElectricityKwh is null ? IndicatorMissing(series, region, year, IndicatorKeys.RenewableElectricityConsumption)
+            : account.ConsumptionKwh > 0 ? null : EnergySay.Text("NoElectricityUse", region.ToString(), year)));
+
+        var industry = series.AtConstantPrices(region, year, baseYear, IndicatorKeys.ValueAddedIndustry);
+        points.Add(Point(IntensityIndicators.IndustryEnergyIntensity, "", IndustryTce(account) / (industry.Yuan / YuanPer10k), "tce/10^4 yuan", industry.Missing, gross));
+        return points;
+    }
+
+    /// <summary>Industrial energy, tce: gross energy less what transport and the other sectors (1.A.3–1.A.5) used, their fuels and their
+    /// electricity and heat on the account's basis; power and heat generation and the energy industries are industry (国民经济行业分类 B–D).</summary>
+    public static double IndustryTce(EnergyAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        static bool NonIndustry(Energy.EnergyCell c) => EnergyAccount.Sector(c.Category) is "1.A.3" or "1.A.4" or "1.A.5";
+        return account.GrossTce - account.Cells.Where(NonIndustry).Sum(c => c.EnergyTce ?? 0) - account.FinalUseCells.Where(NonIndustry).Sum(c => c.EnergyTce ?? 0);
+    }
+
+    private static LineText IndicatorMissing(EconomicSeries series, Domain.RegionCode region, int year, string key) =>
+        series.Find(region, year, key) is { Notation: { } notation } value
+            ? EnergySay.Text("IndicatorUnderNotation", EnergySay.Text("Name_" + key), region.ToString(), year, notation.ToString(), value.Reason ?? LineText.Verbatim(""))
+            : EnergySay.Text("IndicatorNotGiven", EnergySay.Text("Name_" + key), region.ToString(), year);
+}

@@ -1,0 +1,23 @@
+using System.Globalization;
+using GhgInventory.Core.Accounting;
+using GhgInventory.Core.Localization;
+using GhgInventory.Core.Resources;
+
+namespace GhgInventory.Core.Energy;
+
+/// <summary>Texts of Resources/EnergyText as stored texts: both languages are filled at once (a <see cref="LineText.Term"/>), so that they
+/// render in the reader's language without Core's text table knowing this file.</summary>
+internal static class EnergySay
+{
+    /// <summary>The text <paramref name="key"/> of EnergyText with <paramref name="args"/>, in English and Chinese.</summary>
+    public static LineText Text(string key, params object?[] args) =>
+        LineText.Term(Render(key, UiCulture.English, args), Render(key, UiCulture.Chinese, args));
+
+    private static string Render(string key, CultureInfo culture, object?[] args)
+    {
+        using var scope = UiCulture.Use(culture);
+        string format = EnergyText.ResourceManager.GetString(key, culture) ?? key;
+        object?[] rendered = args.Select(a => a is LineText t ? t.Render() : a is double d ? Numbers.Format(d) : a).ToArray();
+        return Localization.Text.Format(format, rendered);
+    }
+}

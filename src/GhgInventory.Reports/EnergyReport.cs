@@ -1,0 +1,263 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using GhgInventory.Core.Analysis;
+using GhgInventory.Core.Domain;
+using GhgInventory.Core.Energy;
+using GhgInventory.Core.Localization;
+using GhgInventory.Reports.Resources;
+
+namespace GhgInventory.Reports;
+
+/// <summary>Renders one region-year of an energy account with its rule totals, CO2 for the target and indicators (<c>ghg energy</c>): table or JSON; computes nothing.</summary>
+public static class EnergyReport
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>What one report shows: the account, its totals under the rules, the CO2 for the target under each rule and the indicator points.</summary>
+    /// <param name="Run">The run id.</param>
+    /// <param name="Region">The region with its names.</param>
+    /// <param name="Account">The energy account.</param>
+    /// <param name="Totals">The totals under each rule asked for.</param>
+    /// <param name="Co2">The CO2 for the target under each rule asked for.</param>
+    /// <param name="Points">The indicator points of the region and year.</param>
+    /// <param name="BaseYear">The price base year.</param>
+    public sealed record View(long Run, Region Region, EnergyAccount Account, IReadOnlyList<EnergyTotal> Totals, IReadOnlyList<Co2ForTarget> Co2,
+        IReadOnlyList<IndicatorPoint> Points, int BaseYear);
+
+    /// <summary>The words of a rule name (<c>non_fossil_excluded+feedstock_excluded</c> → "non-fossil energy excluded + feedstock energy excluded").</summary>
+    public static string RuleWords(string rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        if (rule.Length == 0)
+        {
+            return "";
+        }
+        return string.Join(EnergyReportText.RuleJoin, rule.Split('+').Select(part => part switch
+        {
+            "gross" => EnergyReportText.RuleGross,
+            "new_renewable_excluded" => EnergyReportText.RuleNewRenewable,
+            "non_fossil_excluded" => EnergyReportText.RuleNonFossil,
+            "feedstock_excluded" => EnergyReportText.RuleFeedstock,
+            Co2Rules.NationalGridName => EnergyReportText.Co2National,
+            Co2Rules.RegionGridName => EnergyReportText.Co2Region,
+            IntensityIndicators.Territorial => EnergyReportText.Co2Territorial,
+            _ => part,
+        }));
+    }
+
+    /// <summary>Writes <paramref name="view"/> as a table in the current UI language.</summary>
+    public static void WriteTable(TextWriter writer, View view, ReportNames names)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(names);
+        var a = view.Account;
+        string basis = a.Basis == ElectricityBasis.Calorific
+            ? Text.Format(EnergyReportText.BasisCalorific, Number(a.ElectricityTcePerKwh * 1000, 4))
+            : Text.Format(EnergyReportText.BasisCoalEquivalent, Number(a.ElectricityTcePerKwh * 1e6, 1));
+        writer.WriteLine(Text.Format(EnergyReportText.Title, names.Of(view.Region), a.Year, basis, view.Run));
+        writer.WriteLine();
+        writer.WriteLine(EnergyReportText.Composition);
+        Row(writer, EnergyReportText.Fossil, Tce(a.FossilTce));
+        Row(writer, EnergyReportText.OfWhichFeedstock, Tce(a.FeedstockTce));
+        Row(writer, Text.Format(EnergyReportText.NetImport, a.NetImportKwh is { } kwh ? Tce(kwh) : "NE"), a.NetImportTce is { } t ? Tce(t) : "NE");
+        Row(writer, EnergyReportText.Renewable, a.RenewableElectricityKwh is null ? EnergyReportText.NotGiven : Tce(a.RenewableElectricityTce));
+        Row(writer, EnergyReportText.NonFossilOther, a.NonFossilOtherTce is { } o ? Tce(o) : EnergyReportText.NotGiven);
+        Row(writer, EnergyReportText.Gross, Bounded(a.GrossTce, a.GrossLowerBoundBecause.Count > 0));
+        writer.WriteLine();
+        writer.WriteLine(EnergyReportText.Totals);
+        foreach (var total in view.Totals)
+        {
+            Row(writer, RuleWords(total.Rule), total.Tce is { } v ? Bounded(v, total.IsLowerBound) : Text.Format(EnergyReportText.Missing, total.Missing?.Render()));
+        }
+        foreach (var reason in a.GrossLowerBoundBecause)
+        {
+            writer.WriteLine(Text.Format(EnergyReportText.Because, reason.Render()));
+        }
+        foreach (var note in a.Notes)
+        {
+            writer.WriteLine(Text.Format(EnergyReportText.Note, note.Render()));
+        }
+        Parts(writer, EnergyReportText.ByFuel, a.ByFuel(), names.Activity);
+        Parts(writer, EnergyReportText.BySector, a.BySector(), k => k);
+        Parts(writer, EnergyReportText.ByUse, a.ByUse(), UseWord);
+        double final = a.FinalTce;
+        Parts(writer, Text.Format(EnergyReportText.FinalBySector, final > 0 ? Number(a.ElectricityFinalCalorificTce / final * 100, 1) + "%" : "-"), a.FinalBySector(), k => k);
+        writer.WriteLine();
+        writer.WriteLine(EnergyReportText.Co2Title);
+        foreach (var c in view.Co2)
+        {
+            writer.WriteLine($"[{RuleWords(c.Rule)}]");
+            Row(writer, EnergyReportText.EnergyCo2, Bounded(c.EnergyCo2Tonnes, c.LowerBoundBecause.Count > 0));
+            Row(writer, Text.Format(EnergyReportText.ImportTerm, c.GridFactorKgPerKwh is { } f ? Number(f, 4) : "NE", c.GridFactorYear?.ToString(CultureInfo.InvariantCulture) ?? "-"),
+                c.ImportTermTonnes is { } i ? Tce(i) : "NE");
+            Row(writer, EnergyReportText.Co2Total, c.Tonnes is { } total ? Bounded(total, c.LowerBoundBecause.Count > 0) : Text.Format(EnergyReportText.Missing, c.Missing?.Render()));
+            foreach (var note in c.LowerBoundBecause.Select(r => Text.Format(EnergyReportText.Because, r.Render())).Concat(c.Notes.Select(n => Text.Format(EnergyReportText.Note, n.Render()))))
+            {
+                writer.WriteLine(note);
+            }
+        }
+        writer.WriteLine();
+        writer.WriteLine(Text.Format(EnergyReportText.Indicators, view.BaseYear));
+        foreach (var p in view.Points)
+        {
+            string label = IndicatorWord(p.Indicator) + (p.Rule.Length > 0 ? $" [{RuleWords(p.Rule)}]" : "");
+            Row(writer, label, p.Value is { } v ? Number(v, 4) : Text.Format(EnergyReportText.Missing, p.Missing?.Render()));
+        }
+    }
+
+    /// <summary>Writes <paramref name="view"/> as UTF-8 JSON: keys in English, rules by their stable names, quantities in tce, t, kWh or %.</summary>
+    public static void WriteJson(Stream output, View view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var a = view.Account;
+        using var w = new Utf8JsonWriter(output, Options);
+        w.WriteStartObject();
+        w.WriteString("region", view.Region.Code.Value);
+        w.WriteString("name_zh", view.Region.NameZh);
+        w.WriteString("name_en", view.Region.NameEn);
+        w.WriteNumber("year", a.Year);
+        w.WriteNumber("run", view.Run);
+        w.WriteString("basis", a.Basis == ElectricityBasis.Calorific ? "calorific" : "coal-equivalent");
+        w.WriteNumber("electricity_tce_per_kwh", a.ElectricityTcePerKwh);
+        w.WriteNumber("fossil_tce", a.FossilTce);
+        w.WriteNumber("feedstock_tce", a.FeedstockTce);
+        w.WriteNumber("coal_tce", a.CoalTce);
+        Nullable(w, "generation_kwh", a.GenerationKwh);
+        w.WriteNumber("consumption_kwh", a.ConsumptionKwh);
+        Nullable(w, "net_import_kwh", a.NetImportKwh);
+        Nullable(w, "net_import_tce", a.NetImportTce);
+        Nullable(w, "renewable_electricity_kwh", a.RenewableElectricityKwh);
+        Nullable(w, "green_certificate_kwh", a.GreenCertificateKwh);
+        Nullable(w, "nonfossil_other_tce", a.NonFossilOtherTce);
+        w.WriteNumber("gross_tce", a.GrossTce);
+        Texts(w, "gross_lower_bound_because", a.GrossLowerBoundBecause);
+        Texts(w, "notes", a.Notes);
+        w.WriteStartArray("totals");
+        foreach (var t in view.Totals)
+        {
+            w.WriteStartObject();
+            w.WriteString("rule", t.Rule);
+            Nullable(w, "tce", t.Tce);
+            w.WriteBoolean("lower_bound", t.IsLowerBound);
+            w.WriteNumber("nonfossil_deducted_tce", t.NonFossilDeductedTce);
+            w.WriteNumber("feedstock_deducted_tce", t.FeedstockDeductedTce);
+            if (t.Missing is { } m)
+            {
+                w.WriteString("missing", m.Render());
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        WriteParts(w, "by_fuel", a.ByFuel());
+        WriteParts(w, "by_sector", a.BySector());
+        WriteParts(w, "by_use", a.ByUse());
+        WriteParts(w, "final_by_sector", a.FinalBySector());
+        w.WriteNumber("final_tce", a.FinalTce);
+        w.WriteStartArray("co2_for_target");
+        foreach (var c in view.Co2)
+        {
+            w.WriteStartObject();
+            w.WriteString("rule", c.Rule);
+            w.WriteNumber("energy_co2_t", c.EnergyCo2Tonnes);
+            Nullable(w, "net_import_kwh", c.NetImportKwh);
+            Nullable(w, "grid_factor_kg_per_kwh", c.GridFactorKgPerKwh);
+            Nullable(w, "grid_factor_year", c.GridFactorYear);
+            Nullable(w, "import_term_t", c.ImportTermTonnes);
+            Nullable(w, "co2_t", c.Tonnes);
+            w.WriteBoolean("lower_bound", c.LowerBoundBecause.Count > 0);
+            Texts(w, "notes", c.LowerBoundBecause.Concat(c.Notes).ToList());
+            if (c.Missing is { } m)
+            {
+                w.WriteString("missing", m.Render());
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteNumber("base_year", view.BaseYear);
+        w.WriteStartArray("indicators");
+        foreach (var p in view.Points)
+        {
+            w.WriteStartObject();
+            w.WriteString("indicator", p.Indicator);
+            w.WriteString("rule", p.Rule);
+            Nullable(w, "value", p.Value);
+            w.WriteString("unit", p.Unit);
+            if (p.Missing is { } m)
+            {
+                w.WriteString("missing", m.Render());
+            }
+            Texts(w, "notes", p.Notes ?? []);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void Row(TextWriter writer, string label, string value) => writer.WriteLine($"  {label,-48} {value,20}");
+
+    private static void Parts(TextWriter writer, string title, IReadOnlyList<EnergyPart> parts, Func<string, string> name)
+    {
+        writer.WriteLine();
+        writer.WriteLine(title);
+        foreach (var p in parts)
+        {
+            Row(writer, name(p.Key), Bounded(p.Tce, p.LowerBound));
+        }
+    }
+
+    private static string Tce(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
+
+    private static string Number(double value, int decimals) => value.ToString("0." + new string('#', decimals), CultureInfo.InvariantCulture);
+
+    private static string Bounded(double value, bool lowerBound) => lowerBound ? $"{EnergyReportText.LowerBound} {Tce(value)}" : Tce(value);
+
+    private static string UseWord(string use) => use switch
+    {
+        "combustion" => EnergyReportText.UseCombustion,
+        "autoproducer" => EnergyReportText.UseAutoproducer,
+        "feedstock" => EnergyReportText.UseFeedstock,
+        "transformation" => EnergyReportText.UseTransformation,
+        "output" => EnergyReportText.UseOutput,
+        _ => use,
+    };
+
+    private static string IndicatorWord(string key) => EnergyReportText.ResourceManager.GetString("Ind_" + key, CultureInfo.CurrentUICulture) ?? key;
+
+    private static void Nullable(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void Texts(Utf8JsonWriter w, string name, IReadOnlyList<LineText> texts)
+    {
+        w.WriteStartArray(name);
+        foreach (var t in texts)
+        {
+            w.WriteStringValue(t.Render());
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteParts(Utf8JsonWriter w, string name, IReadOnlyList<EnergyPart> parts)
+    {
+        w.WriteStartArray(name);
+        foreach (var p in parts)
+        {
+            w.WriteStartObject();
+            w.WriteString("key", p.Key);
+            w.WriteNumber("tce", p.Tce);
+            w.WriteBoolean("lower_bound", p.LowerBound);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+}
