@@ -27,6 +27,13 @@ public static class CompareReport
         _ => Strings.SectorHouseholds,
     };
 
+    /// <summary>The name of a use of fuel (燃烧, 原料用能 …) in the reader's language, from its <see cref="FuelUse"/> name.</summary>
+    public static string UseName(string use)
+    {
+        ArgumentNullException.ThrowIfNull(use);
+        return Strings.ResourceManager.GetString("Use_" + use.ToLowerInvariant(), CultureInfo.CurrentUICulture) ?? use;
+    }
+
     /// <summary>Why a decomposition was not computed, in the reader's language.</summary>
     public static string GapText(KayaGap gap)
     {
@@ -70,7 +77,7 @@ public static class CompareReport
         Table(output, Strings.ByCategory, headers, [.. c.ByCategory.Select(r => Row(r.Key, r, n))]);
         Table(output, Strings.ByGas, headers, [.. c.ByGas.Select(r => Row(r.Key, r, n))]);
         Table(output, Strings.ByFuel, headers, [.. c.ByFuel.Select(r => Row(n.Activity(r.Key), r, n))]);
-        Table(output, Strings.ByUse, headers, [.. c.ByUse.Select(r => Row(r.Key.ToLowerInvariant(), r, n))]);
+        Table(output, Strings.ByUse, headers, [.. c.ByUse.Select(r => Row(UseName(r.Key), r, n))]);
         Table(output, Strings.ByRegion, headers, [.. c.ByRegion.Select(r => Row(r.Key == c.Region.Value
             ? Text.Format(Strings.ThisRegionItself, RegionName(view.Regions, n, r.Key)) : RegionName(view.Regions, n, r.Key), r, n))]);
         if (view.Decompositions is null)
