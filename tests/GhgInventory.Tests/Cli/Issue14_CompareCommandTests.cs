@@ -121,6 +121,22 @@ public sealed class Issue14_CompareCommandTests
     }
 
     [Test]
+    public void Issue14_HtmlReport_DrawsTheDecompositionAsAWaterfall()
+    {
+        Build();
+        string html = Path.Combine(temp.Path, "r.html");
+        var result = CliRunner.Run("report", "--year", "2021", "--region", "150600", "--format", "html", "--out", html, "--db", temp.Db);
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.ToString());
+        string text = File.ReadAllText(html);
+        Assert.That(text, Does.Contain("id=\"decomposition\"").And.Contain("chart-decomposition").And.Contain("population effect")
+            .And.Contain("energy mix effect"));
+        // The chart's first and last bars are the city's energy-related CO2 in 2020 and 2021 (10^4 t), as compare prints them.
+        using var json = JsonDocument.Parse(CliRunner.Run("compare", "--from", "2020", "--to", "2021", "--format", "json", "--db", temp.Db).Out);
+        double start = json.RootElement.GetProperty("decomposition")[0].GetProperty("emissions").GetProperty("start_t").GetDouble();
+        Assert.That(text, Does.Contain(Math.Round(start / 1e4, 2).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Test]
     public void Issue14_CompareYearsReversed_IsBadUsage()
     {
         Build();
