@@ -12,7 +12,7 @@ public sealed class LmdiTests
 
     private static readonly string[] Factors = ["factor 1", "factor 2", "factor 3"];
 
-    // The "simple example" of Heun and Brockway (2019), "Meeting 2030 primary energy and economic growth goals: mission impossible?",
+    // The "simple example" of Heun and Brockway (2019),
     // Applied Energy, doi:10.1016/j.apenergy.2019.01.255, Supplementary Information §S3 (the matrix method for LMDI of Ang 2005), data and results as printed
     // in its companion package LMDIR (github.com/MatthewHeun/LMDIR, vignettes/LMDIR.Rmd and tests/testthat/test_lmdi.R):
     // two sub-categories × three factors, years 1971–1974.
