@@ -80,6 +80,12 @@ public static class CompareReport
         Table(output, Strings.ByUse, headers, [.. c.ByUse.Select(r => Row(UseName(r.Key), r, n))]);
         Table(output, Strings.ByRegion, headers, [.. c.ByRegion.Select(r => Row(r.Key == c.Region.Value
             ? Text.Format(Strings.ThisRegionItself, RegionName(view.Regions, n, r.Key)) : RegionName(view.Regions, n, r.Key), r, n))]);
+        var all = c.ByCategory.Concat(c.ByGas).Append(c.Total);
+        if (all.Any(r => r.FromLowerBound || r.ToLowerBound))
+        {
+            output.WriteLine(Strings.LowerBoundNote);
+            output.WriteLine();
+        }
         if (view.Decompositions is null)
         {
             return;
@@ -101,14 +107,14 @@ public static class CompareReport
     private static string[] Row(string label, ChangeRow r, ReportNames n) =>
     [
         label,
-        Side(r.FromTonnes, r.FromNotation, n),
-        Side(r.ToTonnes, r.ToNotation, n),
+        Side(r.FromTonnes, r.FromNotation, r.FromLowerBound, n),
+        Side(r.ToTonnes, r.ToNotation, r.ToLowerBound, n),
         r.DifferenceTonnes is { } d ? (d > 0 ? "+" : "") + n.Co2e(d) : Strings.NoNumber,
         r.Share is { } s ? Format.SignedPercent(s) : Strings.NoNumber,
     ];
 
-    private static string Side(double? tonnes, NotationKey? key, ReportNames n) =>
-        tonnes is { } t ? n.Co2e(t) : key is { } k ? k.ToString() : Strings.NoNumber;
+    private static string Side(double? tonnes, NotationKey? key, bool lowerBound, ReportNames n) =>
+        tonnes is { } t ? (lowerBound ? "≥" : "") + n.Co2e(t) : key is { } k ? k.ToString() : Strings.NoNumber;
 
     private static void Decomposition(TextWriter output, string title, string unit, KayaOutcome twoPoint, KayaOutcome? chained)
     {
@@ -238,6 +244,14 @@ public static class CompareReport
         if (r.ToNotation is { } b)
         {
             w.WriteString("to_notation", b.ToString());
+        }
+        if (r.FromLowerBound)
+        {
+            w.WriteBoolean("from_lower_bound", true);
+        }
+        if (r.ToLowerBound)
+        {
+            w.WriteBoolean("to_lower_bound", true);
         }
         w.WriteEndObject();
     }

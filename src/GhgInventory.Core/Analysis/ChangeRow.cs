@@ -10,7 +10,10 @@ namespace GhgInventory.Core.Analysis;
 /// <param name="ToTonnes">CO2e in the later year, t.</param>
 /// <param name="FromNotation">The notation key standing for the earlier year's lines, when they have no number.</param>
 /// <param name="ToNotation">Likewise for the later year.</param>
-public sealed record ChangeRow(string Key, double? FromTonnes, double? ToTonnes, NotationKey? FromNotation = null, NotationKey? ToNotation = null)
+/// <param name="FromLowerBound">True when the earlier year's number leaves out lines under NE or C: a lower bound.</param>
+/// <param name="ToLowerBound">Likewise for the later year.</param>
+public sealed record ChangeRow(string Key, double? FromTonnes, double? ToTonnes, NotationKey? FromNotation = null, NotationKey? ToNotation = null,
+    bool FromLowerBound = false, bool ToLowerBound = false)
 {
     /// <summary>To − from, t; null without both numbers.</summary>
     public double? DifferenceTonnes => FromTonnes is { } a && ToTonnes is { } b ? b - a : null;

@@ -58,9 +58,9 @@ public sealed record YearComparison(RegionCode Region, int FromYear, int ToYear,
         var keys = a.Select(g => g.Key).Concat(b.Select(g => g.Key)).Distinct().Order(order).ToList();
         return [.. keys.Select(k =>
         {
-            var (from, fromKey) = Sum(a[k]);
-            var (to, toKey) = Sum(b[k]);
-            return new ChangeRow(k, from, to, fromKey, toKey);
+            var (from, fromKey, fromLower) = Sum(a[k]);
+            var (to, toKey, toLower) = Sum(b[k]);
+            return new ChangeRow(k, from, to, fromKey, toKey, fromLower, toLower);
         })];
     }
 
@@ -76,11 +76,12 @@ public sealed record YearComparison(RegionCode Region, int FromYear, int ToYear,
         return int.MaxValue;
     }
 
-    /// <summary>The CO2e of a group's lines; null with the notation key when none has a number (NE before NO, as the inventory orders them).</summary>
-    private static (double? Tonnes, NotationKey? Key) Sum(IEnumerable<EmissionLine> lines)
+    /// <summary>The CO2e of a group's lines; null with the notation key when none has a number (NE before NO, as the inventory orders
+    /// them); a lower bound when lines under NE or C stand beside the numbers.</summary>
+    private static (double? Tonnes, NotationKey? Key, bool LowerBound) Sum(IEnumerable<EmissionLine> lines)
     {
         double sum = 0;
-        bool any = false;
+        bool any = false, unknown = false;
         NotationKey? key = null;
         foreach (var l in lines)
         {
@@ -89,11 +90,15 @@ public sealed record YearComparison(RegionCode Region, int FromYear, int ToYear,
                 sum += t;
                 any = true;
             }
-            else if (l.Notation is { } n && (key is null || Rank(n) < Rank(key.Value)))
+            else if (l.Notation is { } n)
             {
-                key = n;
+                unknown |= n is NotationKey.NE or NotationKey.C;
+                if (key is null || Rank(n) < Rank(key.Value))
+                {
+                    key = n;
+                }
             }
         }
-        return any ? (sum, null) : (null, key);
+        return any ? (sum, null, unknown) : (null, key, false);
     }
 }
