@@ -83,12 +83,12 @@ public static class GhgCommandLine
             ReportCommand.Build(env),
             ExplainCommand.Build(env),
             RunsCommand.Build(env),
+            CompareCommand.Build(env),
             DataCommand.Build(env),
             ControlCommand.Build(env),
             DemoCommand.Build(env),
             TemplateCommand.Build(env),
             EnergyCommand.Build(env),
-            CompareCommand.Build(env),
         };
         root.Options.Add(CliLanguage.Option());
         foreach (var option in root.Options)

@@ -42,6 +42,9 @@ public sealed class Workspace : IDisposable
     /// <summary>Runs and their inputs.</summary>
     public RunStore Runs { get; }
 
+    /// <summary>Recalculation: what changed between two stored runs, line by line, and why (<c>ghg compare --run A --run B</c>).</summary>
+    public Analysis.RunComparer RunComparer => new(this);
+
     /// <summary>Control totals (city energy balance and the like) the reconciliation checks records against.</summary>
     public ControlStore Controls => new(Connection);
 
@@ -210,8 +213,13 @@ public sealed class Workspace : IDisposable
     }
 
     /// <summary>Compiles and stores a run over the newest data of the years and region; returns the run and its result.</summary>
-    /// <remarks><paramref name="progress"/>, when given, hears the fraction done: 0.1 once the rows are read, up to 0.8 as sources are computed, 1 once stored.</remarks>
-    public (RunHeader Run, CompileResult Result) Compile(int yearFrom, int yearTo, RegionCode region, GwpSet gwp, CompileOptions options, IProgress<double>? progress = null)
+    /// <remarks><paramref name="progress"/>, when given, hears the fraction done: 0.1 once the rows are read, up to 0.8 as sources are computed, 1 once stored.
+    /// <paramref name="status"/> (final 年报 by default, or provisional 快报) and its <paramref name="statusNote"/> are stored on the run but
+    /// are not part of its inputs hash: the same inputs compiled as provisional and then as final make two runs with equal
+    /// hashes, each with its own status and time, so the final run is a publication of its own and a comparison of the pair
+    /// shows that nothing but the status differs.</remarks>
+    public (RunHeader Run, CompileResult Result) Compile(int yearFrom, int yearTo, RegionCode region, GwpSet gwp, CompileOptions options, IProgress<double>? progress = null,
+        RunStatus status = RunStatus.Final, string? statusNote = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var regions = References.LoadRegions();
@@ -262,6 +270,8 @@ public sealed class Workspace : IDisposable
             Runs.InputsHash(versionIds, setIds, gwp.Name, optionText, reference.Sha256, EngineVersion))
         {
             ReferenceVersionId = reference.Save(Connection, now.ToString()),
+            Status = status,
+            StatusNote = string.IsNullOrWhiteSpace(statusNote) ? null : statusNote.Trim(),
         };
         long runId = Runs.Save(header, result, versionIds, setIds);
         progress?.Report(1);
@@ -298,6 +308,8 @@ public sealed class Workspace : IDisposable
             GridYear = GridYearPolicies.FromOptionsText(run.Options),
             Coverage = Coverage(run, regions, region, year),
             Control = ControlReconciliation.Of(regions, region, year, Controls.Current(region, year, References.LoadActivities(), asCompiled ? run.CreatedAt : null), sources, controlTolerance),
+            Status = run.Status,
+            StatusNote = run.StatusNote,
         };
     }
 

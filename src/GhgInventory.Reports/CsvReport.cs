@@ -46,6 +46,7 @@ public static class CsvReport
         ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(categories);
         using var csv = Open(writer);
+        ProvisionalFirst(csv, summary, names, (names.Zh ? HeaderZh : Header).Split(',').Length);
         csv.WriteRecord((names.Zh ? HeaderZh : Header).Split(','));
         foreach (var l in summary.Lines)
         {
@@ -93,6 +94,7 @@ public static class CsvReport
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(names);
         using var csv = Open(writer);
+        ProvisionalFirst(csv, summary, names, (names.Zh ? TotalsHeaderZh : TotalsHeader).Split(',').Length);
         csv.WriteRecord((names.Zh ? TotalsHeaderZh : TotalsHeader).Split(','));
         void Row(string table, string code, string name, GasTotals? totals, GasCell co2e)
         {
@@ -173,6 +175,17 @@ public static class CsvReport
         else
         {
             csv.WriteField("");
+        }
+    }
+
+    /// <summary>Issue 14: a provisional run's file starts with one record saying so, before the header, so that no reader takes it
+    /// for the final inventory: a reader that takes the first record for the header finds the banner there.</summary>
+    private static void ProvisionalFirst(CsvWriter csv, InventorySummary summary, ReportNames names, int fields)
+    {
+        if (RunStatusText.Banner(summary, names) is { } provisional)
+        {
+            // As many fields as the header (RFC 4180: the same number in every record), the banner in the first.
+            csv.WriteRecord([provisional, .. Enumerable.Repeat("", fields - 1)]);
         }
     }
 }

@@ -130,7 +130,7 @@ public static class Format
         }
     }
 
-    /// <summary>The lines that start a report: first whether its run is out of date (when <paramref name="summary"/> is given), then flags;
+    /// <summary>The lines that start a report: first that its run is provisional (快报) when it is, then whether it is out of date (when <paramref name="summary"/> is given), then flags;
     /// headings in the language of <paramref name="n"/> (the UI culture's without it, as compile prints them).</summary>
     public static IEnumerable<string> Warnings(Core.Reporting.InventorySummary? summary,
         IReadOnlyCollection<Core.Reporting.QualityFlag> flags, string dbOption = "", ReportNames? n = null)
@@ -138,6 +138,11 @@ public static class Format
         ArgumentNullException.ThrowIfNull(flags);
         if (summary is not null)
         {
+            // Issue 14: a provisional run (快报) says so before anything else.
+            if (RunStatusText.Banner(summary, n) is { } provisional)
+            {
+                yield return provisional;
+            }
             // Whether this is the right run comes first, then whether it is the whole region.
             foreach (var line in Stale(summary.RunId, summary.Year, summary.Region.Code.Value, summary.StaleBecause, dbOption, n))
             {

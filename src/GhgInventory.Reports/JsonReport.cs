@@ -24,6 +24,12 @@ public static class JsonReport
         w.WriteString("name_en", summary.Region.NameEn);
         w.WriteNumber("year", summary.Year);
         w.WriteString("gwp", summary.Gwp.Name);
+        // Issue 14: final (年报) or provisional (快报, with the compiler's note); a consumer must see which it holds.
+        w.WriteString("status", summary.Status.Name());
+        if (summary.Status == Core.Domain.RunStatus.Provisional)
+        {
+            w.WriteString("status_note", summary.StatusNote);
+        }
         w.WriteString("run", summary.RunId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         w.WritePropertyName("totals");
         Totals(w, summary.Territorial);

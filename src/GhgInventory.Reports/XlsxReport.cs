@@ -25,6 +25,11 @@ public static class XlsxReport
         ArgumentNullException.ThrowIfNull(trend);
         using var workbook = new XLWorkbook();
         string title = Core.Localization.Text.Format(L(names, nameof(ExportText.ReportTitle)), names.Of(summary.Region), summary.Year, summary.RunId);
+        if (RunStatusText.Banner(summary, names) is { } provisional)
+        {
+            // Issue 14: every sheet's first cell says a provisional run (快报) is one.
+            title = provisional + " " + title;
+        }
         string co2e = Core.Localization.Text.Format(L(names, nameof(ExportText.ColumnCo2e)), summary.Gwp);
         string[] gasHeadings = [L(names, nameof(ExportText.ColumnCo2)), L(names, nameof(ExportText.ColumnCh4)), L(names, nameof(ExportText.ColumnN2o)), co2e,
             L(names, nameof(ExportText.ColumnNotation))];

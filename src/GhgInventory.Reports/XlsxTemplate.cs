@@ -69,7 +69,14 @@ public static class XlsxTemplate
         WriteInstructions(instructions, content);
         for (int i = 0; i < sheets.Count; i++)
         {
-            WriteSector(sheets[i].Sheet, sheets[i].Sector, content, ranges, ranges.SectorCategories[i]);
+            if (sheets[i].Sector.Code == TemplateContent.IndicatorSheetCode)
+            {
+                WriteIndicators(sheets[i].Sheet, sheets[i].Sector, content, IndicatorUnitLists(lists, content));
+            }
+            else
+            {
+                WriteSector(sheets[i].Sheet, sheets[i].Sector, content, ranges, ranges.SectorCategories[i]);
+            }
         }
         workbook.SaveAs(output);
     }
@@ -127,7 +134,7 @@ public static class XlsxTemplate
         sheet.Column(1).Width = 120;
     }
 
-    private static void WriteSector(IXLWorksheet sheet, TemplateSector sector, TemplateContent content, ListRanges lists, IXLRange categories)
+    private static void WriteSector(IXLWorksheet sheet, TemplateSector sector, TemplateContent content, ListRanges? lists, IXLRange? categories, bool rows = true)
     {
         Text(sheet.Cell(1, 1), Core.Localization.Text.Format(ExportText.SheetTitle, content.RegionName, content.Year, sector.Name));
         sheet.Cell(1, 1).Style.Font.Bold = true;
@@ -143,6 +150,11 @@ public static class XlsxTemplate
         {
             Heading(sheet.Cell(HeaderRow, column), text);
             sheet.Column(column).Width = width;
+        }
+        sheet.SheetView.FreezeRows(HeaderRow);
+        if (!rows || lists is null || categories is null)
+        {
+            return;
         }
         int row = HeaderRow + 1;
         foreach (var previous in content.Previous.Where(p => p.SectorCode == sector.Code))
@@ -184,7 +196,73 @@ public static class XlsxTemplate
         reference.Fill.BackgroundColor = XLColor.LightGray;
         reference.Font.Italic = true;
         sheet.Range(first, Columns.PreviousValue, last, Columns.PreviousValue).Style.NumberFormat.Format = "#,##0.####";
-        sheet.SheetView.FreezeRows(HeaderRow);
+    }
+
+    /// <summary>Writes one unit list per indicator to the right of the Lists sheet's other lists; the range of each, by indicator name.</summary>
+    private static Dictionary<string, IXLRange> IndicatorUnitLists(IXLWorksheet lists, TemplateContent content)
+    {
+        int column = (lists.LastColumnUsed()?.ColumnNumber() ?? 0) + 2;
+        var ranges = new Dictionary<string, IXLRange>(StringComparer.Ordinal);
+        foreach (var indicator in content.Indicators.Where(i => i.Units.Count > 0))
+        {
+            Heading(lists.Cell(1, column), Core.Localization.Text.Format(IndicatorSheetText.ListIndicatorUnits, indicator.Name));
+            for (int i = 0; i < indicator.Units.Count; i++)
+            {
+                Text(lists.Cell(i + 2, column), indicator.Units[i]);
+            }
+            lists.Column(column).Width = 16;
+            ranges[indicator.Name] = lists.Range(2, column, indicator.Units.Count + 1, column);
+            column++;
+        }
+        return ranges;
+    }
+
+    /// <summary>The socio-economic indicator sheet (issue 14): the sector sheets' columns, one row per indicator with category 0, the indicator
+    /// and its usual unit pre-filled, a unit drop-down of its dimension, last year's value beside the input column and what it is as a comment.</summary>
+    /// <remarks>A row whose value is left empty carries only the template's labels and is skipped by the import, as an unfilled sector row is.</remarks>
+    private static void WriteIndicators(IXLWorksheet sheet, TemplateSector sector, TemplateContent content, Dictionary<string, IXLRange> units)
+    {
+        WriteSector(sheet, sector, content, null, null, rows: false);
+        Text(sheet.Cell(1, 1), Core.Localization.Text.Format(IndicatorSheetText.SheetTitle, content.RegionName, content.Year));
+        var previous = content.Previous.Where(p => p.SectorCode == sector.Code).ToLookup(p => p.Activity, StringComparer.Ordinal);
+        string category = sector.CategoryLabels.Count > 0 ? sector.CategoryLabels[0] : TemplateContent.IndicatorSheetCode;
+        int row = HeaderRow + 1;
+        foreach (var indicator in content.Indicators)
+        {
+            Labels(sheet, row, content);
+            Text(sheet.Cell(row, Columns.Category), category);
+            Text(sheet.Cell(row, Columns.Activity), indicator.Name);
+            if (indicator.Note.Length > 0)
+            {
+                sheet.Cell(row, Columns.Activity).Comment.AddText(indicator.Note);
+            }
+            var last = previous[indicator.Name].FirstOrDefault();
+            Text(sheet.Cell(row, Columns.Unit), last?.Unit is { Length: > 0 } lastUnit ? lastUnit : indicator.Units.Count > 0 ? indicator.Units[0] : "");
+            if (last is not null)
+            {
+                if (last.Value is { } value)
+                {
+                    sheet.Cell(row, Columns.PreviousValue).SetValue(value);
+                }
+                else
+                {
+                    Text(sheet.Cell(row, Columns.PreviousValue), last.Notation ?? "");
+                }
+                Text(sheet.Cell(row, Columns.PreviousUnit), last.Unit);
+            }
+            if (units.TryGetValue(indicator.Name, out var list))
+            {
+                // A spelling the list lacks (10^8 yuan) may still be one the import reads: warn, do not forbid.
+                DropDown(sheet.Range(row, Columns.Unit, row, Columns.Unit), list, XLErrorStyle.Warning);
+            }
+            row++;
+        }
+        int lastRow = Math.Max(row - 1, HeaderRow + 1);
+        sheet.Range(HeaderRow + 1, Columns.Value, lastRow, Columns.Value).Style.Fill.BackgroundColor = XLColor.LightYellow;
+        var reference = sheet.Range(HeaderRow + 1, Columns.PreviousValue, lastRow, Columns.PreviousUnit).Style;
+        reference.Fill.BackgroundColor = XLColor.LightGray;
+        reference.Font.Italic = true;
+        sheet.Range(HeaderRow + 1, Columns.PreviousValue, lastRow, Columns.PreviousValue).Style.NumberFormat.Format = "#,##0.####";
     }
 
     private static void Labels(IXLWorksheet sheet, int row, TemplateContent content)

@@ -33,17 +33,24 @@ var gb18030 = Encoding.GetEncoding(54936);
 var utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
 var summaries = new List<YearSummary>();
+var energyRows = new Dictionary<int, List<Row>>();
 for (var year = Sizing.FirstYear; year <= Sizing.LastYear; year++)
 {
     var rows = Model.BuildYear(year);
+    energyRows[year] = rows;
     var encoding = year <= Sizing.LastGb18030Year ? gb18030 : (Encoding)utf8NoBom;
     var file = Path.Combine(outDir, Inv($"energy_{year}.csv"));
     File.WriteAllText(file, Csv.Render(rows), encoding);
     summaries.Add(Summary.Of(year, rows));
 }
 
-File.WriteAllText(Path.Combine(outDir, "gdp.csv"), Csv.RenderGdp(), utf8NoBom);
+// The published indicator figures, each with its source, are data (tools/SampleData/published_indicators.csv), never retyped here.
+var published = Indicators.ReadPublished(args.Length > 1 ? args[1] : Path.Combine("tools", "SampleData", "published_indicators.csv"));
+var indicators = Indicators.Build(published, energyRows);
+File.WriteAllText(Path.Combine(outDir, "indicators.csv"), Indicators.Render(indicators), utf8NoBom);
+File.WriteAllText(Path.Combine(outDir, "gdp.csv"), Indicators.RenderGdp(published), utf8NoBom);
 Console.Out.Write(Summary.Render(summaries));
+Console.Out.Write("\n" + Indicators.Summary(indicators));
 return 0;
 
 static string Inv(FormattableString s) => FormattableString.Invariant(s);
@@ -1046,27 +1053,34 @@ internal static class Csv
     public static string Field(string s) =>
         s.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 
-    /// <summary>Published GDP values only, each with its source (ordos_city_facts.csv, ordos_banner_facts.csv).</summary>
-    private static readonly (string Region, int Year, string Value, string Status, string Source)[] Gdp =
-    [
-        (Regions.City, 2019, "3605.0", "secondary; real growth +4.0%", "regional.chinadaily.com.cn/ordosen/en/2020-03/06/c_125836.htm; regional.chinadaily.com.cn/ordosen/en/2020-11/09/c_561847.htm"),
-        (Regions.City, 2020, "3533.7", "secondary; real growth -2.9%", "regional.chinadaily.com.cn/ordosen/en/2021-03/05/c_125821.htm (citing Ordos statistics bureau)"),
-        (Regions.City, 2021, "4715.7", "secondary", "regional.chinadaily.com.cn/ordosen/en/2022-09/19/c_815538.htm"),
-        (Regions.City, 2022, "5613.44", "secondary (3 sources); real growth +5.4%", "bactf.com/news/opinion_views/202309/3021329.html (China News Weekly, citing Ordos Statistics Bureau); tellerreport.com 2023-03-28 (China News Network); investordos.goinnermongolia.com.cn/2024-01/29/c_180548.htm"),
-        (Regions.Dongsheng, 2023, "1030.51", "secondary; real growth +11%", "sjzyihang.com/forum.php?mod=viewthread&tid=79327 (reposted 2023 东胜区统计公报)"),
-        (Regions.Jungar, 2022, "1300.1", "secondary; 23.2% of city GDP", "regional.chinadaily.com.cn/ordosen/en/2023-02/07/c_879884.htm"),
-        (Regions.EjinHoro, 2022, "1219.2", "secondary; 21.7% of city GDP", "regional.chinadaily.com.cn/ordosen/en/2023-02/07/c_879884.htm"),
-    ];
-
-    public static string RenderGdp()
+    /// <summary>The records of an RFC 4180 text (quoted fields with commas and doubled quotes; LF or CRLF).</summary>
+    public static List<string[]> ParseRecords(string text)
     {
-        var sb = new StringBuilder("region,year,gdp_100m_yuan,price_basis,status,source\n");
-        foreach (var g in Gdp.OrderBy(g => g.Region, StringComparer.Ordinal).ThenBy(g => g.Year))
+        var records = new List<string[]>();
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        bool quoted = false;
+        for (int i = 0; i < text.Length; i++)
         {
-            sb.Append(FormattableString.Invariant($"{g.Region},{g.Year},{g.Value},current prices,{Field(g.Status)},{Field(g.Source)}\n"));
+            char c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
+                else if (c == '"') { quoted = false; }
+                else { field.Append(c); }
+            }
+            else if (c == '"') { quoted = true; }
+            else if (c == ',') { fields.Add(field.ToString()); field.Clear(); }
+            else if (c == '\n' || c == '\r')
+            {
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') { i++; }
+                fields.Add(field.ToString()); field.Clear();
+                records.Add([.. fields]); fields.Clear();
+            }
+            else { field.Append(c); }
         }
-
-        return sb.ToString();
+        if (field.Length > 0 || fields.Count > 0) { fields.Add(field.ToString()); records.Add([.. fields]); }
+        return records;
     }
 }
 
@@ -1206,4 +1220,318 @@ internal static class Summary
     };
 
     private static string Inv(FormattableString s) => FormattableString.Invariant(s);
+}
+
+/// <summary>
+/// The socio-economic indicators of the sample (samples/ordos/indicators.csv): GDP, growth indices, value added, population,
+/// capacity and renewable electricity for the city and its banners, 2015–2024. Published figures are read from
+/// tools/SampleData/published_indicators.csv (each row with its source; never retyped here); every other figure is
+/// illustrative, sized by the constants below, and its row says so.
+/// </summary>
+internal static class IndicatorSizing
+{
+    /// <summary>Nominal GDP growth before the first published year (2019), backwards: GDP(y-1) = GDP(y) / (1 + g(y)). Illustrative:
+    /// the revised (4th economic census) series for 2015–2018 was not found (reference README F2), and the pre-revision 4418 (2016) is not comparable.</summary>
+    public static readonly Dictionary<int, double> NominalGrowthBackward = new() { [2016] = 0.02, [2017] = 0.04, [2018] = 0.06, [2019] = 0.05 };
+
+    /// <summary>Nominal GDP growth after the last published year (2022). Illustrative, sized against 2025 GDP 6122.2 亿元 at +5.1 % real
+    /// (ordos_city_facts.csv, news of official): 2024 lands about 2 % below it.</summary>
+    public static readonly Dictionary<int, double> NominalGrowthForward = new() { [2023] = 0.045, [2024] = 0.025 };
+
+    /// <summary>Average real growth over the 13th Five-Year Plan (2016–2020), %/yr: ordos_city_facts.csv (regional.chinadaily.com.cn/ordosen/en/2020-11/09/c_561847.htm).
+    /// The unpublished indices 2015–2018 are the equal rate that, with the published 2019 and 2020 indices, gives this average (illustrative).</summary>
+    public const double ThirteenthPlanAverageGrowthPct = 5.4;
+
+    /// <summary>GDP indices (上年=100) after the last published year. Illustrative: 2023 sized against 2023 Q1–Q3 +7.0 %; 2024 against Inner Mongolia's
+    /// 2024 "about +6 %" (context_region_facts via ordos_city_facts.csv rows; no full-year Ordos figure found).</summary>
+    public static readonly Dictionary<int, double> GdpIndexForward = new() { [2023] = 107.0, [2024] = 106.0 };
+
+    /// <summary>Population growth per year before the first published year-end figure (2018): the 2010–2020 census average,
+    /// (215.36 / 194.07)^(1/10) − 1 ≈ 1.05 % (ordos_city_facts.csv). Illustrative for 2015–2017.</summary>
+    public const double PopulationGrowthBefore2018 = 0.0105;
+
+    /// <summary>Installed capacity growth before 2018, per year (illustrative).</summary>
+    public const double CapacityGrowthBefore2018 = 0.06;
+
+    /// <summary>New-energy capacity growth before 2018, per year (illustrative).</summary>
+    public const double RenewableCapacityGrowthBefore2018 = 0.20;
+
+    /// <summary>Installed capacity after 2022, 10^4 kW (illustrative; end-2024 new energy "&gt;2000, &gt;35 % of installed capacity", ordos_city_facts.csv, so the total stays under 2050/0.35 ≈ 5860).</summary>
+    public static readonly Dictionary<int, double> CapacityForward = new() { [2023] = 4800, [2024] = 5600 };
+
+    /// <summary>New-energy capacity 2022–2024, 10^4 kW (illustrative; end-2024 sized against "&gt;2000", 2022 against the 808 added that year).</summary>
+    public static readonly Dictionary<int, double> RenewableCapacityForward = new() { [2022] = 800, [2023] = 1400, [2024] = 2050 };
+
+    /// <summary>Green-certificate electricity bought, as a share of electricity consumption (illustrative; none before 2021).</summary>
+    public static readonly Dictionary<int, double> GreenCertificateShare = new() { [2021] = 0.005, [2022] = 0.01, [2023] = 0.02, [2024] = 0.03 };
+
+    /// <summary>Each banner's share of city GDP (illustrative), sized so that 准格尔旗 2022 is 23.2 % and 伊金霍洛旗 21.7 % (ordos_banner_facts.csv) and
+    /// 东胜区 about 17.6 % (its 2023 1030.51 against the illustrative city 2023); the shares add up to 0.994, so the banners stay within 1 % of the city.</summary>
+    public static readonly Dictionary<string, double> GdpShare = new()
+    {
+        [Regions.Dongsheng] = 0.170, [Regions.Kangbashi] = 0.030, [Regions.Dalad] = 0.080, [Regions.Jungar] = 0.232, [Regions.OtogFront] = 0.035,
+        [Regions.Otog] = 0.120, [Regions.Hanggin] = 0.025, [Regions.Uxin] = 0.085, [Regions.EjinHoro] = 0.217,
+    };
+
+    /// <summary>Each banner's real growth against the city's, index points (illustrative).</summary>
+    public static readonly Dictionary<string, double> IndexOffset = new()
+    {
+        [Regions.Dongsheng] = 0.5, [Regions.Kangbashi] = 1.0, [Regions.Dalad] = -0.5, [Regions.Jungar] = 0.3, [Regions.OtogFront] = -0.3,
+        [Regions.Otog] = 0.2, [Regions.Hanggin] = -0.8, [Regions.Uxin] = 0.0, [Regions.EjinHoro] = 0.4,
+    };
+
+    /// <summary>Each banner's primary and secondary share against the city's structure (illustrative; 东胜区 sized against its 2023 structure 0.23:43.82:55.95, ordos_banner_facts.csv).</summary>
+    public static readonly Dictionary<string, (double Primary, double Secondary)> StructureFactor = new()
+    {
+        [Regions.Dongsheng] = (0.1, 0.70), [Regions.Kangbashi] = (0.2, 0.50), [Regions.Dalad] = (2.5, 0.90), [Regions.Jungar] = (0.6, 1.15),
+        [Regions.OtogFront] = (2.5, 0.90), [Regions.Otog] = (1.0, 1.15), [Regions.Hanggin] = (2.5, 0.80), [Regions.Uxin] = (1.0, 1.15), [Regions.EjinHoro] = (0.5, 1.15),
+    };
+
+    /// <summary>Each banner's share of the city's population (illustrative; 东胜区 sized against 58.52 of 222.03 万人 in 2023).</summary>
+    public static readonly Dictionary<string, double> PopulationShare = new()
+    {
+        [Regions.Dongsheng] = 0.264, [Regions.Kangbashi] = 0.050, [Regions.Dalad] = 0.150, [Regions.Jungar] = 0.160, [Regions.OtogFront] = 0.035,
+        [Regions.Otog] = 0.075, [Regions.Hanggin] = 0.055, [Regions.Uxin] = 0.055, [Regions.EjinHoro] = 0.156,
+    };
+}
+
+/// <summary>One indicator row as written: value in its written unit, with its source and, for an illustrative value, what it was sized by.</summary>
+internal sealed record IndicatorRow(string Region, int Year, string Key, double Value, string Unit, string Source, string Note);
+
+internal static class Indicators
+{
+    public const string Illustrative = "示例数据(非统计公布值) illustrative; not published statistics";
+
+    private static readonly string[] VaKeys = ["value_added_primary", "value_added_secondary", "value_added_tertiary"];
+
+    /// <summary>The published rows of <paramref name="path"/> by (region, year, key): value and source.</summary>
+    public static Dictionary<(string Region, int Year, string Key), (double Value, string Unit, string Source)> ReadPublished(string path)
+    {
+        var published = new Dictionary<(string, int, string), (double, string, string)>();
+        foreach (var fields in Csv.ParseRecords(File.ReadAllText(path)).Skip(1))
+        {
+            published[(fields[0], int.Parse(fields[1], CultureInfo.InvariantCulture), fields[2])] =
+                (double.Parse(fields[3], CultureInfo.InvariantCulture), fields[4], $"{fields[6]}: {fields[5]}");
+        }
+        return published;
+    }
+
+    /// <summary>Every indicator row of the sample, city first, then the banners, by year and key.</summary>
+    public static List<IndicatorRow> Build(Dictionary<(string Region, int Year, string Key), (double Value, string Unit, string Source)> published,
+        IReadOnlyDictionary<int, List<Row>> energy)
+    {
+        var rows = new List<IndicatorRow>();
+        var years = Enumerable.Range(Sizing.FirstYear, Sizing.LastYear - Sizing.FirstYear + 1).ToList();
+        double Pub(int year, string key) => published[(Regions.City, year, key)].Value;
+        bool Has(string region, int year, string key) => published.ContainsKey((region, year, key));
+        void Add(string region, int year, string key, double value, string unit, int decimals, string sizing)
+        {
+            if (published.TryGetValue((region, year, key), out var p))
+            {
+                rows.Add(new IndicatorRow(region, year, key, p.Value, p.Unit, p.Source, ""));
+            }
+            else
+            {
+                rows.Add(new IndicatorRow(region, year, key, Math.Round(value, decimals, MidpointRounding.AwayFromZero), unit, Illustrative, sizing));
+            }
+        }
+        double Value(string region, int year, string key) => rows.Single(r => r.Region == region && r.Year == year && r.Key == key).Value;
+
+        // City GDP: published 2019–2022, chained backwards and forwards by the illustrative nominal growth.
+        var gdp = new Dictionary<int, double>();
+        for (int y = 2019; y <= 2022; y++) { gdp[y] = Pub(y, "gdp"); }
+        for (int y = 2018; y >= Sizing.FirstYear; y--) { gdp[y] = gdp[y + 1] / (1 + IndicatorSizing.NominalGrowthBackward[y + 1]); }
+        for (int y = 2023; y <= Sizing.LastYear; y++) { gdp[y] = gdp[y - 1] * (1 + IndicatorSizing.NominalGrowthForward[y]); }
+        // The 13th-plan average with the published 2019 and 2020 indices leaves this equal index for 2016–2018 (and 2015).
+        double early = 100 * Math.Pow(Math.Pow(1 + IndicatorSizing.ThirteenthPlanAverageGrowthPct / 100, 5) / (Pub(2019, "gdp_index") / 100 * Pub(2020, "gdp_index") / 100), 1.0 / 3);
+        var index = years.ToDictionary(y => y, y => Has(Regions.City, y, "gdp_index") ? Pub(y, "gdp_index")
+            : IndicatorSizing.GdpIndexForward.TryGetValue(y, out var f) ? f : Math.Round(early, 1));
+        // Structure: the nearest published year's shares (2019 before it, 2022 after).
+        (double P, double S) Shares(int y)
+        {
+            int at = Math.Clamp(y, 2019, 2022);
+            double sum = Pub(at, "gdp");
+            return (Pub(at, "value_added_primary") / sum, Pub(at, "value_added_secondary") / sum);
+        }
+        double industryOfSecondary = Pub(2021, "value_added_industry") / Pub(2021, "value_added_secondary");
+        var population = CityPopulation(published, years);
+        foreach (int y in years)
+        {
+            Add(Regions.City, y, "gdp", gdp[y], "亿元", 2, "sized by IndicatorSizing.NominalGrowth* from the published 2019/2022 GDP");
+            Add(Regions.City, y, "gdp_index", index[y], "上年=100", 1, "sized by the 13th-plan average real growth 5.4 %/yr or IndicatorSizing.GdpIndexForward");
+            var (p, s) = Shares(y);
+            double va1 = gdp[y] * p, va2 = gdp[y] * s;
+            Add(Regions.City, y, "value_added_primary", va1, "亿元", 2, "GDP × the primary share of the nearest published year");
+            Add(Regions.City, y, "value_added_secondary", va2, "亿元", 2, "GDP × the secondary share of the nearest published year");
+            Add(Regions.City, y, "value_added_tertiary", gdp[y] - Math.Round(va1, 2) - Math.Round(va2, 2), "亿元", 2, "GDP − primary − secondary");
+            Add(Regions.City, y, "value_added_industry", Value(Regions.City, y, "value_added_secondary") * industryOfSecondary, "亿元", 2,
+                "secondary value added × the 2021 published industry share of it (2839.6 / 3077.9)");
+            foreach (var key in VaKeys)
+            {
+                Add(Regions.City, y, key + "_index", index[y], "上年=100", 1, "the GDP index of the year (no published index by industry)");
+            }
+            Add(Regions.City, y, "value_added_industry_index", Value(Regions.City, y, "value_added_secondary_index"), "上年=100", 1, "the secondary industry index");
+            Add(Regions.City, y, "population", population[y], "万人", 2, "interpolated between published years, or the 2010–2020 census growth before 2018");
+        }
+        Capacity(rows, published, years, Add, Value);
+        Electricity(rows, years, energy, Add);
+        Banners(rows, years, Add, Value);
+        return rows;
+    }
+
+    private static Dictionary<int, double> CityPopulation(Dictionary<(string Region, int Year, string Key), (double Value, string Unit, string Source)> published, List<int> years)
+    {
+        var known = years.Where(y => published.ContainsKey((Regions.City, y, "population"))).ToDictionary(y => y, y => published[(Regions.City, y, "population")].Value);
+        var result = new Dictionary<int, double>(known);
+        int first = known.Keys.Min(), last = known.Keys.Max();
+        for (int y = first - 1; y >= years[0]; y--) { result[y] = result[y + 1] / (1 + IndicatorSizing.PopulationGrowthBefore2018); }
+        // After the last published year: the last year's growth continued.
+        int prev = known.Keys.Where(k => k < last).Max();
+        double rate = Math.Pow(known[last] / known[prev], 1.0 / (last - prev));
+        for (int y = last + 1; y <= years[^1]; y++) { result[y] = result[y - 1] * rate; }
+        foreach (int y in years.Where(y => y > first && y < last && !known.ContainsKey(y)))
+        {
+            int a = known.Keys.Where(k => k < y).Max(), b = known.Keys.Where(k => k > y).Min();
+            result[y] = known[a] + (known[b] - known[a]) * (y - a) / (b - a);
+        }
+        return result;
+    }
+
+    private delegate void Adder(string region, int year, string key, double value, string unit, int decimals, string sizing);
+
+    private static void Capacity(List<IndicatorRow> rows, Dictionary<(string Region, int Year, string Key), (double Value, string Unit, string Source)> published,
+        List<int> years, Adder add, Func<string, int, string, double> value)
+    {
+        double Geometric(string key, int y, double backRate, Dictionary<int, double> forward)
+        {
+            var known = years.Where(k => published.ContainsKey((Regions.City, k, key))).ToDictionary(k => k, k => published[(Regions.City, k, key)].Value);
+            if (forward.TryGetValue(y, out var f) && !known.ContainsKey(y)) { return f; }
+            int first = known.Keys.Min();
+            if (y < first) { return known[first] / Math.Pow(1 + backRate, first - y); }
+            int a = known.Keys.Where(k => k <= y).Max();
+            int b = known.Keys.Where(k => k >= y).DefaultIfEmpty(a).Min();
+            return a == b ? known[a] : known[a] * Math.Pow(known[b] / known[a], (double)(y - a) / (b - a));
+        }
+        foreach (int y in years)
+        {
+            add(Regions.City, y, "installed_capacity", Geometric("installed_capacity", y, IndicatorSizing.CapacityGrowthBefore2018, IndicatorSizing.CapacityForward), "万千瓦", 0,
+                "geometric between published years (2018, 2021, 2022), IndicatorSizing.CapacityForward after");
+            add(Regions.City, y, "renewable_capacity", Geometric("renewable_capacity", y, IndicatorSizing.RenewableCapacityGrowthBefore2018, IndicatorSizing.RenewableCapacityForward), "万千瓦", 0,
+                "geometric between published years (2018, 2021), IndicatorSizing.RenewableCapacityForward after");
+            // Banners: new energy by the energy sample's new-energy weights, the rest (thermal) by its power-plant weights.
+            double renewable = value(Regions.City, y, "renewable_capacity"), thermal = value(Regions.City, y, "installed_capacity") - renewable;
+            var year = new YearData(y);
+            var nw = year.Weights(Sizing.NewEnergyWeight);
+            var pw = year.Weights(Sizing.PowerWeight);
+            foreach (var banner in Regions.Banners.Where(b => nw.ContainsKey(b) || pw.ContainsKey(b)))
+            {
+                double r = renewable * nw.GetValueOrDefault(banner);
+                add(banner, y, "installed_capacity", r + thermal * pw.GetValueOrDefault(banner), "万千瓦", 0, "city capacity split by the energy sample's Sizing.PowerWeight and Sizing.NewEnergyWeight");
+                if (r > 0)
+                {
+                    add(banner, y, "renewable_capacity", r, "万千瓦", 0, "city new-energy capacity split by the energy sample's Sizing.NewEnergyWeight");
+                }
+            }
+        }
+    }
+
+    private static void Electricity(List<IndicatorRow> rows, List<int> years, IReadOnlyDictionary<int, List<Row>> energy, Adder add)
+    {
+        foreach (int y in years)
+        {
+            // Renewable consumption: each region's electricity use (the energy sample's rows) × the new-energy share of the city's generation.
+            double share = Sizing.NewEnergyTWh[y] / Sizing.GenerationTWh[y];
+            var use = energy[y].Where(r => r.Activity == "electricity").GroupBy(r => r.Region)
+                .ToDictionary(g => g.Key, g => g.Sum(r => r.Value * Units.ToBase[r.Unit]) / 1e4); // 万千瓦时
+            double cityUse = use.Values.Sum();
+            double green = IndicatorSizing.GreenCertificateShare.GetValueOrDefault(y);
+            foreach (var region in new[] { Regions.City }.Concat(Regions.Banners).Where(r => r == Regions.City || use.ContainsKey(r)))
+            {
+                double kwh = region == Regions.City ? cityUse : use[region];
+                add(region, y, "renewable_electricity_consumption", kwh * share, "万千瓦时", 0,
+                    "electricity use in the energy sample × the new-energy share of the city's generation (Sizing.NewEnergyTWh / Sizing.GenerationTWh)");
+                if (green > 0)
+                {
+                    add(region, y, "green_certificate_electricity", kwh * green, "万千瓦时", 0, "electricity use in the energy sample × IndicatorSizing.GreenCertificateShare");
+                }
+            }
+        }
+    }
+
+    private static void Banners(List<IndicatorRow> rows, List<int> years, Adder add, Func<string, int, string, double> value)
+    {
+        foreach (int y in years)
+        {
+            var year = new YearData(y);
+            var gdpShare = year.Weights(IndicatorSizing.GdpShare);
+            double shareSum = IndicatorSizing.GdpShare.Values.Sum();
+            var popShare = year.Weights(IndicatorSizing.PopulationShare);
+            double cityGdp = value(Regions.City, y, "gdp"), cityIndex = value(Regions.City, y, "gdp_index");
+            double p = value(Regions.City, y, "value_added_primary") / cityGdp, s = value(Regions.City, y, "value_added_secondary") / cityGdp;
+            double industryOfSecondary = value(Regions.City, y, "value_added_industry") / value(Regions.City, y, "value_added_secondary");
+            foreach (var banner in Regions.Banners.Where(gdpShare.ContainsKey))
+            {
+                add(banner, y, "gdp", cityGdp * gdpShare[banner] * shareSum, "亿元", 2, "city GDP × IndicatorSizing.GdpShare (banners add up to 99.4 % of the city)");
+                double gdp = value(banner, y, "gdp");
+                // 康巴什区 before it existed as a unit of its own has no growth index: its first year starts its chain.
+                add(banner, y, "gdp_index", cityIndex + IndicatorSizing.IndexOffset[banner], "上年=100", 1, "city GDP index + IndicatorSizing.IndexOffset");
+                var (fp, fs) = IndicatorSizing.StructureFactor[banner];
+                double va1 = gdp * p * fp, va2 = gdp * s * fs;
+                add(banner, y, "value_added_primary", va1, "亿元", 2, "banner GDP × city primary share × IndicatorSizing.StructureFactor");
+                add(banner, y, "value_added_secondary", va2, "亿元", 2, "banner GDP × city secondary share × IndicatorSizing.StructureFactor");
+                add(banner, y, "value_added_tertiary", gdp - Math.Round(va1, 2) - Math.Round(va2, 2), "亿元", 2, "banner GDP − primary − secondary");
+                add(banner, y, "value_added_industry", value(banner, y, "value_added_secondary") * industryOfSecondary, "亿元", 2, "secondary value added × the city's industry share of it");
+                double bannerIndex = value(banner, y, "gdp_index");
+                foreach (var key in VaKeys)
+                {
+                    add(banner, y, key + "_index", bannerIndex, "上年=100", 1, "the banner's GDP index");
+                }
+                add(banner, y, "value_added_industry_index", bannerIndex, "上年=100", 1, "the banner's GDP index");
+                add(banner, y, "population", value(Regions.City, y, "population") * popShare[banner], "万人", 2, "city population × IndicatorSizing.PopulationShare");
+            }
+        }
+    }
+
+    public static string Render(List<IndicatorRow> rows)
+    {
+        var sb = new StringBuilder("region,year,indicator,value,unit,source,note\n");
+        foreach (var r in rows.OrderBy(r => r.Region, StringComparer.Ordinal).ThenBy(r => r.Year).ThenBy(r => Array.IndexOf(KeyOrder, r.Key)))
+        {
+            sb.Append(FormattableString.Invariant($"{r.Region},{r.Year},{r.Key},{r.Value.ToString("0.##", CultureInfo.InvariantCulture)},{r.Unit},{Csv.Field(r.Source)},{Csv.Field(r.Note)}\n"));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>gdp.csv: the published GDP rows only, as before, now read from the same sourced file.</summary>
+    public static string RenderGdp(Dictionary<(string Region, int Year, string Key), (double Value, string Unit, string Source)> published)
+    {
+        var sb = new StringBuilder("region,year,gdp_100m_yuan,price_basis,status,source\n");
+        foreach (var ((region, year, _), (v, _, source)) in published.Where(p => p.Key.Key == "gdp").OrderBy(p => p.Key.Region, StringComparer.Ordinal).ThenBy(p => p.Key.Year))
+        {
+            sb.Append(FormattableString.Invariant($"{region},{year},{v.ToString("0.0#", CultureInfo.InvariantCulture)},current prices,secondary,{Csv.Field(source)}\n"));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The README table: city GDP, index, population, capacity, and how far the banners' GDP sum is from the city's.</summary>
+    public static string Summary(List<IndicatorRow> rows)
+    {
+        var sb = new StringBuilder("| year | GDP 亿元 | GDP index | banners' GDP / city | population 万人 | capacity 万千瓦 (new energy) | renewable electricity 亿千瓦时 |\n|---|---|---|---|---|---|---|\n");
+        foreach (var y in rows.Select(r => r.Year).Distinct().Order())
+        {
+            double V(string key) => rows.Single(r => r.Region == Regions.City && r.Year == y && r.Key == key).Value;
+            string Mark(string key) => rows.Single(r => r.Region == Regions.City && r.Year == y && r.Key == key).Source == Illustrative ? "" : " (p)";
+            double banners = rows.Where(r => r.Region != Regions.City && r.Year == y && r.Key == "gdp").Sum(r => r.Value);
+            sb.Append(FormattableString.Invariant(
+                $"| {y} | {V("gdp"):F2}{Mark("gdp")} | {V("gdp_index"):F1}{Mark("gdp_index")} | {banners / V("gdp"):P1} | {V("population"):F2}{Mark("population")} | {V("installed_capacity"):F0}{Mark("installed_capacity")} ({V("renewable_capacity"):F0}{Mark("renewable_capacity")}) | {V("renewable_electricity_consumption") / 1e4:F1} |\n"));
+        }
+        return sb.Append("\n(p) published (tools/SampleData/published_indicators.csv); every other figure illustrative.\n").ToString();
+    }
+
+    private static readonly string[] KeyOrder =
+    [
+        "gdp", "gdp_index", "value_added_primary", "value_added_primary_index", "value_added_secondary", "value_added_secondary_index",
+        "value_added_tertiary", "value_added_tertiary_index", "value_added_industry", "value_added_industry_index", "population",
+        "installed_capacity", "renewable_capacity", "renewable_electricity_consumption", "green_certificate_electricity",
+    ];
 }

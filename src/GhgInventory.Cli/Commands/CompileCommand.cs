@@ -31,11 +31,15 @@ public static class CompileCommand
             .AcceptOnlyFromAmong("energy", "efficiency");
         var heatEfficiency = new Option<double?>("--chp-heat-efficiency") { Description = CliText.CompileHeatEfficiencyOption };
         var powerEfficiency = new Option<double?>("--chp-power-efficiency") { Description = CliText.CompilePowerEfficiencyOption };
-        var command = new Command("compile", CliText.CompileDescription) { year, region, gwp, grid, gridYear, chp, heatEfficiency, powerEfficiency, db };
+        var provisional = new Option<bool>("--provisional") { Description = RecalcCliText.CompileProvisionalOption };
+        var note = new Option<string?>("--note") { Description = RecalcCliText.CompileNoteOption };
+        var command = new Command("compile", CliText.CompileDescription) { year, region, gwp, grid, gridYear, chp, heatEfficiency, powerEfficiency, provisional, note, db };
         command.SetAction(parse => Run(new CompileOptionsText(parse.GetValue(db)!, parse.GetValue(year)!, parse.GetValue(region), parse.GetValue(gwp)!, parse.GetValue(grid)!,
             parse.GetValue(chp)!, parse.GetValue(heatEfficiency), parse.GetValue(powerEfficiency))
         {
             GridYear = parse.GetValue(gridYear)!,
+            Provisional = parse.GetValue(provisional),
+            Note = parse.GetValue(note),
         }, env));
         return command;
     }
@@ -71,7 +75,8 @@ public static class CompileCommand
             return ExitCodes.BadUsage;
         }
         var (run, result) = Reports.ProgressView.Run(env.Console, Reports.ProgressView.Compiling($"{region} {Reports.Format.Years(Enumerable.Range(from, to - from + 1))}"),
-            progress => workspace.Compile(from, to, region, gwp, new CompileOptions(grid, gridYear, chpSplit), progress));
+            progress => workspace.Compile(from, to, region, gwp, new CompileOptions(grid, gridYear, chpSplit), progress,
+                options.Provisional ? RunStatus.Provisional : RunStatus.Final, options.Note));
         foreach (var warning in Reports.Format.Warnings(workspace.OpenFlags(run.Id)))
         {
             env.Out.WriteLine(warning);
@@ -86,8 +91,17 @@ public static class CompileCommand
         int notEstimated = result.Lines.Count(l => l.Notation is not null);
         env.Out.WriteLine(Text.Format(CliText.CompileRun, run.Id, region, Reports.Format.Years(covered), gwp, GridWord(grid), GridYearWord(gridYear), ChpWord(chpSplit),
             result.Sources.Count, result.Lines.Count, notEstimated, run.InputsSha256[..12]));
+        if (run.Status == RunStatus.Provisional)
+        {
+            env.Out.WriteLine(Text.Format(RecalcCliText.CompileProvisionalDone, run.Id, Reports.RunStatusText.Note(run.StatusNote)));
+        }
         var noData = Enumerable.Range(from, to - from + 1).Except(covered).ToList();
-        if (noData.Count > 0)
+        if (covered.Count == 0)
+        {
+            // Only category-0 rows (GDP, population …) in the range: the run holds them, but a total of 0 is no inventory (issue 14).
+            env.Out.WriteLine(Text.Format(IndicatorCliText.CompileOnlyIndicators, region, Reports.Format.Years(noData), run.Id));
+        }
+        else if (noData.Count > 0)
         {
             // The run covers only the years with data; its header says so, and report refuses the others.
             env.Out.WriteLine(Text.Format(CliText.CompileNoData, region, Reports.Format.Years(noData), run.Id, Reports.Format.Years(covered)));
@@ -166,4 +180,10 @@ public sealed record CompileOptionsText(string Db, string Years, string? Region,
 {
     /// <summary>Policy for a year without its own grid factor: nearest, earlier or none.</summary>
     public string GridYear { get; init; } = "nearest";
+
+    /// <summary>Mark the run provisional (快报) rather than final (年报).</summary>
+    public bool Provisional { get; init; }
+
+    /// <summary>A note stored with the run (what is partial or estimated); null for none.</summary>
+    public string? Note { get; init; }
 }

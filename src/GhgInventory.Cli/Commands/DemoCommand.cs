@@ -40,7 +40,9 @@ public static class DemoCommand
             env.Error.WriteLine(Text.Format(CliText.DemoRefuseForeignHint, dbPath));
             return ExitCodes.Failure;
         }
-        var samples = BundledData.Names("samples/ordos/").Where(n => Path.GetFileName(n).StartsWith("energy_", StringComparison.Ordinal)).ToList();
+        // The energy files year by year, then the socio-economic indicators (GDP, indices, population …) of every year (issue 14).
+        var samples = BundledData.Names("samples/ordos/").Where(n => Path.GetFileName(n).StartsWith("energy_", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
+            .Concat(BundledData.Names("samples/ordos/").Where(n => Path.GetFileName(n) == "indicators.csv")).ToList();
         if (isOurs && !Rebuild(dbPath, samples, env.Error))
         {
             return ExitCodes.Failure;

@@ -23,7 +23,7 @@ public static class RunsCommand
     {
         ArgumentNullException.ThrowIfNull(env);
         using var workspace = Workspace.OpenReadOnly(dbPath, env.Clock);
-        var table = new Table().AddColumns(CliText.ColumnRun, CliText.ColumnCreatedUtc, CliText.ColumnRegion, CliText.ColumnYears, "GWP", CliText.ColumnOptions, CliText.ColumnInputs, CliText.ColumnEngine);
+        var table = new Table().AddColumns(CliText.ColumnRun, CliText.ColumnCreatedUtc, CliText.ColumnRegion, CliText.ColumnYears, RecalcCliText.ColumnStatus, "GWP", CliText.ColumnOptions, CliText.ColumnInputs, CliText.ColumnEngine);
         var regions = workspace.References.LoadRegions();
         foreach (var r in workspace.Runs.List())
         {
@@ -31,7 +31,8 @@ public static class RunsCommand
             var covered = regions.Contains(Core.Domain.RegionCode.Parse(r.RegionCode))
                 ? workspace.Runs.YearsCovered(r.Id, Core.Domain.RegionCode.Parse(r.RegionCode), regions) : [];
             string years = covered.Count > 0 ? Reports.Format.Years(covered) : $"{r.YearFrom}–{r.YearTo}";
-            table.AddRow(r.Id.ToString(CultureInfo.InvariantCulture), r.CreatedAt.ToString(), r.RegionCode, years, r.GwpSet,
+            string status = Reports.RunStatusText.WithNote(r.Status, r.StatusNote);
+            table.AddRow(r.Id.ToString(CultureInfo.InvariantCulture), r.CreatedAt.ToString(), r.RegionCode, years, Markup.Escape(status), r.GwpSet,
                 r.Options, r.InputsSha256[..12], Markup.Escape(r.EngineVersion));
         }
         env.Console.Write(table);

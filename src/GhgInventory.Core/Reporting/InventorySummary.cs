@@ -53,4 +53,10 @@ public sealed record InventorySummary(
     /// <summary>Which parts of the region the run has data for in this year; null when not known (a summary built outside a stored run).</summary>
     public Coverage? Coverage { get; init; }
 
+    /// <summary>Final (年报) or provisional (快报): every report of a provisional run says so first (issue 14).</summary>
+    public Domain.RunStatus Status { get; init; }
+
+    /// <summary>The compiler's note on a provisional run; null when none.</summary>
+    public string? StatusNote { get; init; }
+
 }

@@ -11,6 +11,12 @@ public sealed record TemplateSector(string Code, string Name, IReadOnlyList<stri
 /// <param name="Units">The units its dimension takes, e.g. "吨, 万吨".</param>
 public sealed record TemplateActivity(string Name, string Units);
 
+/// <summary>One row of the workbook's socio-economic indicator sheet (issue 14): an indicator key with the units of its dimension.</summary>
+/// <param name="Name">Its name in the UI language (地区生产总值), which the import reads back.</param>
+/// <param name="Units">The units its drop-down offers, the usual one first (亿元, 万元, 元).</param>
+/// <param name="Note">What it is, in a few words (上年=100 for an index, 年末常住人口 …).</param>
+public sealed record TemplateIndicator(string Name, IReadOnlyList<string> Units, string Note);
+
 /// <summary>A use of fuel as the workbook lists it.</summary>
 /// <param name="Name">Its name in the UI language (自备电厂), which the import reads back.</param>
 /// <param name="FileValue">What a CSV file writes for it (autoproducer).</param>
@@ -42,6 +48,12 @@ public sealed record TemplateContent(string RegionName, string RegionCode, int Y
     IReadOnlyList<TemplateActivity> Activities, IReadOnlyList<string> Units, IReadOnlyList<TemplateUse> Uses, IReadOnlyList<TemplatePreviousRow> Previous,
     (string Value, string Unit) PreviousHeaders)
 {
+    /// <summary>The sheet code (<see cref="TemplateSector.Code"/>) of the socio-economic indicator sheet: category 0, not an emission category.</summary>
+    public const string IndicatorSheetCode = "0";
+
+    /// <summary>The rows of the indicator sheet, one per indicator key, in the vocabulary's order; empty when the database has none.</summary>
+    public IReadOnlyList<TemplateIndicator> Indicators { get; init; } = [];
+
     /// <summary>The units the drop-down offers: the spellings Chinese statistics use, each read by the import (a test parses them all).</summary>
     public static IReadOnlyList<string> UnitChoices { get; } =
         ["吨", "万吨", "立方米", "万立方米", "亿立方米", "千瓦时", "万千瓦时", "亿千瓦时", "吉焦", "万吉焦", "吨标准煤", "万吨标准煤"];

@@ -19,6 +19,8 @@ public static class ActivityColumns
         ["年份"] = "year",
         ["类别"] = "category", ["部门"] = "category",
         ["品种"] = "activity", ["能源品种"] = "activity",
+        // An indicator file (GDP, growth index, population) names its key column so: region,year,indicator,value,unit.
+        ["indicator"] = "activity", ["指标"] = "activity", ["指标名称"] = "activity",
         ["数值"] = "value", ["实物量"] = "value",
         ["单位"] = "unit", ["计量单位"] = "unit",
         ["来源"] = "source",
@@ -27,6 +29,9 @@ public static class ActivityColumns
         ["企业"] = "facility", ["单位名称"] = "facility",
         ["用途"] = "use",
     };
+
+    /// <summary>True for a required column a file may leave out: <c>category</c>, which an indicator file does without (its rows go to category 0, and any other row is then refused at its line).</summary>
+    public static bool MayBeAbsent(string column) => column == "category";
 
     /// <summary>The header a file should have, with its optional columns and the Chinese form, for messages.</summary>
     /// <remarks>English: <c>region,…[,use] (or in Chinese 地区,…[,用途])</c>; Chinese: the Chinese header first, the English one beside it.</remarks>

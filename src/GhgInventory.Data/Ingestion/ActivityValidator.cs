@@ -23,6 +23,15 @@ internal sealed class ActivityValidator
     /// </remarks>
     public const double MaxBaseValue = 1e15;
 
+    /// <summary>The lowest year-on-year volume index accepted, points (上年=100).</summary>
+    /// <remarks>Half the previous year's real output, a bound of sanity rather than statistics: Ordos's lowest year in the reference
+    /// data is 2020 at 97.1 (real growth −2.9 %, ../shared/reference/ordos_city_facts.csv), while a growth rate typed where the
+    /// index belongs (5.4 for 105.4) is far below the bound.</remarks>
+    public const double MinIndexPoints = 50;
+
+    /// <summary>The highest year-on-year volume index accepted, points: a doubling of real output in one year.</summary>
+    public const double MaxIndexPoints = 200;
+
     private static readonly string[] NotationKeys = ["NO", "NE", "IE", "NA", "C"];
 
     private readonly Vocabulary vocabulary;
@@ -76,23 +85,40 @@ internal sealed class ActivityValidator
         {
             Issue(line, ActivityField.Year, raw.Year, Text.Format(DataIngestText.ExpectedYear, InventoryYear.Min, InventoryYear.Max));
         }
+        int activity = Lookup(raw.Activity, ActivityField.Activity, fold: true);
+        bool indicator = activity >= 0 && vocabulary.IsIndicator[activity];
         int category = Lookup(raw.Category, ActivityField.Category, fold: true);
-        if (category < 0)
+        if (raw.Category.IsEmpty && indicator && vocabulary.IndicatorCategory >= 0)
+        {
+            // An indicator file (region,year,indicator,value,unit) has no category column: its rows go to category 0.
+            category = vocabulary.IndicatorCategory;
+        }
+        else if (category < 0)
         {
             // A name where the code belongs (居民生活 for 1.A.4.b) is common in tables made by hand: say which code it names.
             string written = TextFields.WidthFold(Encoding.UTF8.GetString(raw.Category)).Trim();
             Issue(line, ActivityField.Category, raw.Category, vocabulary.CategoryCodeByName.TryGetValue(written, out string? code)
                     || vocabulary.CategoryCodeByName.TryGetValue(written.ToLowerInvariant(), out code)
                 ? Text.Format(DataIngestText.ExpectedCategoryNotName, written, code)
-                : DataIngestText.ExpectedCategory);
+                : raw.Category.IsEmpty ? IndicatorText.ExpectedCategoryOrIndicator : DataIngestText.ExpectedCategory);
         }
-        int activity = Lookup(raw.Activity, ActivityField.Activity, fold: true);
+        else if (activity >= 0 && indicator != (category == vocabulary.IndicatorCategory))
+        {
+            // Category 0 is not an emission category: an indicator elsewhere would be compiled as nothing, a fuel in 0 never compiled.
+            Issue(line, ActivityField.Category, raw.Category, indicator
+                ? Text.Format(IndicatorText.ExpectedIndicatorCategory, vocabulary.ActivityName(activity))
+                : Text.Format(IndicatorText.ExpectedNotCategoryZero, vocabulary.ActivityName(activity)));
+        }
         if (activity < 0)
         {
             Issue(line, ActivityField.Activity, raw.Activity, DataIngestText.ExpectedActivity);
         }
         int use = 0;
-        if (!raw.Use.IsEmpty && (use = Lookup(raw.Use, ActivityField.Use, fold: true)) < 0)
+        if (indicator && !raw.Use.IsEmpty)
+        {
+            Issue(line, ActivityField.Use, raw.Use, Text.Format(IndicatorText.ExpectedIndicatorNoUse, vocabulary.ActivityName(activity)));
+        }
+        else if (!raw.Use.IsEmpty && (use = Lookup(raw.Use, ActivityField.Use, fold: true)) < 0)
         {
             Issue(line, ActivityField.Use, raw.Use, Text.Format(DataIngestText.ExpectedUse, vocabulary.UseList()));
         }
@@ -123,6 +149,14 @@ internal sealed class ActivityValidator
         else
         {
             unit = Unit(raw.Unit, raw.Value, line, activity, year, value, out baseValue);
+            if (unit is not null && indicator)
+            {
+                IndicatorRange(raw.Value, line, activity, value, baseValue);
+            }
+        }
+        if (indicator && !raw.Facility.IsEmpty)
+        {
+            Issue(line, ActivityField.Facility, raw.Facility, Text.Format(IndicatorText.ExpectedIndicatorNoFacility, vocabulary.ActivityName(activity)));
         }
         double? uncertainty = Uncertainty(raw.Uncertainty, line);
         if (IsTotalLabel(raw.Facility))
@@ -244,6 +278,14 @@ internal sealed class ActivityValidator
     {
         baseValue = double.NaN;
         var unit = vocabulary.Unit(written);
+        if (unit is null && activity >= 0 && vocabulary.IsIndicator[activity] && vocabulary.Dimensions[activity] == Dimension.Index
+            && TextFields.WidthFold(Encoding.UTF8.GetString(written)).Trim() == "%")
+        {
+            // A growth rate (5.4 %) where the statistics bureau's index (105.4, 上年=100) belongs: say how to write it.
+            Issue(line, ActivityField.Value, writtenValue, Text.Format(IndicatorText.ExpectedIndexNotPercent,
+                value.ToString("0.###", CultureInfo.InvariantCulture), (100 + value).ToString("0.###", CultureInfo.InvariantCulture)));
+            return null;
+        }
         if (unit is null)
         {
             Issue(line, ActivityField.Unit, written, DataIngestText.ExpectedUnit);
@@ -296,6 +338,21 @@ internal sealed class ActivityValidator
             return null;
         }
         return unit;
+    }
+
+    /// <summary>Reports an indicator value no region can have: an index outside [<see cref="MinIndexPoints"/>, <see cref="MaxIndexPoints"/>], or a GDP, value added or population of 0.</summary>
+    private void IndicatorRange(ReadOnlySpan<byte> writtenValue, int line, int activity, double value, double baseValue)
+    {
+        var dimension = vocabulary.Dimensions[activity];
+        if (dimension == Dimension.Index && baseValue is < MinIndexPoints or > MaxIndexPoints)
+        {
+            Issue(line, ActivityField.Value, writtenValue, Text.Format(IndicatorText.ExpectedIndexInRange,
+                value.ToString("0.###", CultureInfo.InvariantCulture), MinIndexPoints, MaxIndexPoints));
+        }
+        else if (dimension is Dimension.Money or Dimension.Count && baseValue <= 0)
+        {
+            Issue(line, ActivityField.Value, writtenValue, Text.Format(IndicatorText.ExpectedIndicatorPositive, vocabulary.ActivityName(activity)));
+        }
     }
 
     private double? Uncertainty(ReadOnlySpan<byte> written, int line)

@@ -81,7 +81,7 @@ internal sealed class CsvActivitySource : IDisposable
                 Text.Format(DataIngestText.ExpectedActivityHeader, string.Join(", ", missing), ActivityColumns.Contract)));
             return false;
         }
-        foreach (var column in missing)
+        foreach (var column in missing.Where(c => !ActivityColumns.MayBeAbsent(c)))
         {
             issues.Add(new ValidationIssue(fileName, 1, column, header, Text.Format(DataIngestText.ExpectedColumn, column, ActivityColumns.Contract)));
         }

@@ -52,6 +52,12 @@ internal sealed class Vocabulary
     /// <summary>True for an activity of kind fuel, by id: only fuel rows take a use other than combustion.</summary>
     public List<bool> IsFuel { get; } = [];
 
+    /// <summary>True for an activity of kind indicator (GDP, growth index, population …), by id: recorded in category 0 only, never with a facility or a use.</summary>
+    public List<bool> IsIndicator { get; } = [];
+
+    /// <summary>The category id of the socio-economic indicators (<see cref="Core.Economy.IndicatorKeys.Category"/>, code 0), or −1 when the vocabulary has none.</summary>
+    public int IndicatorCategory { get; private set; } = -1;
+
     /// <summary>The uses of fuel (fuel_uses), by id: key and Chinese name.</summary>
     public List<(string Key, string NameZh)> Uses { get; } = [];
 
@@ -75,6 +81,10 @@ internal sealed class Vocabulary
             v.categories.TryAdd(Encoding.UTF8.GetBytes(code), v.CategoryIds.Count);
             // Codes differ in more than letter case, so 1.A.2.C is read as 1.A.2.c (as explain reads it).
             v.categories.TryAdd(Encoding.UTF8.GetBytes(TextFields.Fold(code)), v.CategoryIds.Count);
+            if (code == Core.Economy.IndicatorKeys.Category)
+            {
+                v.IndicatorCategory = v.CategoryIds.Count;
+            }
             v.CategoryIds.Add(id);
         }
         foreach (var (id, key, nameZh, nameEn, dimension, kind) in connection.Query<(long, string, string, string, string, string)>(
@@ -87,6 +97,7 @@ internal sealed class Vocabulary
             v.Dimensions.Add(Enum.Parse<Dimension>(dimension, ignoreCase: true));
             v.IsElectricity.Add(key is "electricity" or "electricity_generation");
             v.IsFuel.Add(string.Equals(kind, "fuel", StringComparison.OrdinalIgnoreCase));
+            v.IsIndicator.Add(string.Equals(kind, "indicator", StringComparison.OrdinalIgnoreCase));
         }
         foreach (var (id, key, nameZh) in connection.Query<(long, string, string)>("SELECT id, key, name_zh FROM fuel_uses ORDER BY id", transaction: transaction))
         {

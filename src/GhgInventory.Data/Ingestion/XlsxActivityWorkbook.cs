@@ -33,6 +33,8 @@ internal sealed class XlsxActivityWorkbook
 
     private static readonly int ValueField = Array.IndexOf(Fields, "value");
     private static readonly int CategoryField = Array.IndexOf(Fields, "category");
+    private static readonly int ActivityField = Array.IndexOf(Fields, "activity");
+    private static readonly int UnitField = Array.IndexOf(Fields, "unit");
 
     /// <summary>The fields a person fills in on a row; region and year are not among them, since the template pre-fills them on every row.</summary>
     private static readonly int[] InputFields = [.. Fields.Select((name, index) => (name, index)).Where(f => f.name is not ("region" or "year" or "value")).Select(f => f.index)];
@@ -353,7 +355,7 @@ internal sealed class XlsxActivityWorkbook
             columns[field] = column;
             headers[field] = text;
         }
-        foreach (var missing in ActivityColumns.Required.Where(r => columns[Array.IndexOf(Fields, r)] == 0))
+        foreach (var missing in ActivityColumns.Required.Where(r => columns[Array.IndexOf(Fields, r)] == 0 && !ActivityColumns.MayBeAbsent(r)))
         {
             Issues.Add(new ValidationIssue(fileName, header, missing, "", Text.Format(XlsxText.MissingColumnExpected, missing, ActivityColumns.Contract))
             { Cell = XlsxLocation.OfRow(fileName, sheet.Name, header) });
@@ -460,13 +462,23 @@ internal sealed class XlsxActivityWorkbook
             RefuseValue("", Text.Format(XlsxText.PreviousRowEmptyExpected, $"{previousValue} {previousUnit}".Trim()));
             return false;
         }
-        if (!anyInput)
+        if (!anyInput || IndicatorTemplateRow(texts))
         {
             return true;
         }
         var filled = InputFields.Where(f => texts[f].Trim().Length > 0).Select(f => headers[f]);
         RefuseValue("", Text.Format(XlsxText.RowWithoutValueExpected, string.Join(", ", filled)));
         return false;
+    }
+
+    /// <summary>True for a row of the template's indicator sheet left unfilled: category 0, an indicator and its unit as the template wrote
+    /// them, nothing else (issue 14). A banner without, say, green-certificate figures leaves that row as it is and it is skipped.</summary>
+    private bool IndicatorTemplateRow(string[] texts)
+    {
+        string category = texts[CategoryField].Trim();
+        bool indicatorCategory = category == Core.Economy.IndicatorKeys.Category
+            || (labels.TryGetValue(category, out var code) && code == Core.Economy.IndicatorKeys.Category);
+        return indicatorCategory && InputFields.All(f => f == CategoryField || f == ActivityField || f == UnitField || texts[f].Trim().Length == 0);
     }
 
     /// <summary>A previous-year cell as the template shows it: a number with thousands separators (1,850), or its text.</summary>

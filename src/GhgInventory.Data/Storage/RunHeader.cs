@@ -17,4 +17,10 @@ public sealed record RunHeader(long Id, Instant CreatedAt, string EngineVersion,
 {
     /// <summary>The reference data version (<c>reference_versions</c>) the run was compiled with; null for runs made before schema 4.</summary>
     public long? ReferenceVersionId { get; init; }
+
+    /// <summary>Final (年报, the default and every run made before schema 7) or provisional (快报); not part of <see cref="InputsSha256"/>.</summary>
+    public Core.Domain.RunStatus Status { get; init; }
+
+    /// <summary>The compiler's note on a provisional run (what is partial or estimated); null when none was given.</summary>
+    public string? StatusNote { get; init; }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using Dapper;
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Economy;
 using GhgInventory.Core.Factors;
 using GhgInventory.Core.Localization;
 using GhgInventory.Core.Reporting;
@@ -33,11 +34,16 @@ public sealed class RunStore(SqliteConnection connection)
     public IReadOnlyList<long> VersionIdsOf(long runId) =>
         connection.Query<long>("SELECT version_id FROM run_activity_versions WHERE run_id = @runId", new { runId }).ToList();
 
-    /// <summary>The (region, year) pairs run <paramref name="runId"/> has a data version of: what it covers, not the range asked for.</summary>
+    /// <summary>The (region, year) pairs run <paramref name="runId"/> has inventory data for: what it covers, not the range asked for.</summary>
+    /// <remarks>A version that holds only socio-economic indicators (category 0: GDP, population …) is no inventory data: the run
+    /// keeps it as a source for intensities, but the region-year is not covered by it (issue 14), so a banner with only its GDP
+    /// is still missing and a year with only indicators is never printed as an inventory of 0.</remarks>
     public IReadOnlyList<(RegionCode Region, int Year)> RegionYearsOf(long runId) =>
-        connection.Query<(string Region, long Year)>("""
+        connection.Query<(string Region, long Year)>($"""
             SELECT v.region_code, v.year FROM run_activity_versions rv JOIN activity_versions v ON v.id = rv.version_id
-            WHERE rv.run_id = @runId ORDER BY v.year, v.region_code
+            WHERE rv.run_id = @runId
+              AND EXISTS (SELECT 1 FROM emission_sources s WHERE s.run_id = rv.run_id AND s.version_id = v.id AND s.category <> '{IndicatorKeys.Category}')
+            ORDER BY v.year, v.region_code
             """, new { runId })
             .Select(r => (RegionCode.Parse(r.Region), (int)r.Year)).ToList();
 
@@ -297,10 +303,12 @@ public sealed class RunStore(SqliteConnection connection)
         ArgumentNullException.ThrowIfNull(result);
         using var transaction = connection.BeginTransaction();
         long runId = connection.ExecuteScalar<long>("""
-            INSERT INTO inventory_runs (created_at, engine_version, gwp_set, year_from, year_to, region_code, options, inputs_sha256, reference_version_id)
-            VALUES (@CreatedAt, @EngineVersion, @GwpSet, @YearFrom, @YearTo, @RegionCode, @Options, @InputsSha256, @ReferenceVersionId) RETURNING id
+            INSERT INTO inventory_runs (created_at, engine_version, gwp_set, year_from, year_to, region_code, options, inputs_sha256, reference_version_id,
+                                        status, status_note)
+            VALUES (@CreatedAt, @EngineVersion, @GwpSet, @YearFrom, @YearTo, @RegionCode, @Options, @InputsSha256, @ReferenceVersionId,
+                    @Status, @StatusNote) RETURNING id
             """, new { CreatedAt = header.CreatedAt.ToString(), header.EngineVersion, header.GwpSet, header.YearFrom, header.YearTo, header.RegionCode, header.Options, header.InputsSha256,
-                header.ReferenceVersionId },
+                header.ReferenceVersionId, Status = header.Status.Name(), header.StatusNote },
             transaction);
         connection.Execute("INSERT INTO run_activity_versions (run_id, version_id) VALUES (@runId, @versionId)",
             versionIds.Select(versionId => new { runId, versionId }), transaction);
@@ -560,11 +568,16 @@ public sealed class RunStore(SqliteConnection connection)
 
     private static RunHeader ToHeader(RunRow r) =>
         new(r.id, NodaTime.Text.InstantPattern.ExtendedIso.Parse(r.created_at).Value, r.engine_version, r.gwp_set, (int)r.year_from, (int)r.year_to,
-            r.region_code, r.options, r.inputs_sha256) { ReferenceVersionId = r.reference_version_id };
+            r.region_code, r.options, r.inputs_sha256)
+        {
+            ReferenceVersionId = r.reference_version_id,
+            Status = RunStatuses.Parse(r.status),
+            StatusNote = r.status_note,
+        };
 
 #pragma warning disable IDE1006, CA1812 // column names, materialised by Dapper
     private sealed record RunRow(long id, string created_at, string engine_version, string gwp_set, long year_from, long year_to,
-        string region_code, string options, string inputs_sha256, long? reference_version_id);
+        string region_code, string options, string inputs_sha256, long? reference_version_id, string status, string? status_note);
 
     private sealed record LineRow(long id, long source_id, string region_code, long year, string category, string activity, string gas,
         string scope, double? mass_t, double? co2e_t, double? gwp, string? notation_key, string method, string arithmetic, string? note, long use_id);

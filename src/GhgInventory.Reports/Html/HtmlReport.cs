@@ -81,7 +81,13 @@ public static class HtmlReport
         output.Write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src data:\">\n");
         output.Write("<meta name=\"generator\" content=\"GhgInventory " + HtmlWriter.Escape(data.Run.EngineVersion) + "\">\n");
         output.Write("<title>" + HtmlWriter.Escape(title) + "</title>\n<style>\n" + Css + "</style>\n</head>\n<body>\n");
-        output.Write("<header><h1>" + HtmlWriter.Escape(title) + "</h1><p class=\"run\">");
+        output.Write("<header>");
+        if (RunStatusText.Banner(data.Summary, data.Names) is { } provisional)
+        {
+            // Issue 14: a provisional run (快报) says so above its title.
+            output.Write("<p class=\"provisional\"><strong>" + HtmlWriter.Escape(provisional) + "</strong></p>");
+        }
+        output.Write("<h1>" + HtmlWriter.Escape(title) + "</h1><p class=\"run\">");
         output.Write(HtmlWriter.Escape(Text.Format(Strings.RunLine, data.Run.RunId, data.Run.GwpSet, data.Run.CreatedAtUtc.Replace("T", " ", StringComparison.Ordinal).TrimEnd('Z'), data.Run.EngineVersion)));
         output.Write("</p></header>\n<nav><h2>" + HtmlWriter.Escape(Strings.Contents) + "</h2><ol>");
         foreach (var section in sections)

@@ -164,7 +164,7 @@ public sealed partial class Issue13_HtmlReportTests
         Assert.That(positions, Is.Ordered);
         // Three charts with their data in the page: sectors over ten years, banners, the bridge.
         var data = ChartData(html);
-        Assert.That(data.Select(c => c.GetProperty("id").GetString()), Is.EquivalentTo(new[] { "chart-banners", "chart-bridge", "chart-sectors" }));
+        Assert.That(data.Select(c => c.GetProperty("id").GetString()), Is.EquivalentTo(new[] { "chart-banners", "chart-bridge", "chart-sectors", "chart-decomposition" }));
         var sectors = data.First(c => c.GetProperty("id").GetString() == "chart-sectors").GetProperty("option");
         Assert.That(sectors.GetProperty("xAxis").GetProperty("data").GetArrayLength(), Is.EqualTo(10), "2015–2024");
     }
