@@ -389,6 +389,9 @@ public sealed class Workspace : IDisposable
     /// <summary>Batches, versions, reverts and plausibility flags of the activity data (<c>ghg data</c>).</summary>
     public VersionStore Data => new(Connection, clock);
 
+    /// <summary>Year-over-year comparison and LMDI decomposition of a run (<c>ghg compare --region --from --to</c>).</summary>
+    public Analysis.ComparisonService Comparisons => new(this);
+
     /// <summary>The plausibility flags not yet accepted on the activity rows run <paramref name="runId"/> used.</summary>
     public IReadOnlyList<QualityFlag> OpenFlags(long runId)
     {

@@ -24,6 +24,12 @@ internal static class Program
               each, interleaved. Prints a markdown table: median wall time, paired ratio to
               the first variant, CPU time, throughput and allocated bytes per run.
 
+          ghg-bench lmdi [--years N] [--runs R] [--seed S]
+              Time the LMDI decomposition (CO2 and energy, two-point and chained) of a
+              synthetic city and its nine banners over N years (default 10), 18 energy
+              categories × 10 fuels, against one pass summing the same cells (the
+              yardstick); R measured runs (default 5) after one warm-up.
+
         exit codes: 0 success, 1 failure, 2 bad usage
         """;
 
@@ -42,6 +48,7 @@ internal static class Program
                 "generate" => RunGenerate(new Args(args.AsSpan(1).ToArray())),
                 "corrections" => RunCorrections(new Args(args.AsSpan(1).ToArray())),
                 "csv-compare" => RunCsvCompare(new Args(args.AsSpan(1).ToArray())),
+                "lmdi" => RunLmdi(new Args(args.AsSpan(1).ToArray())),
                 _ => throw new UsageException($"unknown verb '{args[0]}'"),
             };
         }
@@ -56,6 +63,19 @@ internal static class Program
             Console.Error.WriteLine($"ghg-bench: {e.Message}");
             return 1;
         }
+    }
+
+    private static int RunLmdi(Args a)
+    {
+        int years = (int)(a.Long("--years") ?? 10);
+        int runs = (int)(a.Long("--runs") ?? 5);
+        var seed = (ulong)(a.Long("--seed") ?? 2023);
+        a.RejectUnknown();
+        if (years < 2 || runs < 1)
+        {
+            throw new UsageException("--years must be 2 or more and --runs 1 or more");
+        }
+        return LmdiBench.Run(years, runs, seed);
     }
 
     private static int RunGenerate(Args a)

@@ -1,16 +1,22 @@
 using System.CommandLine;
 using System.Globalization;
 using GhgInventory.Cli.Resources;
+using GhgInventory.Core.Analysis;
+using GhgInventory.Core.Domain;
 using GhgInventory.Core.Localization;
-using GhgInventory.Data;
 using GhgInventory.Data.Analysis;
+using GhgInventory.Data.Storage;
+using GhgInventory.Data;
 using GhgInventory.Reports;
 
 namespace GhgInventory.Cli.Commands;
 
-/// <summary><c>ghg compare --run A --run B</c>: recalculation between two stored runs (issue 14 item 8).</summary>
-/// <remarks>Option parsing only: the comparison is <see cref="RunComparer"/> (Data) over <see cref="Core.Analysis.RunComparison"/> (Core),
-/// rendered by <see cref="RecalcReport"/>.</remarks>
+/// <summary><c>ghg compare</c> in its two forms: <c>--run A --run B</c>, recalculation between two stored runs (issue 14 item 8), and
+/// <c>--region R --from Y1 --to Y2</c>, the year-over-year change of the newest run covering both years with its LMDI decomposition
+/// for the region and every banner (issue 14 item 7).</summary>
+/// <remarks>Option parsing only: recalculation is <see cref="RunComparer"/> (Data) over <see cref="Core.Analysis.RunComparison"/>
+/// (Core), rendered by <see cref="RecalcReport"/>; year over year is <see cref="ComparisonService"/> over
+/// <see cref="Core.Analysis.YearComparison"/> and <see cref="Core.Analysis.RegionDecomposition"/>, rendered by <see cref="CompareReport"/>.</remarks>
 public static class CompareCommand
 {
     /// <summary>Builds the verb.</summary>
@@ -20,15 +26,33 @@ public static class CompareCommand
         var runs = new Option<long[]>("--run") { Description = RecalcCliText.CompareRunOption, Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
         var region = new Option<string?>("--region") { Description = RecalcCliText.CompareRegionOption };
         var year = new Option<int?>("--year") { Description = RecalcCliText.CompareYearOption };
+        var from = new Option<int?>("--from") { Description = CompareCliText.CompareFromOption };
+        var to = new Option<int?>("--to") { Description = CompareCliText.CompareToOption };
+        var chained = new Option<bool>("--chained") { Description = CompareCliText.CompareChainedOption };
         var format = new Option<string>("--format") { Description = RecalcCliText.CompareFormatOption, DefaultValueFactory = _ => "table" }
             .AcceptOnlyFromAmong("table", "json");
-        var command = new Command("compare", RecalcCliText.CompareDescription) { runs, region, year, format, db };
-        command.SetAction(parse => Run(parse.GetValue(db)!, parse.GetValue(runs) ?? [], parse.GetValue(region), parse.GetValue(year), parse.GetValue(format)!, env));
+        var command = new Command("compare", RecalcCliText.CompareDescription + " " + CompareCliText.CompareDescription)
+            { runs, region, year, from, to, chained, format, db };
+        command.SetAction(parse =>
+        {
+            var runIds = parse.GetValue(runs) ?? [];
+            if (runIds.Length > 0 || (parse.GetValue(from) is null && parse.GetValue(to) is null))
+            {
+                return RunRecalc(parse.GetValue(db)!, runIds, parse.GetValue(region), parse.GetValue(year), parse.GetValue(format)!, env);
+            }
+            if (parse.GetValue(from) is not { } fromYear || parse.GetValue(to) is not { } toYear)
+            {
+                env.Error.WriteLine(CommonOptions.Error(CompareCliText.CompareNeedsBothYears));
+                return ExitCodes.BadUsage;
+            }
+            return RunYears(parse.GetValue(db)!, parse.GetValue(region), fromYear, toYear, parse.GetValue(chained), parse.GetValue(format)!,
+                CommonOptions.Language(), env);
+        });
         return command;
     }
 
     /// <summary>Compares the two runs and prints the result; 2 for bad usage (not two runs, no such run, no common year or region).</summary>
-    public static int Run(string dbPath, IReadOnlyList<long> runIds, string? regionText, int? year, string format, CliEnvironment env)
+    public static int RunRecalc(string dbPath, IReadOnlyList<long> runIds, string? regionText, int? year, string format, CliEnvironment env)
     {
         ArgumentNullException.ThrowIfNull(runIds);
         ArgumentNullException.ThrowIfNull(env);
@@ -76,5 +100,50 @@ public static class CompareCommand
             RecalcReport.Write(env.Console, difference, names, regionName);
         }
         return ExitCodes.Success;
+    }
+
+    /// <summary>Prints the year-over-year comparison of <paramref name="regionText"/> and its decompositions.</summary>
+    public static int RunYears(string dbPath, string? regionText, int fromYear, int toYear, bool chained, string format, ReportLanguage language, CliEnvironment env)
+    {
+        ArgumentNullException.ThrowIfNull(env);
+        if (fromYear >= toYear)
+        {
+            env.Error.WriteLine(CommonOptions.Error(CompareCliText.CompareYearsOrder, fromYear, toYear));
+            return ExitCodes.BadUsage;
+        }
+        using var workspace = Workspace.OpenReadOnly(dbPath, env.Clock);
+        if (CommonOptions.ResolveRegion(workspace, regionText, env.Error) is not { } region)
+        {
+            return ExitCodes.BadUsage;
+        }
+        var comparisons = workspace.Comparisons;
+        if (comparisons.NewestCovering(region, fromYear, toYear) is not { } run)
+        {
+            env.Error.WriteLine(CommonOptions.Error(CompareCliText.CompareNoRun, region, fromYear, toYear));
+            return ExitCodes.Failure;
+        }
+        var view = new ComparisonView(run.Id, comparisons.Changes(run, region, fromYear, toYear),
+            Decompositions(workspace, run, region, fromYear, toYear, chained), workspace.ReferenceOf(run)?.Regions ?? workspace.References.LoadRegions());
+        var names = new ReportNames(language, workspace.References.LoadActivities());
+        if (format == "json")
+        {
+            env.Out.Flush();
+            using var stream = new MemoryStream();
+            CompareReport.WriteJson(stream, view, names);
+            env.Data.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        }
+        else
+        {
+            CompareReport.WriteTable(env.Out, view, names);
+        }
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The decompositions from the run's energy cells and indicators (GDP at the prices of <paramref name="fromYear"/>).</summary>
+    private static IReadOnlyList<RegionDecomposition> Decompositions(Workspace workspace, RunHeader run, RegionCode region, int fromYear, int toYear, bool chained)
+    {
+        IReadOnlyList<int> years = chained ? [.. Enumerable.Range(fromYear, toYear - fromYear + 1)] : [fromYear, toYear];
+        var intensities = workspace.Intensities(run, region, fromYear, years: years);
+        return workspace.Comparisons.Decompose(run, region, fromYear, toYear, intensities.Cells, intensities.Economy, chained);
     }
 }

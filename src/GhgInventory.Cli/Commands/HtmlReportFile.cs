@@ -53,6 +53,7 @@ public static class HtmlReportFile
         {
             Change = previous is null ? null : YearOnYear.Of(summary, previous),
             Targets = Targets(workspace, run, region, summary.Year, regions),
+            Decomposition = years.Count >= 2 ? Decomposition(workspace, run, region, years[0].Year, years[^1].Year) : null,
         };
     }
 
@@ -72,6 +73,14 @@ public static class HtmlReportFile
         return new HtmlTargets(year, scored, series, assessed);
     }
 
+    /// <summary>The decomposition of <paramref name="region"/>'s energy-related CO2 from the first to the last year of the run it has.</summary>
+    private static HtmlDecomposition Decomposition(Workspace workspace, RunHeader run, RegionCode region, int fromYear, int toYear)
+    {
+        var intensities = workspace.Intensities(run, region, fromYear, years: [fromYear, toYear]);
+        var decompositions = workspace.Comparisons.Decompose(run, region, fromYear, toYear, intensities.Cells, intensities.Economy, chained: false);
+        return new HtmlDecomposition(fromYear, toYear, decompositions[0]);
+    }
+
     /// <summary>Writes the report to <paramref name="path"/> (UTF-8) with its labels in the language of <paramref name="data"/>'s names.</summary>
     /// <exception cref="IOException">The file cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The file or its folder may not be written.</exception>
@@ -80,6 +89,11 @@ public static class HtmlReportFile
         ArgumentNullException.ThrowIfNull(data);
         using var culture = UiCulture.Use(data.Names.Zh ? UiCulture.Chinese : UiCulture.English);
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        HtmlReport.Write(writer, data, [new Reports.Html.Sections.ScorecardSection()]);
+        var sections = new List<Reports.Html.IHtmlSection> { new Reports.Html.Sections.ScorecardSection() };
+        if (data.Decomposition is not null)
+        {
+            sections.Add(new Reports.Html.Sections.DecompositionSection());
+        }
+        HtmlReport.Write(writer, data, sections);
     }
 }

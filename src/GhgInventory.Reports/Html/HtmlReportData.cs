@@ -15,6 +15,9 @@ public sealed record HtmlReportData(InventorySummary Summary, IReadOnlyList<Inve
 
     /// <summary>The scorecard, trajectories and budgets of the region and the regions below it (issue 14); null when not computed.</summary>
     public HtmlTargets? Targets { get; init; }
+
+    /// <summary>The LMDI decomposition of the region's energy-related CO2 from the first to the last year shown (the waterfall); null when not made.</summary>
+    public HtmlDecomposition? Decomposition { get; init; }
 }
 
 /// <summary>What identifies a run and what it read: header, data versions of the year reported and factor sets.</summary>

@@ -108,7 +108,7 @@ public sealed class Issue13_HtmlReportBrowserTests
         var list = charts.EnumerateArray().ToList();
         // Issue 14 adds the intensity-against-path charts of the targets section (chart-target-N), drawn like the others.
         Assert.That(list.Select(c => c.GetProperty("id").GetString()).Where(id => !id!.StartsWith("chart-target-", StringComparison.Ordinal)),
-            Is.EquivalentTo(new[] { "chart-banners", "chart-bridge", "chart-sectors" }));
+            Is.EquivalentTo(new[] { "chart-banners", "chart-bridge", "chart-sectors", "chart-decomposition" }));
         Assert.That(list.Count(c => c.GetProperty("id").GetString()!.StartsWith("chart-target-", StringComparison.Ordinal)), Is.GreaterThan(0));
         foreach (var chart in list)
         {
@@ -126,6 +126,9 @@ public sealed class Issue13_HtmlReportBrowserTests
         Assert.That(banners, Does.Contain("准格尔旗").And.Contain("康巴什区"));
         var sectors = list.First(c => c.GetProperty("id").GetString() == "chart-sectors").GetProperty("texts").EnumerateArray().Select(t => t.GetString()).ToList();
         Assert.That(sectors, Does.Contain("2015").And.Contain("2024").And.Contain("1.A.1 能源工业"));
+        // Issue 14: the waterfall of the decomposition, its effects named in Chinese.
+        var waterfall = list.First(c => c.GetProperty("id").GetString() == "chart-decomposition").GetProperty("texts").EnumerateArray().Select(t => t.GetString()).ToList();
+        Assert.That(waterfall, Does.Contain("人口效应").And.Contain("能源强度效应"));
     }
 
     [Test]

@@ -164,9 +164,9 @@ public sealed partial class Issue13_HtmlReportTests
         Assert.That(positions, Is.Ordered);
         // Three charts with their data in the page: sectors over ten years, banners, the bridge.
         var data = ChartData(html);
-        // Issue 14 adds the targets section's charts (chart-target-N) after these three.
+        // Issue 14 adds the targets section's charts (chart-target-N) after these four (issue 14 also adds the decomposition waterfall).
         Assert.That(data.Select(c => c.GetProperty("id").GetString()).Where(id => !id!.StartsWith("chart-target-", StringComparison.Ordinal)),
-            Is.EquivalentTo(new[] { "chart-banners", "chart-bridge", "chart-sectors" }));
+            Is.EquivalentTo(new[] { "chart-banners", "chart-bridge", "chart-sectors", "chart-decomposition" }));
         var sectors = data.First(c => c.GetProperty("id").GetString() == "chart-sectors").GetProperty("option");
         Assert.That(sectors.GetProperty("xAxis").GetProperty("data").GetArrayLength(), Is.EqualTo(10), "2015–2024");
     }
