@@ -101,20 +101,20 @@ public static class EnergyReport
         {
             writer.WriteLine(Text.Format(EnergyReportText.Note, note.Render()));
         }
-        void Parts(string title, IReadOnlyList<EnergyPart> parts, Func<string, string> name)
+        void Parts(string title, IReadOnlyList<EnergyPart> parts, Func<string, string> name, bool markCalorific = false)
         {
             writer.WriteLine();
             writer.WriteLine(Unit(title));
             foreach (var p in parts)
             {
-                Row(writer, name(p.Key) + (p.ByCalorificValue ? " " + EnergyReportText.ByCalorificValueMark : ""), Bounded(p.Tce, p.LowerBound));
+                Row(writer, name(p.Key) + (markCalorific && p.ByCalorificValue ? " " + EnergyReportText.ByCalorificValueMark : ""), Bounded(p.Tce, p.LowerBound));
             }
-            if (parts.Any(p => p.ByCalorificValue))
+            if (markCalorific && parts.Any(p => p.ByCalorificValue))
             {
                 writer.WriteLine(Text.Format(EnergyReportText.ByCalorificValueFootnote, EnergyReportText.ByCalorificValueMark));
             }
         }
-        Parts(EnergyReportText.ByFuel, a.ByFuel(), names.Activity);
+        Parts(EnergyReportText.ByFuel, a.ByFuel(), names.Activity, markCalorific: true);
         Parts(EnergyReportText.BySector, a.BySector(), SectorName);
         Parts(EnergyReportText.ByUse, a.ByUse(), UseWord);
         double final = a.FinalTce;
