@@ -23,7 +23,22 @@ public static class EnergyReport
     /// <param name="Points">The indicator points of the region and year.</param>
     /// <param name="BaseYear">The price base year.</param>
     public sealed record View(long Run, Region Region, EnergyAccount Account, IReadOnlyList<EnergyTotal> Totals, IReadOnlyList<Co2ForTarget> Co2,
-        IReadOnlyList<IndicatorPoint> Points, int BaseYear);
+        IReadOnlyList<IndicatorPoint> Points, int BaseYear)
+    {
+        /// <summary>The IPCC categories by code (names of the sectors shown beside their codes); null shows codes only.</summary>
+        public IReadOnlyDictionary<CategoryCode, Category>? Categories { get; init; }
+
+        /// <summary>True to show energy in 10^4 tce (万吨标准煤, 2 decimals) instead of tce (0 decimals).</summary>
+        public bool InTenThousandTce { get; init; }
+    }
+
+    /// <summary>The stable name of a coefficient basis in JSON: <c>gbt2589_coefficient</c>, <c>ncv_29307</c> (calorific value ÷ 29.307 GJ/tce) or <c>none</c>.</summary>
+    public static string BasisName(CoefficientBasis basis) => basis switch
+    {
+        CoefficientBasis.Coefficient => "gbt2589_coefficient",
+        CoefficientBasis.CalorificValue => "ncv_29307",
+        _ => "none",
+    };
 
     /// <summary>The words of a rule name (<c>non_fossil_excluded+feedstock_excluded</c> → "non-fossil energy excluded + feedstock energy excluded").</summary>
     public static string RuleWords(string rule)
@@ -53,20 +68,27 @@ public static class EnergyReport
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(names);
         var a = view.Account;
+        string Tce(double value) => view.InTenThousandTce ? (value / 1e4).ToString("#,0.00", CultureInfo.InvariantCulture) : Whole(value);
+        string Bounded(double value, bool lowerBound) => lowerBound ? $"{EnergyReportText.LowerBound} {Tce(value)}" : Tce(value);
+        string Unit(string title) => view.InTenThousandTce ? title.Replace(EnergyReportText.UnitTce, EnergyReportText.UnitTenThousandTce, StringComparison.Ordinal) : title;
+        string SectorName(string code) => view.Categories is { } c && CategoryCode.TryParse(code, out var key) && c.TryGetValue(key, out var cat)
+            ? $"{code} {(names.Language == ReportLanguage.Zh ? cat.NameZh : cat.NameEn)}" : code;
         string basis = a.Basis == ElectricityBasis.Calorific
             ? Text.Format(EnergyReportText.BasisCalorific, Number(a.ElectricityTcePerKwh * 1000, 4))
             : Text.Format(EnergyReportText.BasisCoalEquivalent, Number(a.ElectricityTcePerKwh * 1e6, 1));
         writer.WriteLine(Text.Format(EnergyReportText.Title, names.Of(view.Region), a.Year, basis, view.Run));
         writer.WriteLine();
-        writer.WriteLine(EnergyReportText.Composition);
+        writer.WriteLine(Unit(EnergyReportText.Composition));
         Row(writer, EnergyReportText.Fossil, Tce(a.FossilTce));
         Row(writer, EnergyReportText.OfWhichFeedstock, Tce(a.FeedstockTce));
-        Row(writer, Text.Format(EnergyReportText.NetImport, a.NetImportKwh is { } kwh ? Tce(kwh) : "NE"), a.NetImportTce is { } t ? Tce(t) : "NE");
+        // Shown in 10^8 kWh with 2 decimals (as the sample writes generation); the stored kWh is not rounded.
+        Row(writer, Text.Format(EnergyReportText.NetImport, a.NetImportKwh is { } kwh ? (kwh / 1e8).ToString("#,0.00", CultureInfo.InvariantCulture) : "NE"),
+            a.NetImportTce is { } t ? Tce(t) : "NE");
         Row(writer, EnergyReportText.Renewable, a.RenewableElectricityKwh is null ? EnergyReportText.NotGiven : Tce(a.RenewableElectricityTce));
         Row(writer, EnergyReportText.NonFossilOther, a.NonFossilOtherTce is { } o ? Tce(o) : EnergyReportText.NotGiven);
         Row(writer, EnergyReportText.Gross, Bounded(a.GrossTce, a.GrossLowerBoundBecause.Count > 0));
         writer.WriteLine();
-        writer.WriteLine(EnergyReportText.Totals);
+        writer.WriteLine(Unit(EnergyReportText.Totals));
         foreach (var total in view.Totals)
         {
             Row(writer, RuleWords(total.Rule), total.Tce is { } v ? Bounded(v, total.IsLowerBound) : Text.Format(EnergyReportText.Missing, total.Missing?.Render()));
@@ -79,20 +101,33 @@ public static class EnergyReport
         {
             writer.WriteLine(Text.Format(EnergyReportText.Note, note.Render()));
         }
-        Parts(writer, EnergyReportText.ByFuel, a.ByFuel(), names.Activity);
-        Parts(writer, EnergyReportText.BySector, a.BySector(), k => k);
-        Parts(writer, EnergyReportText.ByUse, a.ByUse(), UseWord);
+        void Parts(string title, IReadOnlyList<EnergyPart> parts, Func<string, string> name, bool markCalorific = false)
+        {
+            writer.WriteLine();
+            writer.WriteLine(Unit(title));
+            foreach (var p in parts)
+            {
+                Row(writer, name(p.Key) + (markCalorific && p.ByCalorificValue ? " " + EnergyReportText.ByCalorificValueMark : ""), Bounded(p.Tce, p.LowerBound));
+            }
+            if (markCalorific && parts.Any(p => p.ByCalorificValue))
+            {
+                writer.WriteLine(Text.Format(EnergyReportText.ByCalorificValueFootnote, EnergyReportText.ByCalorificValueMark));
+            }
+        }
+        Parts(EnergyReportText.ByFuel, a.ByFuel(), names.Activity, markCalorific: true);
+        Parts(EnergyReportText.BySector, a.BySector(), SectorName);
+        Parts(EnergyReportText.ByUse, a.ByUse(), UseWord);
         double final = a.FinalTce;
-        Parts(writer, Text.Format(EnergyReportText.FinalBySector, final > 0 ? Number(a.ElectricityFinalCalorificTce / final * 100, 1) + "%" : "-"), a.FinalBySector(), k => k);
+        Parts(Text.Format(EnergyReportText.FinalBySector, final > 0 ? Fixed(a.ElectricityFinalCalorificTce / final * 100, 1) + "%" : "-"), a.FinalBySector(), SectorName);
         writer.WriteLine();
         writer.WriteLine(EnergyReportText.Co2Title);
         foreach (var c in view.Co2)
         {
             writer.WriteLine($"[{RuleWords(c.Rule)}]");
-            Row(writer, EnergyReportText.EnergyCo2, Bounded(c.EnergyCo2Tonnes, c.LowerBoundBecause.Count > 0));
+            Row(writer, EnergyReportText.EnergyCo2, BoundedWhole(c.EnergyCo2Tonnes, c.LowerBoundBecause.Count > 0));
             Row(writer, Text.Format(EnergyReportText.ImportTerm, c.GridFactorKgPerKwh is { } f ? Number(f, 4) : "NE", c.GridFactorYear?.ToString(CultureInfo.InvariantCulture) ?? "-"),
-                c.ImportTermTonnes is { } i ? Tce(i) : "NE");
-            Row(writer, EnergyReportText.Co2Total, c.Tonnes is { } total ? Bounded(total, c.LowerBoundBecause.Count > 0) : Text.Format(EnergyReportText.Missing, c.Missing?.Render()));
+                c.ImportTermTonnes is { } i ? Whole(i) : "NE");
+            Row(writer, EnergyReportText.Co2Total, c.Tonnes is { } total ? BoundedWhole(total, c.LowerBoundBecause.Count > 0) : Text.Format(EnergyReportText.Missing, c.Missing?.Render()));
             foreach (var note in c.LowerBoundBecause.Select(r => Text.Format(EnergyReportText.Because, r.Render())).Concat(c.Notes.Select(n => Text.Format(EnergyReportText.Note, n.Render()))))
             {
                 writer.WriteLine(note);
@@ -100,10 +135,18 @@ public static class EnergyReport
         }
         writer.WriteLine();
         writer.WriteLine(Text.Format(EnergyReportText.Indicators, view.BaseYear));
+        var shown = a.Notes.Concat(a.GrossLowerBoundBecause).ToHashSet();
+        var pointNotes = new List<LineText>();
         foreach (var p in view.Points)
         {
             string label = IndicatorWord(p.Indicator) + (p.Rule.Length > 0 ? $" [{RuleWords(p.Rule)}]" : "");
-            Row(writer, label, p.Value is { } v ? Number(v, 4) : Text.Format(EnergyReportText.Missing, p.Missing?.Render()));
+            string value = p.Value is { } v ? PointValue(v, p.Unit) : Text.Format(EnergyReportText.Missing, p.Missing?.Render());
+            Row(writer, label, p.LowerBound && p.Value is not null ? $"{EnergyReportText.LowerBound} {value}" : value);
+            pointNotes.AddRange((p.Notes ?? []).Where(n => shown.Add(n)));
+        }
+        foreach (var note in pointNotes)
+        {
+            writer.WriteLine(Text.Format(EnergyReportText.Note, note.Render()));
         }
     }
 
@@ -139,6 +182,7 @@ public static class EnergyReport
         {
             w.WriteStartObject();
             w.WriteString("rule", t.Rule);
+            w.WriteString("basis", a.Basis == ElectricityBasis.Calorific ? "calorific" : "coal-equivalent");
             Nullable(w, "tce", t.Tce);
             w.WriteBoolean("lower_bound", t.IsLowerBound);
             w.WriteNumber("nonfossil_deducted_tce", t.NonFossilDeductedTce);
@@ -182,8 +226,10 @@ public static class EnergyReport
             w.WriteStartObject();
             w.WriteString("indicator", p.Indicator);
             w.WriteString("rule", p.Rule);
+            w.WriteString("basis", p.Basis);
             Nullable(w, "value", p.Value);
             w.WriteString("unit", p.Unit);
+            w.WriteBoolean("lower_bound", p.LowerBound);
             if (p.Missing is { } m)
             {
                 w.WriteString("missing", m.Render());
@@ -197,21 +243,23 @@ public static class EnergyReport
 
     private static void Row(TextWriter writer, string label, string value) => writer.WriteLine($"  {label,-48} {value,20}");
 
-    private static void Parts(TextWriter writer, string title, IReadOnlyList<EnergyPart> parts, Func<string, string> name)
-    {
-        writer.WriteLine();
-        writer.WriteLine(title);
-        foreach (var p in parts)
-        {
-            Row(writer, name(p.Key), Bounded(p.Tce, p.LowerBound));
-        }
-    }
+    /// <summary>Tonnes (of standard coal or CO2) with thousands separators and no decimals.</summary>
+    private static string Whole(double value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 
-    private static string Tce(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
+    private static string BoundedWhole(double value, bool lowerBound) => lowerBound ? $"{EnergyReportText.LowerBound} {Whole(value)}" : Whole(value);
 
     private static string Number(double value, int decimals) => value.ToString("0." + new string('#', decimals), CultureInfo.InvariantCulture);
 
-    private static string Bounded(double value, bool lowerBound) => lowerBound ? $"{EnergyReportText.LowerBound} {Tce(value)}" : Tce(value);
+    private static string Fixed(double value, int decimals) => value.ToString("#,0." + new string('0', decimals), CultureInfo.InvariantCulture);
+
+    /// <summary>An indicator value with the decimals of its unit: tonnes 0, shares 1 (with %), capacity 1, intensities 4.</summary>
+    private static string PointValue(double value, string unit) => unit switch
+    {
+        "tce" or "t" => Whole(value),
+        "%" => Fixed(value, 1) + "%",
+        "GW" => Fixed(value, 1),
+        _ => Fixed(value, 4),
+    };
 
     private static string UseWord(string use) => use switch
     {
@@ -256,6 +304,7 @@ public static class EnergyReport
             w.WriteString("key", p.Key);
             w.WriteNumber("tce", p.Tce);
             w.WriteBoolean("lower_bound", p.LowerBound);
+            w.WriteString("coefficient_basis", BasisName(p.Basis));
             w.WriteEndObject();
         }
         w.WriteEndArray();

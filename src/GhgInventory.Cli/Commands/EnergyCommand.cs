@@ -24,16 +24,19 @@ public static class EnergyCommand
         var baseYear = new Option<int>("--base-year") { Description = EnergyCliText.BaseYearOption, DefaultValueFactory = _ => 2020 };
         var format = new Option<string>("--format") { Description = EnergyCliText.FormatOption, DefaultValueFactory = _ => "table" }
             .AcceptOnlyFromAmong("table", "json");
+        var unit = new Option<string>("--unit") { Description = EnergyCliText.UnitOption, DefaultValueFactory = _ => "tce" }
+            .AcceptOnlyFromAmong("tce", "万吨标准煤");
         var run = CommonOptions.Run();
-        var command = new Command("energy", EnergyCliText.Description) { year, region, basis, rule, co2Rule, baseYear, format, run, db };
+        var command = new Command("energy", EnergyCliText.Description) { year, region, basis, rule, co2Rule, baseYear, format, unit, run, db };
         command.SetAction(parse => Run(parse.GetValue(db)!, parse.GetValue(year), parse.GetValue(region), parse.GetValue(basis)!,
-            parse.GetValue(rule) ?? [], parse.GetValue(co2Rule) ?? [], parse.GetValue(baseYear), parse.GetValue(format)!, parse.GetValue(run), env));
+            parse.GetValue(rule) ?? [], parse.GetValue(co2Rule) ?? [], parse.GetValue(baseYear), parse.GetValue(format)!, parse.GetValue(run), env,
+            parse.GetValue(unit) == "万吨标准煤"));
         return command;
     }
 
     /// <summary>Prints the energy account of <paramref name="regionText"/> in <paramref name="year"/> from the latest run covering it (or run <paramref name="runId"/>).</summary>
     public static int Run(string dbPath, int year, string? regionText, string basisText, IReadOnlyList<string> ruleTexts, IReadOnlyList<string> co2RuleTexts,
-        int baseYear, string format, long? runId, CliEnvironment env)
+        int baseYear, string format, long? runId, CliEnvironment env, bool inTenThousandTce = false)
     {
         ArgumentNullException.ThrowIfNull(env);
         ArgumentNullException.ThrowIfNull(ruleTexts);
@@ -70,7 +73,11 @@ public static class EnergyCommand
         var account = result.Account(region, year)!;
         var regions = workspace.ReferenceOf(header)?.Regions ?? workspace.References.LoadRegions();
         var view = new EnergyReport.View(header.Id, regions[region], account, options.EnergyRules.Select(account.Total).ToList(),
-            result.Co2.Where(c => c.Region == region && c.Year == year).ToList(), result.Points.Where(p => p.Region == region && p.Year == year).ToList(), baseYear);
+            result.Co2.Where(c => c.Region == region && c.Year == year).ToList(), result.Points.Where(p => p.Region == region && p.Year == year).ToList(), baseYear)
+        {
+            Categories = workspace.ReferenceOf(header)?.Categories ?? workspace.References.LoadCategories(),
+            InTenThousandTce = inTenThousandTce,
+        };
         if (format == "json")
         {
             env.Out.Flush();

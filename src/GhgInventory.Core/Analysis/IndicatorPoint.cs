@@ -12,4 +12,12 @@ namespace GhgInventory.Core.Analysis;
 /// <param name="Unit">The unit the value is in (<c>tce/10^4 yuan</c>, <c>t CO2/10^4 yuan</c>, <c>%</c>, <c>GW</c> …).</param>
 /// <param name="Missing">Why the value is null (no GDP index for 2023, electricity NE …); null when there is a value.</param>
 /// <param name="Notes">What the figure leans on that a reader must see (a borrowed grid factor year, a lower bound under NE), one sentence each.</param>
-public sealed record IndicatorPoint(string Indicator, string Rule, RegionCode Region, int Year, double? Value, string Unit, LineText? Missing = null, IReadOnlyList<LineText>? Notes = null);
+public sealed record IndicatorPoint(string Indicator, string Rule, RegionCode Region, int Year, double? Value, string Unit, LineText? Missing = null, IReadOnlyList<LineText>? Notes = null)
+{
+    /// <summary>The stable name of the basis the value is computed on (<c>calorific</c> or <c>coal-equivalent</c> electricity for energy figures;
+    /// <c>net_export_deducted_from_coal</c> for the coal share); empty when none applies.</summary>
+    public string Basis { get; init; } = "";
+
+    /// <summary>True when the value is a lower bound (a fuel without energy, a source under NE, an indicator not given): the figure is at least this.</summary>
+    public bool LowerBound { get; init; }
+}

@@ -33,28 +33,36 @@ public static class IntensityCalculator
         var points = new List<IndicatorPoint>();
         var gdp = series.GdpAtConstantPrices(region, year, baseYear);
         double? gdp10k = gdp.Yuan / YuanPer10k;
-        IndicatorPoint Point(string key, string rule, double? value, string unit, LineText? missing, IEnumerable<LineText>? notes = null) =>
-            new(key, rule, region, year, missing is null ? value : null, unit, missing, (notes ?? []).Concat(account.Notes).ToList());
+        string electricity = account.Basis == ElectricityBasis.Calorific ? "calorific" : "coal-equivalent";
+        IndicatorPoint Point(string key, string rule, double? value, string unit, LineText? missing, IEnumerable<LineText>? notes = null,
+            bool lowerBound = false, string basis = "") =>
+            new(key, rule, region, year, missing is null ? value : null, unit, missing, (notes ?? []).Concat(account.Notes).ToList())
+            {
+                LowerBound = lowerBound && missing is null,
+                Basis = basis,
+            };
 
         foreach (var rule in rules)
         {
             var total = account.Total(rule);
-            points.Add(Point(IntensityIndicators.EnergyTotal, rule.Name, total.Tce, "tce", total.Missing, total.LowerBoundBecause));
+            points.Add(Point(IntensityIndicators.EnergyTotal, rule.Name, total.Tce, "tce", total.Missing, total.LowerBoundBecause, total.IsLowerBound, electricity));
             var counted = account.Total(rule.ForIntensity);
             var notes = counted.LowerBoundBecause.ToList();
             if (!rule.IntensityUsesTotal)
             {
                 notes.Add(EnergySay.Text("NewRenewableStillInIntensity"));
             }
-            points.Add(Point(IntensityIndicators.EnergyIntensity, rule.Name, counted.Tce / gdp10k, "tce/10^4 yuan", counted.Missing ?? gdp.Missing, notes));
+            points.Add(Point(IntensityIndicators.EnergyIntensity, rule.Name, counted.Tce / gdp10k, "tce/10^4 yuan", counted.Missing ?? gdp.Missing, notes,
+                counted.IsLowerBound, electricity));
         }
         var population = series.Number(region, year, IndicatorKeys.Population);
         var populationMissing = population is null ? IndicatorMissing(series, region, year, IndicatorKeys.Population) : null;
         foreach (var c in co2)
         {
-            points.Add(Point(IntensityIndicators.Co2Target, c.Rule, c.Tonnes, "t", c.Missing, c.LowerBoundBecause.Concat(c.Notes)));
-            points.Add(Point(IntensityIndicators.Co2Intensity, c.Rule, c.Tonnes / gdp10k, "t/10^4 yuan", c.Missing ?? gdp.Missing, c.LowerBoundBecause.Concat(c.Notes)));
-            points.Add(Point(IntensityIndicators.Co2PerCapita, c.Rule, c.Tonnes / population, "t/person", c.Missing ?? populationMissing, c.LowerBoundBecause.Concat(c.Notes)));
+            bool co2LowerBound = c.LowerBoundBecause.Count > 0;
+            points.Add(Point(IntensityIndicators.Co2Target, c.Rule, c.Tonnes, "t", c.Missing, c.LowerBoundBecause.Concat(c.Notes), co2LowerBound));
+            points.Add(Point(IntensityIndicators.Co2Intensity, c.Rule, c.Tonnes / gdp10k, "t/10^4 yuan", c.Missing ?? gdp.Missing, c.LowerBoundBecause.Concat(c.Notes), co2LowerBound));
+            points.Add(Point(IntensityIndicators.Co2PerCapita, c.Rule, c.Tonnes / population, "t/person", c.Missing ?? populationMissing, c.LowerBoundBecause.Concat(c.Notes), co2LowerBound));
         }
         points.Add(Point(IntensityIndicators.Co2PerCapita, IntensityIndicators.Territorial, territorialCo2Tonnes / population, "t/person", populationMissing));
 
@@ -63,9 +71,16 @@ public static class IntensityCalculator
         LineText? noEnergy = grossTce > 0 ? null : EnergySay.Text("NoEnergy", region.ToString(), year);
         // A share of a lower-bound total is not itself a bound in either direction: the notes say so.
         var shareNotes = gross.Count > 0 ? gross.Prepend(EnergySay.Text("ShareOfLowerBound")).ToList() : [];
-        points.Add(Point(IntensityIndicators.CoalShare, "", account.CoalTce / grossTce * 100, "%", noEnergy, shareNotes));
-        points.Add(Point(IntensityIndicators.NonFossilShare, "", account.NonFossilTce / grossTce * 100, "%",
-            noEnergy ?? (account.RenewableElectricityKwh is null ? IndicatorMissing(series, region, year, IndicatorKeys.RenewableElectricityConsumption) : null), shareNotes));
+        // Coal share: the net exported electricity is deducted from coal as it is from the total (the engine's basis, named on the figure; the
+        // statistics bureau's method is UNVERIFIED): coal burnt for exported power is not the region's use, so the share stays within 100 %.
+        double coalTce = account.CoalTce + Math.Min(0, account.NetImportTce ?? 0);
+        double coalShare = coalTce / grossTce * 100;
+        points.Add(Point(IntensityIndicators.CoalShare, "", coalShare, "%", noEnergy, Flagged(coalShare, shareNotes.Append(EnergySay.Text("CoalShareBasis"))),
+            basis: CoalShareBasis));
+        double nonFossilShare = account.NonFossilTce / grossTce * 100;
+        points.Add(Point(IntensityIndicators.NonFossilShare, "", nonFossilShare, "%",
+            noEnergy ?? (account.RenewableElectricityKwh is null ? IndicatorMissing(series, region, year, IndicatorKeys.RenewableElectricityConsumption) : null),
+            Flagged(nonFossilShare, shareNotes), basis: electricity));
         double finalTce = account.FinalTce;
         points.Add(Point(IntensityIndicators.ElectricityShareFinal, "", account.ElectricityFinalCalorificTce / finalTce * 100, "%",
             finalTce > 0 ? null : EnergySay.Text("NoEnergy", region.ToString(), year)));
@@ -94,6 +109,13 @@ public static class IntensityCalculator
         static bool NonIndustry(Energy.EnergyCell c) => EnergyAccount.Sector(c.Category) is "1.A.3" or "1.A.4" or "1.A.5";
         return account.GrossTce - account.Cells.Where(NonIndustry).Sum(c => c.EnergyTce ?? 0) - account.FinalUseCells.Where(NonIndustry).Sum(c => c.EnergyTce ?? 0);
     }
+
+    /// <summary>The stable name of the coal share's basis: net exported electricity deducted from coal and from the total.</summary>
+    public const string CoalShareBasis = "net_export_deducted_from_coal";
+
+    /// <summary><paramref name="notes"/>, with a flag first when <paramref name="share"/> (%) falls outside 0–100 %.</summary>
+    private static IEnumerable<LineText> Flagged(double share, IEnumerable<LineText> notes) =>
+        double.IsFinite(share) && (share < 0 || share > 100) ? notes.Prepend(EnergySay.Text("ShareOutOfRange", Math.Round(share, 1, MidpointRounding.AwayFromZero))) : notes;
 
     private static LineText IndicatorMissing(EconomicSeries series, Domain.RegionCode region, int year, string key) =>
         series.Find(region, year, key) is { Notation: { } notation } value

@@ -139,7 +139,11 @@ public sealed record EnergyAccount(
 
     private static List<EnergyPart> Parts(IEnumerable<EnergyCell> cells, Func<EnergyCell, string> key) =>
         cells.GroupBy(key)
-            .Select(g => new EnergyPart(g.Key, g.Sum(c => c.EnergyTce ?? 0), g.Any(c => c.EnergyTce is null)))
+            .Select(g => new EnergyPart(g.Key, g.Sum(c => c.EnergyTce ?? 0), g.Any(c => c.EnergyTce is null))
+            {
+                Basis = g.Any(c => c.Basis == CoefficientBasis.CalorificValue) ? CoefficientBasis.CalorificValue
+                    : g.All(c => c.EnergyTce is null) ? CoefficientBasis.None : CoefficientBasis.Coefficient,
+            })
             .OrderByDescending(p => p.Tce)
             .ToList();
 

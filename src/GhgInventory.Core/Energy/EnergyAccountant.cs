@@ -73,6 +73,13 @@ public static class EnergyAccountant
             .Where(l => l.Year == year && l.Scope == EmissionScope.Territorial && l.Gas == Gas.CO2)
             .GroupBy(l => l.SourceIndex)
             .ToDictionary(g => g.Key, g => g.Any(l => l.Notation is not null && l.MassTonnes is null) ? (double?)null : g.Sum(l => l.MassTonnes ?? 0));
+        // The NCV each source's combustion line applied (GJ per base unit): the same figure converts it to standard coal when there is no coefficient.
+        var ncvBySource = lines
+            .Where(l => l.Year == year)
+            .SelectMany(l => l.Factors.Where(f => f.Parameter == Parameters.Ncv).Select(f => (l.SourceIndex, f.EngineValue)))
+            .GroupBy(p => p.SourceIndex)
+            .ToDictionary(g => g.Key, g => (double?)g.First().EngineValue);
+        var byCalorificValue = new HashSet<string>(StringComparer.Ordinal);
         var cells = new List<EnergyCell>();
         var finalUse = new List<EnergyCell>();
         foreach (var source in sources)
@@ -94,22 +101,34 @@ public static class EnergyAccountant
                 continue;
             }
             double? energy = null;
+            var cellBasis = CoefficientBasis.None;
             if (source.Notation is null && Coefficient(source, activity, factors) is { } perUnit)
             {
                 energy = source.ActivityBase * perUnit * (source.Use == FuelUse.Output ? -1 : 1);
+                cellBasis = CoefficientBasis.Coefficient;
+            }
+            else if (source.Notation is null && (ncvBySource.GetValueOrDefault(source.Index) ?? Ncv(source, activity, factors)) is { } gjPerUnit)
+            {
+                // GB/T 2589: standard coal is energy of 29 307 kJ/kgce, so a fuel without an Appendix A coefficient converts by its NCV.
+                energy = source.ActivityBase * gjPerUnit / Unit.GigajoulesPerTce * (source.Use == FuelUse.Output ? -1 : 1);
+                cellBasis = CoefficientBasis.CalorificValue;
+                if (byCalorificValue.Add(source.Activity))
+                {
+                    notes.Add(EnergySay.Text("ByCalorificValue", FuelName(activity)));
+                }
             }
             if (source.PartNotation is { } part)
             {
-                incomplete.Add(EnergySay.Text("CellPartNotation", Say.Activity(source.Activity, activity), source.Category.ToString(), source.Region.ToString(), part.ToString()));
+                incomplete.Add(EnergySay.Text("CellPartNotation", FuelName(activity), source.Category.ToString(), source.Region.ToString(), part.ToString()));
             }
             double? co2 = source.Use == FuelUse.Output ? 0 : co2BySource.GetValueOrDefault(source.Index, source.Notation is null ? 0 : null);
             if (energy is null)
             {
                 incomplete.Add(source.Notation is { } key
-                    ? EnergySay.Text("CellUnderNotation", Say.Activity(source.Activity, activity), source.Category.ToString(), source.Region.ToString(), key.ToString())
-                    : EnergySay.Text("CellWithoutCoefficient", Say.Activity(source.Activity, activity), source.Category.ToString(), source.Region.ToString()));
+                    ? EnergySay.Text("CellUnderNotation", FuelName(activity), source.Category.ToString(), source.Region.ToString(), key.ToString())
+                    : EnergySay.Text("CellWithoutCoefficient", FuelName(activity), source.Category.ToString(), source.Region.ToString()));
             }
-            cells.Add(new EnergyCell(source.Region, year, source.Category, source.Activity, source.Use, energy, co2));
+            cells.Add(new EnergyCell(source.Region, year, source.Category, source.Activity, source.Use, energy, co2) { Basis = cellBasis });
         }
         double? Kwh(string key) => Sum(indicators, regions, region, year, key) is { } gj ? gj / Unit.GigajoulesPerKilowattHour : null;
         return new EnergyAccount(region, year, basis, cells, finalUse, perKwh, generationKwh, consumptionKwh,
@@ -157,11 +176,11 @@ public static class EnergyAccountant
         int? factorYear = ef is null ? null : ef.SubstituteYear ?? ef.Factor.ValidFrom;
         if (ef?.SubstituteYear is { } borrowed)
         {
-            notes.Add(EnergySay.Text("GridFactorBorrowed", grid!, borrowed, account.Year));
+            notes.Add(EnergySay.Text("GridFactorBorrowed", GridScopes.DescribeText(grid, regions), borrowed, account.Year));
         }
         double? import = account.NetImportKwh is { } kwh && kgPerKwh is { } f ? kwh * f / 1000 : null;
         LineText? missing = account.NetImportKwh is null ? EnergySay.Text("GenerationUnknown")
-            : kgPerKwh is null ? EnergySay.Text("NoGridFactor", grid ?? "", account.Year) : null;
+            : kgPerKwh is null ? EnergySay.Text("NoGridFactor", grid is null ? LineText.Verbatim("-") : GridScopes.DescribeText(grid, regions), account.Year) : null;
         return new Co2ForTarget(rule.Name(), account.Region, account.Year, energyCo2, account.NetImportKwh, kgPerKwh, factorYear, import,
             import is { } i ? energyCo2 + i : null, lowerBound, notes, missing);
     }
@@ -192,6 +211,13 @@ public static class EnergyAccountant
 
     private static double? Coefficient(EmissionSource source, ActivityDefinition activity, FactorResolver factors) =>
         factors.Resolve(new FactorQuery(source.Activity, Parameters.CoalEquivalent, null, source.Category, source.Region, source.Year, Per: activity.Dimension))?.Factor.EngineValue;
+
+    /// <summary>A fuel as a reader sees it in either language: its English and Chinese names, never its key (the key only when unnamed).</summary>
+    private static LineText FuelName(ActivityDefinition activity) => string.IsNullOrEmpty(activity.NameEn) || string.IsNullOrEmpty(activity.NameZh)
+        ? Say.Activity(activity.Key, activity) : LineText.Term(activity.NameEn, activity.NameZh);
+
+    private static double? Ncv(EmissionSource source, ActivityDefinition activity, FactorResolver factors) =>
+        factors.Resolve(new FactorQuery(source.Activity, Parameters.Ncv, null, source.Category, source.Region, source.Year, Per: activity.Dimension))?.Factor.EngineValue;
 
     private static double? Calorific(RegionCode region, int year, CategoryCode sector, FactorResolver factors) =>
         factors.Resolve(new FactorQuery(Electricity, Parameters.CoalEquivalent, null, sector, region, year, Per: Dimension.Energy))?.Factor.EngineValue * Unit.GigajoulesPerKilowattHour;

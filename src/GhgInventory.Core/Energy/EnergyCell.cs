@@ -11,4 +11,8 @@ namespace GhgInventory.Core.Energy;
 /// <param name="Use">Combustion, autoproducer, feedstock or transformation.</param>
 /// <param name="EnergyTce">Energy in tonnes of standard coal, electricity on the basis of the account (calorific or coal-equivalent); null when not known (NE, no coefficient).</param>
 /// <param name="Co2Tonnes">Territorial CO2 of the source, t; 0 for electricity and heat bought, null under a notation key.</param>
-public sealed record EnergyCell(RegionCode Region, int Year, CategoryCode Category, string Activity, FuelUse Use, double? EnergyTce, double? Co2Tonnes);
+public sealed record EnergyCell(RegionCode Region, int Year, CategoryCode Category, string Activity, FuelUse Use, double? EnergyTce, double? Co2Tonnes)
+{
+    /// <summary>How <see cref="EnergyTce"/> was converted: the GB/T 2589 coefficient (default), the fuel's calorific value, or not at all.</summary>
+    public CoefficientBasis Basis { get; init; } = CoefficientBasis.Coefficient;
+}
