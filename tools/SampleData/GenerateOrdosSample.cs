@@ -1273,7 +1273,9 @@ internal static class IndicatorSizing
         [Regions.Otog] = 0.120, [Regions.Hanggin] = 0.025, [Regions.Uxin] = 0.085, [Regions.EjinHoro] = 0.217,
     };
 
-    /// <summary>Each banner's real growth against the city's, index points (illustrative).</summary>
+    /// <summary>Each banner's real growth against the city's, index points (illustrative): banner GDP index = city GDP index + offset,
+    /// and each banner sector's index (primary, secondary, tertiary; industry = secondary) = the city's index of that sector in the
+    /// same year + the same offset, so the banner's sectors grow at different rates wherever the city's do (published 2020–2022).</summary>
     public static readonly Dictionary<string, double> IndexOffset = new()
     {
         [Regions.Dongsheng] = 0.5, [Regions.Kangbashi] = 1.0, [Regions.Dalad] = -0.5, [Regions.Jungar] = 0.3, [Regions.OtogFront] = -0.3,
@@ -1481,12 +1483,15 @@ internal static class Indicators
                 add(banner, y, "value_added_secondary", va2, "亿元", 2, "banner GDP × city secondary share × IndicatorSizing.StructureFactor");
                 add(banner, y, "value_added_tertiary", gdp - Math.Round(va1, 2) - Math.Round(va2, 2), "亿元", 2, "banner GDP − primary − secondary");
                 add(banner, y, "value_added_industry", value(banner, y, "value_added_secondary") * industryOfSecondary, "亿元", 2, "secondary value added × the city's industry share of it");
-                double bannerIndex = value(banner, y, "gdp_index");
+                // Each sector grows at the city's rate for that sector shifted by the banner's offset, so a banner's structure at
+                // constant prices moves as the city's does (published 2020–2022) and the decomposition's structure effect is not
+                // degenerate; banner sector index − banner GDP index = city sector index − city GDP index.
                 foreach (var key in VaKeys)
                 {
-                    add(banner, y, key + "_index", bannerIndex, "上年=100", 1, "the banner's GDP index");
+                    add(banner, y, key + "_index", value(Regions.City, y, key + "_index") + IndicatorSizing.IndexOffset[banner], "上年=100", 1,
+                        "city index of the sector + IndicatorSizing.IndexOffset");
                 }
-                add(banner, y, "value_added_industry_index", bannerIndex, "上年=100", 1, "the banner's GDP index");
+                add(banner, y, "value_added_industry_index", value(banner, y, "value_added_secondary_index"), "上年=100", 1, "the banner's secondary industry index");
                 add(banner, y, "population", value(Regions.City, y, "population") * popShare[banner], "万人", 2, "city population × IndicatorSizing.PopulationShare");
             }
         }

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Dapper;
+using GhgInventory.Cli;
 using GhgInventory.Data.Storage;
 using GhgInventory.Tests.Support;
 
@@ -56,6 +58,62 @@ public sealed class IndicatorDemoTests
             double city = gdp.Single(g => g.Region == "150600" && g.Year == year).Value;
             double banners = gdp.Where(g => g.Region != "150600" && g.Year == year).Sum(g => g.Value);
             Assert.That(banners / city, Is.EqualTo(1).Within(0.03), $"{year}");
+        }
+    }
+
+    [Test]
+    public void Issue14_DemoBanners_GrowEachIndustryAtTheCitysRatePlusTheirOffset()
+    {
+        using var connection = Database.Open(DemoRun.DatabasePath, DatabaseAccess.ReadOnly);
+        var rows = connection.Query<(string Region, long Year, string Activity, double Value)>("""
+            SELECT region_code, year, activity, value FROM activity_records_readable WHERE category = '0' AND activity LIKE '%index'
+            """).ToDictionary(r => (r.Region, r.Year, r.Activity), r => r.Value);
+        using (Assert.EnterMultipleScope())
+        {
+            // 东胜区 (IndicatorSizing.IndexOffset +0.5) on the city's published indices (ordos_city_facts.csv): 2021 GDP 107.0,
+            // primary 104.4, secondary 106.4, tertiary 108.0; 2022 GDP 105.4, 106.0, 107.9, 101.7. Each + 0.5; industry = secondary.
+            Assert.That(rows[("150602", 2021L, "gdp_index")], Is.EqualTo(107.5));
+            Assert.That(rows[("150602", 2021L, "value_added_primary_index")], Is.EqualTo(104.9));
+            Assert.That(rows[("150602", 2021L, "value_added_secondary_index")], Is.EqualTo(106.9));
+            Assert.That(rows[("150602", 2021L, "value_added_tertiary_index")], Is.EqualTo(108.5));
+            Assert.That(rows[("150602", 2021L, "value_added_industry_index")], Is.EqualTo(106.9));
+            Assert.That(rows[("150602", 2022L, "gdp_index")], Is.EqualTo(105.9));
+            Assert.That(rows[("150602", 2022L, "value_added_secondary_index")], Is.EqualTo(108.4));
+            Assert.That(rows[("150602", 2022L, "value_added_tertiary_index")], Is.EqualTo(102.2));
+            // 杭锦旗 (offset −0.8) 2022: primary 106.0 − 0.8 = 105.2.
+            Assert.That(rows[("150625", 2022L, "value_added_primary_index")], Is.EqualTo(105.2));
+            // Every banner and year: sector index − GDP index is the city's (one-decimal figures; 1e-9 for the binary sums).
+            foreach (var ((region, year, activity), value) in rows.Where(r => r.Key.Region != "150600" && r.Key.Activity.StartsWith("value_added_", StringComparison.Ordinal)))
+            {
+                string cityKey = activity == "value_added_industry_index" ? "value_added_secondary_index" : activity;
+                double expected = rows[("150600", year, cityKey)] - rows[("150600", year, "gdp_index")];
+                Assert.That(value - rows[(region, year, "gdp_index")], Is.EqualTo(expected).Within(1e-9), $"{region} {year} {activity}");
+            }
+        }
+    }
+
+    [Test]
+    public void Issue14_DemoCompare_GivesEveryBannerAStructureEffect()
+    {
+        // Before the banners' indices by industry followed the city's, each was the banner's GDP index: G_i/G never moved at
+        // constant prices and every banner's structure effect was exactly 0. From 2020 to 2024 东胜区's secondary share at constant
+        // prices grows by 106.9 × 108.4 / (107.5 × 105.9) = 1.01789 (2023 and 2024: equal indices), so its structure effect is not 0.
+        var result = CliRunner.Run("compare", "--region", "150600", "--from", "2020", "--to", "2024", "--format", "json", "--db", DemoRun.DatabasePath);
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.ToString());
+        using var json = JsonDocument.Parse(result.Out);
+        var banners = json.RootElement.GetProperty("decomposition").EnumerateArray().Where(d => d.GetProperty("region").GetString() != "150600").ToList();
+        Assert.That(banners, Has.Count.EqualTo(9));
+        using (Assert.EnterMultipleScope())
+        {
+            foreach (var d in banners)
+            {
+                foreach (var (part, suffix) in new[] { ("emissions", "_t"), ("energy", "_tce") })
+                {
+                    double structure = d.GetProperty(part).GetProperty("additive" + suffix).GetProperty("structure").GetDouble();
+                    // At least 1 t (or tce) either way: a degenerate effect is 0 to rounding.
+                    Assert.That(Math.Abs(structure), Is.GreaterThan(1), $"{d.GetProperty("region").GetString()} {part}");
+                }
+            }
         }
     }
 }
