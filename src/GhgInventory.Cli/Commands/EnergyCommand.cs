@@ -83,11 +83,17 @@ public static class EnergyCommand
             env.Out.Flush();
             using var stream = new MemoryStream();
             EnergyReport.WriteJson(stream, view);
-            env.Data.WriteLine(RunChoiceLines.WithWarnings(System.Text.Encoding.UTF8.GetString(stream.ToArray()), notes, warnings));
+            var json = System.Text.Json.Nodes.JsonNode.Parse(RunChoiceLines.WithWarnings(System.Text.Encoding.UTF8.GetString(stream.ToArray()), notes, warnings))!;
+            json["gdp_constant_yuan"] = ConstantGdpLines.Json(result.Economy, region, year, baseYear);
+            env.Data.WriteLine(json.ToJsonString(RunChoiceLines.JsonOptions));
         }
         else
         {
             EnergyReport.WriteTable(env.Out, view, new ReportNames(CommonOptions.Language(), workspace.References.LoadActivities()));
+            foreach (string line in ConstantGdpLines.Lines(result.Economy, region, year, baseYear))
+            {
+                env.Out.WriteLine(line);
+            }
         }
         return ExitCodes.Success;
     }

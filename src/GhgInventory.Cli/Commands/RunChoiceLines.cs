@@ -89,12 +89,15 @@ public static class RunChoiceLines
         var node = JsonNode.Parse(json)!.AsObject();
         node["run_notes"] = new JsonArray([.. notes.Select(n => (JsonNode?)JsonValue.Create(Trim(n)))]);
         node["warnings"] = new JsonArray([.. warnings.Select(w => (JsonNode?)JsonValue.Create(Trim(w)))]);
-        return node.ToJsonString(new System.Text.Json.JsonSerializerOptions
-        {
-            WriteIndented = true,
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        });
+        return node.ToJsonString(JsonOptions);
     }
+
+    /// <summary>How the verbs' JSON is written again after a field is added: indented, Chinese and symbols as they are (as the reports write it).</summary>
+    public static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     private static string Trim(string line) => line.Trim().TrimStart('⚠').Trim();
 }

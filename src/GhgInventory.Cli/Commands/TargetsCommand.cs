@@ -59,7 +59,8 @@ public static class TargetsCommand
         {
             using var stream = new MemoryStream();
             ScorecardReport.WriteJson(stream, region, year, run.Id, scored);
-            env.Data.WriteLine(RunChoiceLines.WithWarnings(System.Text.Encoding.UTF8.GetString(stream.ToArray()), notes, warnings));
+            string json = RunChoiceLines.WithWarnings(System.Text.Encoding.UTF8.GetString(stream.ToArray()), notes, warnings);
+            env.Data.WriteLine(ConstantGdpLines.AddToTargets(json, scored, workspace.Economy(run)));
         }
         else
         {

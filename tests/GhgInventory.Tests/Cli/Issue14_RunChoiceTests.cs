@@ -78,6 +78,10 @@ public class Issue14_RunChoiceTests
             // run #1 is out of date in 2023 (the correction made v2 current) and the table's first lines say so, as ghg report does
             Assert.That(warnings, Has.Some.StartWith("run #1 is out of date"));
             Assert.That(warnings, Has.Some.Contains("150622/2023"));
+            // the denominator, printed so the reader can check it: GDP 2020 100 亿元 = 1e10 yuan; 2023 at 2020 prices 1e10 × 1.1^3 = 1.331e10 yuan
+            Assert.That(energy.GetProperty("price_base_year").GetInt32(), Is.EqualTo(2020));
+            Assert.That(energy.GetProperty("gdp_constant_yuan").GetProperty("base").GetDouble(), Is.EqualTo(1e10).Within(RelTol * 100).Percent);
+            Assert.That(energy.GetProperty("gdp_constant_yuan").GetProperty("current").GetDouble(), Is.EqualTo(1.331e10).Within(RelTol * 100).Percent);
         });
         Assert.That(r.Error, Does.Contain("Run #2 covers only 2023"), "beside JSON the lines go to stderr, as ghg report's");
     }
@@ -183,6 +187,29 @@ public class Issue14_RunChoiceTests
             Assert.That(budget.GetProperty("missing_years").GetArrayLength(), Is.EqualTo(0));
             Assert.That(doc.RootElement.GetProperty("run_notes").EnumerateArray().Single().GetString(),
                 Does.StartWith("Run #2 covers only 2023 of the years needed (2021–2023); using run #1"));
+        });
+    }
+
+    [Test]
+    public void Issue14_Energy_PrintsTheConstantPriceGdpAndItsChainOfIndices()
+    {
+        // GDP 2020 100 亿元 (current prices = 2020 prices); 2023 at 2020 prices = 100 × 110/100 × 110/100 × 110/100 = 133.1 亿元.
+        var table = CliRunner.Run("energy", "--db", database.Path, "--region", "150622", "--year", "2023");
+        var json = CliRunner.Run("energy", "--db", database.Path, "--region", "150622", "--year", "2023", "--format", "json");
+        Assert.That(table.ExitCode, Is.EqualTo(0), table.ToString());
+        Assert.That(json.ExitCode, Is.EqualTo(0), json.ToString());
+        using var doc = JsonDocument.Parse(json.Out);
+        var gdp = doc.RootElement.GetProperty("gdp_constant_yuan");
+        Assert.Multiple(() =>
+        {
+            Assert.That(table.Out, Does.Contain("GDP of the price base year 2020 (the denominator of the base-year intensities): 100 10^8 yuan"));
+            Assert.That(table.Out, Does.Contain("GDP at 2020 constant prices (the denominator of the intensities): 2023 133.1 10^8 yuan = 100 10^8 yuan of 2020"
+                + " × volume indices (previous year = 100) 2021 110, 2022 110, 2023 110"));
+            Assert.That(gdp.GetProperty("price_base_year").GetInt32(), Is.EqualTo(2020));
+            Assert.That(gdp.GetProperty("base").GetDouble(), Is.EqualTo(1e10).Within(RelTol * 100).Percent);
+            Assert.That(gdp.GetProperty("current").GetDouble(), Is.EqualTo(1.331e10).Within(RelTol * 100).Percent);
+            Assert.That(gdp.GetProperty("index_chain").EnumerateArray().Select(c => (c.GetProperty("year").GetInt32(), c.GetProperty("index").GetDouble())),
+                Is.EqualTo(new[] { (2021, 110.0), (2022, 110.0), (2023, 110.0) }));
         });
     }
 }
