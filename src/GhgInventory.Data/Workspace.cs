@@ -389,6 +389,9 @@ public sealed class Workspace : IDisposable
     /// <summary>Batches, versions, reverts and plausibility flags of the activity data (<c>ghg data</c>).</summary>
     public VersionStore Data => new(Connection, clock);
 
+    /// <summary>The run a verb reads for a region over a set of years, and the newer runs left aside (<see cref="Analysis.RunChoiceService"/>).</summary>
+    public Analysis.RunChoice ChooseRun(RegionCode region, IEnumerable<int> years, long? runId = null) => new Analysis.RunChoiceService(this).Choose(region, years, runId);
+
     /// <summary>Year-over-year comparison and LMDI decomposition of a run (<c>ghg compare --region --from --to</c>).</summary>
     public Analysis.ComparisonService Comparisons => new(this);
 

@@ -75,6 +75,7 @@ public static class BudgetReport
             w.WriteString("trend_rule", $"linear: average annual change of the last {BudgetArithmetic.TrendYears} years");
             Number(w, "run_out_year", a.RunOutYear);
             w.WriteNumber("last_projected_year", a.LastProjectedYear);
+            Number(w, "left_at_end_tonnes", a.LeftAtEndTonnes);
             w.WriteStartArray("missing_years");
             foreach (int y in a.MissingYears)
             {
@@ -107,7 +108,8 @@ public static class BudgetReport
 
     private static string RunOut(int? year, BudgetAssessment a) =>
         year is { } y ? (a.UsedTonnes > a.Budget.AllowedTonnes ? Text.Format(ScorecardText.BudgetExceeded, y) : y.ToString(CultureInfo.InvariantCulture))
-        : a.UsedTonnes is null || a.TrendTonnesPerYear is null ? "—" : Text.Format(ScorecardText.BudgetLasts, a.LastProjectedYear);
+        : a.UsedTonnes is null || a.TrendTonnesPerYear is null || a.LeftAtEndTonnes is not { } left ? "—"
+        : Text.Format(ScorecardText.BudgetLasts, a.LastProjectedYear, Tonnes(left));
 
     private static string Tonnes(double t) => Text.Format(ScorecardText.Tonnes, Format.Tonnes(t));
 

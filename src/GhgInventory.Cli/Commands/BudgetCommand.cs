@@ -63,10 +63,14 @@ public static class BudgetCommand
             return ExitCodes.Failure;
         }
         var root = mine[0].Region;
-        if (ReportCommand.FindRun(workspace, through, root, runId, env.Error, out int refused) is not { } run)
+        // The years the budgets read: each budget period's years up to --through (issue 14, after the user trial).
+        var needed = mine.SelectMany(b => Enumerable.Range(b.StartYear, Math.Max(0, Math.Min(b.EndYear, through) - b.StartYear + 1))).Append(through).Distinct().ToList();
+        if (RunChoiceLines.Choose(workspace, root, needed, runId, dbPath, env.Error, out int refused, out var notes) is not { } run)
         {
             return refused;
         }
+        var warnings = RunChoiceLines.Warnings(workspace, run, root, needed, dbPath);
+        RunChoiceLines.Print(notes.Concat(warnings), format, env);
         var results = new List<(BudgetAssessment, IReadOnlyList<(string, ProjectImpact)>)>();
         foreach (var budget in mine)
         {
@@ -79,7 +83,7 @@ public static class BudgetCommand
         {
             using var stream = new MemoryStream();
             BudgetReport.WriteJson(stream, through, results);
-            env.Data.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+            env.Data.WriteLine(RunChoiceLines.WithWarnings(System.Text.Encoding.UTF8.GetString(stream.ToArray()), notes, warnings));
             return ExitCodes.Success;
         }
         foreach (var (assessment, impacts) in results)

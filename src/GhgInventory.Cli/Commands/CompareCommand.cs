@@ -117,11 +117,14 @@ public static class CompareCommand
             return ExitCodes.BadUsage;
         }
         var comparisons = workspace.Comparisons;
-        if (comparisons.NewestCovering(region, fromYear, toYear) is not { } run)
+        // The two years compared, and every year between them when chained (issue 14, after the user trial).
+        IReadOnlyList<int> needed = chained ? [.. Enumerable.Range(fromYear, toYear - fromYear + 1)] : [fromYear, toYear];
+        if (RunChoiceLines.Choose(workspace, region, needed, null, dbPath, env.Error, out int refused, out var notes) is not { } run)
         {
-            env.Error.WriteLine(CommonOptions.Error(CompareCliText.CompareNoRun, region, fromYear, toYear));
-            return ExitCodes.Failure;
+            return refused;
         }
+        var warnings = RunChoiceLines.Warnings(workspace, run, region, needed, dbPath, new ReportNames(language, workspace.References.LoadActivities()));
+        RunChoiceLines.Print(notes.Concat(warnings), format, env);
         var view = new ComparisonView(run.Id, comparisons.Changes(run, region, fromYear, toYear),
             Decompositions(workspace, run, region, fromYear, toYear, chained), workspace.ReferenceOf(run)?.Regions ?? workspace.References.LoadRegions());
         var names = new ReportNames(language, workspace.References.LoadActivities());
@@ -130,7 +133,7 @@ public static class CompareCommand
             env.Out.Flush();
             using var stream = new MemoryStream();
             CompareReport.WriteJson(stream, view, names);
-            env.Data.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+            env.Data.WriteLine(RunChoiceLines.WithWarnings(System.Text.Encoding.UTF8.GetString(stream.ToArray()), notes, warnings));
         }
         else
         {

@@ -34,7 +34,7 @@ public static class EnergyCommand
         return command;
     }
 
-    /// <summary>Prints the energy account of <paramref name="regionText"/> in <paramref name="year"/> from the latest run covering it (or run <paramref name="runId"/>).</summary>
+    /// <summary>Prints the energy account of <paramref name="regionText"/> in <paramref name="year"/> from the newest run covering it and the base year (or run <paramref name="runId"/>, refused when it does not).</summary>
     public static int Run(string dbPath, int year, string? regionText, string basisText, IReadOnlyList<string> ruleTexts, IReadOnlyList<string> co2RuleTexts,
         int baseYear, string format, long? runId, CliEnvironment env, bool inTenThousandTce = false)
     {
@@ -60,15 +60,15 @@ public static class EnergyCommand
         {
             return ExitCodes.BadUsage;
         }
-        if (ReportCommand.FindRun(workspace, year, region, runId, env.Error, out int refused) is not { } header)
+        // The year shown and every year from the base year of the intensities' constant prices to it: GDP at constant prices is chained from
+        // the volume indices of the years between (issue 14, after the user trial).
+        var needed = Enumerable.Range(Math.Min(year, baseYear), Math.Abs(year - baseYear) + 1).ToList();
+        if (RunChoiceLines.Choose(workspace, region, needed, runId, dbPath, env.Error, out int refused, out var notes) is not { } header)
         {
             return refused;
         }
-        if (year < header.YearFrom || year > header.YearTo)
-        {
-            env.Error.WriteLine(CommonOptions.Error(EnergyCliText.NoYearInRun, header.Id, year));
-            return ExitCodes.Failure;
-        }
+        var warnings = RunChoiceLines.Warnings(workspace, header, region, needed, dbPath);
+        RunChoiceLines.Print(notes.Concat(warnings), format, env);
         var result = workspace.Intensities(header, region, baseYear, options, [year]);
         var account = result.Account(region, year)!;
         var regions = workspace.ReferenceOf(header)?.Regions ?? workspace.References.LoadRegions();
@@ -83,11 +83,17 @@ public static class EnergyCommand
             env.Out.Flush();
             using var stream = new MemoryStream();
             EnergyReport.WriteJson(stream, view);
-            env.Data.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+            var json = System.Text.Json.Nodes.JsonNode.Parse(RunChoiceLines.WithWarnings(System.Text.Encoding.UTF8.GetString(stream.ToArray()), notes, warnings))!;
+            json["gdp_constant_yuan"] = ConstantGdpLines.Json(result.Economy, region, year, baseYear);
+            env.Data.WriteLine(json.ToJsonString(RunChoiceLines.JsonOptions));
         }
         else
         {
             EnergyReport.WriteTable(env.Out, view, new ReportNames(CommonOptions.Language(), workspace.References.LoadActivities()));
+            foreach (string line in ConstantGdpLines.Lines(result.Economy, region, year, baseYear))
+            {
+                env.Out.WriteLine(line);
+            }
         }
         return ExitCodes.Success;
     }

@@ -7,7 +7,7 @@ using GhgInventory.Reports;
 
 namespace GhgInventory.Cli.Commands;
 
-/// <summary><c>ghg targets</c>: the scorecard of a region and every region below it in a year, from the latest run.</summary>
+/// <summary><c>ghg targets</c>: the scorecard of a region and every region below it in a year, from the newest run covering every base year through that year (<see cref="RunChoiceLines"/>).</summary>
 public static class TargetsCommand
 {
     /// <summary>The bundled targets file used when <c>--targets</c> is not given.</summary>
@@ -40,10 +40,15 @@ public static class TargetsCommand
         }
         var regions = workspace.References.LoadRegions();
         var all = Read(targetsPath, regions);
-        if (ReportCommand.FindRun(workspace, year, region, runId, env.Error, out int refused) is not { } run)
+        // The years the scorecard reads: every target's base year through the year scored (issue 14, after the user trial).
+        var bases = all.Where(t => workspace.Targets.RegionsOf(region).Contains(t.Region)).Select(t => t.BaseYear).ToList();
+        var needed = bases.Count == 0 ? [year] : Enumerable.Range(Math.Min(bases.Min(), year), year - Math.Min(bases.Min(), year) + 1).Concat(bases).ToList();
+        if (RunChoiceLines.Choose(workspace, region, needed, runId, dbPath, env.Error, out int refused, out var notes) is not { } run)
         {
             return refused;
         }
+        var warnings = RunChoiceLines.Warnings(workspace, run, region, needed, dbPath);
+        RunChoiceLines.Print(notes.Concat(warnings), format, env);
         var scored = workspace.Targets.Score(run, region, year, all);
         if (scored.Count == 0)
         {
@@ -54,7 +59,8 @@ public static class TargetsCommand
         {
             using var stream = new MemoryStream();
             ScorecardReport.WriteJson(stream, region, year, run.Id, scored);
-            env.Data.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+            string json = RunChoiceLines.WithWarnings(System.Text.Encoding.UTF8.GetString(stream.ToArray()), notes, warnings);
+            env.Data.WriteLine(ConstantGdpLines.AddToTargets(json, scored, workspace.Economy(run)));
         }
         else
         {
