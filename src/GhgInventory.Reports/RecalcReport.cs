@@ -32,13 +32,13 @@ public static class RecalcReport
             RunStatusText.Word(d.B.Status), regionName, Format.Years(d.Years)))).LeftJustified());
         foreach (var side in new[] { d.A, d.B })
         {
-            console.WriteLine(Text.Format(RecalcReportText.CompareRunFacts, side.RunId, RunStatusText.Word(side.Status), side.GwpSet, side.Options, side.InputsSha256[..12]));
+            console.WriteLine(Text.Format(RecalcReportText.CompareRunFacts, side.RunId, RunStatusText.Word(side.Status), side.GwpSet, UnitWords.Options(side.Options), side.InputsSha256[..12]));
         }
         if (d.SameInputs)
         {
             console.WriteLine(RecalcReportText.CompareSameInputs);
         }
-        const string Unit = "t CO2e";
+        string Unit = UnitWordsText.TCo2e;
 
         var totals = new Table().Title(Markup.Escape(Text.Format(RecalcReportText.CompareTotalsTitle, Unit))).LeftAligned()
             .AddColumn(RecalcReportText.ColumnScope)
