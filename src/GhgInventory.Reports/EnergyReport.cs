@@ -40,25 +40,12 @@ public static class EnergyReport
         _ => "none",
     };
 
-    /// <summary>The words of a rule name (<c>non_fossil_excluded+feedstock_excluded</c> → "non-fossil energy excluded + feedstock energy excluded").</summary>
+    /// <summary>The words of a rule name (<c>non_fossil_excluded+feedstock_excluded</c> → "non-fossil energy excluded + feedstock energy excluded"), as <see cref="ScorecardWords.Rule"/> names it.</summary>
     public static string RuleWords(string rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        if (rule.Length == 0)
-        {
-            return "";
-        }
-        return string.Join(EnergyReportText.RuleJoin, rule.Split('+').Select(part => part switch
-        {
-            "gross" => EnergyReportText.RuleGross,
-            "new_renewable_excluded" => EnergyReportText.RuleNewRenewable,
-            "non_fossil_excluded" => EnergyReportText.RuleNonFossil,
-            "feedstock_excluded" => EnergyReportText.RuleFeedstock,
-            Co2Rules.NationalGridName => EnergyReportText.Co2National,
-            Co2Rules.RegionGridName => EnergyReportText.Co2Region,
-            IntensityIndicators.Territorial => EnergyReportText.Co2Territorial,
-            _ => part,
-        }));
+        // One name per rule (issue 14, user trial): the scorecard's words, so that energy, targets, compare and the HTML say the same.
+        return ScorecardWords.Rule(rule);
     }
 
     /// <summary>Writes <paramref name="view"/> as a table in the current UI language.</summary>

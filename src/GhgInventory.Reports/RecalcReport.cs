@@ -32,15 +32,15 @@ public static class RecalcReport
             RunStatusText.Word(d.B.Status), regionName, Format.Years(d.Years)))).LeftJustified());
         foreach (var side in new[] { d.A, d.B })
         {
-            console.WriteLine(Text.Format(RecalcReportText.CompareRunFacts, side.RunId, RunStatusText.Word(side.Status), side.GwpSet, side.Options, side.InputsSha256[..12]));
+            console.WriteLine(Text.Format(RecalcReportText.CompareRunFacts, side.RunId, RunStatusText.Word(side.Status), side.GwpSet, UnitWords.Options(side.Options), side.InputsSha256[..12]));
         }
         if (d.SameInputs)
         {
             console.WriteLine(RecalcReportText.CompareSameInputs);
         }
-        const string Unit = "t CO2e";
+        string unit = UnitWordsText.TCo2e;
 
-        var totals = new Table().Title(Markup.Escape(Text.Format(RecalcReportText.CompareTotalsTitle, Unit))).LeftAligned()
+        var totals = new Table().Title(Markup.Escape(Text.Format(RecalcReportText.CompareTotalsTitle, unit))).LeftAligned()
             .AddColumn(RecalcReportText.ColumnScope)
             .AddColumn(new TableColumn(Markup.Escape(Text.Format(RecalcReportText.ColumnTotalA, d.A.RunId))).RightAligned())
             .AddColumn(new TableColumn(Markup.Escape(Text.Format(RecalcReportText.ColumnTotalA, d.B.RunId))).RightAligned())
@@ -57,7 +57,7 @@ public static class RecalcReport
             return;
         }
 
-        var byCause = new Table().Title(Markup.Escape(Text.Format(RecalcReportText.CompareByCauseTitle, Unit))).LeftAligned()
+        var byCause = new Table().Title(Markup.Escape(Text.Format(RecalcReportText.CompareByCauseTitle, unit))).LeftAligned()
             .AddColumn(RecalcReportText.ColumnScope).AddColumn(RecalcReportText.ColumnCauses)
             .AddColumn(new TableColumn(RecalcReportText.ColumnLines).RightAligned())
             .AddColumn(new TableColumn(RecalcReportText.ColumnChange).RightAligned())
@@ -69,7 +69,7 @@ public static class RecalcReport
         }
         console.Write(byCause);
 
-        var lines = new Table().Title(Markup.Escape(Text.Format(RecalcReportText.CompareLinesTitle, Unit))).LeftAligned()
+        var lines = new Table().Title(Markup.Escape(Text.Format(RecalcReportText.CompareLinesTitle, unit))).LeftAligned()
             .AddColumn(RecalcReportText.ColumnYear).AddColumn(RecalcReportText.ColumnRegion).AddColumn(RecalcReportText.ColumnCategory)
             .AddColumn(RecalcReportText.ColumnActivity).AddColumn(RecalcReportText.ColumnGas).AddColumn(RecalcReportText.ColumnScope)
             .AddColumn(new TableColumn(Markup.Escape(Text.Format(RecalcReportText.ColumnTotalA, d.A.RunId))).RightAligned())

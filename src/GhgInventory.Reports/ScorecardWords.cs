@@ -15,7 +15,7 @@ public static class ScorecardWords
     public static string Rule(string rule) => string.Join(ScorecardText.RuleJoin, rule.Split('+', StringSplitOptions.RemoveEmptyEntries)
         .Select(p => ScorecardText.ResourceManager.GetString("Rule_" + p, CultureInfo.CurrentUICulture) ?? p));
 
-    /// <summary>The indicator with its rule: <c>能耗强度（单位GDP能耗）（扣除非化石能源）</c>.</summary>
+    /// <summary>The indicator with its rule: <c>能耗强度（单位GDP能耗）（非化石能源不纳入）</c>.</summary>
     public static string Named(string indicator, string rule) =>
         rule.Length == 0 ? Indicator(indicator) : Text.Format(ScorecardText.NamedWithRule, Indicator(indicator), Rule(rule));
 
@@ -27,10 +27,10 @@ public static class ScorecardWords
         return target.Kind switch
         {
             TargetKind.Change => Text.Format(ScorecardText.GoalChange, value),
-            TargetKind.AtMost => Text.Format(ScorecardText.GoalAtMost, value, target.Unit),
-            TargetKind.AtLeast => Text.Format(ScorecardText.GoalAtLeast, value, target.Unit),
-            TargetKind.Cap => Text.Format(ScorecardText.GoalCap, value, target.Unit),
-            _ => target.Value is null ? ScorecardText.GoalReportedNone : Text.Format(ScorecardText.GoalReported, value, target.Unit),
+            TargetKind.AtMost => Text.Format(ScorecardText.GoalAtMost, value, UnitWords.Of(target.Unit)),
+            TargetKind.AtLeast => Text.Format(ScorecardText.GoalAtLeast, value, UnitWords.Of(target.Unit)),
+            TargetKind.Cap => Text.Format(ScorecardText.GoalCap, value, UnitWords.Of(target.Unit)),
+            _ => target.Value is null ? ScorecardText.GoalReportedNone : Text.Format(ScorecardText.GoalReported, value, UnitWords.Of(target.Unit)),
         };
     }
 
@@ -66,8 +66,8 @@ public static class ScorecardWords
     public static string Number(double value) =>
         value.ToString(Math.Abs(value) < 10 ? "0.####" : "#,0.##", CultureInfo.InvariantCulture);
 
-    /// <summary>A value with its unit, or a dash when missing (never 0).</summary>
-    public static string Level(double? value, string unit) => value is { } v ? $"{Number(v)} {unit}".TrimEnd() : "—";
+    /// <summary>A value with its unit in the reader's language (<see cref="UnitWords.Of"/>), or a dash when missing (never 0).</summary>
+    public static string Level(double? value, string unit) => value is { } v ? $"{Number(v)} {UnitWords.Of(unit)}".TrimEnd() : "—";
 
     /// <summary>A percentage with two decimals and its sign, or a dash.</summary>
     public static string Pct(double? pct) => pct is { } p ? (p > 0 ? "+" : "") + p.ToString("0.00", CultureInfo.InvariantCulture) + "%" : "—";

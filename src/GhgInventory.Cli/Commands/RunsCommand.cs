@@ -33,7 +33,7 @@ public static class RunsCommand
             string years = covered.Count > 0 ? Reports.Format.Years(covered) : $"{r.YearFrom}–{r.YearTo}";
             string status = Reports.RunStatusText.WithNote(r.Status, r.StatusNote);
             table.AddRow(r.Id.ToString(CultureInfo.InvariantCulture), r.CreatedAt.ToString(), r.RegionCode, years, Markup.Escape(status), r.GwpSet,
-                r.Options, r.InputsSha256[..12], Markup.Escape(r.EngineVersion));
+                Markup.Escape(Reports.UnitWords.Options(r.Options)), r.InputsSha256[..12], Markup.Escape(r.EngineVersion));
         }
         env.Console.Write(table);
         return ExitCodes.Success;

@@ -66,6 +66,13 @@ internal sealed class ActivityPlausibility(SqliteConnection connection, SqliteTr
                 }
                 else if (a > 0 && b > 0 && (a > YearJumpRatio * b || a * YearJumpRatio < b))
                 {
+                    if (IndicatorJump(first, a > b) is { } indicator)
+                    {
+                        // An indicator's slip is 万元 for 亿元 or 人 for 万人, said in the indicator's own unit (issue 14, user trial).
+                        flags.Add(Flag(batch, version, first, "year_jump", indicator.Key, version.Region, version.Year, names.Neutral(first),
+                            Number(a / indicator.PerUnit), Number(a / b), year, Number(b / indicator.PerUnit), adjacent.Version));
+                        continue;
+                    }
                     string unit = BaseUnit(first);
                     flags.Add(Flag(batch, version, first, "year_jump", a > b ? nameof(DataIngestText.FlagYearJumpUp) : nameof(DataIngestText.FlagYearJumpDown),
                         version.Region, version.Year, names.Neutral(first), Number(a), unit, Number(a / b), year, Number(b), adjacent.Version,
@@ -85,7 +92,13 @@ internal sealed class ActivityPlausibility(SqliteConnection connection, SqliteTr
         {
             return null;
         }
-        return Flag(batch, version, now, "correction_jump", nameof(DataIngestText.FlagCorrectionJump),
+        string key = IndicatorJump(now, true)?.PerUnit switch
+        {
+            1e8 => nameof(DataIngestText.FlagCorrectionJumpMoney),
+            1e4 => nameof(DataIngestText.FlagCorrectionJumpCount),
+            _ => nameof(DataIngestText.FlagCorrectionJump),
+        };
+        return Flag(batch, version, now, "correction_jump", key,
             version.Region, version.Year, names.Neutral(now), names.ValueText(now), names.ValueText(was), Number(nowBase / wasBase));
     }
 
@@ -120,6 +133,25 @@ internal sealed class ActivityPlausibility(SqliteConnection connection, SqliteTr
         string stored = StoredText.Encode(messageKey, args);
         return new(0, row.Id, version.Region, version.Year, kind, StoredText.Render(stored, names.Names), Path.GetFileName(batch.FileName), row.FileLine,
             names.ValueText(row)) { StoredMessage = stored };
+    }
+
+    /// <summary>
+    /// For a money or head-count indicator row (GDP, value added, population), the message of a jump up or down and the base
+    /// units per shown unit (10^8 yuan per 亿元, 10^4 persons per 万人); null for any other row.
+    /// </summary>
+    private (string Key, double PerUnit)? IndicatorJump(StoredRow row, bool up)
+    {
+        var (dimension, kind, _) = Dimensions[row.Key.ActivityId];
+        if (kind != "indicator")
+        {
+            return null;
+        }
+        return dimension switch
+        {
+            Dimension.Money => (up ? nameof(DataIngestText.FlagIndicatorMoneyUp) : nameof(DataIngestText.FlagIndicatorMoneyDown), 1e8),
+            Dimension.Count => (up ? nameof(DataIngestText.FlagIndicatorCountUp) : nameof(DataIngestText.FlagIndicatorCountDown), 1e4),
+            _ => null,
+        };
     }
 
     private string BaseUnit(StoredRow row) => Unit.BaseOf(Dimensions[row.Key.ActivityId].Dimension).Symbol;

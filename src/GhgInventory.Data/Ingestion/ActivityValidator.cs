@@ -93,8 +93,10 @@ internal sealed class ActivityValidator
             // An indicator file (region,year,indicator,value,unit) has no category column: its rows go to category 0.
             category = vocabulary.IndicatorCategory;
         }
-        else if (category < 0)
+        else if (category < 0 && !(raw.Category.IsEmpty && activity < 0))
         {
+            // A blank category with an unknown activity is the activity's fault (an indicator under a name the vocabulary
+            // lacks): the activity message below says so, a category message would send the user the wrong way.
             // A name where the code belongs (居民生活 for 1.A.4.b) is common in tables made by hand: say which code it names.
             string written = TextFields.WidthFold(Encoding.UTF8.GetString(raw.Category)).Trim();
             Issue(line, ActivityField.Category, raw.Category, vocabulary.CategoryCodeByName.TryGetValue(written, out string? code)
@@ -111,7 +113,10 @@ internal sealed class ActivityValidator
         }
         if (activity < 0)
         {
-            Issue(line, ActivityField.Activity, raw.Activity, DataIngestText.ExpectedActivity);
+            Issue(line, ActivityField.Activity, raw.Activity,
+                raw.Category.IsEmpty || category == vocabulary.IndicatorCategory || LooksLikeIndicator(raw.Activity)
+                    ? DataIngestText.ExpectedIndicatorName
+                    : DataIngestText.ExpectedActivity);
         }
         int use = 0;
         if (indicator && !raw.Use.IsEmpty)
@@ -330,6 +335,15 @@ internal sealed class ActivityValidator
         {
             baseValue = unit.ToBaseValue(value);
         }
+        if (!(Math.Abs(baseValue) <= MaxBaseValue) && dimension == Dimension.Money)
+        {
+            // Money is said in 亿元 with thousands separators, never in exponent form (issue 14, user trial).
+            Issue(line, ActivityField.Value, writtenValue,
+                Text.Format(DataIngestText.ExpectedAmountBoundMoney, (MaxBaseValue / 1e8).ToString("#,0", CultureInfo.InvariantCulture),
+                    Encoding.UTF8.GetString(writtenValue), Encoding.UTF8.GetString(written),
+                    double.IsFinite(baseValue) ? (baseValue / 1e8).ToString("#,0.##", CultureInfo.InvariantCulture) : "∞"));
+            return null;
+        }
         if (!(Math.Abs(baseValue) <= MaxBaseValue))
         {
             Issue(line, ActivityField.Value, writtenValue,
@@ -338,6 +352,15 @@ internal sealed class ActivityValidator
             return null;
         }
         return unit;
+    }
+
+    /// <summary>Words that mark a socio-economic indicator's name (生产总值, 增加值, 人口, 指数, GDP, 装机): an unknown activity spelt with one is answered with the indicator names.</summary>
+    private static readonly string[] IndicatorWords = ["生产总值", "增加值", "人口", "指数", "gdp", "装机", "绿证"];
+
+    private static bool LooksLikeIndicator(ReadOnlySpan<byte> activity)
+    {
+        string folded = TextFields.Fold(Encoding.UTF8.GetString(activity));
+        return IndicatorWords.Any(w => folded.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>Reports an indicator value no region can have: an index outside [<see cref="MinIndexPoints"/>, <see cref="MaxIndexPoints"/>], or a GDP, value added or population of 0.</summary>

@@ -64,7 +64,10 @@ internal sealed class Vocabulary
     /// <summary>The years for which a national power coal rate (gce/kWh) is published, ascending.</summary>
     public IEnumerable<int> PowerCoalRateYears => powerCoalRates.Keys.Order();
 
-    /// <summary>Reads regions, categories, activities, uses and the power coal rates from the database.</summary>
+    /// <summary>The bundled file of other names of activities (columns alias, activity, note).</summary>
+    public const string AliasFile = "emission-factors/vocabulary/activity-aliases.csv";
+
+    /// <summary>Reads regions, categories, activities (with the other names of <see cref="AliasFile"/>), uses and the power coal rates from the database.</summary>
     public static Vocabulary Load(SqliteConnection connection, SqliteTransaction? transaction = null)
     {
         var v = new Vocabulary();
@@ -98,6 +101,16 @@ internal sealed class Vocabulary
             v.IsElectricity.Add(key is "electricity" or "electricity_generation");
             v.IsFuel.Add(string.Equals(kind, "fuel", StringComparison.OrdinalIgnoreCase));
             v.IsIndicator.Add(string.Equals(kind, "indicator", StringComparison.OrdinalIgnoreCase));
+        }
+        // Other names of the same activities (地区生产总值指数 for gdp_index, 常住人口 for population …): data, not code, in
+        // emission-factors/vocabulary/activity-aliases.csv; an alias of an activity this database does not have is skipped.
+        var keyIndex = v.ActivityKeys.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => p.i, StringComparer.Ordinal);
+        foreach (var alias in CsvTable.ReadBundled(AliasFile, ["alias", "activity"], ["note"]).Rows)
+        {
+            if (alias["alias"] is { } name && alias["activity"] is { } target && keyIndex.TryGetValue(target, out int index))
+            {
+                AddNames(v.activities, index, name);
+            }
         }
         foreach (var (id, key, nameZh) in connection.Query<(long, string, string)>("SELECT id, key, name_zh FROM fuel_uses ORDER BY id", transaction: transaction))
         {

@@ -31,7 +31,8 @@ public sealed class Issue12_GridYearCliTests
         Assert.That(compile.Out, Does.Contain("(other years: none)"));
 
         var runs = CliRunner.Run("runs", "--db", database.Path);
-        Assert.That(runs.Out, Does.Contain("grid_year=none"), runs.ToString());
+        // Shown in words since issue 14 (user trial): grid_year=none is "year: same year only".
+        Assert.That(runs.Out, Does.Contain("year: same year only"), runs.ToString());
 
         var report = CliRunner.Run("report", "--year", "2024", "--format", "json", "--db", database.Path);
         Assert.That(report.ExitCode, Is.EqualTo(ExitCodes.Success), report.ToString());

@@ -64,8 +64,12 @@ public sealed class Issue13_TextFindingsTests
         Assert.That(zh, Does.Contain("电网排放因子：区域电网；缺当年电网排放因子时：采用最近的发布年份（距离相同取较早年份）；热电联产排放分摊：按能量产出"));
         Assert.That(en, Does.Contain("grid factor: the regional grid; a year without its own grid factor: the nearest published year (on a tie the earlier); CHP split: energy output"));
         Assert.That(zh + en, Does.Not.Contain("grid=Regional"));
-        // The stored text, part of the run's identity, is unchanged.
-        Assert.That(Ok(CliRunner.Run("runs", "--db", DemoRun.DatabasePath)), Does.Contain("grid=Regional; grid_year=nearest; chp=energy"));
+        // The stored text, part of the run's identity, is unchanged; since issue 14 (user trial) ghg runs shows it in words too.
+        using (var workspace = GhgInventory.Data.Workspace.OpenReadOnly(DemoRun.DatabasePath, TestClock.Create()))
+        {
+            Assert.That(workspace.Runs.List().Select(r => r.Options), Has.Member("grid=Regional; grid_year=nearest; chp=energy"));
+        }
+        Assert.That(Ok(CliRunner.Run("runs", "--db", DemoRun.DatabasePath)), Does.Not.Contain("grid=Regional"));
     }
 
     [Test]

@@ -101,7 +101,7 @@ public sealed class Issue14_EnergyCommandTests
         var result = CliRunner.RunZh("energy", "--region", "150603", "--year", "2020", "--rule", "non_fossil_excluded+feedstock_excluded", "--db", DemoRun.DatabasePath);
         Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
         Assert.That(result.Out, Does.Contain("非化石能源不纳入、原料用能不纳入"));
-        Assert.That(result.Out, Does.Contain("全国电网平均排放因子"));
+        Assert.That(result.Out, Does.Contain("净调入电力按全国电网排放因子"));
         Assert.That(result.Out, Does.Not.Contain("non_fossil_excluded"));
     }
 
