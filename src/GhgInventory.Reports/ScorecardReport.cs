@@ -110,6 +110,7 @@ public static class ScorecardReport
             Number(w, "required_rate_pct", a.RequiredRatePct);
             w.WriteNumber("current_year", a.Year);
             Number(w, "current_value", a.CurrentValue);
+            w.WriteBoolean("lower_bound", a.LowerBound);
             Number(w, "required_path", a.RequiredPath);
             Number(w, "achieved_change_pct", a.AchievedChangePct);
             Number(w, "gap", a.Gap);
@@ -154,6 +155,7 @@ public static class ScorecardReport
         TargetStatus.Met => "met",
         TargetStatus.NotMet => "not_met",
         TargetStatus.Reported => "reported",
+        TargetStatus.Indeterminate => "indeterminate",
         _ => "missing",
     };
 

@@ -1,6 +1,7 @@
 using GhgInventory.Core.Economy;
 using GhgInventory.Core.Energy;
 using GhgInventory.Core.Localization;
+using GhgInventory.Core.Domain;
 
 namespace GhgInventory.Core.Analysis;
 
@@ -17,11 +18,14 @@ public static class IntensityCalculator
     /// <summary>Every indicator of <paramref name="account"/>'s region and year.</summary>
     /// <param name="account">The region's energy account.</param>
     /// <param name="co2">The CO2 for the target under each rule asked for.</param>
-    /// <param name="territorialCo2Tonnes">The region's territorial CO2 (all categories), t.</param>
+    /// <param name="territorialCo2Tonnes">The region's territorial CO2 (all categories), t; null when no line has a figure (every line under a
+    /// notation key, or none): the per-capita figure is then missing, never 0.</param>
+    /// <remarks>No value returned is Infinity or NaN: a figure whose arithmetic is not finite (a divisor of 0) is missing with the reason
+    /// (issue 14); an indicator under NE or C makes every figure that needs it missing, naming indicator, region, year and key.</remarks>
     /// <param name="series">The socio-economic indicators of the run.</param>
     /// <param name="baseYear">The price base year of the intensities.</param>
     /// <param name="rules">The energy rules to compute the energy total and intensity under.</param>
-    public static IReadOnlyList<IndicatorPoint> Compute(EnergyAccount account, IReadOnlyList<Co2ForTarget> co2, double territorialCo2Tonnes,
+    public static IReadOnlyList<IndicatorPoint> Compute(EnergyAccount account, IReadOnlyList<Co2ForTarget> co2, double? territorialCo2Tonnes,
         EconomicSeries series, int baseYear, IReadOnlyList<EnergyRule> rules)
     {
         ArgumentNullException.ThrowIfNull(account);
@@ -32,15 +36,21 @@ public static class IntensityCalculator
         int year = account.Year;
         var points = new List<IndicatorPoint>();
         var gdp = series.GdpAtConstantPrices(region, year, baseYear);
+        var gdpMissing = ConstantMissing(series, region, year, baseYear, IndicatorKeys.Gdp, gdp);
         double? gdp10k = gdp.Yuan / YuanPer10k;
+        var noEnergyData = account.NoEnergyBecause;
         string electricity = account.Basis == ElectricityBasis.Calorific ? "calorific" : "coal-equivalent";
         IndicatorPoint Point(string key, string rule, double? value, string unit, LineText? missing, IEnumerable<LineText>? notes = null,
-            bool lowerBound = false, string basis = "") =>
-            new(key, rule, region, year, missing is null ? value : null, unit, missing, (notes ?? []).Concat(account.Notes).ToList())
+            bool lowerBound = false, string basis = "")
+        {
+            // The guard: nothing non-finite leaves the calculator (issue 14); such a figure is missing with the reason.
+            missing ??= value is { } v && !double.IsFinite(v) ? EnergySay.Text("NotFinite", region.ToString(), year) : null;
+            return new(key, rule, region, year, missing is null ? value : null, unit, missing, (notes ?? []).Concat(account.Notes).ToList())
             {
                 LowerBound = lowerBound && missing is null,
                 Basis = basis,
             };
+        }
 
         foreach (var rule in rules)
         {
@@ -52,7 +62,7 @@ public static class IntensityCalculator
             {
                 notes.Add(EnergySay.Text("NewRenewableStillInIntensity"));
             }
-            points.Add(Point(IntensityIndicators.EnergyIntensity, rule.Name, counted.Tce / gdp10k, "tce/10^4 yuan", counted.Missing ?? gdp.Missing, notes,
+            points.Add(Point(IntensityIndicators.EnergyIntensity, rule.Name, counted.Tce / gdp10k, "tce/10^4 yuan", counted.Missing ?? gdpMissing, notes,
                 counted.IsLowerBound, electricity));
         }
         var population = series.Number(region, year, IndicatorKeys.Population);
@@ -61,14 +71,15 @@ public static class IntensityCalculator
         {
             bool co2LowerBound = c.LowerBoundBecause.Count > 0;
             points.Add(Point(IntensityIndicators.Co2Target, c.Rule, c.Tonnes, "t", c.Missing, c.LowerBoundBecause.Concat(c.Notes), co2LowerBound));
-            points.Add(Point(IntensityIndicators.Co2Intensity, c.Rule, c.Tonnes / gdp10k, "t/10^4 yuan", c.Missing ?? gdp.Missing, c.LowerBoundBecause.Concat(c.Notes), co2LowerBound));
+            points.Add(Point(IntensityIndicators.Co2Intensity, c.Rule, c.Tonnes / gdp10k, "t/10^4 yuan", c.Missing ?? gdpMissing, c.LowerBoundBecause.Concat(c.Notes), co2LowerBound));
             points.Add(Point(IntensityIndicators.Co2PerCapita, c.Rule, c.Tonnes / population, "t/person", c.Missing ?? populationMissing, c.LowerBoundBecause.Concat(c.Notes), co2LowerBound));
         }
-        points.Add(Point(IntensityIndicators.Co2PerCapita, IntensityIndicators.Territorial, territorialCo2Tonnes / population, "t/person", populationMissing));
+        points.Add(Point(IntensityIndicators.Co2PerCapita, IntensityIndicators.Territorial, territorialCo2Tonnes / population, "t/person",
+            (territorialCo2Tonnes is null ? EnergySay.Text("NoCo2Figure", region.ToString(), year, noEnergyData ?? LineText.Verbatim("NE")) : null) ?? populationMissing));
 
         var gross = account.GrossLowerBoundBecause;
         double grossTce = account.GrossTce;
-        LineText? noEnergy = grossTce > 0 ? null : EnergySay.Text("NoEnergy", region.ToString(), year);
+        LineText? noEnergy = noEnergyData ?? (grossTce > 0 ? null : EnergySay.Text("NoEnergy", region.ToString(), year));
         // A share of a lower-bound total is not itself a bound in either direction: the notes say so.
         var shareNotes = gross.Count > 0 ? gross.Prepend(EnergySay.Text("ShareOfLowerBound")).ToList() : [];
         // Coal share: the net exported electricity is deducted from coal as it is from the total (the engine's basis, named on the figure; the
@@ -83,7 +94,7 @@ public static class IntensityCalculator
             Flagged(nonFossilShare, shareNotes), basis: electricity));
         double finalTce = account.FinalTce;
         points.Add(Point(IntensityIndicators.ElectricityShareFinal, "", account.ElectricityFinalCalorificTce / finalTce * 100, "%",
-            finalTce > 0 ? null : EnergySay.Text("NoEnergy", region.ToString(), year)));
+            noEnergyData ?? (finalTce > 0 ? null : EnergySay.Text("NoEnergy", region.ToString(), year))));
 
         var capacity = series.Number(region, year, IndicatorKeys.RenewableCapacity);
         var installed = series.Number(region, year, IndicatorKeys.InstalledCapacity);
@@ -97,7 +108,8 @@ public static class IntensityCalculator
             : account.ConsumptionKwh > 0 ? null : EnergySay.Text("NoElectricityUse", region.ToString(), year)));
 
         var industry = series.AtConstantPrices(region, year, baseYear, IndicatorKeys.ValueAddedIndustry);
-        points.Add(Point(IntensityIndicators.IndustryEnergyIntensity, "", IndustryTce(account) / (industry.Yuan / YuanPer10k), "tce/10^4 yuan", industry.Missing, gross));
+        points.Add(Point(IntensityIndicators.IndustryEnergyIntensity, "", IndustryTce(account) / (industry.Yuan / YuanPer10k), "tce/10^4 yuan",
+            noEnergyData ?? ConstantMissing(series, region, year, baseYear, IndicatorKeys.ValueAddedIndustry, industry), gross, gross.Count > 0));
         return points;
     }
 
@@ -117,8 +129,41 @@ public static class IntensityCalculator
     private static IEnumerable<LineText> Flagged(double share, IEnumerable<LineText> notes) =>
         double.IsFinite(share) && (share < 0 || share > 100) ? notes.Prepend(EnergySay.Text("ShareOutOfRange", Math.Round(share, 1, MidpointRounding.AwayFromZero))) : notes;
 
+    /// <summary>The reason a constant-price divisor is not positive (0 or negative GDP), or null when it is positive or already missing.</summary>
+    private static LineText? NotPositive(ConstantPriceValue value, Domain.RegionCode region, int year, string key) =>
+        value.Yuan is { } y && !(y > 0) ? EnergySay.Text("GdpNotPositive", EnergySay.Text("Name_" + key), region.ToString(), year, y) : null;
+
     private static LineText IndicatorMissing(EconomicSeries series, Domain.RegionCode region, int year, string key) =>
+        UnderNotation(series, region, year, key) ?? EnergySay.Text("IndicatorNotGiven", EnergySay.Text("Name_" + key), region.ToString(), year);
+
+    /// <summary>"GDP index of 150622 in 2022 is reported as NE (not estimated) (reason)" when that indicator row is a notation key; null otherwise.</summary>
+    private static LineText? UnderNotation(EconomicSeries series, Domain.RegionCode region, int year, string key) =>
         series.Find(region, year, key) is { Notation: { } notation } value
-            ? EnergySay.Text("IndicatorUnderNotation", EnergySay.Text("Name_" + key), region.ToString(), year, notation.ToString(), value.Reason ?? LineText.Verbatim(""))
-            : EnergySay.Text("IndicatorNotGiven", EnergySay.Text("Name_" + key), region.ToString(), year);
+            ? EnergySay.Text("IndicatorUnderNotation", EnergySay.Text("Name_" + key), region.ToString(), year,
+                notation is NotationKey.NE or NotationKey.C ? EnergySay.Text("Notation_" + notation) : LineText.Verbatim(notation.ToString()),
+                value.Reason is { } why ? EnergySay.Text("NotationReason", why) : LineText.Verbatim(""))
+            : null;
+
+    /// <summary>The constant-price value's reason, naming the indicator row under a notation key that broke the chain (the base year's
+    /// current-price value or a year's volume index) when there is one: the reader learns the key, not only that a number is absent.</summary>
+    private static LineText? ConstantMissing(EconomicSeries series, Domain.RegionCode region, int year, int baseYear, string key, ConstantPriceValue value)
+    {
+        if (value.Missing is null)
+        {
+            return NotPositive(value, region, year, key);
+        }
+        if (UnderNotation(series, region, baseYear, key) is { } baseNotation)
+        {
+            return baseNotation;
+        }
+        string index = IndicatorKeys.IndexOf(key)!;
+        for (int t = Math.Min(year, baseYear) + 1; t <= Math.Max(year, baseYear); t++)
+        {
+            if (series.Number(region, t, index) is null)
+            {
+                return UnderNotation(series, region, t, index) ?? value.Missing;
+            }
+        }
+        return value.Missing;
+    }
 }

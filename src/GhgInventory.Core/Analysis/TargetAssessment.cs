@@ -25,6 +25,13 @@ public sealed record TargetAssessment(Target Target, string Rule, int Year, stri
     double? RequiredRatePct, double? RequiredPath, double? CurrentValue, double? AchievedChangePct, double? Gap, double? GapPct,
     double? NeededRatePct, TargetStatus Status, TargetProblem Problem, LineText? PointMissing, IReadOnlyList<LineText> Notes)
 {
+    /// <summary>True when the current value is a lower bound (<see cref="IndicatorPoint.LowerBound"/>: the true value is at least it);
+    /// the report shows it as "≥". The status then says on track or met only when the bound proves it.</summary>
+    public bool LowerBound { get; init; }
+
+    /// <summary>True when the base-year value is a lower bound: the required path drawn from it is then a lower bound too.</summary>
+    public bool BaseLowerBound { get; init; }
+
     /// <summary>The region scored (the target's).</summary>
     public RegionCode Region => Target.Region;
 

@@ -20,4 +20,9 @@ public enum TargetStatus
 
     /// <summary>A reported target: shown with its figure where one exists, not scored.</summary>
     Reported,
+
+    /// <summary>The value compared is a lower bound (or the base of the path is), and the bound is on the good side of the path: the true
+    /// value may be on either side, so neither on track nor off track can be said (issue 14). A lower bound that already misses a falling
+    /// target is a definite off track / not met, not this.</summary>
+    Indeterminate,
 }

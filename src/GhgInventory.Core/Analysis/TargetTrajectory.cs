@@ -39,7 +39,7 @@ public static class TargetTrajectory
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(points);
-        var mine = points.Where(p => p.Region == target.Region && p.Indicator == target.Indicator).ToList();
+        var mine = Finite(points.Where(p => p.Region == target.Region && p.Indicator == target.Indicator));
         var rules = target.Rule == Target.AnyRule
             ? mine.Select(p => p.Rule).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()
             : [target.Rule];
@@ -47,8 +47,35 @@ public static class TargetTrajectory
         {
             rules.Add(target.Rule);
         }
-        return rules.Select(rule => AssessRule(target, rule, mine.Where(p => p.Rule == rule).ToList(), year)).ToList();
+        return rules.Select(rule => Guard(AssessRule(target, rule, mine.Where(p => p.Rule == rule).ToList(), year))).ToList();
     }
+
+    /// <summary>The points with any non-finite value made missing with the reason: Infinity or NaN never enters the scoring (issue 14).</summary>
+    private static List<IndicatorPoint> Finite(IEnumerable<IndicatorPoint> points) =>
+        points.Select(p => p.Value is { } v && !double.IsFinite(v)
+            ? p with { Value = null, Missing = p.Missing ?? Energy.EnergySay.Text("NotFinite", p.Region.ToString(), p.Year), LowerBound = false }
+            : p).ToList();
+
+    /// <summary>The guard on what leaves: an assessment with any non-finite figure is returned missing (not scorable), never with Infinity or NaN.</summary>
+    private static TargetAssessment Guard(TargetAssessment a)
+    {
+        double?[] figures = [a.BaseValue, a.TargetValue, a.RequiredRatePct, a.RequiredPath, a.CurrentValue, a.AchievedChangePct, a.Gap, a.GapPct, a.NeededRatePct];
+        return figures.All(v => v is null || double.IsFinite(v.Value))
+            ? a
+            : a with
+            {
+                BaseValue = Clean(a.BaseValue), TargetValue = null, RequiredRatePct = null, RequiredPath = null, CurrentValue = Clean(a.CurrentValue),
+                AchievedChangePct = null, Gap = null, GapPct = null, NeededRatePct = null, Status = TargetStatus.Missing, Problem = TargetProblem.NotPositive,
+            };
+    }
+
+    private static double? Clean(double? value) => value is { } v && double.IsFinite(v) ? v : null;
+
+    /// <summary>The status once lower bounds are counted (issue 14): a lower-bound current value is "at least" (it proves a rising target and
+    /// disproves a falling one, nothing else); a lower-bound base makes the path a lower bound (proves a falling target's progress, disproves a
+    /// rising one's). Otherwise <see cref="TargetStatus.Indeterminate"/>.</summary>
+    private static bool Indeterminate(bool down, bool good, bool currentLowerBound, bool pathLowerBound) =>
+        (currentLowerBound && down == good) || (pathLowerBound && down != good);
 
     private static TargetAssessment AssessRule(Target t, string rule, List<IndicatorPoint> points, int year)
     {
@@ -83,13 +110,17 @@ public static class TargetTrajectory
             ? value <= limit + RelTol * Math.Abs(limit)
             : value >= limit - RelTol * Math.Abs(limit);
 
+        bool currentLowerBound = current.LowerBound;
+        bool baseLowerBound = basePoint?.LowerBound == true && baseValue is not null;
         if (t.Kind == TargetKind.Cap)
         {
             double cap = t.Value!.Value;
             bool ok = Better(now, cap);
-            var status = year >= t.TargetYear ? (ok ? TargetStatus.Met : TargetStatus.NotMet) : (ok ? TargetStatus.OnTrack : TargetStatus.OffTrack);
+            var status = Indeterminate(down, ok, currentLowerBound, false) ? TargetStatus.Indeterminate
+                : year >= t.TargetYear ? (ok ? TargetStatus.Met : TargetStatus.NotMet) : (ok ? TargetStatus.OnTrack : TargetStatus.OffTrack);
             return new(t, rule, year, unit, baseValue, cap, null, cap, now, Change(baseValue, now), now - cap, (now - cap) / cap * 100,
-                null, status, TargetProblem.None, null, notes);
+                null, status, TargetProblem.None, null, IndeterminateNotes(status, notes, currentLowerBound, year, now, unit, t.BaseYear))
+            { LowerBound = currentLowerBound, BaseLowerBound = baseLowerBound };
         }
         if (baseValue is not { } b)
         {
@@ -107,9 +138,13 @@ public static class TargetTrajectory
         double path = year >= t.TargetYear || rate is null ? target : PathValue(b, rate.Value, year - t.BaseYear);
         double? needed = year < t.TargetYear && now > 0 ? AnnualRate(now, target, t.TargetYear - year) * 100 : null;
         bool onPath = Better(now, path);
-        var result = year >= t.TargetYear ? (onPath ? TargetStatus.Met : TargetStatus.NotMet) : (onPath ? TargetStatus.OnTrack : TargetStatus.OffTrack);
+        // The path leans on the base when it is the changed base (a change target) or the constant-rate path to a level before the target year.
+        bool pathLowerBound = baseLowerBound && (t.Kind == TargetKind.Change || (rate is not null && year < t.TargetYear));
+        var result = Indeterminate(down, onPath, currentLowerBound, pathLowerBound) ? TargetStatus.Indeterminate
+            : year >= t.TargetYear ? (onPath ? TargetStatus.Met : TargetStatus.NotMet) : (onPath ? TargetStatus.OnTrack : TargetStatus.OffTrack);
         return new(t, rule, year, unit, b, target, rate * 100, path, now, Change(b, now), now - path, (now - path) / path * 100,
-            needed, result, TargetProblem.None, null, notes);
+            needed, result, TargetProblem.None, null, IndeterminateNotes(result, notes, currentLowerBound, year, now, unit, t.BaseYear))
+        { LowerBound = currentLowerBound, BaseLowerBound = baseLowerBound };
     }
 
     /// <summary>The indicator against its required path, year by year from the base year through <paramref name="lastYear"/> (or the
@@ -117,6 +152,7 @@ public static class TargetTrajectory
     public static IReadOnlyList<TargetSeries> Series(Target target, IReadOnlyList<IndicatorPoint> points, int lastYear)
     {
         ArgumentNullException.ThrowIfNull(target);
+        points = Finite(points);
         var years = Enumerable.Range(target.BaseYear, Math.Max(lastYear, target.TargetYear) - target.BaseYear + 1).ToList();
         var byYear = years.Select(y => Assess(target, points, y)).ToList();
         return byYear[0].Select((first, i) => new TargetSeries(target, first.Rule, first.Unit,
@@ -142,6 +178,18 @@ public static class TargetTrajectory
         bool down = t.Direction == TargetDirection.Down;
         bool baseMeets = t.Kind != TargetKind.Change && (down ? b <= target : b >= target);
         return target <= 0 ? null : year >= t.TargetYear || baseMeets ? target : PathValue(b, AnnualRate(b, target, t.TargetYear - t.BaseYear), year - t.BaseYear);
+    }
+
+    /// <summary><paramref name="notes"/> with the reason of an indeterminate status first.</summary>
+    private static List<LineText> IndeterminateNotes(TargetStatus status, List<LineText> notes, bool currentLowerBound, int year,
+        double now, string unit, int baseYear)
+    {
+        if (status != TargetStatus.Indeterminate)
+        {
+            return notes;
+        }
+        var why = currentLowerBound ? Energy.EnergySay.Text("IndeterminateLowerBound", year, now, unit) : Energy.EnergySay.Text("IndeterminateBaseLowerBound", baseYear);
+        return [why, .. notes];
     }
 
     private static double? Change(double? baseValue, double now) => baseValue is { } b && b != 0 ? (now / b - 1) * 100 : null;

@@ -72,20 +72,32 @@ public sealed record EnergyAccount(
     /// <summary>Gross energy consumption, tce (a lower bound when <see cref="GrossLowerBoundBecause"/> is not empty).</summary>
     public double GrossTce => FossilTce + (NetImportTce ?? 0) + NonFossilTce;
 
+    /// <summary>Why the account has no energy figure at all, or null when it has one: no energy source and no electricity in the region
+    /// (indicator rows alone are not energy data: 0 would be a silently wrong number), or every fuel source under NE or C (issue 14).</summary>
+    public LineText? NoEnergyBecause =>
+        Cells.Any(c => c.EnergyTce is not null) || FinalUseCells.Any(c => c.EnergyTce is not null) || ConsumptionKwh != 0 || (GenerationKwh ?? 0) != 0
+            ? null
+            : Cells.Count == 0 && Incomplete.Count == 0
+                ? EnergySay.Text("NoEnergyData", Region.ToString(), Year)
+                : EnergySay.Text("AllEnergyUnderNotation", Region.ToString(), Year, Incomplete.Count > 0 ? Incomplete[0] : LineText.Verbatim(""));
+
     /// <summary>The total under <paramref name="rule"/>, with what was deducted and why it is a lower bound or missing.</summary>
     /// <remarks>
     /// new_renewable_excluded deducts max(0, R − R2020) on the basis, R = renewable_electricity_consumption + green_certificate_electricity
     /// (green certificates are the proof of renewable consumption, 2022 notice §2); non_fossil_excluded deducts R on the basis and the other
     /// non-fossil energy (发改环资〔2024〕113号 二(一) and 二(二)); feedstock_excluded deducts the feedstock energy (发改环资〔2022〕803号).
     /// Under non_fossil_excluded the renewable electricity added to the gross total is deducted again, so a missing renewable indicator
-    /// does not make that total a lower bound; a missing green-certificate figure is read as none bought (noted).
+    /// does not make that total a lower bound; a missing green-certificate figure is read as none bought (noted). Likewise an absent
+    /// nonfossil_energy_other row: it is not a zero (the region may have such energy), so the gross total stays a lower bound, but the
+    /// non-fossil-excluded totals deduct that energy again and are not flagged for its absence (issue 14, decided and tested).
+    /// A region with no energy figure (<see cref="NoEnergyBecause"/>) has every total missing, never 0.
     /// </remarks>
     public EnergyTotal Total(EnergyRule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
         double feedstock = rule.FeedstockExcluded ? FeedstockTce : 0;
         double certificates = (GreenCertificateKwh ?? 0) * ElectricityTcePerKwh;
-        LineText? missing = null;
+        LineText? missing = NoEnergyBecause;
         double nonFossil = 0;
         switch (rule.NonFossil)
         {
@@ -95,7 +107,7 @@ public sealed record EnergyAccount(
             case NonFossilDeduction.NewRenewableOver2020:
                 if (RenewableElectricityKwh is null || RenewableElectricityBaseKwh is null)
                 {
-                    missing = EnergySay.Text("NewRenewableNeedsBase", Year);
+                    missing ??= EnergySay.Text("NewRenewableNeedsBase", Year);
                 }
                 else
                 {

@@ -153,6 +153,7 @@ public static class EnergyAccountant
         var lowerBound = new List<LineText>();
         var notes = new List<LineText>();
         double energyCo2 = 0;
+        bool anyFigure = false;
         foreach (var line in lines)
         {
             if (line.Year != account.Year || line.Scope != EmissionScope.Territorial || line.Gas != Gas.CO2
@@ -163,6 +164,7 @@ public static class EnergyAccountant
             if (line.MassTonnes is { } t)
             {
                 energyCo2 += t;
+                anyFigure = true;
             }
             else if (line.Notation is NotationKey.NE or NotationKey.C)
             {
@@ -179,10 +181,13 @@ public static class EnergyAccountant
             notes.Add(EnergySay.Text("GridFactorBorrowed", GridScopes.DescribeText(grid, regions), borrowed, account.Year));
         }
         double? import = account.NetImportKwh is { } kwh && kgPerKwh is { } f ? kwh * f / 1000 : null;
-        LineText? missing = account.NetImportKwh is null ? EnergySay.Text("GenerationUnknown")
+        // No CO2 line with a figure: every line under NE or C, or no energy at all, is a missing CO2, not 0 (issue 14).
+        LineText? missing = !anyFigure && (lowerBound.Count > 0 || account.NoEnergyBecause is not null)
+            ? EnergySay.Text("NoCo2Figure", account.Region.ToString(), account.Year, lowerBound.Count > 0 ? lowerBound[0] : account.NoEnergyBecause!)
+            : account.NetImportKwh is null ? EnergySay.Text("GenerationUnknown")
             : kgPerKwh is null ? EnergySay.Text("NoGridFactor", grid is null ? LineText.Verbatim("-") : GridScopes.DescribeText(grid, regions), account.Year) : null;
         return new Co2ForTarget(rule.Name(), account.Region, account.Year, energyCo2, account.NetImportKwh, kgPerKwh, factorYear, import,
-            import is { } i ? energyCo2 + i : null, lowerBound, notes, missing);
+            missing is null && import is { } i ? energyCo2 + i : null, lowerBound, notes, missing);
     }
 
     /// <summary>An indicator of the region summed with those of the regions below it, GJ or the key's base unit; null when none gives a number.</summary>

@@ -65,7 +65,8 @@ public sealed class IntensityService(Workspace workspace)
                 var account = EnergyAccountant.Build(code, year, options.Basis, regions, regionSources, inRegion, activities, factors,
                     bridge.GenerationMissing ? null : bridge.GenerationKwh, bridge.ConsumptionKwh, economy);
                 var co2s = options.Co2Rules.Select(r => EnergyAccountant.Co2(account, inRegion, regions, factors, r)).ToList();
-                double territorial = territorialLines.Where(l => l.Gas == Gas.CO2).Sum(l => l.MassTonnes ?? 0);
+                var territorialCo2 = territorialLines.Where(l => l.Gas == Gas.CO2 && l.MassTonnes is not null).ToList();
+                double? territorial = territorialCo2.Count > 0 ? territorialCo2.Sum(l => l.MassTonnes!.Value) : null;
                 accounts.Add(account);
                 co2.AddRange(co2s);
                 points.AddRange(IntensityCalculator.Compute(account, co2s, territorial, economy, baseYear, options.EnergyRules));
@@ -95,8 +96,30 @@ public sealed class IntensityService(Workspace workspace)
         {
             return [];
         }
-        var records = workspace.Runs.RecordsOf(indicators.Select(s => (long)s.Index).ToList(), 1);
-        return indicators.Select(s => new IndicatorValue(s.Region, s.Year, s.Activity, s.Notation is null ? s.ActivityBase : null, s.Notation, s.NotationNote,
-            records.TryGetValue(s.Index, out var r) && r.Records.Count > 0 ? r.Records[0].Location : null)).ToList();
+        var records = workspace.Runs.RecordsOf(indicators.Select(s => (long)s.Index).ToList(), RecordsRead);
+        return indicators.Select(s =>
+        {
+            var rows = records.TryGetValue(s.Index, out var r) ? r.Records : [];
+            var notation = s.Notation ?? NotationOf(rows);
+            return new IndicatorValue(s.Region, s.Year, s.Activity, notation is null ? s.ActivityBase : null, notation, s.NotationNote,
+                (rows.FirstOrDefault(x => x.Notation is not null && notation is not null) ?? (rows.Count > 0 ? rows[0] : null))?.Location);
+        }).ToList();
+    }
+
+    // Indicator rows of one region-year-key are one row in practice; this many are read to find a notation key among them.
+    private const int RecordsRead = 64;
+
+    /// <summary>The notation key an indicator stands under, from its records: an indicator has no emission line, so the run does not keep the key
+    /// of a row written NE or C (issue 14: the sum 0 was then read as a GDP index of 0, an intensity of Infinity). NE or C on any row makes the
+    /// whole value unknown; a row of NO, NA or IE with no number beside it gives that key; numbers alone give none.</summary>
+    private static NotationKey? NotationOf(IReadOnlyList<RecordTrace> rows)
+    {
+        var keys = rows.Where(x => x.Notation is not null).Select(x => Enum.Parse<NotationKey>(x.Notation!, ignoreCase: true)).ToList();
+        var unknown = keys.Where(k => k is NotationKey.NE or NotationKey.C).ToList();
+        if (unknown.Count > 0)
+        {
+            return unknown[0];
+        }
+        return keys.Count > 0 && rows.All(x => x.Notation is not null) ? keys[0] : null;
     }
 }

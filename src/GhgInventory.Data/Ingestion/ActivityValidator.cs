@@ -376,6 +376,10 @@ internal sealed class ActivityValidator
         {
             Issue(line, ActivityField.Value, writtenValue, Text.Format(IndicatorText.ExpectedIndicatorPositive, vocabulary.ActivityName(activity)));
         }
+        else if (IndicatorBounds.Expected(dimension, baseValue) is { } beyond)
+        {
+            Issue(line, ActivityField.Value, writtenValue, beyond);
+        }
     }
 
     private double? Uncertainty(ReadOnlySpan<byte> written, int line)

@@ -53,9 +53,11 @@ public static class BudgetFile
                 issues.Add(row.Issue("unit", TargetDataText.ExpectedBudgetUnit));
             }
             string basis = row["basis"] ?? "";
-            if (!TargetRows.IsKey(basis.Replace("+", "_", StringComparison.Ordinal)))
+            // Issue 14: only the documented bases; a made-up key (basis=bogus) was accepted and then matched nothing.
+            if (basis != IntensityIndicators.Territorial && Core.Energy.Co2Rules.Parse(basis) is null)
             {
-                issues.Add(row.Issue("basis", TargetDataText.ExpectedBasis));
+                issues.Add(row.Issue("basis", Text.Format(TargetDataText.ExpectedBudgetBasis,
+                    string.Join(", ", IntensityIndicators.Territorial, Core.Energy.Co2Rules.NationalGridName, Core.Energy.Co2Rules.RegionGridName))));
             }
             if (row["source"] is null)
             {

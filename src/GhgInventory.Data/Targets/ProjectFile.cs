@@ -1,13 +1,20 @@
 using System.Globalization;
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Localization;
 using GhgInventory.Data.Ingestion;
 using GhgInventory.Data.Resources;
 
 namespace GhgInventory.Data.Targets;
 
 /// <summary>Reads a project file for <c>ghg budget --project</c>: <c>name,region,co2_t_per_year[,source]</c>, one project a row, read whole or refused.</summary>
+/// <remarks>Issue 14: a project's CO2 is 0 to <see cref="MaxTonnesPerYear"/> t a year, and a name appears once.</remarks>
 public static class ProjectFile
 {
+    /// <summary>The largest yearly CO2 of one project, t: 10^8 t (100 Mt) — several times the largest coal power stations' emissions
+    /// (a 5 GW station at about 0.8 t/MWh and 5,000 h emits about 20 Mt a year; order of magnitude, UNVERIFIED against a published list);
+    /// more is taken for a typing error (the trial's 1e300).</summary>
+    public const double MaxTonnesPerYear = 1e8;
+
     /// <summary>The columns a project file must have.</summary>
     public static readonly string[] Required = ["name", "region", "co2_t_per_year"];
 
@@ -22,6 +29,7 @@ public static class ProjectFile
         var table = CsvTable.Read(file, bytes, Required, Optional);
         var issues = new List<ValidationIssue>();
         var projects = new List<BudgetProject>();
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
         {
             int before = issues.Count;
@@ -34,6 +42,14 @@ public static class ProjectFile
             if (tonnes is < 0)
             {
                 issues.Add(row.Issue("co2_t_per_year", TargetDataText.ExpectedNonNegative));
+            }
+            else if (tonnes > MaxTonnesPerYear)
+            {
+                issues.Add(row.Issue("co2_t_per_year", Text.Format(TargetDataText.ExpectedProjectBound, MaxTonnesPerYear.ToString("#,0", CultureInfo.InvariantCulture))));
+            }
+            if (row["name"] is { } name && !names.TryAdd(name.Trim(), row.Line))
+            {
+                issues.Add(row.Issue("name", Text.Format(TargetDataText.ExpectedUniqueProject, name.Trim(), names[name.Trim()])));
             }
             if (issues.Count == before)
             {

@@ -13,6 +13,12 @@ namespace GhgInventory.Data.Targets;
 /// blank; <c>rule</c> <c>*</c> scores every rule the indicator is computed under). <c>kind</c>: <c>change</c> (value in % against the base
 /// year), <c>at_most</c>, <c>at_least</c>, <c>cap</c>, <c>reported</c>. UTF-8 or GB18030. The file is read whole or refused: every problem
 /// is a <see cref="ValidationIssue"/> with line, column, the value found and what was expected.
+/// Issue 14: the rule of an indicator the engine computes must be one of its documented rules (<see cref="Core.Energy.EnergyRule.Names"/> for
+/// energy, <see cref="Core.Energy.Co2Rules"/> names for CO2, also <c>territorial</c> for CO2 per capita) or <c>*</c>; a blank rule, or a
+/// file without the <c>rule</c> column, is refused for those indicators (decision: no default rule is assumed, since the national rule
+/// changed in 2024 and a silent default would score the wrong total); an indicator without rules takes a blank rule or <c>*</c>. A share
+/// (%) is 0–100; a change is above −100 % and at most +<see cref="MaxChangePct"/> %; any other level 0–<see cref="MaxLevel"/>. The same target
+/// for every rule (<c>*</c>) and for one rule is refused, naming both lines.
 /// </remarks>
 public static class TargetFile
 {
@@ -21,6 +27,32 @@ public static class TargetFile
 
     /// <summary>The columns a targets file may have.</summary>
     public static readonly string[] Optional = ["rule", "value", "note"];
+
+    /// <summary>The largest change a target may set, %: +1000 % (elevenfold) is beyond any plan target; more is a typing error.</summary>
+    public const double MaxChangePct = 1000;
+
+    /// <summary>The largest level a target may set, in the indicator's unit (1e12: above any regional total in t or tce).</summary>
+    public const double MaxLevel = 1e12;
+
+    private static readonly HashSet<string> EnergyRuled = new(StringComparer.Ordinal) { IntensityIndicators.EnergyTotal, IntensityIndicators.EnergyIntensity };
+
+    private static readonly HashSet<string> Co2Ruled = new(StringComparer.Ordinal)
+    {
+        IntensityIndicators.Co2Target, IntensityIndicators.Co2Intensity, IntensityIndicators.Co2PerCapita,
+    };
+
+    private static readonly HashSet<string> Shares = new(StringComparer.Ordinal)
+    {
+        IntensityIndicators.CoalShare, IntensityIndicators.NonFossilShare, IntensityIndicators.ElectricityShareFinal,
+        IntensityIndicators.RenewableCapacityShare, IntensityIndicators.RenewableConsumptionShare,
+    };
+
+    private static readonly HashSet<string> Unruled = new(StringComparer.Ordinal)
+    {
+        IntensityIndicators.CoalShare, IntensityIndicators.NonFossilShare, IntensityIndicators.ElectricityShareFinal,
+        IntensityIndicators.RenewableCapacityShare, IntensityIndicators.RenewableConsumptionShare, IntensityIndicators.RenewableCapacity,
+        IntensityIndicators.IndustryEnergyIntensity,
+    };
 
     private static readonly Dictionary<string, TargetKind> Kinds = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -37,6 +69,7 @@ public static class TargetFile
         var issues = new List<ValidationIssue>();
         var targets = new List<Target>();
         var seen = new Dictionary<(RegionCode, string, string, int, int, TargetKind), int>();
+        var anyRule = new Dictionary<(RegionCode, string, int, int, TargetKind), List<(string Rule, int Line)>>();
         foreach (var row in table.Rows)
         {
             int before = issues.Count;
@@ -47,6 +80,14 @@ public static class TargetFile
                 issues.Add(row.Issue("indicator", TargetDataText.ExpectedIndicator));
             }
             string rule = row["rule"] ?? "";
+            if (RuleExpected(indicator, rule) is { } expectedRule)
+            {
+                issues.Add(row.Issue(table.Header.Contains("rule") ? "rule" : "indicator", expectedRule));
+            }
+            if (Unruled.Contains(indicator) && rule == Target.AnyRule)
+            {
+                rule = "";
+            }
             int? baseYear = TargetRows.Year(row, "base_year", issues);
             int? targetYear = TargetRows.Year(row, "target_year", issues);
             if (baseYear is { } b && targetYear is { } t && t <= b)
@@ -74,9 +115,24 @@ public static class TargetFile
                 {
                     issues.Add(row.Issue("value", TargetDataText.ExpectedChange));
                 }
+                else if (value > MaxChangePct)
+                {
+                    issues.Add(row.Issue("value", Text.Format(TargetDataText.ExpectedChangeBound, MaxChangePct)));
+                }
                 if (unit != "%")
                 {
                     issues.Add(row.Issue("unit", TargetDataText.ExpectedPercent));
+                }
+            }
+            else if (kind is TargetKind.AtMost or TargetKind.AtLeast or TargetKind.Cap && value is { } level)
+            {
+                if (Shares.Contains(indicator) && level is < 0 or > 100)
+                {
+                    issues.Add(row.Issue("value", Text.Format(TargetDataText.ExpectedShare, indicator)));
+                }
+                else if (level is < 0 or > MaxLevel)
+                {
+                    issues.Add(row.Issue("value", Text.Format(TargetDataText.ExpectedLevelBound, MaxLevel.ToString("0.#e0", CultureInfo.InvariantCulture))));
                 }
             }
             if (row["source"] is null)
@@ -94,9 +150,49 @@ public static class TargetFile
                 continue;
             }
             seen[key] = row.Line;
+            var family = (r, indicator, by, ty, kd);
+            if (!anyRule.TryGetValue(family, out var rules))
+            {
+                anyRule[family] = rules = [];
+            }
+            if (rules.FirstOrDefault(o => (o.Rule == Target.AnyRule) != (rule == Target.AnyRule)) is { Line: > 0 } clash)
+            {
+                issues.Add(row.Issue(table.Header.Contains("rule") ? "rule" : "indicator",
+                    Text.Format(TargetDataText.ExpectedNotContradictory, clash.Line, clash.Rule, rule)));
+                continue;
+            }
+            rules.Add((rule, row.Line));
             targets.Add(new Target(r, indicator, rule, by, ty, kd, value, unit, row["source"]!, row["note"] ?? "",
                 string.Create(CultureInfo.InvariantCulture, $"{file}:{row.Line}")));
         }
         return issues.Count > 0 ? throw new InputRejectedException(issues) : targets;
+    }
+
+    /// <summary>What the rule of <paramref name="indicator"/> should be when <paramref name="rule"/> is not a documented one; null when it is
+    /// (or the indicator is not one the engine computes: a reported target's descriptive key).</summary>
+    private static string? RuleExpected(string indicator, string rule)
+    {
+        if (EnergyRuled.Contains(indicator))
+        {
+            return rule == Target.AnyRule || Core.Energy.EnergyRule.Parse(rule) is not null ? null
+                : Text.Format(TargetDataText.ExpectedEnergyRule, indicator, string.Join(", ", Core.Energy.EnergyRule.Names));
+        }
+        if (Co2Ruled.Contains(indicator))
+        {
+            bool territorial = indicator == IntensityIndicators.Co2PerCapita && rule == IntensityIndicators.Territorial;
+            return rule == Target.AnyRule || territorial || Core.Energy.Co2Rules.Parse(rule) is not null ? null
+                : Text.Format(TargetDataText.ExpectedCo2Rule, indicator, string.Join(", ", Co2RuleNames(indicator)));
+        }
+        return Unruled.Contains(indicator) && rule.Length > 0 && rule != Target.AnyRule ? Text.Format(TargetDataText.ExpectedNoRule, indicator) : null;
+    }
+
+    private static IEnumerable<string> Co2RuleNames(string indicator)
+    {
+        yield return Core.Energy.Co2Rules.NationalGridName;
+        yield return Core.Energy.Co2Rules.RegionGridName;
+        if (indicator == IntensityIndicators.Co2PerCapita)
+        {
+            yield return IntensityIndicators.Territorial;
+        }
     }
 }

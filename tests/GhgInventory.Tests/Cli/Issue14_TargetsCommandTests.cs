@@ -24,6 +24,10 @@ public class Issue14_TargetsCommandTests
         foreach (int y in new[] { 2020, 2021, 2022, 2023 })
         {
             rows.Add($"150622,{y},1.A.2.c,raw_coal,100,万吨,illustrative,");
+            // No non-fossil energy, said as 0 (issue 14: an absent row would make the gross total a lower bound, and a lower bound under a
+            // falling path is "indeterminate", not on track).
+            rows.Add($"150622,{y},0,renewable_electricity_consumption,0,万千瓦时,illustrative,");
+            rows.Add($"150622,{y},0,nonfossil_energy_other,0,吨标准煤,illustrative,");
             if (y > 2020)
             {
                 rows.Add($"150622,{y},0,gdp_index,110,上年=100,illustrative,");
