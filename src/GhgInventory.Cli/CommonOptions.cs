@@ -60,6 +60,18 @@ public static class CommonOptions
     /// <summary>"error: " and the message <paramref name="format"/> filled with <paramref name="args"/>, in the current UI language.</summary>
     public static string Error(string format, params object?[] args) => Text.Format(CliText.Error, Text.Format(format, args));
 
+    /// <summary>True, after printing "no such file", when an input file was named (<c>--targets</c>, <c>--budgets</c>, <c>--project</c>) but is not a file: absent, or a folder.</summary>
+    public static bool RefuseMissingFile(string? path, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        if (path is null || File.Exists(path))
+        {
+            return false;
+        }
+        error.WriteLine(Error(CliText.NoSuchFile, path));
+        return true;
+    }
+
     /// <summary>Parses "2020" or "2015-2024".</summary>
     public static bool TryParseYears(string? text, out int from, out int to)
     {

@@ -32,8 +32,8 @@ public static class ScorecardReport
             string status = ScorecardWords.Status(a.Status) + (ScorecardWords.Problem(a) is { } why ? Text.Format(ScorecardText.Because, why) : "");
             table.AddRow([Markup.Escape(Name(t.Region)), Markup.Escape(target)],
             [
-                Markup.Escape(ScorecardWords.Level(a.BaseValue, a.Unit)), Markup.Escape(ScorecardWords.Level(a.TargetValue, a.Unit)),
-                Markup.Escape(ScorecardWords.Level(a.RequiredPath, a.Unit)), Markup.Escape(ScorecardWords.Level(a.CurrentValue, a.Unit)),
+                Markup.Escape(ScorecardWords.Level(a.BaseValue, a.Unit, a.BaseLowerBound)), Markup.Escape(ScorecardWords.Level(a.TargetValue, a.Unit)),
+                Markup.Escape(ScorecardWords.Level(a.RequiredPath, a.Unit)), Markup.Escape(ScorecardWords.Level(a.CurrentValue, a.Unit, a.LowerBound)),
                 Markup.Escape(ScorecardWords.Pct(a.AchievedChangePct)),
                 Markup.Escape(a.Gap is { } g ? $"{(g > 0 ? "+" : "")}{ScorecardWords.Number(g)} ({ScorecardWords.Pct(a.GapPct)})" : "—"),
                 Markup.Escape(ScorecardWords.Rate(a.NeededRatePct)), Markup.Escape(status),
@@ -68,7 +68,7 @@ public static class ScorecardReport
                     what = Text.Format(ScorecardText.NamedWithRule, what, Text.Format(ScorecardText.BriefRules, group.Count()));
                 }
                 string status = ScorecardWords.Status(a.Status) + (ScorecardWords.Problem(a) is { } why ? Text.Format(ScorecardText.Because, why) : "");
-                output.WriteLine(Text.Format(ScorecardText.BriefLine, what, ScorecardWords.Level(a.CurrentValue, a.Unit), ScorecardWords.Level(a.RequiredPath, a.Unit), status));
+                output.WriteLine(Text.Format(ScorecardText.BriefLine, what, ScorecardWords.Level(a.CurrentValue, a.Unit, a.LowerBound), ScorecardWords.Level(a.RequiredPath, a.Unit), status));
             }
         }
     }

@@ -42,6 +42,7 @@ public static class ScorecardWords
         TargetStatus.Met => ScorecardText.StatusMet,
         TargetStatus.NotMet => ScorecardText.StatusNotMet,
         TargetStatus.Reported => ScorecardText.StatusReported,
+        TargetStatus.Indeterminate => ScorecardText.StatusIndeterminate,
         _ => ScorecardText.StatusMissing,
     };
 
@@ -68,6 +69,10 @@ public static class ScorecardWords
 
     /// <summary>A value with its unit in the reader's language (<see cref="UnitWords.Of"/>), or a dash when missing (never 0).</summary>
     public static string Level(double? value, string unit) => value is { } v ? $"{Number(v)} {UnitWords.Of(unit)}".TrimEnd() : "—";
+
+    /// <summary>As <see cref="Level(double?, string)"/>, marked "at least" (不低于) when the value is a lower bound (a part of it NE or without a coefficient).</summary>
+    public static string Level(double? value, string unit, bool lowerBound) =>
+        lowerBound && value is not null ? ScorecardText.AtLeastPrefix + Level(value, unit) : Level(value, unit);
 
     /// <summary>A percentage with two decimals and its sign, or a dash.</summary>
     public static string Pct(double? pct) => pct is { } p ? (p > 0 ? "+" : "") + p.ToString("0.00", CultureInfo.InvariantCulture) + "%" : "—";

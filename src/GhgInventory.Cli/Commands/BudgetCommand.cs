@@ -35,6 +35,10 @@ public static class BudgetCommand
     public static int Run(string dbPath, string? regionText, int through, string? budgetsPath, string? projectPath, string format, long? runId, CliEnvironment env)
     {
         ArgumentNullException.ThrowIfNull(env);
+        if (CommonOptions.RefuseMissingFile(budgetsPath, env.Error) || CommonOptions.RefuseMissingFile(projectPath, env.Error))
+        {
+            return ExitCodes.BadUsage;
+        }
         using var workspace = Workspace.OpenReadOnly(dbPath, env.Clock);
         var regions = workspace.References.LoadRegions();
         var projects = projectPath is null ? [] : ProjectFile.Read(projectPath, File.ReadAllBytes(projectPath), regions);

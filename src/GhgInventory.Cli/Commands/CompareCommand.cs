@@ -36,6 +36,11 @@ public static class CompareCommand
         command.SetAction(parse =>
         {
             var runIds = parse.GetValue(runs) ?? [];
+            if (runIds.Length > 0 && (parse.GetValue(from) is not null || parse.GetValue(to) is not null || parse.GetValue(chained)))
+            {
+                env.Error.WriteLine(CommonOptions.Error(RecalcCliText.CompareFormsMixed));
+                return ExitCodes.BadUsage;
+            }
             if (runIds.Length > 0 || (parse.GetValue(from) is null && parse.GetValue(to) is null))
             {
                 return RunRecalc(parse.GetValue(db)!, runIds, parse.GetValue(region), parse.GetValue(year), parse.GetValue(format)!, env);
@@ -59,6 +64,11 @@ public static class CompareCommand
         if (runIds.Count != 2)
         {
             env.Error.WriteLine(CommonOptions.Error(RecalcCliText.CompareRunTwice));
+            return ExitCodes.BadUsage;
+        }
+        if (runIds[0] == runIds[1])
+        {
+            env.Error.WriteLine(CommonOptions.Error(RecalcCliText.CompareSameRun, runIds[0]));
             return ExitCodes.BadUsage;
         }
         using var workspace = Workspace.OpenReadOnly(dbPath, env.Clock);

@@ -33,6 +33,10 @@ public static class TargetsCommand
     public static int Run(string dbPath, string? regionText, int year, string? targetsPath, string format, long? runId, CliEnvironment env)
     {
         ArgumentNullException.ThrowIfNull(env);
+        if (CommonOptions.RefuseMissingFile(targetsPath, env.Error))
+        {
+            return ExitCodes.BadUsage;
+        }
         using var workspace = Workspace.OpenReadOnly(dbPath, env.Clock);
         if (CommonOptions.ResolveRegion(workspace, regionText, env.Error) is not { } region)
         {
