@@ -80,6 +80,11 @@ public static class CompareReport
         Table(output, Strings.ByUse, headers, [.. c.ByUse.Select(r => Row(UseName(r.Key), r, n))]);
         Table(output, Strings.ByRegion, headers, [.. c.ByRegion.Select(r => Row(r.Key == c.Region.Value
             ? Text.Format(Strings.ThisRegionItself, RegionName(view.Regions, n, r.Key)) : RegionName(view.Regions, n, r.Key), r, n))]);
+        foreach (string change in BoundaryChanges(view, n))
+        {
+            output.WriteLine(change);
+            output.WriteLine();
+        }
         var all = c.ByCategory.Concat(c.ByGas).Append(c.Total);
         if (all.Any(r => r.FromLowerBound || r.ToLowerBound))
         {
@@ -102,6 +107,25 @@ public static class CompareReport
             }
         }
         output.WriteLine(Text.Format(Strings.Method, c.FromYear));
+    }
+
+    /// <summary>The regions at or below the compared one created or ended within the span (康巴什区, 2016): a change across it compares
+    /// different areas, which the reader must be told (issue 14, after the adversarial trial).</summary>
+    private static IEnumerable<string> BoundaryChanges(ComparisonView view, ReportNames n)
+    {
+        var c = view.Changes;
+        foreach (var region in view.Regions.All.Where(r => view.Regions.IsWithin(r.Code, c.Region)))
+        {
+            string name = RegionName(view.Regions, n, region.Code.Value);
+            if (region.ValidFrom is { } from && from > c.FromYear && from <= c.ToYear)
+            {
+                yield return Text.Format(Strings.BoundaryCreated, name, from, c.FromYear, c.ToYear);
+            }
+            if (region.ValidTo is { } to && to >= c.FromYear && to < c.ToYear)
+            {
+                yield return Text.Format(Strings.BoundaryEnded, name, to);
+            }
+        }
     }
 
     private static string[] Row(string label, ChangeRow r, ReportNames n) =>
@@ -203,6 +227,12 @@ public static class CompareReport
             }
             w.WriteEndArray();
         }
+        w.WriteStartArray("boundary_changes");
+        foreach (string change in BoundaryChanges(view, n))
+        {
+            w.WriteStringValue(change);
+        }
+        w.WriteEndArray();
         if (view.Decompositions is { } decompositions)
         {
             w.WriteString("method", "LMDI-I");

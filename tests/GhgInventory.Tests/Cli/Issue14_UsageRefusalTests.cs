@@ -23,6 +23,12 @@ public class Issue14_UsageRefusalTests
         Assert.That(file.Accepted, Is.True, string.Join("; ", file.Issues));
         workspace.Compile(2020, 2020, RegionCode.Parse("150600"), new GwpSet("AR5"), new GhgInventory.Core.Accounting.CompileOptions());
         workspace.Compile(2020, 2020, RegionCode.Parse("150600"), new GwpSet("AR6"), new GhgInventory.Core.Accounting.CompileOptions());
+        // 东胜区 in 2015 and 2020, 康巴什区 (created 2016 from part of 东胜区, regions file) in 2020 only: run #3 covers 2015–2020.
+        var split = ActivityFile.Ingest(workspace, "split.csv", ActivityFile.Utf8(
+            "150602,2015,1.A.4.b,raw_coal,10,万吨,illustrative,", "150602,2020,1.A.4.b,raw_coal,8,万吨,illustrative,",
+            "150603,2020,1.A.4.b,raw_coal,2,万吨,illustrative,"));
+        Assert.That(split.Accepted, Is.True, string.Join("; ", split.Issues));
+        workspace.Compile(2015, 2020, RegionCode.Parse("150600"), new GwpSet("AR5"), new GhgInventory.Core.Accounting.CompileOptions());
     }
 
     [OneTimeTearDown]
@@ -73,5 +79,17 @@ public class Issue14_UsageRefusalTests
         Assert.That(ScorecardWords.Status(TargetStatus.Indeterminate), Is.EqualTo("无法判定：当前值为下限值"));
         Assert.That(ScorecardWords.Level(2.5, "tce/10^4 yuan", lowerBound: true), Does.StartWith("不低于 2.5"));
         Assert.That(ScorecardWords.Level(2.5, "tce/10^4 yuan", lowerBound: false), Does.Not.Contain("不低于"));
+    }
+
+    [Test]
+    public void Issue14_Compare_AcrossKangbashiCreation_SaysTheAreasDiffer()
+    {
+        var table = CliRunner.RunZh("compare", "--db", database.Path, "--region", "150600", "--from", "2015", "--to", "2020");
+        Assert.That(table.ExitCode, Is.EqualTo(0), table.ToString());
+        Assert.That(table.Out, Does.Contain("行政区划变化：150603 康巴什区 于 2016 年设立"));
+        var json = CliRunner.Run("compare", "--db", database.Path, "--region", "150600", "--from", "2015", "--to", "2020", "--format", "json");
+        using var document = System.Text.Json.JsonDocument.Parse(json.Out);
+        Assert.That(document.RootElement.GetProperty("boundary_changes").GetArrayLength(), Is.EqualTo(1));
+        Assert.That(document.RootElement.GetProperty("boundary_changes")[0].GetString(), Does.Contain("150603 Kangbashi District was created in 2016"));
     }
 }
