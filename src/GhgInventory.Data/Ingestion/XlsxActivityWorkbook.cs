@@ -319,6 +319,7 @@ internal sealed class XlsxActivityWorkbook
         int before = Issues.Count;
         int width = sheet.LastColumnUsed()?.ColumnNumber() ?? 0;
         var reference = ReferenceHeaders();
+        var hints = new[] { UiCulture.English, UiCulture.Chinese }.Select(c => XlsxText.ResourceManager.GetString(nameof(XlsxText.IndicatorHintHeader), c)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         for (int column = 1; column <= width; column++)
         {
             var cell = sheet.Cell(row: header, column: column);
@@ -335,8 +336,9 @@ internal sealed class XlsxActivityWorkbook
                 }
                 continue;
             }
-            if (text.Length == 0)
+            if (text.Length == 0 || hints.Contains(text))
             {
+                // The indicator sheet's 说明 column: what each indicator is, for the reader of the template; never data.
                 continue;
             }
             if (ActivityColumns.Resolve(text) is not { } name)
