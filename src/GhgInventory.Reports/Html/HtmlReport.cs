@@ -192,6 +192,11 @@ public static class HtmlReport
         th, td { border: 1px solid var(--rule); padding: 4px 10px; vertical-align: top; }
         th { background: var(--head); font-weight: 600; text-align: left; white-space: nowrap; }
         td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+        table.scorecard { width: 100%; font-size: 12px; }
+        table.scorecard th, table.scorecard td { padding: 4px 6px; }
+        table.scorecard td:nth-child(2) { min-width: 14em; }
+        table.scorecard td:nth-child(3) { white-space: nowrap; }
+        table.scorecard th:last-child, table.scorecard td:last-child { text-align: left; white-space: normal; min-width: 7em; }
         tr.sector td { font-weight: 700; background: #f7f9fb; }
         tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
         tr.depth-2 td:nth-child(2) { padding-left: 22px; }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using GhgInventory.Core.Localization;
+using GhgInventory.Reports.Resources;
 using Strings = GhgInventory.Reports.Resources.CompareText;
 
 namespace GhgInventory.Reports.Html.Sections;
@@ -31,10 +32,19 @@ public sealed class DecompositionSection : IHtmlSection
             w.Paragraph(Text.Format(Strings.WaterfallNone, regionName, CompareReport.GapsText(d.Region.Emissions)), "note");
             return;
         }
+        if (data.Illustrative is { Any: true } ill)
+        {
+            w.Paragraph(Text.Format(HtmlTargetsText.IllustrativeDecomposition, ill.IndicatorRows, ill.IllustrativeIndicatorRows, ill.ActivityRows,
+                ill.IllustrativeActivityRows), "warning illustrative");
+        }
+        // Four stacked series: an invisible base, the start and end totals, the increases and the decreases. Each effect's bar
+        // starts where the running level stands (level before and after the effect), so start + effects = end visually: the
+        // additive LMDI has no residual. Every position is a computed level or effect in 10^4 t, rounded to 0.01.
         static double TenThousand(double tonnes) => Math.Round(tonnes / 1e4, 2);
         var labels = new JsonArray { (JsonNode)Text.Format(Strings.WaterfallStart, d.FromYear) };
         var bases = new JsonArray { (JsonNode)0 };
-        var rises = new JsonArray { (JsonNode)TenThousand(r.StartTotal) };
+        var totals = new JsonArray { (JsonNode)TenThousand(r.StartTotal) };
+        var rises = new JsonArray { (JsonNode?)null };
         var falls = new JsonArray { (JsonNode?)null };
         double level = r.StartTotal;
         for (int k = 0; k < r.Factors.Count; k++)
@@ -42,25 +52,38 @@ public sealed class DecompositionSection : IHtmlSection
             double effect = r.Additive[k];
             labels.Add((JsonNode)CompareReport.EffectName(r.Factors[k]));
             bases.Add((JsonNode)TenThousand(Math.Min(level, level + effect)));
+            totals.Add((JsonNode?)null);
             rises.Add(effect >= 0 ? (JsonNode)TenThousand(effect) : null);
             falls.Add(effect < 0 ? (JsonNode)TenThousand(-effect) : null);
             level += effect;
         }
         labels.Add((JsonNode)Text.Format(Strings.WaterfallStart, d.ToYear));
         bases.Add((JsonNode)0);
-        rises.Add((JsonNode)TenThousand(r.EndTotal));
+        totals.Add((JsonNode)TenThousand(r.EndTotal));
+        rises.Add((JsonNode?)null);
         falls.Add((JsonNode?)null);
+        static JsonObject Label(string position, string formatter) =>
+            new() { ["show"] = true, ["position"] = position, ["formatter"] = formatter, ["fontSize"] = 11 };
         var option = new JsonObject
         {
-            ["grid"] = new JsonObject { ["left"] = 8, ["right"] = 16, ["top"] = 40, ["bottom"] = 8, ["containLabel"] = true },
-            ["tooltip"] = new JsonObject { ["trigger"] = "axis", ["axisPointer"] = new JsonObject { ["type"] = "shadow" } },
+            ["grid"] = new JsonObject { ["left"] = 8, ["right"] = 16, ["top"] = 48, ["bottom"] = 8, ["containLabel"] = true },
+            ["legend"] = new JsonObject { ["top"] = 0, ["data"] = new JsonArray { (JsonNode)HtmlTargetsText.WaterfallTotal, (JsonNode)HtmlTargetsText.WaterfallRise, (JsonNode)HtmlTargetsText.WaterfallFall } },
+            ["tooltip"] = new JsonObject { ["trigger"] = "item" },
             ["xAxis"] = new JsonObject { ["type"] = "category", ["data"] = labels, ["axisLabel"] = new JsonObject { ["interval"] = 0, ["rotate"] = 20 } },
-            ["yAxis"] = new JsonObject { ["type"] = "value", ["name"] = Strings.UnitCo2 },
+            ["yAxis"] = new JsonObject
+            {
+                ["type"] = "value", ["name"] = Strings.UnitCo2, ["nameLocation"] = "end", ["nameGap"] = 14,
+                ["nameTextStyle"] = new JsonObject { ["align"] = "left" },
+            },
             ["series"] = new JsonArray
             {
                 new JsonObject { ["type"] = "bar", ["stack"] = "w", ["silent"] = true, ["itemStyle"] = new JsonObject { ["color"] = "transparent" }, ["data"] = bases },
-                new JsonObject { ["type"] = "bar", ["stack"] = "w", ["name"] = "+", ["itemStyle"] = new JsonObject { ["color"] = "#a61b1b" }, ["data"] = rises },
-                new JsonObject { ["type"] = "bar", ["stack"] = "w", ["name"] = "−", ["itemStyle"] = new JsonObject { ["color"] = "#3b7d4f" }, ["data"] = falls },
+                new JsonObject { ["type"] = "bar", ["stack"] = "w", ["name"] = HtmlTargetsText.WaterfallTotal, ["itemStyle"] = new JsonObject { ["color"] = "#4a6fa5" },
+                    ["label"] = Label("top", "{c}"), ["data"] = totals },
+                new JsonObject { ["type"] = "bar", ["stack"] = "w", ["name"] = HtmlTargetsText.WaterfallRise, ["itemStyle"] = new JsonObject { ["color"] = "#a61b1b" },
+                    ["label"] = Label("top", "+{c}"), ["data"] = rises },
+                new JsonObject { ["type"] = "bar", ["stack"] = "w", ["name"] = HtmlTargetsText.WaterfallFall, ["itemStyle"] = new JsonObject { ["color"] = "#3b7d4f" },
+                    ["label"] = Label("bottom", "−{c}"), ["data"] = falls },
             },
         };
         w.Chart("chart-decomposition", Text.Format(Strings.WaterfallTitle, regionName, d.FromYear, d.ToYear), option, 400);
