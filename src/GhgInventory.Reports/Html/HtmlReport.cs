@@ -150,7 +150,13 @@ public static class HtmlReport
             o.tooltip = o.tooltip || {};
             if (!o.tooltip.formatter) { o.tooltip.valueFormatter = fmt; }
             [].concat(o.yAxis || [], o.xAxis || []).forEach(function (a) {
-              if (a.type === 'value') { a.axisLabel = a.axisLabel || {}; a.axisLabel.formatter = axis; }
+              // An axis may ask for decimals (ghgDecimals: an intensity of 2.0–2.7 tce/10^4 yuan); whole numbers otherwise.
+              if (a.type === 'value') {
+                a.axisLabel = a.axisLabel || {};
+                var d = a.ghgDecimals || 0;
+                a.axisLabel.formatter = d > 0 ? function (v) { return Number(v).toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d }); } : axis;
+                delete a.ghgDecimals;
+              }
             });
             [].concat(o.series || []).forEach(function (s) {
               if (s.label && s.label.show && !s.label.formatter) { s.label.formatter = function (p) { return fmt(p.value); }; }

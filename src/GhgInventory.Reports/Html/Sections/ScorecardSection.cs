@@ -171,7 +171,8 @@ public sealed class ScorecardSection : IHtmlSection
         axis["min"] = Math.Round(min, decimals + 1);
         axis["max"] = Math.Round(max, decimals + 1);
         axis["interval"] = Math.Round(step, decimals + 1);
-        axis["axisLabel"] = new JsonObject { ["formatter"] = "{value}" };
+        // The page formats value axes as whole numbers unless told how many decimals (HtmlReport's bootstrap).
+        axis["ghgDecimals"] = decimals;
         return axis;
     }
 
