@@ -131,7 +131,9 @@ internal sealed class XlsxActivityWorkbook
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // ClosedXML and the Open XML SDK throw many kinds for a damaged or foreign zip; all mean "not a workbook we can read".
-            book.Issues.Add(new ValidationIssue(fileName, 0, null, Text.Format(XlsxText.UnreadableFound, XlsxText.UnreadableContent), XlsxText.UnreadableExpected));
+            // Which part: the parts beyond the cells are where a reader fails (a chart, a drawing, a control); named so the person can act.
+            string why = book.raw.OtherParts.Count > 0 ? Text.Format(XlsxText.UnreadableParts, string.Join(", ", book.raw.OtherParts.Take(8))) : XlsxText.UnreadableContent;
+            book.Issues.Add(new ValidationIssue(fileName, 0, null, Text.Format(XlsxText.UnreadableFound, why), XlsxText.UnreadableExpected));
             return book;
         }
         using (workbook)

@@ -51,6 +51,10 @@ internal sealed partial class XlsxRawCells
     /// a template with comments, saved unchanged in Calc, was refused as not Office Open XML).</summary>
     public MemoryStream? Loadable { get; private set; }
 
+    /// <summary>The parts of the package beyond the cells, strings, styles, theme and properties (drawings, charts, pivot tables,
+    /// embedded objects …), by path: where to look when ClosedXML cannot load the workbook. Cell comments are not listed (they are dropped).</summary>
+    public IReadOnlyList<string> OtherParts { get; private set; } = [];
+
     /// <summary>The cells of a sheet ClosedXML does not keep, by row and column.</summary>
     public IReadOnlyDictionary<(int Row, int Column), XlsxRawCell> Of(string sheet) =>
         cells.TryGetValue(sheet, out var found) ? found : None;
@@ -114,6 +118,11 @@ internal sealed partial class XlsxRawCells
                 notes.UnionWith(comments);
             }
         }
+        OtherParts = [.. zip.Entries.Select(e => e.FullName)
+            .Where(n => !n.EndsWith(".rels", StringComparison.Ordinal) && !notes.Contains(n) && n != "[Content_Types].xml" && n != workbookPath
+                && !sheets.Any(sh => sh.Path == n) && !n.StartsWith("docProps/", StringComparison.Ordinal)
+                && !CoreParts().IsMatch(n))
+            .Order(StringComparer.Ordinal)];
         if (dated.Count > 0 || commented.Count > 0)
         {
             Loadable = Rewritten(zip, dated, commented, notes);
@@ -295,6 +304,9 @@ internal sealed partial class XlsxRawCells
         copy.Position = 0;
         return copy;
     }
+
+    [GeneratedRegex("""^(?:.*/)?(?:sharedStrings|styles|theme\d*|calcChain|metadata)\.xml$""")]
+    private static partial Regex CoreParts();
 
     [GeneratedRegex("""<(?:\w+:)?legacyDrawing\b[^>]*?/>""")]
     private static partial Regex LegacyDrawing();

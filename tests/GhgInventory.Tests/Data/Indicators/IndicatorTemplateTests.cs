@@ -175,6 +175,32 @@ public sealed class IndicatorTemplateTests : FreshWorkspaceFixture
             Is.EqualTo(1.3502e11).Within(1e-12).Percent);
     }
 
+    [Test]
+    public void Issue14_UnloadableWorkbook_NamesItsPartsBeyondTheCells()
+    {
+        // The Calc fixture with its styles part damaged (ClosedXML throws) and a picture added: the message names the picture's part
+        // and says what to do, rather than only "not Office Open XML".
+        string path = Path.Combine(folder, "damaged.xlsx");
+        File.Copy(Path.Combine(RepositoryPaths.Cases, "LibreOfficeCellComment.xlsx"), path);
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update))
+        {
+            zip.GetEntry("xl/styles.xml")!.Delete();
+            using (var writer = new StreamWriter(zip.CreateEntry("xl/styles.xml").Open()))
+            {
+                writer.Write("<styleSheet");
+            }
+            using var image = zip.CreateEntry("xl/media/image1.png").Open();
+            image.Write([0x89, 0x50, 0x4E, 0x47]);
+        }
+        string before = DatabaseDump.Content(workspace.Connection);
+
+        var result = workspace.Ingest(path, IngestOptions.Default);
+
+        Assert.That(result.Accepted, Is.False);
+        Assert.That(result.Issues.Single().Found, Does.Contain("xl/media/image1.png").And.Contain("CSV UTF-8"));
+        Assert.That(DatabaseDump.Content(workspace.Connection), Is.EqualTo(before));
+    }
+
     private string WriteTemplate()
     {
         var content = workspace.Template(Jungar, 2024);
