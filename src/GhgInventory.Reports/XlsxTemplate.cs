@@ -46,6 +46,8 @@ public static class XlsxTemplate
         public const int Source = 11;
         /// <summary>备注 note.</summary>
         public const int Note = 12;
+        /// <summary>说明 on the indicator sheet: what the indicator is; not read (a cell comment would be, by LibreOffice, written back in a form the import cannot load).</summary>
+        public const int Hint = 13;
     }
 
     /// <summary>The default file name: the region's name and the year, <c>准格尔旗2024.xlsx</c>.</summary>
@@ -218,7 +220,8 @@ public static class XlsxTemplate
     }
 
     /// <summary>The socio-economic indicator sheet (issue 14): the sector sheets' columns, one row per indicator with category 0, the indicator
-    /// and its usual unit pre-filled, a unit drop-down of its dimension, last year's value beside the input column and what it is as a comment.</summary>
+    /// and its usual unit pre-filled, a unit drop-down of its dimension, last year's value beside the input column and what it is in the 说明 column (<see cref="Columns.Hint"/>), which the import passes over.</summary>
+    /// <remarks>No cell comments: LibreOffice Calc writes them back as comment and VML parts that ClosedXML 0.95 cannot load (issue 14's user trial).</remarks>
     /// <remarks>A row whose value is left empty carries only the template's labels and is skipped by the import, as an unfilled sector row is.</remarks>
     private static void WriteIndicators(IXLWorksheet sheet, TemplateSector sector, TemplateContent content, Dictionary<string, IXLRange> units)
     {
@@ -226,16 +229,15 @@ public static class XlsxTemplate
         Text(sheet.Cell(1, 1), Core.Localization.Text.Format(IndicatorSheetText.SheetTitle, content.RegionName, content.Year));
         var previous = content.Previous.Where(p => p.SectorCode == sector.Code).ToLookup(p => p.Activity, StringComparer.Ordinal);
         string category = sector.CategoryLabels.Count > 0 ? sector.CategoryLabels[0] : TemplateContent.IndicatorSheetCode;
+        Heading(sheet.Cell(HeaderRow, Columns.Hint), IndicatorSheetText.HintHeader);
+        sheet.Column(Columns.Hint).Width = 40;
         int row = HeaderRow + 1;
         foreach (var indicator in content.Indicators)
         {
             Labels(sheet, row, content);
             Text(sheet.Cell(row, Columns.Category), category);
             Text(sheet.Cell(row, Columns.Activity), indicator.Name);
-            if (indicator.Note.Length > 0)
-            {
-                sheet.Cell(row, Columns.Activity).Comment.AddText(indicator.Note);
-            }
+            Text(sheet.Cell(row, Columns.Hint), indicator.Note);
             var last = previous[indicator.Name].FirstOrDefault();
             Text(sheet.Cell(row, Columns.Unit), last?.Unit is { Length: > 0 } lastUnit ? lastUnit : indicator.Units.Count > 0 ? indicator.Units[0] : "");
             if (last is not null)
@@ -263,6 +265,7 @@ public static class XlsxTemplate
         reference.Fill.BackgroundColor = XLColor.LightGray;
         reference.Font.Italic = true;
         sheet.Range(HeaderRow + 1, Columns.PreviousValue, lastRow, Columns.PreviousValue).Style.NumberFormat.Format = "#,##0.####";
+        sheet.Range(HeaderRow + 1, Columns.Hint, lastRow, Columns.Hint).Style.Font.FontColor = XLColor.DimGray;
     }
 
     private static void Labels(IXLWorksheet sheet, int row, TemplateContent content)

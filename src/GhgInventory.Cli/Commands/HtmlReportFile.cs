@@ -54,6 +54,7 @@ public static class HtmlReportFile
             Change = previous is null ? null : YearOnYear.Of(summary, previous),
             Targets = Targets(workspace, run, region, summary.Year, regions),
             Decomposition = years.Count >= 2 ? Decomposition(workspace, run, region, years[0].Year, years[^1].Year) : null,
+            Illustrative = Illustrative(IllustrativeInputs.Of(workspace.Connection, run.Id)),
         };
     }
 
@@ -72,6 +73,9 @@ public static class HtmlReportFile
         var series = workspace.Targets.Series(run, region, targets, year, ["energy_intensity", "co2_intensity"]);
         return new HtmlTargets(year, scored, series, assessed);
     }
+
+    private static HtmlIllustrative Illustrative(IllustrativeInputs i) =>
+        new(i.IndicatorRows, i.IllustrativeIndicatorRows, i.ActivityRows, i.IllustrativeActivityRows);
 
     /// <summary>The decomposition of <paramref name="region"/>'s energy-related CO2 from the first to the last year of the run it has.</summary>
     private static HtmlDecomposition Decomposition(Workspace workspace, RunHeader run, RegionCode region, int fromYear, int toYear)

@@ -131,7 +131,9 @@ internal sealed class XlsxActivityWorkbook
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // ClosedXML and the Open XML SDK throw many kinds for a damaged or foreign zip; all mean "not a workbook we can read".
-            book.Issues.Add(new ValidationIssue(fileName, 0, null, Text.Format(XlsxText.UnreadableFound, XlsxText.UnreadableContent), XlsxText.UnreadableExpected));
+            // Which part: the parts beyond the cells are where a reader fails (a chart, a drawing, a control); named so the person can act.
+            string why = book.raw.OtherParts.Count > 0 ? Text.Format(XlsxText.UnreadableParts, string.Join(", ", book.raw.OtherParts.Take(8))) : XlsxText.UnreadableContent;
+            book.Issues.Add(new ValidationIssue(fileName, 0, null, Text.Format(XlsxText.UnreadableFound, why), XlsxText.UnreadableExpected));
             return book;
         }
         using (workbook)
@@ -319,6 +321,7 @@ internal sealed class XlsxActivityWorkbook
         int before = Issues.Count;
         int width = sheet.LastColumnUsed()?.ColumnNumber() ?? 0;
         var reference = ReferenceHeaders();
+        var hints = new[] { UiCulture.English, UiCulture.Chinese }.Select(c => XlsxText.ResourceManager.GetString(nameof(XlsxText.IndicatorHintHeader), c)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         for (int column = 1; column <= width; column++)
         {
             var cell = sheet.Cell(row: header, column: column);
@@ -335,8 +338,9 @@ internal sealed class XlsxActivityWorkbook
                 }
                 continue;
             }
-            if (text.Length == 0)
+            if (text.Length == 0 || hints.Contains(text))
             {
+                // The indicator sheet's 说明 column: what each indicator is, for the reader of the template; never data.
                 continue;
             }
             if (ActivityColumns.Resolve(text) is not { } name)

@@ -45,8 +45,15 @@ internal sealed partial class XlsxRawCells
     /// <summary>What is wrong with the package, if anything.</summary>
     public XlsxPackageProblem Problem { get; private set; }
 
-    /// <summary>The workbook with its <c>t="d"</c> cells made loadable (their value kept as text), or null when it has none.</summary>
+    /// <summary>The workbook made loadable, or null when nothing needed changing: its <c>t="d"</c> cells as text (their value kept), and
+    /// without its cell comments (comment, threaded-comment and VML drawing parts, their relationships and the sheets' <c>legacyDrawing</c>
+    /// elements), which are never data and which ClosedXML 0.95 cannot load as LibreOffice Calc writes them back (issue 14's user trial:
+    /// a template with comments, saved unchanged in Calc, was refused as not Office Open XML).</summary>
     public MemoryStream? Loadable { get; private set; }
+
+    /// <summary>The parts of the package beyond the cells, strings, styles, theme and properties (drawings, charts, pivot tables,
+    /// embedded objects …), by path: where to look when ClosedXML cannot load the workbook. Cell comments are not listed (they are dropped).</summary>
+    public IReadOnlyList<string> OtherParts { get; private set; } = [];
 
     /// <summary>The cells of a sheet ClosedXML does not keep, by row and column.</summary>
     public IReadOnlyDictionary<(int Row, int Column), XlsxRawCell> Of(string sheet) =>
@@ -95,18 +102,44 @@ internal sealed partial class XlsxRawCells
             }
         }
         var dated = new List<string>();
+        var commented = new List<string>();
+        var notes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, path) in sheets)
         {
             if (zip.GetEntry(path) is { } entry && ScanSheet(entry, name))
             {
                 dated.Add(path);
             }
+            string sheetFolder = path.Contains('/', StringComparison.Ordinal) ? path[..(path.LastIndexOf('/') + 1)] : "";
+            var comments = Target(zip, SheetRels(path), sheetFolder, IsComment).Select(t => t.Target).ToList();
+            if (comments.Count > 0)
+            {
+                commented.Add(path);
+                notes.UnionWith(comments);
+            }
         }
-        if (dated.Count > 0)
+        OtherParts = [.. zip.Entries.Select(e => e.FullName)
+            .Where(n => !n.EndsWith(".rels", StringComparison.Ordinal) && !notes.Contains(n) && n != "[Content_Types].xml" && n != workbookPath
+                && !sheets.Any(sh => sh.Path == n) && !n.StartsWith("docProps/", StringComparison.Ordinal)
+                && !CoreParts().IsMatch(n))
+            .Order(StringComparer.Ordinal)];
+        if (dated.Count > 0 || commented.Count > 0)
         {
-            Loadable = WithoutDateType(zip, dated);
+            Loadable = Rewritten(zip, dated, commented, notes);
         }
     }
+
+    /// <summary>The relationships part of a sheet part: <c>xl/worksheets/_rels/sheet1.xml.rels</c> for <c>xl/worksheets/sheet1.xml</c>.</summary>
+    private static string SheetRels(string path)
+    {
+        int slash = path.LastIndexOf('/');
+        return path[..(slash + 1)] + "_rels/" + path[(slash + 1)..] + ".rels";
+    }
+
+    /// <summary>True for the relationship types of cell comments: the comments part, the threaded comments part, the VML drawing that shows them.</summary>
+    private static bool IsComment(string type) =>
+        type.EndsWith("/comments", StringComparison.Ordinal) || type.EndsWith("/vmlDrawing", StringComparison.Ordinal)
+        || type.EndsWith("/threadedComment", StringComparison.Ordinal);
 
     /// <summary>The targets of a relationships part, as paths in the archive.</summary>
     private static IEnumerable<(string Id, string Target)> Target(ZipArchive zip, string relsPath, string folder, Func<string, bool> type)
@@ -220,32 +253,69 @@ internal sealed partial class XlsxRawCells
         return i > 0 && int.TryParse(reference.AsSpan(i), out int row) && row > 0 ? (row, column) : null;
     }
 
-    /// <summary>A copy of the archive in which the <c>t="d"</c> cells of <paramref name="paths"/> are string cells (ClosedXML cannot parse ISO dates).</summary>
-    private static MemoryStream WithoutDateType(ZipArchive source, List<string> paths)
+    /// <summary>A copy of the archive in which the <c>t="d"</c> cells of <paramref name="dated"/> are string cells (ClosedXML cannot parse
+    /// ISO dates) and the cell comments of <paramref name="commented"/> are gone: the <paramref name="notes"/> parts, the relationships
+    /// to them, the sheets' <c>legacyDrawing</c> elements and their content-type overrides.</summary>
+    private static MemoryStream Rewritten(ZipArchive source, List<string> dated, List<string> commented, HashSet<string> notes)
     {
+        var rels = commented.Select(SheetRels).ToHashSet(StringComparer.Ordinal);
         var copy = new MemoryStream();
         using (var target = new ZipArchive(copy, ZipArchiveMode.Create, leaveOpen: true))
         {
             foreach (var entry in source.Entries)
             {
+                if (notes.Contains(entry.FullName))
+                {
+                    continue;
+                }
+                bool isDated = dated.Contains(entry.FullName);
+                bool isCommented = commented.Contains(entry.FullName);
+                bool isRels = rels.Contains(entry.FullName);
+                bool isTypes = notes.Count > 0 && entry.FullName == "[Content_Types].xml";
                 var written = target.CreateEntry(entry.FullName);
                 using var input = entry.Open();
                 using var output = written.Open();
-                if (paths.Contains(entry.FullName))
-                {
-                    using var text = new StreamReader(input, Encoding.UTF8);
-                    string xml = DateType().Replace(text.ReadToEnd(), "$1t=\"str\"");
-                    output.Write(Encoding.UTF8.GetBytes(xml));
-                }
-                else
+                if (!(isDated || isCommented || isRels || isTypes))
                 {
                     input.CopyTo(output);
+                    continue;
                 }
+                using var text = new StreamReader(input, Encoding.UTF8);
+                string xml = text.ReadToEnd();
+                if (isDated)
+                {
+                    xml = DateType().Replace(xml, "$1t=\"str\"");
+                }
+                if (isCommented)
+                {
+                    xml = LegacyDrawing().Replace(xml, "");
+                }
+                if (isRels)
+                {
+                    xml = CommentRelationship().Replace(xml, "");
+                }
+                if (isTypes)
+                {
+                    xml = Override().Replace(xml, m => notes.Contains(m.Groups[1].Value.TrimStart('/')) ? "" : m.Value);
+                }
+                output.Write(Encoding.UTF8.GetBytes(xml));
             }
         }
         copy.Position = 0;
         return copy;
     }
+
+    [GeneratedRegex("""^(?:.*/)?(?:sharedStrings|styles|theme\d*|calcChain|metadata)\.xml$""")]
+    private static partial Regex CoreParts();
+
+    [GeneratedRegex("""<(?:\w+:)?legacyDrawing\b[^>]*?/>""")]
+    private static partial Regex LegacyDrawing();
+
+    [GeneratedRegex("""<(?:\w+:)?Relationship\b[^>]*?Type\s*=\s*["'][^"']*/(?:comments|vmlDrawing|threadedComment)["'][^>]*?/>""")]
+    private static partial Regex CommentRelationship();
+
+    [GeneratedRegex("""<(?:\w+:)?Override\b[^>]*?PartName\s*=\s*["']([^"']+)["'][^>]*?/>""")]
+    private static partial Regex Override();
 
     [GeneratedRegex("""(<(?:\w+:)?c\b[^>]*?\s)t\s*=\s*["']d["']""")]
     private static partial Regex DateType();

@@ -150,7 +150,13 @@ public static class HtmlReport
             o.tooltip = o.tooltip || {};
             if (!o.tooltip.formatter) { o.tooltip.valueFormatter = fmt; }
             [].concat(o.yAxis || [], o.xAxis || []).forEach(function (a) {
-              if (a.type === 'value') { a.axisLabel = a.axisLabel || {}; a.axisLabel.formatter = axis; }
+              // An axis may ask for decimals (ghgDecimals: an intensity of 2.0–2.7 tce/10^4 yuan); whole numbers otherwise.
+              if (a.type === 'value') {
+                a.axisLabel = a.axisLabel || {};
+                var d = a.ghgDecimals || 0;
+                a.axisLabel.formatter = d > 0 ? function (v) { return Number(v).toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d }); } : axis;
+                delete a.ghgDecimals;
+              }
             });
             [].concat(o.series || []).forEach(function (s) {
               if (s.label && s.label.show && !s.label.formatter) { s.label.formatter = function (p) { return fmt(p.value); }; }
@@ -192,6 +198,11 @@ public static class HtmlReport
         th, td { border: 1px solid var(--rule); padding: 4px 10px; vertical-align: top; }
         th { background: var(--head); font-weight: 600; text-align: left; white-space: nowrap; }
         td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+        table.scorecard { width: 100%; font-size: 12px; }
+        table.scorecard th, table.scorecard td { padding: 4px 6px; }
+        table.scorecard td:nth-child(2) { min-width: 14em; }
+        table.scorecard td:nth-child(3) { white-space: nowrap; }
+        table.scorecard th:last-child, table.scorecard td:last-child { text-align: left; white-space: normal; min-width: 7em; }
         tr.sector td { font-weight: 700; background: #f7f9fb; }
         tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
         tr.depth-2 td:nth-child(2) { padding-left: 22px; }

@@ -18,6 +18,21 @@ public sealed record HtmlReportData(InventorySummary Summary, IReadOnlyList<Inve
 
     /// <summary>The LMDI decomposition of the region's energy-related CO2 from the first to the last year shown (the waterfall); null when not made.</summary>
     public HtmlDecomposition? Decomposition { get; init; }
+
+    /// <summary>How many of the run's indicator and activity rows are labelled illustrative in their source; null when not counted.
+    /// The targets and decomposition sections say so when any is (issue 14's user trial: the scorecard never said its GDP was made up).</summary>
+    public HtmlIllustrative? Illustrative { get; init; }
+}
+
+/// <summary>The run's input rows whose source says they are illustrative (示例数据 / illustrative): demo figures, not published statistics.</summary>
+/// <param name="IndicatorRows">Socio-economic indicator rows (GDP, indices, population …) the run read.</param>
+/// <param name="IllustrativeIndicatorRows">Of them, labelled illustrative.</param>
+/// <param name="ActivityRows">Activity rows (energy and the other categories) the run read.</param>
+/// <param name="IllustrativeActivityRows">Of them, labelled illustrative.</param>
+public sealed record HtmlIllustrative(long IndicatorRows, long IllustrativeIndicatorRows, long ActivityRows, long IllustrativeActivityRows)
+{
+    /// <summary>True when any row is labelled illustrative.</summary>
+    public bool Any => IllustrativeIndicatorRows > 0 || IllustrativeActivityRows > 0;
 }
 
 /// <summary>What identifies a run and what it read: header, data versions of the year reported and factor sets.</summary>

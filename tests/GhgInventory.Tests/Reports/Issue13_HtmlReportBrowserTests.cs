@@ -176,4 +176,131 @@ public sealed class Issue13_HtmlReportBrowserTests
         Assert.That(cjk.Sum(f => f.Glyphs), Is.GreaterThanOrEqualTo(14), "fonts used: " + string.Join(", ", used.Select(f => $"{f.Name} ({f.Glyphs})")));
         Assert.That(cjk[0].Name, Does.StartWith("Noto Sans CJK"), "the page names Noto Sans CJK SC first");
     }
+
+    [Test]
+    public async Task Issue14_ScorecardTableFitsAt1280PxWithReadableColumns()
+    {
+        // The user trial's screen: 1280 px wide. The 目标 column was ~3 characters wide and 状态 was cut off on the right.
+        await page.SetViewportAsync(new ViewPortOptions { Width = 1280, Height = 1000 });
+        try
+        {
+            var box = await page.EvaluateExpressionAsync<JsonElement>("""
+                (() => {
+                  const table = document.querySelector('table.scorecard');
+                  const wrap = table.closest('.table-wrap');
+                  const heads = Array.from(table.querySelectorAll('thead th')).map(th => th.textContent);
+                  const row = table.querySelector('tbody tr');
+                  const cells = Array.from(row.children);
+                  const status = table.querySelector('thead th:last-child').getBoundingClientRect();
+                  return { wrapRight: wrap.getBoundingClientRect().right, tableRight: table.getBoundingClientRect().right,
+                           scroll: wrap.scrollWidth, client: wrap.clientWidth, statusRight: status.right, heads: heads,
+                           targetWidth: cells[1].getBoundingClientRect().width, unit: cells[2].textContent,
+                           levels: cells.slice(3, 7).map(c => c.textContent) };
+                })()
+                """);
+            var heads = box.GetProperty("heads").EnumerateArray().Select(h => h.GetString()).ToList();
+            Assert.Multiple(() =>
+            {
+                Assert.That(heads, Is.EqualTo(new[] { "地区", "目标", "单位", "基年值", "目标值", "2024年路径值", "当前值", "较基年变化", "与路径差距", "所需年均变化率", "状态" }));
+                Assert.That(box.GetProperty("scroll").GetDouble(), Is.LessThanOrEqualTo(box.GetProperty("client").GetDouble() + 1), "the table needs no scrolling at 1280 px");
+                Assert.That(box.GetProperty("statusRight").GetDouble(), Is.LessThanOrEqualTo(box.GetProperty("wrapRight").GetDouble() + 1), "状态 inside the box");
+                // 14em at 12px: the target reads as a line or two, not a column of single characters.
+                Assert.That(box.GetProperty("targetWidth").GetDouble(), Is.GreaterThanOrEqualTo(160));
+                // The first row is Ordos's energy intensity (samples/ordos/targets.csv): its unit once, in Chinese; the levels bare numbers.
+                Assert.That(box.GetProperty("unit").GetString(), Is.EqualTo("吨标准煤/万元"));
+                Assert.That(box.GetProperty("levels").EnumerateArray().Select(l => l.GetString()), Has.All.Match(@"^[\d.,]+$|^—$"));
+            });
+        }
+        finally
+        {
+            await page.SetViewportAsync(new ViewPortOptions { Width = 1400, Height = 1000 });
+        }
+    }
+
+    [Test]
+    public async Task Issue14_IntensityChartsHaveDistinctTicksAndAChineseUnit()
+    {
+        var charts = await page.EvaluateExpressionAsync<JsonElement>("""
+            Array.from(document.querySelectorAll('.chart[id^="chart-target-"]')).map(el =>
+              Array.from(el.querySelectorAll('svg text')).map(t => t.textContent.trim()).filter(t => t.length > 0))
+            """);
+        var list = charts.EnumerateArray().Select(c => c.EnumerateArray().Select(t => t.GetString()!).ToList()).ToList();
+        Assert.That(list, Is.Not.Empty);
+        foreach (var texts in list)
+        {
+            // The y-axis ticks: numbers that are not the years of the x-axis. Before the fix all read "2" or "3".
+            var ticks = texts.Where(t => System.Text.RegularExpressions.Regex.IsMatch(t, @"^\d+(\.\d+)?$") && !System.Text.RegularExpressions.Regex.IsMatch(t, @"^20\d\d$")).ToList();
+            Assert.Multiple(() =>
+            {
+                Assert.That(ticks, Has.Count.GreaterThanOrEqualTo(3), string.Join(" ", texts));
+                Assert.That(ticks, Is.Unique, string.Join(" ", texts));
+                Assert.That(texts, Has.Some.EqualTo("吨标准煤/万元").Or.Some.EqualTo("吨二氧化碳/万元"), string.Join(" ", texts));
+                Assert.That(texts, Has.None.Contain("10^4"), string.Join(" ", texts));
+            });
+        }
+        // The unit's text is drawn inside the chart, not cut at its left edge.
+        double cut = await page.EvaluateExpressionAsync<double>("""
+            Math.min(...Array.from(document.querySelectorAll('.chart[id^="chart-target-"]')).map(el => {
+              const unit = Array.from(el.querySelectorAll('svg text')).find(t => t.textContent.includes('/万元'));
+              return unit.getBoundingClientRect().left - el.getBoundingClientRect().left;
+            }))
+            """);
+        Assert.That(cut, Is.GreaterThanOrEqualTo(0));
+    }
+
+    [Test]
+    public async Task Issue14_IllustrativeDataAndBudgetsAreSaidPlainly()
+    {
+        var said = await page.EvaluateExpressionAsync<JsonElement>("""
+            ({ targets: Array.from(document.querySelectorAll('#targets p.illustrative')).map(p => p.textContent),
+               decomposition: Array.from(document.querySelectorAll('#decomposition p.illustrative')).map(p => p.textContent),
+               captions: Array.from(document.querySelectorAll('#targets caption')).map(c => c.textContent),
+               budgetRegions: Array.from(document.querySelectorAll('table.budget tbody tr td:first-child')).map(c => c.textContent) })
+            """);
+        Assert.Multiple(() =>
+        {
+            // The demo's indicators and energy rows carry 示例数据 in their source (samples/ordos/indicators.csv, energy_*.csv).
+            Assert.That(said.GetProperty("targets").EnumerateArray().Select(p => p.GetString()), Has.One.StartWith("示例数据：").And.One.Contains("仅为示例"));
+            Assert.That(said.GetProperty("decomposition").EnumerateArray().Select(p => p.GetString()), Has.One.StartWith("示例数据："));
+            Assert.That(said.GetProperty("captions").EnumerateArray().Select(c => c.GetString()), Has.One.EqualTo("碳排放预算").And.None.Contains("者为示例"));
+            // Every budget of samples/ordos/budgets.csv is labelled illustrative in its source.
+            Assert.That(said.GetProperty("budgetRegions").EnumerateArray().Select(c => c.GetString()),
+                Is.EqualTo(new[] { "鄂尔多斯市（示例）", "准格尔旗（示例）", "鄂托克旗（示例）", "乌审旗（示例）" }));
+        });
+    }
+
+    [Test]
+    public async Task Issue14_WaterfallBarsAddUpFromStartToEnd()
+    {
+        // The bars as drawn (the page's stacked series: an invisible base and the visible step); the start and end stand on zero.
+        var drawn = await page.EvaluateExpressionAsync<JsonElement>("""
+            (() => {
+              const o = echarts.getInstanceByDom(document.getElementById('chart-decomposition')).getOption();
+              return { labels: o.xAxis[0].data, unit: o.yAxis[0].name, base: o.series[0].data,
+                       bars: o.series[1].data.map(d => ({ value: d.value, signed: d.signed })) };
+            })()
+            """);
+        var labels = drawn.GetProperty("labels").EnumerateArray().Select(l => l.GetString()).ToList();
+        var bases = drawn.GetProperty("base").EnumerateArray().Select(b => b.GetDouble()).ToList();
+        var signed = drawn.GetProperty("bars").EnumerateArray().Select(b => b.GetProperty("signed").GetDouble()).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(labels[0], Is.EqualTo("2015年"));
+            Assert.That(labels[^1], Is.EqualTo("2024年"));
+            Assert.That(labels, Does.Contain("人口效应").And.Contain("排放因子效应"));
+            Assert.That(drawn.GetProperty("unit").GetString(), Is.EqualTo("万吨二氧化碳"));
+            Assert.That(bases[0], Is.Zero);
+            Assert.That(bases[^1], Is.Zero);
+        });
+        // Each effect's bar spans from the running level to the level after it; the last level meets the end bar (to the 0.1 rounding
+        // of each of the six effects).
+        double level = signed[0];
+        for (int k = 1; k < signed.Count - 1; k++)
+        {
+            double low = Math.Min(level, level + signed[k]);
+            Assert.That(bases[k], Is.EqualTo(low).Within(1e-6), labels[k]);
+            level += signed[k];
+        }
+        Assert.That(level, Is.EqualTo(signed[^1]).Within(0.05 * (signed.Count - 2)), "start + effects = end");
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using GhgInventory.Core.Localization;
+using GhgInventory.Reports.Resources;
 using Strings = GhgInventory.Reports.Resources.CompareText;
 
 namespace GhgInventory.Reports.Html.Sections;
@@ -31,37 +32,49 @@ public sealed class DecompositionSection : IHtmlSection
             w.Paragraph(Text.Format(Strings.WaterfallNone, regionName, CompareReport.GapsText(d.Region.Emissions)), "note");
             return;
         }
-        static double TenThousand(double tonnes) => Math.Round(tonnes / 1e4, 2);
-        var labels = new JsonArray { (JsonNode)Text.Format(Strings.WaterfallStart, d.FromYear) };
-        var bases = new JsonArray { (JsonNode)0 };
-        var rises = new JsonArray { (JsonNode)TenThousand(r.StartTotal) };
-        var falls = new JsonArray { (JsonNode?)null };
-        double level = r.StartTotal;
+        if (data.Illustrative is { Any: true } ill)
+        {
+            w.Paragraph(Text.Format(HtmlTargetsText.IllustrativeDecomposition, ill.IndicatorRows, ill.IllustrativeIndicatorRows, ill.ActivityRows,
+                ill.IllustrativeActivityRows), "warning illustrative");
+        }
+        // Drawn as a waterfall by the page, as the bridge is (HtmlReport's bootstrap): the start and end totals stand on zero, each
+        // effect floats from the running level with its signed amount as label, so start + effects = end visually (the additive LMDI
+        // has no residual). Every figure is a computed total or effect in 10^4 t.
+        // Rounded to 0.1 as the table below shows them, so chart and table read alike.
+        static double TenThousand(double tonnes) => Math.Round(tonnes / 1e4, 1);
+        var steps = new List<(string Label, double Value, bool Total)> { (Text.Format(Strings.WaterfallStart, d.FromYear), TenThousand(r.StartTotal), true) };
         for (int k = 0; k < r.Factors.Count; k++)
         {
-            double effect = r.Additive[k];
-            labels.Add((JsonNode)CompareReport.EffectName(r.Factors[k]));
-            bases.Add((JsonNode)TenThousand(Math.Min(level, level + effect)));
-            rises.Add(effect >= 0 ? (JsonNode)TenThousand(effect) : null);
-            falls.Add(effect < 0 ? (JsonNode)TenThousand(-effect) : null);
-            level += effect;
+            steps.Add((CompareReport.EffectName(r.Factors[k]), TenThousand(r.Additive[k]), false));
         }
-        labels.Add((JsonNode)Text.Format(Strings.WaterfallStart, d.ToYear));
-        bases.Add((JsonNode)0);
-        rises.Add((JsonNode)TenThousand(r.EndTotal));
-        falls.Add((JsonNode?)null);
+        steps.Add((Text.Format(Strings.WaterfallStart, d.ToYear), TenThousand(r.EndTotal), true));
         var option = new JsonObject
         {
-            ["grid"] = new JsonObject { ["left"] = 8, ["right"] = 16, ["top"] = 40, ["bottom"] = 8, ["containLabel"] = true },
-            ["tooltip"] = new JsonObject { ["trigger"] = "axis", ["axisPointer"] = new JsonObject { ["type"] = "shadow" } },
-            ["xAxis"] = new JsonObject { ["type"] = "category", ["data"] = labels, ["axisLabel"] = new JsonObject { ["interval"] = 0, ["rotate"] = 20 } },
-            ["yAxis"] = new JsonObject { ["type"] = "value", ["name"] = Strings.UnitCo2 },
-            ["series"] = new JsonArray
+            ["ghgWaterfall"] = true,
+            ["grid"] = new JsonObject { ["left"] = 8, ["right"] = 16, ["top"] = 48, ["bottom"] = 8, ["containLabel"] = true },
+            ["xAxis"] = new JsonObject
             {
-                new JsonObject { ["type"] = "bar", ["stack"] = "w", ["silent"] = true, ["itemStyle"] = new JsonObject { ["color"] = "transparent" }, ["data"] = bases },
-                new JsonObject { ["type"] = "bar", ["stack"] = "w", ["name"] = "+", ["itemStyle"] = new JsonObject { ["color"] = "#a61b1b" }, ["data"] = rises },
-                new JsonObject { ["type"] = "bar", ["stack"] = "w", ["name"] = "−", ["itemStyle"] = new JsonObject { ["color"] = "#3b7d4f" }, ["data"] = falls },
+                ["type"] = "category", ["data"] = new JsonArray([.. steps.Select(x => (JsonNode)x.Label)]),
+                ["axisLabel"] = new JsonObject { ["interval"] = 0, ["rotate"] = 20 },
             },
+            ["yAxis"] = new JsonObject
+            {
+                ["type"] = "value", ["name"] = Strings.UnitCo2, ["nameLocation"] = "end", ["nameGap"] = 14,
+                ["nameTextStyle"] = new JsonObject { ["align"] = "left" },
+            },
+            ["series"] = new JsonArray(new JsonObject
+            {
+                ["type"] = "bar",
+                ["name"] = Strings.UnitCo2,
+                ["barMaxWidth"] = 56,
+                ["data"] = new JsonArray([.. steps.Select(x => (JsonNode)new JsonObject
+                {
+                    ["value"] = x.Value,
+                    ["total"] = x.Total,
+                    // Totals in the report's accent colour; increases red, decreases green.
+                    ["itemStyle"] = new JsonObject { ["color"] = x.Total ? "#4a6fa5" : x.Value < 0 ? "#3b7d4f" : "#a61b1b" },
+                })]),
+            }),
         };
         w.Chart("chart-decomposition", Text.Format(Strings.WaterfallTitle, regionName, d.FromYear, d.ToYear), option, 400);
         w.OpenTable(Text.Format(Strings.DecompositionTitle, regionName, d.FromYear, d.ToYear),

@@ -52,8 +52,11 @@ public sealed class IndicatorTemplateTests : FreshWorkspaceFixture
             Assert.That(sheet.Cell(gdp, XlsxTemplate.Columns.PreviousUnit).GetString(), Is.EqualTo("亿元"));
             Assert.That(sheet.Cell(gdp, XlsxTemplate.Columns.Unit).GetString(), Is.EqualTo("亿元"));
             Assert.That(sheet.Cell(index, XlsxTemplate.Columns.Unit).GetString(), Is.EqualTo("上年=100"));
-            Assert.That(sheet.Cell(index, XlsxTemplate.Columns.Activity).Comment.Text, Does.Contain("上年=100").And.Contain("105.4"));
-            Assert.That(sheet.Cell(population, XlsxTemplate.Columns.Activity).Comment.Text, Does.Contain("年末常住人口"));
+            // What each indicator is stands in the 说明 column, not in a cell comment (LibreOffice writes comments back unreadably).
+            Assert.That(sheet.Cell(XlsxTemplate.HeaderRow, XlsxTemplate.Columns.Hint).GetString(), Is.EqualTo("说明（不读取）"));
+            Assert.That(sheet.Cell(index, XlsxTemplate.Columns.Hint).GetString(), Does.Contain("上年=100").And.Contain("105.4"));
+            Assert.That(sheet.Cell(population, XlsxTemplate.Columns.Hint).GetString(), Does.Contain("年末常住人口"));
+            Assert.That(book.Worksheets.SelectMany(w => w.CellsUsed(XLCellsUsedOptions.All)).Where(c => c.HasComment), Is.Empty);
             Assert.That(sheet.Cell(population, XlsxTemplate.Columns.Unit).GetString(), Is.EqualTo("万人"));
             // Category 0 is no emission category: the other sheets neither list it nor show last year's GDP.
             Assert.That(book.Worksheet("其他类别").RangeUsed()!.CellsUsed().Select(c => c.GetString()), Has.None.StartsWith("0 "));
@@ -119,6 +122,83 @@ public sealed class IndicatorTemplateTests : FreshWorkspaceFixture
             Assert.That(issue.Expected, Does.Contain("增长 5.4% 应写作 105.4"));
             Assert.That(DatabaseDump.Content(workspace.Connection), Is.EqualTo(before), "a rejected workbook stores nothing");
         }
+    }
+
+    [Test]
+    public void Issue14_Template_HasNoCommentParts()
+    {
+        string path = WriteTemplate();
+        using var zip = System.IO.Compression.ZipFile.OpenRead(path);
+        Assert.That(zip.Entries.Select(e => e.FullName).Where(n => n.Contains("comments", StringComparison.OrdinalIgnoreCase) || n.EndsWith(".vml", StringComparison.Ordinal)),
+            Is.Empty);
+    }
+
+    [Test]
+    public void Issue14_WorkbookWithCellCommentSavedByLibreOffice_Reads()
+    {
+        // Cases/LibreOfficeCellComment.xlsx: a sheet with the contract's Chinese header and one row (150622, 2024, 0, gdp, 1350.2, 亿元,
+        // 示例数据) and a comment on D2, written by ClosedXML and saved unchanged by LibreOffice Calc 7.4 (soffice --convert-to xlsx):
+        // it holds xl/comments1.xml and xl/drawings/vmlDrawing1.vml as Calc writes them, which ClosedXML 0.95.4 fails to load
+        // ("Sequence contains no matching element"): before the fix the import refused it as not Office Open XML.
+        string path = Path.Combine(folder, "calc.xlsx");
+        File.Copy(Path.Combine(RepositoryPaths.Cases, "LibreOfficeCellComment.xlsx"), path);
+
+        var result = workspace.Ingest(path, IngestOptions.Default);
+
+        Assert.That(result.Accepted, Is.True, string.Join("\n", result.Issues));
+        var rows = workspace.Connection.Query<(string Activity, double BaseValue)>(
+            "SELECT activity, base_value FROM activity_records_readable WHERE year = 2024 AND category = '0'").ToList();
+        // 1350.2 亿元 = 1.3502 × 10^11 yuan.
+        Assert.That(rows.Single().Activity, Is.EqualTo("gdp"));
+        Assert.That(rows.Single().BaseValue, Is.EqualTo(1.3502e11).Within(1e-12).Percent);
+    }
+
+    [Test]
+    public void Issue14_OldTemplateWithCellComments_StillReads()
+    {
+        // The template handed to banners before this fix carried what each indicator is as a comment on its 品种 cell.
+        string path = WriteTemplate();
+        using (var book = new XLWorkbook(path))
+        {
+            var sheet = book.Worksheet(Sheet);
+            int gdp = RowOf(sheet, "地区生产总值");
+            sheet.Cell(gdp, XlsxTemplate.Columns.Activity).Comment.AddText("地区生产总值（当年价）");
+            sheet.Cell(gdp, XlsxTemplate.Columns.Value).SetValue(1350.2);
+            book.Worksheet("能源工业").Cell(XlsxTemplate.HeaderRow + 1, XlsxTemplate.Columns.Category).Clear(XLClearOptions.Contents);
+            book.Save();
+        }
+
+        var result = workspace.Ingest(path, IngestOptions.Default);
+
+        Assert.That(result.Accepted, Is.True, string.Join("\n", result.Issues));
+        Assert.That(workspace.Connection.ExecuteScalar<double>("SELECT base_value FROM activity_records_readable WHERE year = 2024 AND activity = 'gdp'"),
+            Is.EqualTo(1.3502e11).Within(1e-12).Percent);
+    }
+
+    [Test]
+    public void Issue14_UnloadableWorkbook_NamesItsPartsBeyondTheCells()
+    {
+        // The Calc fixture with its styles part damaged (ClosedXML throws) and a picture added: the message names the picture's part
+        // and says what to do, rather than only "not Office Open XML".
+        string path = Path.Combine(folder, "damaged.xlsx");
+        File.Copy(Path.Combine(RepositoryPaths.Cases, "LibreOfficeCellComment.xlsx"), path);
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update))
+        {
+            zip.GetEntry("xl/styles.xml")!.Delete();
+            using (var writer = new StreamWriter(zip.CreateEntry("xl/styles.xml").Open()))
+            {
+                writer.Write("<styleSheet");
+            }
+            using var image = zip.CreateEntry("xl/media/image1.png").Open();
+            image.Write([0x89, 0x50, 0x4E, 0x47]);
+        }
+        string before = DatabaseDump.Content(workspace.Connection);
+
+        var result = workspace.Ingest(path, IngestOptions.Default);
+
+        Assert.That(result.Accepted, Is.False);
+        Assert.That(result.Issues.Single().Found, Does.Contain("xl/media/image1.png").And.Contain("CSV UTF-8"));
+        Assert.That(DatabaseDump.Content(workspace.Connection), Is.EqualTo(before));
     }
 
     private string WriteTemplate()
