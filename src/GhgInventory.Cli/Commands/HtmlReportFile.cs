@@ -1,4 +1,5 @@
 using System.Text;
+using GhgInventory.Cli.Resources;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Localization;
 using GhgInventory.Core.Reporting;
@@ -64,14 +65,29 @@ public static class HtmlReportFile
     {
         var targets = TargetsCommand.Read(null, regions);
         var budgets = Data.Targets.BudgetFile.Read(BudgetCommand.BundledBudgets, BundledData.ReadAllBytes(BudgetCommand.BundledBudgets), regions);
-        var scored = workspace.Targets.Score(run, region, year, targets);
-        var assessed = workspace.Targets.Budgets(run, region, budgets, year);
+        // The scorecard reads the newest run covering its base year through the year, as `ghg targets` does: the report's own run may be
+        // a one-year correction, whose missing 2020 would read as "no GDP in the base year" (issue 14, after the user trial).
+        var needed = workspace.Targets.YearsNeeded(region, year, targets);
+        var choice = workspace.ChooseRun(region, needed);
+        if (choice.Run is null)
+        {
+            return new HtmlTargets(year, [], [], [])
+            {
+                RunNote = Text.Format(RunChoiceText.TargetsNoRun, needed[0], needed[^1], run.Id, run.YearFrom, run.YearTo),
+            };
+        }
+        var scoring = choice.Run;
+        var scored = workspace.Targets.Score(scoring, region, year, targets);
+        var assessed = workspace.Targets.Budgets(scoring, region, budgets, year);
         if (scored.Count == 0 && assessed.Count == 0)
         {
             return null;
         }
-        var series = workspace.Targets.Series(run, region, targets, year, ["energy_intensity", "co2_intensity"]);
-        return new HtmlTargets(year, scored, series, assessed);
+        var series = workspace.Targets.Series(scoring, region, targets, year, ["energy_intensity", "co2_intensity"]);
+        return new HtmlTargets(year, scored, series, assessed)
+        {
+            RunNote = scoring.Id == run.Id ? null : Text.Format(RunChoiceText.TargetsOtherRun, scoring.Id, scoring.YearFrom, scoring.YearTo, run.Id, needed[0], needed[^1]),
+        };
     }
 
     private static HtmlIllustrative Illustrative(IllustrativeInputs i) =>

@@ -45,8 +45,7 @@ public static class TargetsCommand
         var regions = workspace.References.LoadRegions();
         var all = Read(targetsPath, regions);
         // The years the scorecard reads: every target's base year through the year scored (issue 14, after the user trial).
-        var bases = all.Where(t => workspace.Targets.RegionsOf(region).Contains(t.Region)).Select(t => t.BaseYear).ToList();
-        var needed = bases.Count == 0 ? [year] : Enumerable.Range(Math.Min(bases.Min(), year), year - Math.Min(bases.Min(), year) + 1).Concat(bases).ToList();
+        var needed = workspace.Targets.YearsNeeded(region, year, all);
         if (RunChoiceLines.Choose(workspace, region, needed, runId, dbPath, env.Error, out int refused, out var notes) is not { } run)
         {
             return refused;

@@ -21,6 +21,17 @@ public sealed class TargetService
         return [region, .. regions.All.Where(r => r.Code != region && regions.IsWithin(r.Code, region)).Select(r => r.Code)];
     }
 
+    /// <summary>The years a scorecard of <paramref name="region"/> in <paramref name="year"/> reads: the earliest base year of its targets (and
+    /// those of the regions below it) through <paramref name="year"/>, since constant-price GDP is chained through every year between.</summary>
+    public IReadOnlyList<int> YearsNeeded(RegionCode region, int year, IEnumerable<Target> targets)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        var within = RegionsOf(region).ToHashSet();
+        var bases = targets.Where(t => within.Contains(t.Region)).Select(t => t.BaseYear).ToList();
+        int first = bases.Count == 0 ? year : Math.Min(bases.Min(), year);
+        return [.. Enumerable.Range(first, year - first + 1)];
+    }
+
     /// <summary>
     /// Every target of <paramref name="targets"/> for <paramref name="region"/> or a region below it, scored in <paramref name="year"/>
     /// against the run's points: in the order of <see cref="RegionsOf"/>, then of the file. A target the run cannot compute is kept,

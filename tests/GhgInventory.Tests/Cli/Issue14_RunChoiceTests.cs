@@ -212,4 +212,17 @@ public class Issue14_RunChoiceTests
                 Is.EqualTo(new[] { (2021, 110.0), (2022, 110.0), (2023, 110.0) }));
         });
     }
+
+    [Test]
+    public void Issue14_HtmlReport_OfTheCorrectionRun_ScoresTargetsOnTheRunCoveringTheBaseYear()
+    {
+        // The report of 2023 reads run #2 (2023 only); its scorecard needs 2020–2023 (bundled targets: base 2020) and reads run #1.
+        string html = Path.Combine(dir, "r.html");
+        var r = CliRunner.Run("report", "--db", database.Path, "--year", "2023", "--region", "150622", "--format", "html", "--out", html);
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.ToString());
+        string page = File.ReadAllText(html);
+        Assert.That(page, Does.Contain("Targets and budgets read run #1 (2020–2023), not this report&#39;s run #2")
+            .Or.Contain("Targets and budgets read run #1 (2020–2023), not this report's run #2"));
+        Assert.That(page, Does.Not.Contain("in the base year 2020"));
+    }
 }

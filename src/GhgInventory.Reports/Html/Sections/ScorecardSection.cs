@@ -31,6 +31,10 @@ public sealed class ScorecardSection : IHtmlSection
         string Name(Core.Domain.RegionCode code) => regions.TryGetValue(code, out var r) ? n.Of(r) : code.Value;
         string Esc(string s) => HtmlWriter.Escape(s);
 
+        if (t.RunNote is { } runNote)
+        {
+            w.Paragraph(runNote, "warning");
+        }
         if (data.Illustrative is { Any: true } ill)
         {
             // Issue 14's user trial: the scorecard never said the GDP and energy data behind it were made up.
