@@ -26,15 +26,6 @@ public sealed class ComparisonService(Workspace workspace)
                 : throw new InvalidDataException($"{SectorFile}:{r.Line}: category {r["category"]}, sector {r["sector"]}.")));
     }
 
-    /// <summary>The newest run that has data for <paramref name="region"/> in both years; null when none has.</summary>
-    public RunHeader? NewestCovering(RegionCode region, int fromYear, int toYear)
-    {
-        var regions = workspace.References.LoadRegions();
-        return workspace.Runs.List().FirstOrDefault(r => r.YearFrom <= fromYear && r.YearTo >= toYear
-            && regions.Contains(RegionCode.Parse(r.RegionCode)) && regions.IsWithin(region, RegionCode.Parse(r.RegionCode))
-            && workspace.Runs.YearsCovered(r.Id, region, regions) is var years && years.Contains(fromYear) && years.Contains(toYear));
-    }
-
     /// <summary>The change of <paramref name="region"/>'s territorial CO2e from <paramref name="fromYear"/> to <paramref name="toYear"/> in <paramref name="run"/>.</summary>
     public YearComparison Changes(RunHeader run, RegionCode region, int fromYear, int toYear)
     {
