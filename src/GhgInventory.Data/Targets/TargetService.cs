@@ -44,11 +44,16 @@ public sealed class TargetService
         var order = RegionsOf(region).Select((code, i) => (code, i)).ToDictionary(p => p.code, p => p.i);
         var mine = targets.Where(t => order.ContainsKey(t.Region)).ToList();
         // One computation of the points per price base year the targets use (intensities are at the base year's constant prices).
+        // Only the base year and the year scored are read (TargetTrajectory.Assess); the accounts of the years between are not built.
         var pointsByBase = mine.Select(t => t.BaseYear).Distinct()
-            .ToDictionary(b => b, b => workspace.Intensities(run, region, b).Points);
+            .ToDictionary(b => b, b => workspace.Intensities(run, region, b, years: Within(run, [b, year])).Points);
         return mine.Select((t, i) => (t, i)).OrderBy(p => order[p.t.Region]).ThenBy(p => p.i)
             .SelectMany(p => TargetTrajectory.Assess(p.t, pointsByBase[p.t.BaseYear], year)).ToList();
     }
+
+    /// <summary>The years of <paramref name="years"/> the run covers, in order, each once.</summary>
+    private static IReadOnlyList<int> Within(RunHeader run, IEnumerable<int> years) =>
+        [.. years.Where(y => y >= run.YearFrom && y <= run.YearTo).Distinct().Order()];
 
     /// <summary>The value and required path by year of <paramref name="region"/>'s own targets on <paramref name="indicators"/>, from each
     /// target's base year through <paramref name="lastYear"/> (one series per rule scored).</summary>
