@@ -25,7 +25,9 @@ public sealed class RunChoiceService(Workspace workspace)
 {
     /// <summary>The run to read for <paramref name="region"/> in every year of <paramref name="years"/>: run <paramref name="runId"/> when given
     /// (refused when it does not cover them all), else the newest run whose region contains <paramref name="region"/> and which has data for it in
-    /// each year. A run "covers" a year when it holds rows of the region or a region below it in that year (<see cref="RunStore.YearsCovered"/>).</summary>
+    /// each year. A run "covers" the years it was compiled over (its header's span, which names only years with data): a banner without
+    /// emission data in one of them is read from that run and said missing there ("no energy data in 2020"), since no other compile would
+    /// give it data; a one-year correction run does not cover the base year and is passed over (issue 14, after the user trial).</summary>
     public RunChoice Choose(RegionCode region, IEnumerable<int> years, long? runId = null)
     {
         ArgumentNullException.ThrowIfNull(years);
@@ -38,14 +40,14 @@ public sealed class RunChoiceService(Workspace workspace)
             {
                 return new(null, needed, [], null, Missing: true);
             }
-            var covered = Contains(named) ? workspace.Runs.YearsCovered(named.Id, region, regions) : [];
+            var covered = Contains(named) ? Span(named) : [];
             return needed.All(covered.Contains) ? new(named, needed, [], null, false) : new(null, needed, [], new(named, covered), false);
         }
         var partial = new List<PartialRun>();
         PartialRun? newest = null;
         foreach (var run in workspace.Runs.List().Where(Contains))
         {
-            var covered = workspace.Runs.YearsCovered(run.Id, region, regions);
+            var covered = Span(run);
             newest ??= new(run, covered);
             if (needed.All(covered.Contains))
             {
@@ -58,4 +60,6 @@ public sealed class RunChoiceService(Workspace workspace)
         }
         return new(null, needed, partial, newest, false);
     }
+
+    private static IReadOnlyList<int> Span(RunHeader run) => [.. Enumerable.Range(run.YearFrom, run.YearTo - run.YearFrom + 1)];
 }

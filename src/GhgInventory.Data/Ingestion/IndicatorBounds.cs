@@ -26,11 +26,12 @@ internal static class IndicatorBounds
     public static string? Expected(Dimension dimension, double baseValue) => dimension switch
     {
         Dimension.Count when baseValue > MaxPersons =>
-            Text.Format(TargetDataText.ExpectedPopulationPossible, MaxPersons.ToString("0.0e0", CultureInfo.InvariantCulture), Number(baseValue)),
+            Text.Format(TargetDataText.ExpectedPopulationPossible, Number(MaxPersons / 1e4), Number(baseValue / 1e4)),
         Dimension.Money when baseValue > MaxYuan =>
-            Text.Format(TargetDataText.ExpectedMoneyPossible, MaxYuan.ToString("0e0", CultureInfo.InvariantCulture), Number(baseValue)),
+            Text.Format(TargetDataText.ExpectedMoneyPossible, Number(MaxYuan / 1e8), Number(baseValue / 1e8)),
         _ => null,
     };
 
-    private static string Number(double value) => value.ToString("0.###e0", CultureInfo.InvariantCulture);
+    /// <summary>As the statistics write it: thousands separators, never an exponent (万人 and 亿元 keep the numbers short).</summary>
+    private static string Number(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 }

@@ -115,7 +115,8 @@ public sealed class Issue14_ReaderTextTests
         try
         {
             // 准格尔旗 150622, 2024 GDP 1,394.95 亿元 in the demo (samples/ordos/indicators.csv, illustrative),
-            // 2023: 1,360.92 亿元. Typed in 万元 under 亿元: 13,949,500 亿元 = 1.39495e15 yuan, above the 1e15 yuan cap = 10,000,000 亿元.
+            // 2023: 1,360.92 亿元. Typed in 万元 under 亿元: 13,949,500 亿元 = 1.39495e15 yuan, above the amount cap of every row
+            // (1e15 yuan = 10,000,000 亿元), checked before the indicator bound (2e14 yuan).
             string big = Path.Combine(Path.GetTempPath(), $"gdp-big-{Guid.NewGuid():N}.csv");
             File.WriteAllText(big, "region,year,indicator,value,unit\n150622,2024,gdp,13949500,亿元\n");
             var refused = CliRunner.RunZh("ingest", big, "--db", db);
@@ -124,12 +125,13 @@ public sealed class Issue14_ReaderTextTests
             Assert.That(text, Does.Contain("不超过 10,000,000 亿元").And.Contain("13,949,500 亿元").And.Contain("万元"));
             Assert.That(text, Does.Not.Contain("yuan").And.Not.Contain("e+").And.Not.Contain("1e15"));
 
-            // A smaller slip passes with a flag in the indicator's own units: 9,000,000 亿元 ÷ 1,360.92 亿元 (2023) = 6,613.17×.
+            // A smaller slip within that bound passes with a flag in the indicator's own units:
+            // 1,500,000 亿元 ÷ 1,360.92 亿元 (2023) = 1,102.20×.
             string small = Path.Combine(Path.GetTempPath(), $"gdp-small-{Guid.NewGuid():N}.csv");
-            File.WriteAllText(small, "region,year,indicator,value,unit\n150622,2024,gdp,9000000,亿元\n");
+            File.WriteAllText(small, "region,year,indicator,value,unit\n150622,2024,gdp,1500000,亿元\n");
             var flagged = CliRunner.RunZh("ingest", small, "--db", db);
             Assert.That(flagged.ExitCode, Is.EqualTo(ExitCodes.Success), flagged.ToString());
-            Assert.That(flagged.Out, Does.Contain("为 9,000,000 亿元，是 2023 年 1,360.92 亿元 的 6,613.17 倍"));
+            Assert.That(flagged.Out, Does.Contain("为 1,500,000 亿元，是 2023 年 1,360.92 亿元 的 1,102.2 倍"));
             Assert.That(flagged.Out, Does.Contain("是否把以万元计的数填成了亿元"));
             Assert.That(flagged.Out, Does.Not.Contain("万吨").And.Not.Contain("yuan"));
         }
@@ -147,12 +149,13 @@ public sealed class Issue14_ReaderTextTests
         File.Copy(DemoRun.DatabasePath, db);
         try
         {
-            // 鄂尔多斯市 2023 population 222.03 万人 (samples/ordos/indicators.csv); 2,240,100 typed as 万人: 2,240,100 / 222.03 = 10,089.18×.
+            // 鄂尔多斯市 2023 population 222.03 万人 (samples/ordos/indicators.csv); 100,000 typed as 万人 (10^9 persons, within the
+            // 1.5e9 bound of IndicatorBounds): 100,000 / 222.03 = 450.39×.
             string csv = Path.Combine(Path.GetTempPath(), $"pop-{Guid.NewGuid():N}.csv");
-            File.WriteAllText(csv, "region,year,indicator,value,unit\n150600,2024,常住人口,2240100,万人\n");
+            File.WriteAllText(csv, "region,year,indicator,value,unit\n150600,2024,常住人口,100000,万人\n");
             var result = CliRunner.RunZh("ingest", csv, "--db", db);
             Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.ToString());
-            Assert.That(result.Out, Does.Contain("为 2,240,100 万人，是 2023 年 222.03 万人 的 10,089.18 倍"));
+            Assert.That(result.Out, Does.Contain("为 100,000 万人，是 2023 年 222.03 万人 的 450.39 倍"));
             Assert.That(result.Out, Does.Contain("是否把以人计的数填成了万人").And.Contain("人与万人相差 10,000 倍"));
             Assert.That(result.Out, Does.Not.Contain("head").And.Not.Contain("万吨"));
         }

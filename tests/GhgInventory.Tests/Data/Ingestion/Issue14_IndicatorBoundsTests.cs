@@ -19,7 +19,8 @@ public sealed class Issue14_IndicatorBoundsTests
             "150624,2023,0,gdp,3000,亿元,s,"));
         Assert.That(result.Accepted, Is.False);
         Assert.That(result.Issues.Select(i => (i.Line, i.Column, i.Found)), Is.EqualTo(new[] { (2, "value", "2153600"), (3, "value", "3000000") }));
-        Assert.That(result.Issues[0].Expected, Does.Contain("1.5e9 persons").And.Contain("2.154e10"));
-        Assert.That(result.Issues[1].Expected, Does.Contain("2e14 yuan").And.Contain("3e14"));
+        // Said in the units typed, never an exponent: 1.5e9 persons = 150,000 万人; 2e14 yuan = 2,000,000 亿元.
+        Assert.That(result.Issues[0].Expected, Does.Contain("at most 150,000 万人").And.Contain("2,153,600 万人"));
+        Assert.That(result.Issues[1].Expected, Does.Contain("at most 2,000,000 亿元").And.Contain("3,000,000 亿元"));
     }
 }
