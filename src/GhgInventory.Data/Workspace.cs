@@ -295,7 +295,7 @@ public sealed class Workspace : IDisposable
     public UnstoredCompilation CompileUnstored(string path)
     {
         var collector = new ActivityRowCollector();
-        var check = Ingest(path, IngestOptions.Default with { CheckOnly = true, Collector = collector });
+        var check = Ingest(path, IngestOptions.Default with { CheckOnly = true, Replace = true, Collector = collector });
         if (check.IssueCount > 0 || check.AlreadyImportedAs is not null || collector.Records.Count == 0)
         {
             return new UnstoredCompilation(check, null, [], []);

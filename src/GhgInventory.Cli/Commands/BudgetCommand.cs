@@ -102,9 +102,10 @@ public static class BudgetCommand
             env.Data.WriteLine(RunChoiceLines.WithWarnings(System.Text.Encoding.UTF8.GetString(stream.ToArray()), notes, warnings));
             return ExitCodes.Success;
         }
+        var names = ReportNames.Current(workspace.References.LoadActivities());
         foreach (var p in plannedProjects)
         {
-            foreach (string line in BudgetReport.Lines(p, Core.Localization.UiCulture.IsChinese ? regions[p.Region].NameZh : regions[p.Region].NameEn))
+            foreach (string line in BudgetReport.Lines(p, names.Of(regions[p.Region]), names))
             {
                 env.Out.WriteLine(line);
             }

@@ -76,6 +76,10 @@ public class Issue14_ProjectActivityBudgetTests
             Assert.That(planned.GetProperty("year").GetInt32(), Is.EqualTo(2024));
             Assert.That(planned.GetProperty("co2_t_per_year").GetDouble(), Is.EqualTo(expected).Within(AbsTolTonnes));
             Assert.That(planned.GetProperty("lower_bound").GetBoolean(), Is.False);
+            // 1 亿千瓦时 bought: indirect CO2 at the grid factor, shown but not counted; CH4 + N2O of the coal, 10 kg/TJ and 1.5 kg/TJ
+            // (IPCC 2006 Vol. 2 Table 2.3) × 2,090.8 TJ = 20.908 t CH4 × 28 + 3.1362 t N2O × 265 (AR5) = 585.424 + 831.093 = 1,416.517 t CO2e.
+            Assert.That(planned.GetProperty("indirect_co2_t").GetDouble(), Is.GreaterThan(0));
+            Assert.That(planned.GetProperty("other_gases_co2e_t").GetDouble(), Is.EqualTo(1_416.517).Within(AbsTolTonnes));
             var combustion = planned.GetProperty("lines").EnumerateArray()
                 .Single(l => l.GetProperty("activity").GetString() == "raw_coal" && l.GetProperty("use").GetString() == "combustion");
             Assert.That(combustion.GetProperty("co2_t").GetDouble(), Is.EqualTo(expected).Within(AbsTolTonnes));
@@ -98,7 +102,7 @@ public class Issue14_ProjectActivityBudgetTests
     {
         var r = CliRunner.Run("budget", "--db", database.Path, "--through", "2023", "--budgets", budgets, "--project", Plant());
         Assert.That(r.ExitCode, Is.EqualTo(0), r.ToString());
-        Assert.That(r.Out, Does.Contain("uxin-olefins").And.Contain("190,030").And.Contain("not in a CO2 budget").And.Contain("1.A.2.c raw_coal combustion"));
+        Assert.That(r.Out, Does.Contain("uxin-olefins").And.Contain("190,030").And.Contain("not in a CO2 budget").And.Contain("1.A.2.c raw coal combustion"));
     }
 
     [Test]
@@ -154,5 +158,17 @@ public class Issue14_ProjectActivityBudgetTests
         Assert.That(doc.RootElement.TryGetProperty("planned_projects", out _), Is.False);
         // 100,000 t a year over 2024–2025 = 200,000 t.
         Assert.That(doc.RootElement.GetProperty("budgets")[0].GetProperty("projects")[0].GetProperty("co2_in_period_t").GetDouble(), Is.EqualTo(200_000));
+    }
+
+    [Test]
+    public void Issue14_ProjectActivityFile_YearWithStoredDataStandsAlone()
+    {
+        // 2023 has 100 万吨 of raw coal stored for 乌审旗: the project's 10 万吨 is neither merged with it nor refused as overlapping it.
+        string path = Write("steady2023.csv", "150626,2023,1.A.2.c,raw_coal,10,万吨,illustrative,,uxin-olefins,combustion");
+        var r = CliRunner.Run("budget", "--db", database.Path, "--through", "2023", "--budgets", budgets, "--project", path, "--format", "json");
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.ToString());
+        using var doc = JsonDocument.Parse(r.Out);
+        // 190,029.8849 t as in the first test (10 万吨 only, not 110 万吨).
+        Assert.That(doc.RootElement.GetProperty("planned_projects")[0].GetProperty("co2_t_per_year").GetDouble(), Is.EqualTo(190_029.8849).Within(AbsTolTonnes));
     }
 }
