@@ -21,7 +21,7 @@ public static class BudgetCommand
         var region = CommonOptions.Region();
         var through = new Option<int>("--through") { Description = TargetCliText.BudgetThroughOption, Required = true };
         var budgets = new Option<string?>("--budgets") { Description = TargetCliText.BudgetFileOption };
-        var project = new Option<string?>("--project") { Description = TargetCliText.BudgetProjectOption };
+        var project = new Option<string?>("--project") { Description = ProjectCliText.ProjectOption };
         var format = new Option<string>("--format") { Description = TargetCliText.FormatOption, DefaultValueFactory = _ => "table" }
             .AcceptOnlyFromAmong("table", "json");
         var run = CommonOptions.Run();
