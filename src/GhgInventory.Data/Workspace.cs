@@ -227,12 +227,7 @@ public sealed class Workspace : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         var regions = References.LoadRegions();
         var setIds = Factors.ActiveSetIds();
-        var gwpTable = Factors.LoadGwp(setIds);
-        if (!gwpTable.Covers(gwp, Gas.Greenhouse))
-        {
-            throw new ArgumentException(Text.Format(DataStorageText.GwpNotLoaded, gwp, string.Join(", ", gwpTable.Sets)), nameof(gwp));
-        }
-        var resolver = new FactorResolver(Factors.LoadFactors(setIds), regions);
+        var compiler = NewCompiler(setIds, regions, gwp, options);
         var versionIds = Runs.CurrentVersionIds(yearFrom, yearTo, regions, region);
         if (versionIds.Count == 0)
         {
@@ -243,7 +238,6 @@ public sealed class Workspace : IDisposable
         var rows = Runs.LoadSourceRows(versionIds);
         progress?.Report(0.1);
 
-        var compiler = new InventoryCompiler(References.LoadActivities(), new CombustionContext(resolver, gwpTable, gwp, regions, options));
         var result = compiler.Compile(rows, progress is null ? null : new Scaled(progress, 0.1, 0.8));
         if (result.Refusals.Count > 0)
         {
@@ -279,6 +273,40 @@ public sealed class Workspace : IDisposable
         long runId = Runs.Save(header, result, versionIds, setIds);
         progress?.Report(1);
         return (header with { Id = runId }, result);
+    }
+
+    /// <summary>The compiler over the factor sets <paramref name="setIds"/> and the GWP set <paramref name="gwp"/>, as <see cref="Compile"/> and
+    /// <see cref="CompileUnstored"/> use it.</summary>
+    /// <exception cref="ArgumentException">The sets do not give <paramref name="gwp"/> for every greenhouse gas.</exception>
+    private InventoryCompiler NewCompiler(IReadOnlyList<long> setIds, RegionTree regions, GwpSet gwp, CompileOptions options)
+    {
+        var gwpTable = Factors.LoadGwp(setIds);
+        if (!gwpTable.Covers(gwp, Gas.Greenhouse))
+        {
+            throw new ArgumentException(Text.Format(DataStorageText.GwpNotLoaded, gwp, string.Join(", ", gwpTable.Sets)), nameof(gwp));
+        }
+        var resolver = new FactorResolver(Factors.LoadFactors(setIds), regions);
+        return new InventoryCompiler(References.LoadActivities(), new CombustionContext(resolver, gwpTable, gwp, regions, options));
+    }
+
+    /// <summary>Checks the activity file <paramref name="path"/> exactly as <c>ghg ingest --check</c> does (nothing stored) and, when it is clean,
+    /// compiles its rows in memory with the active factor sets, GWP AR5 and the default options: no version, no run (<c>ghg budget --project</c>).</summary>
+    /// <remarks>The compiled result is null when the check found issues (they are in <see cref="UnstoredCompilation.Check"/>).</remarks>
+    public UnstoredCompilation CompileUnstored(string path)
+    {
+        var collector = new ActivityRowCollector();
+        var check = Ingest(path, IngestOptions.Default with { CheckOnly = true, Replace = true, Collector = collector });
+        if (check.IssueCount > 0 || check.AlreadyImportedAs is not null || collector.Records.Count == 0)
+        {
+            return new UnstoredCompilation(check, null, [], []);
+        }
+        var compiler = NewCompiler(Factors.ActiveSetIds(), References.LoadRegions(), GwpSet.Default, new CompileOptions());
+        var result = compiler.Compile(collector.Records);
+        if (result.Refusals.Count > 0)
+        {
+            throw new InvalidOperationException(Text.Format(DataStorageText.CompileRefused, string.Join(" | ", result.Refusals)));
+        }
+        return new UnstoredCompilation(check, result, collector.Records, collector.Facilities);
     }
 
     /// <summary>A part of a progress: 0–1 reported as <c>from</c>–<c>to</c> of the whole.</summary>

@@ -52,12 +52,50 @@ public static class BudgetReport
     /// <summary>Writes the budgets (and the projects' impacts on each) as one JSON object: <c>through</c> and <c>budgets</c>, each with
     /// <c>region</c>, <c>start_year</c>, <c>end_year</c>, <c>basis</c>, <c>allowed_t</c>, <c>used_t</c>, <c>remaining_t</c>, <c>used_pct</c>,
     /// <c>trend_t_per_year</c>, <c>trend_rule</c>, <c>run_out_year</c>, <c>missing_years</c>, <c>source</c>, <c>note</c> and <c>projects</c>.</summary>
-    public static void WriteJson(Stream output, int through, IReadOnlyList<(BudgetAssessment Budget, IReadOnlyList<(string Name, ProjectImpact Impact)> Projects)> budgets)
+    /// <remarks>With <paramref name="planned"/> (a planned facility's activity rows, compiled in memory) also <c>planned_projects</c>: each with
+    /// <c>name</c>, <c>region</c>, <c>year</c>, <c>co2_t_per_year</c> (territorial), <c>other_gases_co2e_t</c> and <c>indirect_co2_t</c> (electricity and heat bought; neither counted), <c>rows</c>,
+    /// <c>notation_rows</c>, <c>lower_bound</c> and <c>lines</c> (<c>category</c>, <c>activity</c>, <c>use</c>, <c>co2_t</c>, <c>notation</c>).</remarks>
+    public static void WriteJson(Stream output, int through, IReadOnlyList<(BudgetAssessment Budget, IReadOnlyList<(string Name, ProjectImpact Impact)> Projects)> budgets,
+        IReadOnlyList<ProjectEmissions>? planned = null)
     {
         ArgumentNullException.ThrowIfNull(budgets);
         using var w = new Utf8JsonWriter(output, Options);
         w.WriteStartObject();
         w.WriteNumber("through", through);
+        if (planned is { Count: > 0 })
+        {
+            w.WriteStartArray("planned_projects");
+            foreach (var p in planned)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", p.Name);
+                w.WriteString("region", p.Region.Value);
+                w.WriteNumber("year", p.Year);
+                w.WriteNumber("co2_t_per_year", p.Co2Tonnes);
+                w.WriteNumber("other_gases_co2e_t", p.OtherGasesCo2eTonnes);
+                w.WriteNumber("indirect_co2_t", p.IndirectCo2Tonnes);
+                w.WriteNumber("rows", p.Rows);
+                w.WriteNumber("notation_rows", p.NotationRows);
+                w.WriteBoolean("lower_bound", p.IsLowerBound);
+                w.WriteStartArray("lines");
+                foreach (var l in p.Lines)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("category", l.Category.Value);
+                    w.WriteString("activity", l.Activity);
+                    w.WriteString("use", l.Use.ToString().ToLowerInvariant());
+                    Number(w, "co2_t", l.Co2Tonnes);
+                    if (l.Notation is { } n)
+                    {
+                        w.WriteString("notation", n.ToString());
+                    }
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
         w.WriteStartArray("budgets");
         foreach (var (a, projects) in budgets)
         {
@@ -101,6 +139,31 @@ public static class BudgetReport
         }
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    /// <summary>A planned project's CO2 as lines of text: its total and its territorial CO2 by category, activity and use, for a reader to check.</summary>
+    /// <param name="p">The project.</param>
+    /// <param name="regionName">Its region's name in the reader's language.</param>
+    /// <param name="names">Activity names in the reader's language (no key is shown).</param>
+    public static IReadOnlyList<string> Lines(ProjectEmissions p, string regionName, ReportNames names)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        ArgumentNullException.ThrowIfNull(names);
+        var lines = new List<string>
+        {
+            Text.Format(ProjectReportText.Summary, p.Name, regionName, p.Year, Format.Tonnes(p.Co2Tonnes), Format.Tonnes(p.OtherGasesCo2eTonnes)),
+        };
+        lines.AddRange(p.Lines.Select(l => Text.Format(ProjectReportText.SummaryLine, l.Category.Value, names.Activity(l.Activity), CompareReport.UseName(l.Use.ToString()),
+            l.Co2Tonnes is { } t ? Tonnes(t) : Text.Format(ProjectReportText.NotationLine, l.Notation))));
+        if (p.IndirectCo2Tonnes > 0)
+        {
+            lines.Add(Text.Format(ProjectReportText.Indirect, Tonnes(p.IndirectCo2Tonnes)));
+        }
+        if (p.IsLowerBound)
+        {
+            lines.Add(Text.Format(ProjectReportText.LowerBound, p.NotationRows, p.Rows));
+        }
+        return lines;
     }
 
     /// <summary>The run-out year of <paramref name="a"/> in words: the year, "exceeded in …", "lasts beyond …", or a dash when unknown.</summary>

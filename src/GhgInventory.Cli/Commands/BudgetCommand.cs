@@ -21,7 +21,7 @@ public static class BudgetCommand
         var region = CommonOptions.Region();
         var through = new Option<int>("--through") { Description = TargetCliText.BudgetThroughOption, Required = true };
         var budgets = new Option<string?>("--budgets") { Description = TargetCliText.BudgetFileOption };
-        var project = new Option<string?>("--project") { Description = TargetCliText.BudgetProjectOption };
+        var project = new Option<string?>("--project") { Description = ProjectCliText.ProjectOption };
         var format = new Option<string>("--format") { Description = TargetCliText.FormatOption, DefaultValueFactory = _ => "table" }
             .AcceptOnlyFromAmong("table", "json");
         var run = CommonOptions.Run();
@@ -39,9 +39,21 @@ public static class BudgetCommand
         {
             return ExitCodes.BadUsage;
         }
-        using var workspace = Workspace.OpenReadOnly(dbPath, env.Clock);
+        byte[]? projectBytes = projectPath is null ? null : File.ReadAllBytes(projectPath);
+        // The two forms of --project, told apart by the header: a stated figure (name,region,co2_t_per_year) or a planned facility's
+        // activity rows, checked as `ghg ingest --check` checks them and compiled in memory (the check writes inside a transaction it rolls back).
+        bool planned = projectBytes is not null && !ProjectFile.IsStated(projectBytes);
+        using var workspace = planned ? Workspace.Open(dbPath, env.Clock) : Workspace.OpenReadOnly(dbPath, env.Clock);
         var regions = workspace.References.LoadRegions();
-        var projects = projectPath is null ? [] : ProjectFile.Read(projectPath, File.ReadAllBytes(projectPath), regions);
+        IReadOnlyList<ProjectEmissions> plannedProjects = planned ? workspace.Targets.PlannedProjects(projectPath!) : [];
+        if (plannedProjects.FirstOrDefault(p => p.IsMissing) is { } missing)
+        {
+            env.Error.WriteLine(CommonOptions.Error(ProjectCliText.Missing, missing.Name));
+            return ExitCodes.Failure;
+        }
+        var projects = projectBytes is null ? []
+            : planned ? plannedProjects.Select(p => new BudgetProject(plannedProjects.Count > 1 ? $"{p.Name} ({p.Year})" : p.Name, p.Region, p.Co2Tonnes, "", projectPath!)).ToList()
+            : ProjectFile.Read(projectPath!, projectBytes, regions);
         RegionCode? asked = null;
         if (projects.Count == 0 || regionText is not null)
         {
@@ -86,9 +98,17 @@ public static class BudgetCommand
         if (format == "json")
         {
             using var stream = new MemoryStream();
-            BudgetReport.WriteJson(stream, through, results);
+            BudgetReport.WriteJson(stream, through, results, plannedProjects);
             env.Data.WriteLine(RunChoiceLines.WithWarnings(System.Text.Encoding.UTF8.GetString(stream.ToArray()), notes, warnings));
             return ExitCodes.Success;
+        }
+        var names = ReportNames.Current(workspace.References.LoadActivities());
+        foreach (var p in plannedProjects)
+        {
+            foreach (string line in BudgetReport.Lines(p, names.Of(regions[p.Region]), names))
+            {
+                env.Out.WriteLine(line);
+            }
         }
         foreach (var (assessment, impacts) in results)
         {

@@ -134,6 +134,7 @@ public sealed class ActivityIngestor
                 if (usable && validator.TryValidate(source.Current, out var row))
                 {
                     keys.Add(KeyEntry.Of(row.Region, row.Year, row.Category, row.Activity, row.Use, row.Facility, row.Line));
+                    options.Collector?.Add(row, vocabulary);
                     if (issues.Count == 0)
                     {
                         storing.Add(row);

@@ -8,4 +8,7 @@ public sealed record IngestOptions(bool CheckOnly = false, bool Replace = false,
 {
     /// <summary>Validate and import, merging by key, flagging implausible rows.</summary>
     public static IngestOptions Default { get; } = new();
+
+    /// <summary>With <see cref="CheckOnly"/>: receives every valid row as the core sees it (an unstored project's rows, <c>ghg budget --project</c>); null otherwise.</summary>
+    internal ActivityRowCollector? Collector { get; init; }
 }

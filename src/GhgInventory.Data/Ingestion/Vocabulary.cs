@@ -31,6 +31,9 @@ internal sealed class Vocabulary
     /// <summary>Database id of each category, by index.</summary>
     public List<long> CategoryIds { get; } = [];
 
+    /// <summary>Category code (<c>1.A.2.c</c>) by vocabulary id.</summary>
+    public List<string> CategoryCodes { get; } = [];
+
     /// <summary>Activity keys by id.</summary>
     public List<string> ActivityKeys { get; } = [];
 
@@ -89,6 +92,7 @@ internal sealed class Vocabulary
                 v.IndicatorCategory = v.CategoryIds.Count;
             }
             v.CategoryIds.Add(id);
+            v.CategoryCodes.Add(code);
         }
         foreach (var (id, key, nameZh, nameEn, dimension, kind) in connection.Query<(long, string, string, string, string, string)>(
             "SELECT id, key, name_zh, name_en, dimension, kind FROM activities ORDER BY key", transaction: transaction))

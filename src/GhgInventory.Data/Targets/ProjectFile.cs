@@ -21,6 +21,21 @@ public static class ProjectFile
     /// <summary>The columns a project file may have.</summary>
     public static readonly string[] Optional = ["source"];
 
+    /// <summary>True when <paramref name="bytes"/> is a stated-figure project file (its header names <c>co2_t_per_year</c>); false for an
+    /// activity file (CSV with <c>region,year,category,activity,value,unit…</c>, or an XLSX workbook), the second form of <c>--project</c>.</summary>
+    public static bool IsStated(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (bytes.Length >= 2 && bytes[0] == (byte)'P' && bytes[1] == (byte)'K')
+        {
+            return false;
+        }
+        string head = System.Text.Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
+        int end = head.IndexOfAny(['\r', '\n']);
+        string header = (end < 0 ? head : head[..end]).TrimStart('\uFEFF');
+        return header.Split(',').Any(c => c.Trim().Trim('"').Equals("co2_t_per_year", StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>The projects of <paramref name="bytes"/> (file <paramref name="file"/>).</summary>
     /// <exception cref="InputRejectedException">The file has problems; all of them are listed, located.</exception>
     public static IReadOnlyList<BudgetProject> Read(string file, byte[] bytes, RegionTree regions)

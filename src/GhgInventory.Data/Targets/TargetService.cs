@@ -1,5 +1,8 @@
 using GhgInventory.Core.Analysis;
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Localization;
+using GhgInventory.Data.Ingestion;
+using GhgInventory.Data.Resources;
 using GhgInventory.Data.Storage;
 
 namespace GhgInventory.Data.Targets;
@@ -97,5 +100,32 @@ public sealed class TargetService
         ArgumentNullException.ThrowIfNull(budget);
         var annual = AnnualCo2(run, budget.Region, budget.Basis);
         return (BudgetArithmetic.Assess(budget, annual, throughYear), annual);
+    }
+
+    /// <summary>The planned project of the activity file <paramref name="path"/> (<c>ghg budget --project</c>, second form): checked as
+    /// <c>ghg ingest --check</c> checks it, compiled in memory (never stored), one <see cref="ProjectEmissions"/> per year its rows give.</summary>
+    /// <remarks>Its name is the rows' facility id when they share one, else the file's name without extension.</remarks>
+    /// <exception cref="InputRejectedException">The check found issues (all of them, located), the file was imported before, or its rows are in more than one region.</exception>
+    public IReadOnlyList<ProjectEmissions> PlannedProjects(string path)
+    {
+        var compiled = workspace.CompileUnstored(path);
+        if (compiled.Check.IssueCount > 0)
+        {
+            throw new InputRejectedException(compiled.Check.Issues);
+        }
+        if (compiled.Check.AlreadyImportedAs is { } batch)
+        {
+            throw new InputRejectedException([new ValidationIssue(path, 0, null,
+                Text.Format(ProjectDataText.FoundImported, batch.ToString(System.Globalization.CultureInfo.InvariantCulture)), ProjectDataText.ExpectedPlannedRows)]);
+        }
+        var regions = compiled.Records.Select(r => r.Region.Value).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (regions.Count > 1)
+        {
+            throw new InputRejectedException([new ValidationIssue(path, 0, "region",
+                Text.Format(ProjectDataText.FoundNoRegion, regions.Count, string.Join(", ", regions)), ProjectDataText.ExpectedOneRegion)]);
+        }
+        var facilities = compiled.Facilities.Distinct(StringComparer.Ordinal).ToList();
+        string name = facilities is [{ Length: > 0 } one] ? one : Path.GetFileNameWithoutExtension(path);
+        return ProjectEmissions.Of(compiled.Records, compiled.Result!.Lines, name);
     }
 }
