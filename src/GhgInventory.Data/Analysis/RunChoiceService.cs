@@ -5,7 +5,7 @@ namespace GhgInventory.Data.Analysis;
 
 /// <summary>A run that does not cover every year a verb needs, with the years it does cover for the region.</summary>
 /// <param name="Run">The run.</param>
-/// <param name="Covered">The years it has data for in the region (and below), ascending.</param>
+/// <param name="Covered">The years it was compiled over, ascending.</param>
 public sealed record PartialRun(RunHeader Run, IReadOnlyList<int> Covered);
 
 /// <summary>Which run a verb reads (issue 14 after the user trial): the newest run covering every year needed for the region, the runs newer
@@ -24,8 +24,8 @@ public sealed record RunChoice(RunHeader? Run, IReadOnlyList<int> Needed, IReadO
 public sealed class RunChoiceService(Workspace workspace)
 {
     /// <summary>The run to read for <paramref name="region"/> in every year of <paramref name="years"/>: run <paramref name="runId"/> when given
-    /// (refused when it does not cover them all), else the newest run whose region contains <paramref name="region"/> and which has data for it in
-    /// each year. A run "covers" the years it was compiled over (its header's span, which names only years with data): a banner without
+    /// (refused when it does not cover them all), else the newest run whose region contains <paramref name="region"/> and which covers each
+    /// year. A run "covers" the years it was compiled over (its header's span, which names only years with data): a banner without
     /// emission data in one of them is read from that run and said missing there ("no energy data in 2020"), since no other compile would
     /// give it data; a one-year correction run does not cover the base year and is passed over (issue 14, after the user trial).</summary>
     public RunChoice Choose(RegionCode region, IEnumerable<int> years, long? runId = null)
