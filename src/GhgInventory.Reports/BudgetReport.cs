@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using GhgInventory.Core.Analysis;
 using GhgInventory.Reports.Resources;
@@ -10,7 +9,6 @@ namespace GhgInventory.Reports;
 /// <summary>Renders a carbon budget's assessment and a project's impact on it, as text lines or JSON; computes nothing.</summary>
 public static class BudgetReport
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The budget as lines of text: title, allowed, used, remaining, share, trend, run-out year, source and the trend's rule.</summary>
     public static IReadOnlyList<string> Lines(BudgetAssessment a, string regionName)
@@ -59,7 +57,7 @@ public static class BudgetReport
         IReadOnlyList<ProjectEmissions>? planned = null)
     {
         ArgumentNullException.ThrowIfNull(budgets);
-        using var w = new Utf8JsonWriter(output, Options);
+        using var w = new Utf8JsonWriter(output, JsonOutput.Options);
         w.WriteStartObject();
         w.WriteNumber("through", through);
         if (planned is { Count: > 0 })
@@ -84,7 +82,7 @@ public static class BudgetReport
                     w.WriteString("category", l.Category.Value);
                     w.WriteString("activity", l.Activity);
                     w.WriteString("use", l.Use.ToString().ToLowerInvariant());
-                    Number(w, "co2_t", l.Co2Tonnes);
+                    JsonOutput.NumberOrNull(w, "co2_t", l.Co2Tonnes);
                     if (l.Notation is { } n)
                     {
                         w.WriteString("notation", n.ToString());
@@ -106,14 +104,14 @@ public static class BudgetReport
             w.WriteNumber("end_year", b.EndYear);
             w.WriteString("basis", b.Basis);
             w.WriteNumber("allowed_t", b.AllowedTonnes);
-            Number(w, "used_t", a.UsedTonnes);
-            Number(w, "remaining_t", a.RemainingTonnes);
-            Number(w, "used_pct", a.UsedPct);
-            Number(w, "trend_t_per_year", a.TrendTonnesPerYear);
+            JsonOutput.NumberOrNull(w, "used_t", a.UsedTonnes);
+            JsonOutput.NumberOrNull(w, "remaining_t", a.RemainingTonnes);
+            JsonOutput.NumberOrNull(w, "used_pct", a.UsedPct);
+            JsonOutput.NumberOrNull(w, "trend_t_per_year", a.TrendTonnesPerYear);
             w.WriteString("trend_rule", $"linear: average annual change of the last {BudgetArithmetic.TrendYears} years");
-            Number(w, "run_out_year", a.RunOutYear);
+            JsonOutput.NumberOrNull(w, "run_out_year", a.RunOutYear);
             w.WriteNumber("last_projected_year", a.LastProjectedYear);
-            Number(w, "left_at_end_tonnes", a.LeftAtEndTonnes);
+            JsonOutput.NumberOrNull(w, "left_at_end_tonnes", a.LeftAtEndTonnes);
             w.WriteStartArray("missing_years");
             foreach (int y in a.MissingYears)
             {
@@ -129,9 +127,9 @@ public static class BudgetReport
                 w.WriteString("name", name);
                 w.WriteNumber("co2_t_per_year", p.ProjectTonnesPerYear);
                 w.WriteNumber("co2_in_period_t", p.ProjectTonnesInPeriod);
-                Number(w, "share_of_remaining_pct", p.ShareOfRemainingPct);
-                Number(w, "run_out_year_with_project", p.RunOutYearWithProject);
-                Number(w, "years_brought_forward", p.YearsBroughtForward);
+                JsonOutput.NumberOrNull(w, "share_of_remaining_pct", p.ShareOfRemainingPct);
+                JsonOutput.NumberOrNull(w, "run_out_year_with_project", p.RunOutYearWithProject);
+                JsonOutput.NumberOrNull(w, "years_brought_forward", p.YearsBroughtForward);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -176,27 +174,4 @@ public static class BudgetReport
 
     private static string Tonnes(double t) => Text.Format(ScorecardText.Tonnes, Format.Tonnes(t));
 
-    private static void Number(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v && double.IsFinite(v))
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, int? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
 }

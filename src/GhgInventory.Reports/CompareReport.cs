@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using GhgInventory.Core.Analysis;
 using GhgInventory.Core.Domain;
@@ -12,7 +11,6 @@ namespace GhgInventory.Reports;
 /// <remarks>Renders only: every figure is the one computed in Core; CO2e in the report unit (万吨 by default), energy in 10^4 tce.</remarks>
 public static class CompareReport
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The name of an LMDI factor (人口效应 …) in the reader's language.</summary>
     public static string EffectName(string factor) =>
@@ -209,7 +207,7 @@ public static class CompareReport
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(n);
-        using var w = new Utf8JsonWriter(output, Options);
+        using var w = new Utf8JsonWriter(output, JsonOutput.Options);
         var c = view.Changes;
         w.WriteStartObject();
         w.WriteString("region", c.Region.Value);
@@ -263,10 +261,10 @@ public static class CompareReport
     {
         w.WriteStartObject();
         w.WriteString("key", r.Key);
-        Number(w, "from_co2e_t", r.FromTonnes);
-        Number(w, "to_co2e_t", r.ToTonnes);
-        Number(w, "change_co2e_t", r.DifferenceTonnes);
-        Number(w, "change_share", r.Share);
+        JsonOutput.NumberOrNull(w, "from_co2e_t", r.FromTonnes);
+        JsonOutput.NumberOrNull(w, "to_co2e_t", r.ToTonnes);
+        JsonOutput.NumberOrNull(w, "change_co2e_t", r.DifferenceTonnes);
+        JsonOutput.NumberOrNull(w, "change_share", r.Share);
         if (r.FromNotation is { } a)
         {
             w.WriteString("from_notation", a.ToString());
@@ -298,7 +296,7 @@ public static class CompareReport
             w.WriteNumber("start" + suffix, r.StartTotal);
             w.WriteNumber("end" + suffix, r.EndTotal);
             w.WriteNumber("change" + suffix, r.Change);
-            Number(w, "ratio", r.Ratio);
+            JsonOutput.NumberOrNull(w, "ratio", r.Ratio);
             w.WriteStartObject("additive" + suffix);
             for (int k = 0; k < r.Factors.Count; k++)
             {
@@ -343,15 +341,4 @@ public static class CompareReport
         w.WriteEndObject();
     }
 
-    private static void Number(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using GhgInventory.Core.Analysis;
 using GhgInventory.Core.Domain;
@@ -12,7 +11,6 @@ namespace GhgInventory.Reports;
 /// <summary>Renders one region-year of an energy account with its rule totals, CO2 for the target and indicators (<c>ghg energy</c>): table or JSON; computes nothing.</summary>
 public static class EnergyReport
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>What one report shows: the account, its totals under the rules, the CO2 for the target under each rule and the indicator points.</summary>
     /// <param name="Run">The run id.</param>
@@ -142,7 +140,7 @@ public static class EnergyReport
     {
         ArgumentNullException.ThrowIfNull(view);
         var a = view.Account;
-        using var w = new Utf8JsonWriter(output, Options);
+        using var w = new Utf8JsonWriter(output, JsonOutput.Options);
         w.WriteStartObject();
         w.WriteString("region", view.Region.Code.Value);
         w.WriteString("name_zh", view.Region.NameZh);
@@ -154,13 +152,13 @@ public static class EnergyReport
         w.WriteNumber("fossil_tce", a.FossilTce);
         w.WriteNumber("feedstock_tce", a.FeedstockTce);
         w.WriteNumber("coal_tce", a.CoalTce);
-        Nullable(w, "generation_kwh", a.GenerationKwh);
+        JsonOutput.NumberOrNull(w, "generation_kwh", a.GenerationKwh);
         w.WriteNumber("consumption_kwh", a.ConsumptionKwh);
-        Nullable(w, "net_import_kwh", a.NetImportKwh);
-        Nullable(w, "net_import_tce", a.NetImportTce);
-        Nullable(w, "renewable_electricity_kwh", a.RenewableElectricityKwh);
-        Nullable(w, "green_certificate_kwh", a.GreenCertificateKwh);
-        Nullable(w, "nonfossil_other_tce", a.NonFossilOtherTce);
+        JsonOutput.NumberOrNull(w, "net_import_kwh", a.NetImportKwh);
+        JsonOutput.NumberOrNull(w, "net_import_tce", a.NetImportTce);
+        JsonOutput.NumberOrNull(w, "renewable_electricity_kwh", a.RenewableElectricityKwh);
+        JsonOutput.NumberOrNull(w, "green_certificate_kwh", a.GreenCertificateKwh);
+        JsonOutput.NumberOrNull(w, "nonfossil_other_tce", a.NonFossilOtherTce);
         w.WriteNumber("gross_tce", a.GrossTce);
         Texts(w, "gross_lower_bound_because", a.GrossLowerBoundBecause);
         Texts(w, "notes", a.Notes);
@@ -170,7 +168,7 @@ public static class EnergyReport
             w.WriteStartObject();
             w.WriteString("rule", t.Rule);
             w.WriteString("basis", a.Basis == ElectricityBasis.Calorific ? "calorific" : "coal-equivalent");
-            Nullable(w, "tce", t.Tce);
+            JsonOutput.NumberOrNull(w, "tce", t.Tce);
             w.WriteBoolean("lower_bound", t.IsLowerBound);
             w.WriteNumber("nonfossil_deducted_tce", t.NonFossilDeductedTce);
             w.WriteNumber("feedstock_deducted_tce", t.FeedstockDeductedTce);
@@ -192,11 +190,11 @@ public static class EnergyReport
             w.WriteStartObject();
             w.WriteString("rule", c.Rule);
             w.WriteNumber("energy_co2_t", c.EnergyCo2Tonnes);
-            Nullable(w, "net_import_kwh", c.NetImportKwh);
-            Nullable(w, "grid_factor_kg_per_kwh", c.GridFactorKgPerKwh);
-            Nullable(w, "grid_factor_year", c.GridFactorYear);
-            Nullable(w, "import_term_t", c.ImportTermTonnes);
-            Nullable(w, "co2_t", c.Tonnes);
+            JsonOutput.NumberOrNull(w, "net_import_kwh", c.NetImportKwh);
+            JsonOutput.NumberOrNull(w, "grid_factor_kg_per_kwh", c.GridFactorKgPerKwh);
+            JsonOutput.NumberOrNull(w, "grid_factor_year", c.GridFactorYear);
+            JsonOutput.NumberOrNull(w, "import_term_t", c.ImportTermTonnes);
+            JsonOutput.NumberOrNull(w, "co2_t", c.Tonnes);
             w.WriteBoolean("lower_bound", c.LowerBoundBecause.Count > 0);
             Texts(w, "notes", c.LowerBoundBecause.Concat(c.Notes).ToList());
             if (c.Missing is { } m)
@@ -214,7 +212,7 @@ public static class EnergyReport
             w.WriteString("indicator", p.Indicator);
             w.WriteString("rule", p.Rule);
             w.WriteString("basis", p.Basis);
-            Nullable(w, "value", p.Value);
+            JsonOutput.NumberOrNull(w, "value", p.Value);
             w.WriteString("unit", p.Unit);
             w.WriteBoolean("lower_bound", p.LowerBound);
             if (p.Missing is { } m)
@@ -259,18 +257,6 @@ public static class EnergyReport
     };
 
     private static string IndicatorWord(string key) => EnergyReportText.ResourceManager.GetString("Ind_" + key, CultureInfo.CurrentUICulture) ?? key;
-
-    private static void Nullable(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
 
     private static void Texts(Utf8JsonWriter w, string name, IReadOnlyList<LineText> texts)
     {

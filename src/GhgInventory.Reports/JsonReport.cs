@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Domain;
@@ -10,14 +9,13 @@ namespace GhgInventory.Reports;
 /// <summary>Renders a summary as the JSON object of DESIGN.md: region, year, gwp, run, totals and lines with their factors, plus the breakdowns.</summary>
 public static class JsonReport
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes <paramref name="summary"/> to <paramref name="output"/> as UTF-8 JSON.</summary>
     public static void Write(Stream output, InventorySummary summary, ReportNames names)
     {
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(names);
-        using var w = new Utf8JsonWriter(output, Options);
+        using var w = new Utf8JsonWriter(output, JsonOutput.Options);
         w.WriteStartObject();
         w.WriteString("region", summary.Region.Code.Value);
         w.WriteString("name_zh", summary.Region.NameZh);
@@ -84,9 +82,9 @@ public static class JsonReport
         w.WriteString("activity_name", names.Activity(line.Activity));
         w.WriteString("gas", line.Gas.Code);
         w.WriteString("scope", Format.Scope(line.Scope));
-        NumberOrNull(w, "mass_t", line.MassTonnes);
-        NumberOrNull(w, "co2e_t", line.Co2eTonnes);
-        NumberOrNull(w, "gwp", line.Gwp);
+        JsonOutput.NumberOrNull(w, "mass_t", line.MassTonnes);
+        JsonOutput.NumberOrNull(w, "co2e_t", line.Co2eTonnes);
+        JsonOutput.NumberOrNull(w, "gwp", line.Gwp);
         if (line.Notation is { } key)
         {
             w.WriteString("notation_key", key.ToString());
@@ -179,7 +177,7 @@ public static class JsonReport
         w.WriteStartObject("memo_non_energy_use");
         w.WriteString("note", "fuel used as feedstock (原料用能): carbon stored in products, reported IE in the energy sector toward IPPU 2.B; not in any total");
         w.WriteNumber("energy_gj", summary.FeedstockEnergyGj);
-        NumberOrNull(w, "energy_tce", summary.FeedstockEnergyTce);
+        JsonOutput.NumberOrNull(w, "energy_tce", summary.FeedstockEnergyTce);
         if (summary.NonEnergyUse.Any(u => u.Notation is not null))
         {
             // energy_gj sums the parts with a number only.
@@ -191,10 +189,10 @@ public static class JsonReport
             w.WriteStartObject();
             w.WriteString("activity", u.Activity);
             // Feedstock under a notation key: null figures with the key beside them (never 0); a number with such parts says so.
-            NumberOrNull(w, "carbon_t", u.CarbonTonnes);
-            NumberOrNull(w, "co2_upper_bound_t", u.Co2UpperBoundTonnes);
-            NumberOrNull(w, "energy_gj", u.CarbonTonnes is null ? null : u.EnergyGj);
-            NumberOrNull(w, "energy_tce", u.EnergyTce);
+            JsonOutput.NumberOrNull(w, "carbon_t", u.CarbonTonnes);
+            JsonOutput.NumberOrNull(w, "co2_upper_bound_t", u.Co2UpperBoundTonnes);
+            JsonOutput.NumberOrNull(w, "energy_gj", u.CarbonTonnes is null ? null : u.EnergyGj);
+            JsonOutput.NumberOrNull(w, "energy_tce", u.EnergyTce);
             if (u.Notation is { } key)
             {
                 w.WriteString(u.CarbonTonnes is null ? "notation" : "incomplete", key.ToString());
@@ -255,7 +253,7 @@ public static class JsonReport
                 }
                 else
                 {
-                    NumberOrNull(w, "share", c.Share);
+                    JsonOutput.NumberOrNull(w, "share", c.Share);
                 }
             }
             w.WriteBoolean("agrees", c.Agrees);
@@ -312,7 +310,7 @@ public static class JsonReport
         // Where heat stays: 0 when no heat is used, null with purchased_heat_co2e_notation NE when heat used has no factor (never a bare null).
         Cell(w, "purchased_heat_co2e_t", "purchased_heat_co2e", b.PurchasedHeatCell);
         Cell(w, "consumption_based_co2e_t", "consumption_based_co2e", b.ConsumptionCell);
-        NumberOrNull(w, "generation_kwh", b.GenerationUnknown ? null : b.GenerationKwh);
+        JsonOutput.NumberOrNull(w, "generation_kwh", b.GenerationUnknown ? null : b.GenerationKwh);
         if (b.GenerationUnknown)
         {
             w.WriteString("generation_notation", "NE");
@@ -324,12 +322,12 @@ public static class JsonReport
             w.WriteStringValue("NE");
             w.WriteEndArray();
         }
-        NumberOrNull(w, "net_export_kwh", b.NetExportShownKwh);
+        JsonOutput.NumberOrNull(w, "net_export_kwh", b.NetExportShownKwh);
         if (b.GenerationUnknown || b.ConsumptionNotEstimated)
         {
             w.WriteString("net_export_notation", "NE");
         }
-        NumberOrNull(w, "net_export_co2e_t", b.NetExportCo2eTonnes);
+        JsonOutput.NumberOrNull(w, "net_export_co2e_t", b.NetExportCo2eTonnes);
         if (b.NetExportCo2eTonnes is null && (b.GenerationUnknown || b.PlantFuelNotEstimated || b.PlantSplitUnknown))
         {
             w.WriteString("net_export_co2e_notation", "NE");
@@ -347,8 +345,8 @@ public static class JsonReport
             w.WriteString("category", p.Category.Value);
             w.WriteString("kind", p.Kind == Core.Power.PlantKind.Autoproducer ? "autoproducer" : "public");
             w.WriteNumber("fuel_co2e_t", p.FuelCo2eTonnes);
-            NumberOrNull(w, "generation_kwh", p.GenerationKwh);
-            NumberOrNull(w, "heat_supplied_gj", p.HeatSuppliedGj);
+            JsonOutput.NumberOrNull(w, "generation_kwh", p.GenerationKwh);
+            JsonOutput.NumberOrNull(w, "heat_supplied_gj", p.HeatSuppliedGj);
             w.WriteNumber("electricity_share", p.ElectricityShare);
             w.WriteNumber("heat_share", 1 - p.ElectricityShare);
             w.WriteNumber("electricity_co2e_t", p.ElectricityCo2eTonnes);
@@ -367,8 +365,8 @@ public static class JsonReport
             w.WriteStartObject();
             w.WriteString("region", h.Region.Value);
             w.WriteNumber("heat_used_gj", h.HeatUsedGj);
-            NumberOrNull(w, "co2e_t", h.Co2eTonnes);
-            NumberOrNull(w, "heat_factor_tco2e_per_gj", h.FactorCo2ePerGj);
+            JsonOutput.NumberOrNull(w, "co2e_t", h.Co2eTonnes);
+            JsonOutput.NumberOrNull(w, "heat_factor_tco2e_per_gj", h.FactorCo2ePerGj);
             w.WriteString("heat_factor_source", h.Source switch
             {
                 Core.Reporting.HeatFactorSource.Local => "local",
@@ -455,15 +453,4 @@ public static class JsonReport
         }
     }
 
-    private static void NumberOrNull(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Analysis;
@@ -15,7 +14,6 @@ namespace GhgInventory.Reports;
 /// A notation key is shown as the key (NE → 12.3), never as 0.</remarks>
 public static class RecalcReport
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes the comparison as tables.</summary>
     /// <param name="console">Where to write.</param>
@@ -90,7 +88,7 @@ public static class RecalcReport
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(d);
-        using var w = new Utf8JsonWriter(output, Options);
+        using var w = new Utf8JsonWriter(output, JsonOutput.Options);
         w.WriteStartObject();
         w.WriteString("region", region);
         w.WriteStartArray("years");

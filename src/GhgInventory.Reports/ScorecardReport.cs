@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using GhgInventory.Core.Analysis;
 using GhgInventory.Core.Domain;
@@ -12,7 +11,6 @@ namespace GhgInventory.Reports;
 /// <summary>Renders scored targets (<see cref="TargetAssessment"/>) as a console table or as JSON; computes nothing.</summary>
 public static class ScorecardReport
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes the scorecard of <paramref name="region"/> in <paramref name="year"/> as one table per region, then the sources of the targets.</summary>
     public static void WriteTable(IAnsiConsole console, RegionCode region, int year, long runId, IReadOnlyList<TargetAssessment> assessments, RegionTree regions)
@@ -82,7 +80,7 @@ public static class ScorecardReport
     public static void WriteJson(Stream output, RegionCode region, int year, long runId, IReadOnlyList<TargetAssessment> assessments)
     {
         ArgumentNullException.ThrowIfNull(assessments);
-        using var w = new Utf8JsonWriter(output, Options);
+        using var w = new Utf8JsonWriter(output, JsonOutput.Options);
         w.WriteStartObject();
         w.WriteString("region", region.Value);
         w.WriteNumber("year", year);
@@ -100,22 +98,22 @@ public static class ScorecardReport
             w.WriteString("kind", Kind(t.Kind));
             w.WriteString("unit", a.Unit);
             w.WriteNumber("base_year", t.BaseYear);
-            Number(w, "base_value", a.BaseValue);
+            JsonOutput.NumberOrNull(w, "base_value", a.BaseValue);
             w.WriteNumber("target_year", t.TargetYear);
-            Number(w, "target_value", t.Kind == TargetKind.Reported ? t.Value : a.TargetValue);
+            JsonOutput.NumberOrNull(w, "target_value", t.Kind == TargetKind.Reported ? t.Value : a.TargetValue);
             if (t.Kind == TargetKind.Change)
             {
-                Number(w, "target_change_pct", t.Value);
+                JsonOutput.NumberOrNull(w, "target_change_pct", t.Value);
             }
-            Number(w, "required_rate_pct", a.RequiredRatePct);
+            JsonOutput.NumberOrNull(w, "required_rate_pct", a.RequiredRatePct);
             w.WriteNumber("current_year", a.Year);
-            Number(w, "current_value", a.CurrentValue);
+            JsonOutput.NumberOrNull(w, "current_value", a.CurrentValue);
             w.WriteBoolean("lower_bound", a.LowerBound);
-            Number(w, "required_path", a.RequiredPath);
-            Number(w, "achieved_change_pct", a.AchievedChangePct);
-            Number(w, "gap", a.Gap);
-            Number(w, "gap_pct", a.GapPct);
-            Number(w, "needed_rate_pct", a.NeededRatePct);
+            JsonOutput.NumberOrNull(w, "required_path", a.RequiredPath);
+            JsonOutput.NumberOrNull(w, "achieved_change_pct", a.AchievedChangePct);
+            JsonOutput.NumberOrNull(w, "gap", a.Gap);
+            JsonOutput.NumberOrNull(w, "gap_pct", a.GapPct);
+            JsonOutput.NumberOrNull(w, "needed_rate_pct", a.NeededRatePct);
             if (a.OnTrack is { } on)
             {
                 w.WriteBoolean("on_track", on);
@@ -171,15 +169,4 @@ public static class ScorecardReport
 
     private static string ReportNamesOf(Core.Domain.Region r) => Core.Localization.UiCulture.IsChinese ? r.NameZh : r.NameEn;
 
-    private static void Number(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v && double.IsFinite(v))
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
 }
