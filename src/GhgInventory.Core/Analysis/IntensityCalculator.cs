@@ -108,18 +108,21 @@ public static class IntensityCalculator
             : account.ConsumptionKwh > 0 ? null : EnergySay.Text("NoElectricityUse", region.ToString(), year)));
 
         var industry = series.AtConstantPrices(region, year, baseYear, IndicatorKeys.ValueAddedIndustry);
-        points.Add(Point(IntensityIndicators.IndustryEnergyIntensity, "", IndustryTce(account) / (industry.Yuan / YuanPer10k), "tce/10^4 yuan",
-            noEnergyData ?? ConstantMissing(series, region, year, baseYear, IndicatorKeys.ValueAddedIndustry, industry), gross, gross.Count > 0));
+        double? industryTce = IndustryTce(account);
+        points.Add(Point(IntensityIndicators.IndustryEnergyIntensity, "", industryTce / (industry.Yuan / YuanPer10k), "tce/10^4 yuan",
+            noEnergyData ?? (industryTce is null ? EnergySay.Text("IndustryNotSeparable", region.ToString(), year) : null)
+                ?? ConstantMissing(series, region, year, baseYear, IndicatorKeys.ValueAddedIndustry, industry), gross, gross.Count > 0));
         return points;
     }
 
     /// <summary>Industrial energy, tce: gross energy less what transport and the other sectors (1.A.3–1.A.5) used, their fuels and their
-    /// electricity and heat on the account's basis; power and heat generation and the energy industries are industry (国民经济行业分类 B–D).</summary>
-    public static double IndustryTce(EnergyAccount account)
+    /// electricity and heat on the account's basis; power and heat generation and the energy industries are industry (国民经济行业分类 B–D).
+    /// Null when a non-industry cell has no figure: subtracting it as 0 would raise industry's energy by what is unknown.</summary>
+    private static double? IndustryTce(EnergyAccount account)
     {
-        ArgumentNullException.ThrowIfNull(account);
         static bool NonIndustry(Energy.EnergyCell c) => EnergyAccount.Sector(c.Category) is "1.A.3" or "1.A.4" or "1.A.5";
-        return account.GrossTce - account.Cells.Where(NonIndustry).Sum(c => c.EnergyTce ?? 0) - account.FinalUseCells.Where(NonIndustry).Sum(c => c.EnergyTce ?? 0);
+        var nonIndustry = account.Cells.Where(NonIndustry).Concat(account.FinalUseCells.Where(NonIndustry)).ToList();
+        return nonIndustry.Any(c => c.EnergyTce is null) ? null : account.GrossTce - nonIndustry.Sum(c => c.EnergyTce!.Value);
     }
 
     /// <summary>The stable name of the coal share's basis: net exported electricity deducted from coal and from the total.</summary>

@@ -18,13 +18,13 @@ public sealed class IntensityService(Workspace workspace)
     public EconomicSeries Economy(RunHeader run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var values = new List<IndicatorValue>();
-        for (int year = run.YearFrom; year <= run.YearTo; year++)
-        {
-            values.AddRange(Indicators(run, workspace.Runs.LoadSources(run.Id, year)));
-        }
-        return new EconomicSeries(values, workspace.References.LoadActivities());
+        var runYears = Enumerable.Range(run.YearFrom, run.YearTo - run.YearFrom + 1);
+        return Economy(run, runYears.ToDictionary(y => y, y => workspace.Runs.LoadSources(run.Id, y)), workspace.References.LoadActivities());
     }
+
+    /// <summary>The indicator values of the sources loaded per year, named as the vocabulary names them.</summary>
+    private EconomicSeries Economy(RunHeader run, IReadOnlyDictionary<int, IReadOnlyList<EmissionSource>> loaded, IReadOnlyDictionary<string, ActivityDefinition> activities) =>
+        new(loaded.SelectMany(kv => Indicators(run, kv.Value)), activities);
 
     /// <summary>The energy accounts, CO2 for the target and indicator points of <paramref name="region"/> and every region below it, every year of <paramref name="run"/>.</summary>
     /// <param name="run">The run.</param>
@@ -43,12 +43,15 @@ public sealed class IntensityService(Workspace workspace)
         var factors = new FactorResolver(workspace.Factors.LoadFactors(workspace.Runs.FactorSetIdsOf(run.Id)), regions);
         var targets = Below(regions, region).ToList();
         var runYears = Enumerable.Range(run.YearFrom, run.YearTo - run.YearFrom + 1).ToList();
-        var loaded = runYears.ToDictionary(y => y, y => workspace.Runs.LoadSources(run.Id, y));
-        var economy = new EconomicSeries(loaded.SelectMany(kv => Indicators(run, kv.Value)), activities);
+        // The years asked and every year between them and the base year (the constant-price chain runs through each); not the whole run.
+        var asked = years ?? runYears;
+        int first = Math.Min(asked.Count == 0 ? baseYear : asked.Min(), baseYear), last = Math.Max(asked.Count == 0 ? baseYear : asked.Max(), baseYear);
+        var loaded = runYears.Where(y => y >= first && y <= last).ToDictionary(y => y, y => workspace.Runs.LoadSources(run.Id, y));
+        var economy = Economy(run, loaded, activities);
         var accounts = new List<EnergyAccount>();
         var co2 = new List<Co2ForTarget>();
         var points = new List<IndicatorPoint>();
-        foreach (int year in years ?? runYears)
+        foreach (int year in asked)
         {
             if (!loaded.TryGetValue(year, out var sources))
             {
@@ -65,8 +68,12 @@ public sealed class IntensityService(Workspace workspace)
                 var account = EnergyAccountant.Build(code, year, options.Basis, regions, regionSources, inRegion, activities, factors,
                     bridge.GenerationMissing ? null : bridge.GenerationKwh, bridge.ConsumptionKwh, economy);
                 var co2s = options.Co2Rules.Select(r => EnergyAccountant.Co2(account, inRegion, regions, factors, r)).ToList();
-                var territorialCo2 = territorialLines.Where(l => l.Gas == Gas.CO2 && l.MassTonnes is not null).ToList();
-                double? territorial = territorialCo2.Count > 0 ? territorialCo2.Sum(l => l.MassTonnes!.Value) : null;
+                // Territorial CO2 per capita needs the whole territorial CO2: a line under NE or C leaves it without a figure (said as NE), never
+                // the known part divided by the population as if it were all of it.
+                var territorialCo2 = territorialLines.Where(l => l.Gas == Gas.CO2).ToList();
+                bool co2Unknown = territorialCo2.Any(l => l.MassTonnes is null && l.Notation is NotationKey.NE or NotationKey.C);
+                double? territorial = !co2Unknown && territorialCo2.Any(l => l.MassTonnes is not null)
+                    ? territorialCo2.Sum(l => l.MassTonnes ?? 0) : null;
                 accounts.Add(account);
                 co2.AddRange(co2s);
                 points.AddRange(IntensityCalculator.Compute(account, co2s, territorial, economy, baseYear, options.EnergyRules));

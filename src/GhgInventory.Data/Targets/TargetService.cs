@@ -80,7 +80,8 @@ public sealed class TargetService
     }
 
     /// <summary>The annual CO2 of <paramref name="region"/> on a budget's <paramref name="basis"/>, t, for every year the run covers; a year
-    /// without a figure is null.</summary>
+    /// without a figure is null, and so is a year whose CO2 is only a lower bound (lines under NE or C): a budget's use cannot be told from a
+    /// lower bound, so the assessment names the year as unknown rather than count the known part as the whole.</summary>
     public IReadOnlyDictionary<int, double?> AnnualCo2(RunHeader run, RegionCode region, string basis)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -88,10 +89,11 @@ public sealed class TargetService
         var years = workspace.Runs.YearsCovered(run.Id, region, regions);
         if (basis == CarbonBudget.Territorial)
         {
-            return years.ToDictionary(y => y, y => (double?)workspace.Summarize(run, region, y).Territorial.Co2Tonnes);
+            return years.ToDictionary(y => y, y => workspace.Summarize(run, region, y).Territorial.Co2 is { HasNumber: true, IncompleteBecause.Count: 0 } cell
+                ? (double?)cell.Tonnes : null);
         }
         var co2 = workspace.Intensities(run, region, run.YearFrom).Co2.Where(c => c.Region == region && c.Rule == basis).ToList();
-        return years.ToDictionary(y => y, y => co2.FirstOrDefault(c => c.Year == y)?.Tonnes);
+        return years.ToDictionary(y => y, y => co2.FirstOrDefault(c => c.Year == y) is { LowerBoundBecause.Count: 0 } c ? c.Tonnes : null);
     }
 
     /// <summary>Assesses the budget of <paramref name="budget"/> through <paramref name="throughYear"/> from the run's CO2 on its basis.</summary>
