@@ -26,7 +26,7 @@ public static class BudgetReport
             "  " + Text.Format(ScorecardText.Field, ScorecardText.BudgetRemaining, (a.RemainingTonnes is { } r ? Tonnes(r) : unknown)),
             "  " + Text.Format(ScorecardText.Field, ScorecardText.BudgetUsedShare, (a.UsedPct is { } p ? p.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—")),
             "  " + Text.Format(ScorecardText.Field, Text.Format(ScorecardText.BudgetTrend, BudgetArithmetic.TrendYears), (a.TrendTonnesPerYear is { } d ? Tonnes(d) : Text.Format(ScorecardText.BudgetTrendUnknown, a.ThroughYear - BudgetArithmetic.TrendYears, a.ThroughYear))),
-            "  " + Text.Format(ScorecardText.Field, ScorecardText.BudgetRunOut, RunOut(a.RunOutYear, a)),
+            "  " + Text.Format(ScorecardText.Field, ScorecardText.BudgetRunOut, RunOutText(a)),
             "  " + Text.Format(ScorecardText.BudgetSource, b.Source, b.Note.Length > 0 ? Text.Format(ScorecardText.NoteSuffix, b.Note) : ""),
             "  " + ScorecardText.BudgetTrendRule,
         ];
@@ -42,7 +42,7 @@ public static class BudgetReport
             "  " + Text.Format(ScorecardText.ProjectTitle, projectName, Format.Tonnes(p.ProjectTonnesPerYear), Math.Max(a.ThroughYear + 1, a.Budget.StartYear)),
             "    " + Text.Format(ScorecardText.Field, ScorecardText.ProjectInPeriod, Tonnes(p.ProjectTonnesInPeriod)),
             "    " + Text.Format(ScorecardText.Field, ScorecardText.ProjectShare, (p.ShareOfRemainingPct is { } s ? s.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—")),
-            "    " + Text.Format(ScorecardText.Field, ScorecardText.ProjectRunOut, RunOut(p.RunOutYearWithProject, a)),
+            "    " + Text.Format(ScorecardText.Field, ScorecardText.ProjectRunOut, RunOut(p.RunOutYearWithProject, a, p.LeftAtEndWithProjectTonnes)),
             "    " + Text.Format(ScorecardText.Field, ScorecardText.ProjectForward, (p.YearsBroughtForward is { } f ? Text.Format(ScorecardText.Years, f) : "—")),
         ];
     }
@@ -129,6 +129,7 @@ public static class BudgetReport
                 w.WriteNumber("co2_in_period_t", p.ProjectTonnesInPeriod);
                 JsonOutput.NumberOrNull(w, "share_of_remaining_pct", p.ShareOfRemainingPct);
                 JsonOutput.NumberOrNull(w, "run_out_year_with_project", p.RunOutYearWithProject);
+                JsonOutput.NumberOrNull(w, "left_at_end_with_project_t", p.LeftAtEndWithProjectTonnes);
                 JsonOutput.NumberOrNull(w, "years_brought_forward", p.YearsBroughtForward);
                 w.WriteEndObject();
             }
@@ -165,11 +166,12 @@ public static class BudgetReport
     }
 
     /// <summary>The run-out year of <paramref name="a"/> in words: the year, "exceeded in …", "lasts beyond …", or a dash when unknown.</summary>
-    public static string RunOutText(BudgetAssessment a) => RunOut(a?.RunOutYear, a!);
+    public static string RunOutText(BudgetAssessment a) => RunOut(a?.RunOutYear, a!, a?.LeftAtEndTonnes);
 
-    private static string RunOut(int? year, BudgetAssessment a) =>
+    /// <summary>The run-out year, or what is left at the period's end (<paramref name="leftAtEnd"/>: the assessment's own, or with a project added).</summary>
+    private static string RunOut(int? year, BudgetAssessment a, double? leftAtEnd) =>
         year is { } y ? (a.UsedTonnes > a.Budget.AllowedTonnes ? Text.Format(ScorecardText.BudgetExceeded, y) : y.ToString(CultureInfo.InvariantCulture))
-        : a.UsedTonnes is null || a.TrendTonnesPerYear is null || a.LeftAtEndTonnes is not { } left ? "—"
+        : a.UsedTonnes is null || a.TrendTonnesPerYear is null || leftAtEnd is not { } left ? "—"
         : Text.Format(ScorecardText.BudgetLasts, a.LastProjectedYear, Tonnes(left));
 
     private static string Tonnes(double t) => Text.Format(ScorecardText.Tonnes, Format.Tonnes(t));

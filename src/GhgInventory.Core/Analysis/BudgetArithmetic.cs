@@ -61,10 +61,11 @@ public static class BudgetArithmetic
         double inPeriod = projectTonnesPerYear * Math.Max(0, b.EndYear - firstProjectYear + 1);
         double? share = assessment.RemainingTonnes is { } r && r > 0 ? inPeriod / r * 100 : null;
         bool exceeded = assessment.UsedTonnes > b.AllowedTonnes;
-        int? with = exceeded ? assessment.RunOutYear : assessment.UsedTonnes is { } u && annualTonnes.GetValueOrDefault(assessment.ThroughYear) is { } latest && assessment.TrendTonnesPerYear is { } d
-            ? RunOut(b, u, latest, d, projectTonnesPerYear, assessment.ThroughYear, assessment.LastProjectedYear).Year : null;
+        (int? with, double? left) = exceeded ? (assessment.RunOutYear, null)
+            : assessment.UsedTonnes is { } u && annualTonnes.GetValueOrDefault(assessment.ThroughYear) is { } latest && assessment.TrendTonnesPerYear is { } d
+                ? RunOut(b, u, latest, d, projectTonnesPerYear, assessment.ThroughYear, assessment.LastProjectedYear) : (null, null);
         int? forward = assessment.RunOutYear is { } without && with is { } w ? without - w : null;
-        return new(assessment, projectTonnesPerYear, inPeriod, share, with, forward);
+        return new(assessment, projectTonnesPerYear, inPeriod, share, with, forward) { LeftAtEndWithProjectTonnes = left };
     }
 
     private static double? Trend(IReadOnlyDictionary<int, double?> annual, int year) =>

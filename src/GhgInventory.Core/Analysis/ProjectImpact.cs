@@ -8,4 +8,8 @@ namespace GhgInventory.Core.Analysis;
 /// <param name="RunOutYearWithProject">The run-out year at the trend with the project added.</param>
 /// <param name="YearsBroughtForward">Run-out year without − with the project; null when either is not within the horizon.</param>
 public sealed record ProjectImpact(BudgetAssessment Budget, double ProjectTonnesPerYear, double ProjectTonnesInPeriod, double? ShareOfRemainingPct,
-    int? RunOutYearWithProject, int? YearsBroughtForward);
+    int? RunOutYearWithProject, int? YearsBroughtForward)
+{
+    /// <summary>What is left of the budget at the period's end at the trend with the project added, t; null when it runs out within the period or is unknown.</summary>
+    public double? LeftAtEndWithProjectTonnes { get; init; }
+}

@@ -101,4 +101,17 @@ public class BudgetArithmeticTests
         // The wording: "not used up by 2030 at the trend, 75 t left", never a year after 2030.
         Assert.That(GhgInventory.Reports.BudgetReport.RunOutText(lasts), Is.EqualTo("not used up by 2030 at the trend, 75 t left"));
     }
+
+    [Test]
+    public void Project_NotUsedUpWithIt_LeavesLessAtTheEndThanWithout()
+    {
+        // Budget 1200 t 2021–2025; used 570 by 2023; trend 10 t/yr: 2024 210, 2025 220 → 1000, left 200 (without the project).
+        // A project of 15 t/yr from 2024: 2 × 15 = 30 more → 1030, left 170 — not the 200 of the assessment without it (the user trial
+        // found the city's line with a project printing the remainder without it).
+        var a = BudgetArithmetic.Assess(Budget(1200), Annual(), 2023);
+        var p = BudgetArithmetic.Project(a, Annual(), 15);
+        Assert.That(a.LeftAtEndTonnes, Is.EqualTo(200).Within(AbsTol));
+        Assert.That(p.RunOutYearWithProject, Is.Null);
+        Assert.That(p.LeftAtEndWithProjectTonnes, Is.EqualTo(170).Within(AbsTol));
+    }
 }
