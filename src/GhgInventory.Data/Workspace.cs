@@ -286,7 +286,7 @@ public sealed class Workspace : IDisposable
             throw new ArgumentException(Text.Format(DataStorageText.GwpNotLoaded, gwp, string.Join(", ", gwpTable.Sets)), nameof(gwp));
         }
         var resolver = new FactorResolver(Factors.LoadFactors(setIds), regions);
-        return new InventoryCompiler(References.LoadActivities(), new CombustionContext(resolver, gwpTable, gwp, regions, options));
+        return new InventoryCompiler(References.LoadActivities(), new CombustionContext(resolver, gwpTable, gwp, regions, options) { Methods = FactorSets.MethodRoutes.Registry });
     }
 
     /// <summary>Checks the activity file <paramref name="path"/> exactly as <c>ghg ingest --check</c> does (nothing stored) and, when it is clean,

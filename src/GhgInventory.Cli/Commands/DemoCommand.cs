@@ -40,8 +40,10 @@ public static class DemoCommand
             env.Error.WriteLine(Text.Format(CliText.DemoRefuseForeignHint, dbPath));
             return ExitCodes.Failure;
         }
-        // The energy files year by year, then the socio-economic indicators (GDP, indices, population …) of every year (issue 14).
+        // The energy files year by year, then the files of the other sectors (issue 15: sector_*.csv, every year and region each), then
+        // the socio-economic indicators (GDP, indices, population …) of every year (issue 14).
         var samples = BundledData.Names("samples/ordos/").Where(n => Path.GetFileName(n).StartsWith("energy_", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
+            .Concat(BundledData.Names("samples/ordos/").Where(n => Path.GetFileName(n).StartsWith("sector_", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
             .Concat(BundledData.Names("samples/ordos/").Where(n => Path.GetFileName(n) == "indicators.csv")).ToList();
         if (isOurs && !Rebuild(dbPath, samples, env.Error))
         {

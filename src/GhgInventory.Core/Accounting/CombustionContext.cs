@@ -9,4 +9,11 @@ namespace GhgInventory.Core.Accounting;
 /// <param name="GwpSet">The run's GWP set.</param>
 /// <param name="Regions">Region tree (for grids).</param>
 /// <param name="Options">Run options.</param>
-public sealed record CombustionContext(FactorResolver Factors, GwpTable Gwp, GwpSet GwpSet, RegionTree Regions, CompileOptions Options);
+public sealed record CombustionContext(FactorResolver Factors, GwpTable Gwp, GwpSet GwpSet, RegionTree Regions, CompileOptions Options)
+{
+    /// <summary>The routes from (category, activity kind, use) to a method (methods.csv); empty leaves every non-energy source NE "no method yet".</summary>
+    public Methods.MethodRegistry Methods { get; init; } = Accounting.Methods.MethodRegistry.Empty;
+
+    /// <summary>The categories whose lines may be negative (removals); land use (3.B) unless the vocabulary says otherwise.</summary>
+    public Methods.RemovalCategories Removals { get; init; } = Accounting.Methods.RemovalCategories.Lulucf;
+}

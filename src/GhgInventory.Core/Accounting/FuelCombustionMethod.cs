@@ -74,7 +74,7 @@ public static class FuelCombustionMethod
 
     private static EmissionLine Line(EmissionSource source, CombustionContext context, Gas gas, double massTonnes, LineText arithmetic, IEnumerable<FactorResolution> factors)
     {
-        double gwp = context.Gwp.Get(context.GwpSet, gas).Value;
+        double gwp = context.Gwp.For(context.GwpSet, gas, Methods.CarbonOrigin.Fossil)!.Value; // fossil fuel: AR6 prices its CH4 at the fossil value
         return new EmissionLine(source.Index, source.Region, source.Year, source.Category, source.Activity, gas, EmissionScope.Territorial,
             massTonnes, massTonnes * gwp, gwp, null, Name, arithmetic, null, factors.Select(AppliedFactor.From).ToList());
     }

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using GhgInventory.Core.Accounting.Methods;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Localization;
 using GhgInventory.Core.Resources;
@@ -37,6 +38,7 @@ public sealed class InventoryCompiler
         var sources = FormSources(grouped);
         var transformations = Transformations(sources);
         var refusals = new List<string>();
+        var routed = RoutedGroups(sources);
         var lines = new List<EmissionLine>(sources.Count * 3);
         int step = Math.Max(sources.Count / 100, 1);
         foreach (var source in sources)
@@ -64,6 +66,17 @@ public sealed class InventoryCompiler
             else if (source.Use == FuelUse.Output)
             {
                 continue; // a product under a notation key has no emissions of its own either
+            }
+            else if (source.Notation is null && routed.Method[source.Index] is { } method)
+            {
+                // A registry method over a group or series is called once, at the group's first source of the year.
+                var group = routed.Groups[(source.Region, source.Year, source.Category, method.Key)];
+                if (source.Index != group[0].Index)
+                {
+                    continue;
+                }
+                var series = method.Scope == MethodScope.Series ? routed.Series[(source.Region, source.Category, method.Key)] : [];
+                computed = method.Compute(new MethodInput(source, method.Scope == MethodScope.Source ? [source] : group, series, activities, refusals), context).ToList();
             }
             else
             {
@@ -93,6 +106,51 @@ public sealed class InventoryCompiler
         }
         return result;
     }
+
+    /// <summary>The registry method of each source (null where a built-in energy path or no route applies), and the numeric sources of each
+    /// method by (region, year, category) and, for series methods, by (region, category) over all years.</summary>
+    private (IEmissionMethod?[] Method, Dictionary<(RegionCode, int, CategoryCode, string), List<EmissionSource>> Groups,
+        Dictionary<(RegionCode, CategoryCode, string), List<EmissionSource>> Series) RoutedGroups(List<EmissionSource> sources)
+    {
+        var methods = new IEmissionMethod?[sources.Count];
+        var groups = new Dictionary<(RegionCode, int, CategoryCode, string), List<EmissionSource>>();
+        var series = new Dictionary<(RegionCode, CategoryCode, string), List<EmissionSource>>();
+        foreach (var source in sources)
+        {
+            if (!activities.TryGetValue(source.Activity, out var activity) || IsBuiltIn(activity, source)
+                || context.Methods.Find(source.Category, activity, source.Use) is not { } method)
+            {
+                continue;
+            }
+            methods[source.Index] = method;
+            if (source.Notation is not null)
+            {
+                continue;
+            }
+            if (!groups.TryGetValue((source.Region, source.Year, source.Category, method.Key), out var group))
+            {
+                groups[(source.Region, source.Year, source.Category, method.Key)] = group = [];
+            }
+            group.Add(source);
+            if (method.Scope == MethodScope.Series)
+            {
+                if (!series.TryGetValue((source.Region, source.Category, method.Key), out var years))
+                {
+                    series[(source.Region, source.Category, method.Key)] = years = [];
+                }
+                years.Add(source); // sources are ordered by year first, so each series is too
+            }
+        }
+        return (methods, groups, series);
+    }
+
+    /// <summary>True for the activities the compiler accounts itself (the energy paths of issues 11–14), before any registry route.</summary>
+    private static bool IsBuiltIn(ActivityDefinition activity, EmissionSource source) => activity.Kind switch
+    {
+        ActivityKind.Fuel => source.Use == FuelUse.Feedstock || source.Use is FuelUse.Transformation or FuelUse.Output || source.Category.IsWithin("1.A"),
+        ActivityKind.Secondary or ActivityKind.Output or ActivityKind.Indicator => true,
+        _ => false,
+    };
 
     /// <summary>The method label of a line standing for the notation rows written beside numeric rows of its source.</summary>
     public const string PartNotationMethod = "notation key from the activity data, beside numeric rows of the same source (IPCC 2006 Vol. 1 Ch. 8.2.2)";
@@ -231,12 +289,14 @@ public sealed class InventoryCompiler
             ActivityKind.Output => [],
             // Indicators are data for intensities and targets (category 0): a source of the run, never a line.
             ActivityKind.Indicator => [],
+            _ when context.Methods.Find(source.Category, activity, source.Use) is { } method => method.Compute(
+                new MethodInput(source, [source], [], activities, []), context), // reached only through Compute(source) paths outside the loop
             _ => [NoMethod(source, Say.Text(nameof(CoreText.NoMethodYet), Say.Activity(source.Activity, activity), source.Category.Value))],
         };
     }
 
     /// <summary>The lines of a source whose records are all notation keys: the key on every gas the method would report, never 0.</summary>
-    private static IEnumerable<EmissionLine> NotationLines(EmissionSource source, ActivityDefinition activity, NotationKey key)
+    private IEnumerable<EmissionLine> NotationLines(EmissionSource source, ActivityDefinition activity, NotationKey key)
     {
         var reason = source.NotationNote ?? Say.Text(nameof(CoreText.NoReasonGiven));
         if (activity.Kind == ActivityKind.Fuel && source.Use == FuelUse.Feedstock)
@@ -256,6 +316,11 @@ public sealed class InventoryCompiler
             // An NE electricity_generation/heat_supply row is an output, not an emission: a memo line (never in a territorial total)
             // keeps its key for the bridge, which says "generation NE", not "generation 0".
             return [EmissionLine.UnderNotationKey(source, Gas.CO2, EmissionScope.Memo, key, NotationMethod, reason)];
+        }
+        if (!IsBuiltIn(activity, source) && context.Methods.Find(source.Category, activity, source.Use) is { } method)
+        {
+            // A source routed to a registry method under a key: the key on every substance the method reports.
+            return method.Gases.Select(gas => EmissionLine.UnderNotationKey(source, gas, EmissionScope.Territorial, key, NotationMethod, reason));
         }
         var (gases, scope) = activity.Kind switch
         {

@@ -32,6 +32,9 @@ public sealed record ParameterSpec(
             ActivityScope.Fuel => activity.Kind == ActivityKind.Fuel,
             ActivityScope.Electricity => activity.Key == "electricity",
             ActivityScope.Heat => activity.Key == "heat",
+            ActivityScope.Routed => activity.Kind is ActivityKind.Production or ActivityKind.Livestock or ActivityKind.Land
+                or ActivityKind.Waste or ActivityKind.Material or ActivityKind.Recovery,
+            ActivityScope.Any => true,
             _ => activity.Kind is ActivityKind.Fuel or ActivityKind.Secondary,
         };
     }
@@ -74,4 +77,8 @@ public enum ActivityScope
     Heat,
     /// <summary>Any energy carrier: fuels, electricity and heat.</summary>
     Energy,
+    /// <summary>The activities of the registry's methods: production, livestock, land, waste, materials, recovery.</summary>
+    Routed,
+    /// <summary>Any activity (e.g. a fuel's CH4 factor in fugitive or mobile use, a product's carbon content).</summary>
+    Any,
 }

@@ -44,7 +44,7 @@ public static class Parameters
     private const string ReferenceOnlyReader = "none (reference only)";
 
     /// <summary>Every parameter a method reads, and the published variants bundled sets carry for reference only.</summary>
-    public static IReadOnlyList<ParameterSpec> All { get; } =
+    public static IReadOnlyList<ParameterSpec> All { get; } = WithMethods(
     [
         new(Ncv, QuantityKind.Energy, FactorPer.ActivityUnit, [], ActivityScope.Fuel, Combustion),
         new(CarbonContent, QuantityKind.Carbon, FactorPer.Energy, [], ActivityScope.Fuel, Combustion),
@@ -59,7 +59,27 @@ public static class Parameters
                    "grid_ef_mee2021_unverified", "grid_ef_mee2022_unverified",
                    "grid_ef_ccer_om_unverified" }
             .Select(n => new ParameterSpec(n, QuantityKind.GasMass, FactorPer.Energy, [Gas.CO2], ActivityScope.Electricity, ReferenceOnlyReader, ReferenceOnly: true)),
-    ];
+    ]);
+
+    /// <summary>The energy parameters above, then every parameter a registry method reads (<see cref="Accounting.Methods.IEmissionMethod.Reads"/>),
+    /// each name once: two methods reading one name must read it alike.</summary>
+    private static List<ParameterSpec> WithMethods(IReadOnlyList<ParameterSpec> energy)
+    {
+        var all = energy.ToList();
+        foreach (var spec in Accounting.Methods.MethodRegistry.Methods.Values.OrderBy(m => m.Key, StringComparer.Ordinal).SelectMany(m => m.Reads))
+        {
+            var known = all.FirstOrDefault(p => p.Name == spec.Name);
+            if (known is null)
+            {
+                all.Add(spec);
+            }
+            else if (known.Numerator != spec.Numerator || known.Per != spec.Per)
+            {
+                throw new InvalidOperationException($"Parameter '{spec.Name}' is read as {spec.Numerator} per {spec.Per} by one method and as {known.Numerator} per {known.Per} elsewhere.");
+            }
+        }
+        return all;
+    }
 
     /// <summary>The parameters a local factor file may give (those some method reads).</summary>
     public static IReadOnlyList<string> Readable { get; } = All.Where(p => !p.ReferenceOnly).Select(p => p.Name).ToList();

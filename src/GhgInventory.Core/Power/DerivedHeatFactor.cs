@@ -96,7 +96,7 @@ public sealed record DerivedHeatFactor(RegionCode From, int Year, double HeatCo2
                 continue;
             }
             double perGj = mass / HeatSuppliedGj, used = source.ActivityBase * perGj;
-            double gwp = context.Gwp.Get(context.GwpSet, gas).Value;
+            double gwp = context.Gwp.For(context.GwpSet, gas, Accounting.Methods.CarbonOrigin.Fossil)!.Value; // fossil fuel: AR6 prices its CH4 at the fossil value
             var arithmetic = Say.Text(nameof(CoreText.HeatLineArithmetic), gas.Code, Numbers.Format(source.ActivityBase), Numbers.Format(mass, 3),
                 Numbers.Format(HeatSuppliedGj, 0), PerGj(gas, perGj), Numbers.Format(used), Numbers.Factor(Co2ePerGj));
             yield return new EmissionLine(source.Index, source.Region, source.Year, source.Category, source.Activity, gas, EmissionScope.Indirect,

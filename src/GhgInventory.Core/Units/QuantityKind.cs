@@ -13,4 +13,8 @@ public enum QuantityKind
     GasMass,
     /// <summary>Standard coal equivalent in tonnes of coal equivalent (tce).</summary>
     CoalEquivalent,
+    /// <summary>Volume of a gas at standard conditions in m3 (e.g. coal-bed methane per tonne mined).</summary>
+    Volume,
+    /// <summary>Mass of a material that is not the emitted gas, in tonnes: nitrogen, volatile solids, dry matter, degradable organic carbon.</summary>
+    Material,
 }

@@ -69,6 +69,27 @@ public sealed record Unit(string Symbol, Dimension Dimension, double ToBase, Coa
     public static readonly Unit TerawattHour = new("TWh", Dimension.Energy, GigajoulesPerKilowattHour * 1e9);
     /// <summary>Head of livestock, 头/只.</summary>
     public static readonly Unit Head = new("head", Dimension.Count, 1);
+
+    /// <summary>Ten thousand head (万头, 万只), as livestock statistics print herds.</summary>
+    public static readonly Unit TenThousandHead = new("10^4 head", Dimension.Count, 1e4);
+
+    /// <summary>Mu (亩), 1/15 hectare (GB 3100 non-SI unit of China: 1 公顷 = 15 亩).</summary>
+    public static readonly Unit Mu = new("mu", Dimension.Area, 1.0 / 15);
+
+    /// <summary>Ten thousand mu (万亩), as afforestation and sand-fixation plans print areas.</summary>
+    public static readonly Unit TenThousandMu = new("10^4 mu", Dimension.Area, 1e4 / 15);
+
+    /// <summary>Thousand hectares (千公顷), as the statistical yearbook prints sown and forest areas.</summary>
+    public static readonly Unit ThousandHectares = new("10^3 ha", Dimension.Area, 1e3);
+
+    /// <summary>Ten thousand hectares (万公顷).</summary>
+    public static readonly Unit TenThousandHectares = new("10^4 ha", Dimension.Area, 1e4);
+
+    /// <summary>Million cubic metres (百万立方米, 10^6 m3), the unit of IPCC's oil and gas system factors.</summary>
+    public static readonly Unit MillionCubicMetres = new("10^6 m3", Dimension.Volume, 1e6);
+
+    /// <summary>Square kilometre (平方公里, 100 ha).</summary>
+    public static readonly Unit SquareKilometre = new("km2", Dimension.Area, 100);
     /// <summary>Yuan.</summary>
     public static readonly Unit Yuan = new("yuan", Dimension.Money, 1);
     /// <summary>Ten thousand yuan, 万元.</summary>
@@ -199,7 +220,14 @@ public sealed record Unit(string Symbol, Dimension Dimension, double ToBase, Coa
             (TenThousandTonnesCoalEquivalentCoalBasis, ["万吨标准煤(等价)", "万吨标煤(等价)", "万tce(等价)"]),
             (TonneCoalEquivalent, ["tce", "吨标准煤", "吨标煤"]),
             (TenThousandTonnesCoalEquivalent, ["10^4 tce", "万吨标准煤", "万吨标煤", "万tce"]),
-            (Head, ["head", "头", "只", "头(只)"]),
+            (Head, ["head", "头", "只", "头(只)", "匹", "峰"]),
+            (TenThousandHead, ["10^4 head", "万头", "万只", "万头(只)", "万匹", "万峰"]),
+            (Mu, ["mu", "亩"]),
+            (TenThousandMu, ["10^4 mu", "万亩"]),
+            (ThousandHectares, ["10^3 ha", "千公顷"]),
+            (TenThousandHectares, ["10^4 ha", "万公顷"]),
+            (MillionCubicMetres, ["10^6 m3", "百万立方米", "10^6 Nm3"]),
+            (SquareKilometre, ["km2", "平方公里", "平方千米"]),
             (Yuan, ["yuan", "元"]),
             (TenThousandYuan, ["10^4 yuan", "万元"]),
             (HundredMillionYuan, ["10^8 yuan", "亿元"]),

@@ -365,8 +365,8 @@ public sealed class GhgCommandLineTests
         Run("compile", "--year", "2020", "--gwp", "AR6", "--db", db);
         var result = Run("explain", "--year", "2020", "--region", "150622", "--category", "1.A.1.a.i", "--activity", "raw_coal", "--gas", "CH4", "--db", db);
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.ToString());
-        // AR6 GWP of CH4 is 27.9; 10^6 t × 20.908 GJ/t × 10^-6 t/GJ = 20.908 t CH4.
-        Assert.That(result.Out, Does.Contain("GWP 27.9").And.Contain("20.908 t CH4"));
+        // AR6 GWP of fossil CH4 is 29.8 (Table 7.15; combustion CH4 is fossil, issue 15); 10^6 t × 20.908 GJ/t × 10^-6 t/GJ = 20.908 t CH4.
+        Assert.That(result.Out, Does.Contain("GWP 29.8").And.Contain("20.908 t CH4"));
         Assert.That(result.Out, Does.Not.Contain("27,9"));
     }
 
