@@ -226,7 +226,7 @@ public sealed class Workspace : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var regions = References.LoadRegions();
-        var setIds = Factors.ActiveSetIds();
+        var setIds = SetIdsOf(options.Edition);
         var compiler = NewCompiler(setIds, regions, gwp, options);
         var versionIds = Runs.CurrentVersionIds(yearFrom, yearTo, regions, region);
         if (versionIds.Count == 0)
@@ -258,7 +258,7 @@ public sealed class Workspace : IDisposable
                 Text.Format(DataStorageText.CompileNotFinite, broken.Gas, broken.Region, broken.Year, broken.Category, broken.Activity, factors));
         }
 
-        string optionText = $"grid={options.Grid}; grid_year={options.GridYear.Name()}; {options.ChpSplit.OptionText}";
+        string optionText = $"grid={options.Grid}; grid_year={options.GridYear.Name()}; {options.ChpSplit.OptionText}; {options.Edition.OptionText()}";
         // The header claims only the years with data, not the range asked for.
         var years = Runs.YearsOf(versionIds);
         var reference = ReferenceSnapshot.Current(Connection);
@@ -273,6 +273,14 @@ public sealed class Workspace : IDisposable
         long runId = Runs.Save(header, result, versionIds, setIds);
         progress?.Report(1);
         return (header with { Id = runId }, result);
+    }
+
+    /// <summary>The active factor sets that take part in a compile under <paramref name="edition"/>: all but the provincial-guideline sets of
+    /// the other editions (issue 15; <see cref="GuidelineEditions.TakesPart"/>).</summary>
+    public IReadOnlyList<long> SetIdsOf(GuidelineEdition edition)
+    {
+        var keys = Factors.ListSets().ToDictionary(f => f.Id, f => f.SetKey);
+        return Factors.ActiveSetIds().Where(id => !keys.TryGetValue(id, out var key) || edition.TakesPart(key)).ToList();
     }
 
     /// <summary>The compiler over the factor sets <paramref name="setIds"/> and the GWP set <paramref name="gwp"/>, as <see cref="Compile"/> and
@@ -300,7 +308,7 @@ public sealed class Workspace : IDisposable
         {
             return new UnstoredCompilation(check, null, [], []);
         }
-        var compiler = NewCompiler(Factors.ActiveSetIds(), References.LoadRegions(), GwpSet.Default, new CompileOptions());
+        var compiler = NewCompiler(SetIdsOf(GuidelineEdition.Provincial2011), References.LoadRegions(), GwpSet.Default, new CompileOptions());
         var result = compiler.Compile(collector.Records);
         if (result.Refusals.Count > 0)
         {
@@ -400,7 +408,7 @@ public sealed class Workspace : IDisposable
             reasons.Add(Text.Format(DataStorageText.StaleReference, run.Id));
         }
         var runSets = Runs.FactorSetIdsOf(run.Id).ToHashSet();
-        var activeSets = Factors.ActiveSetIds().ToHashSet();
+        var activeSets = SetIdsOf(GuidelineEditions.FromOptionsText(run.Options)).ToHashSet(); // the sets its edition would take now
         if (!runSets.SetEquals(activeSets))
         {
             // Named as 'ghg factors list' shows them: id, set key and file, so the user can find the set that changed.

@@ -50,6 +50,7 @@ public static class UnitWords
                 "grid_year=none" => UnitWordsText.OptGridYearNone,
                 _ when part == "chp=energy" || part.StartsWith("chp=efficiency(", StringComparison.Ordinal)
                     => Text.Format(UnitWordsText.OptChp, Core.Power.ChpSplit.FromOptionText(part).Label),
+                _ when Core.Factors.GuidelineEditions.OptionInWords(part) is { } editionWords => editionWords,
                 _ => part,
             });
         }

@@ -33,13 +33,16 @@ public static class CompileCommand
         var powerEfficiency = new Option<double?>("--chp-power-efficiency") { Description = CliText.CompilePowerEfficiencyOption };
         var provisional = new Option<bool>("--provisional") { Description = RecalcCliText.CompileProvisionalOption };
         var note = new Option<string?>("--note") { Description = RecalcCliText.CompileNoteOption };
-        var command = new Command("compile", CliText.CompileDescription) { year, region, gwp, grid, gridYear, chp, heatEfficiency, powerEfficiency, provisional, note, db };
+        var edition = new Option<string>("--edition") { Description = EditionCliText.CompileEditionOption, DefaultValueFactory = _ => "provincial-2011" }
+            .AcceptOnlyFromAmong("provincial-2011", "provincial-2025");
+        var command = new Command("compile", CliText.CompileDescription) { year, region, gwp, grid, gridYear, chp, heatEfficiency, powerEfficiency, provisional, note, edition, db };
         command.SetAction(parse => Run(new CompileOptionsText(parse.GetValue(db)!, parse.GetValue(year)!, parse.GetValue(region), parse.GetValue(gwp)!, parse.GetValue(grid)!,
             parse.GetValue(chp)!, parse.GetValue(heatEfficiency), parse.GetValue(powerEfficiency))
         {
             GridYear = parse.GetValue(gridYear)!,
             Provisional = parse.GetValue(provisional),
             Note = parse.GetValue(note),
+            Edition = parse.GetValue(edition)!,
         }, env));
         return command;
     }
@@ -74,8 +77,13 @@ public static class CompileCommand
             env.Error.WriteLine(CommonOptions.Error(CliText.CompileGridYearInvalid, options.GridYear));
             return ExitCodes.BadUsage;
         }
+        if (GuidelineEditions.Parse(options.Edition) is not { } edition)
+        {
+            env.Error.WriteLine(CommonOptions.Error(EditionCliText.CompileEditionInvalid, options.Edition));
+            return ExitCodes.BadUsage;
+        }
         var (run, result) = Reports.ProgressView.Run(env.Console, Reports.ProgressView.Compiling($"{region} {Reports.Format.Years(Enumerable.Range(from, to - from + 1))}"),
-            progress => workspace.Compile(from, to, region, gwp, new CompileOptions(grid, gridYear, chpSplit), progress,
+            progress => workspace.Compile(from, to, region, gwp, new CompileOptions(grid, gridYear, chpSplit) { Edition = edition }, progress,
                 options.Provisional ? RunStatus.Provisional : RunStatus.Final, options.Note));
         foreach (var warning in Reports.Format.Warnings(workspace.OpenFlags(run.Id)))
         {
@@ -91,6 +99,7 @@ public static class CompileCommand
         int notEstimated = result.Lines.Count(l => l.Notation is not null);
         env.Out.WriteLine(Text.Format(CliText.CompileRun, run.Id, region, Reports.Format.Years(covered), gwp, GridWord(grid), GridYearWord(gridYear), ChpWord(chpSplit),
             result.Sources.Count, result.Lines.Count, notEstimated, run.InputsSha256[..12]));
+        env.Out.WriteLine(Text.Format(EditionCliText.CompileEditionUsed, edition.Label()));
         if (run.Status == RunStatus.Provisional)
         {
             env.Out.WriteLine(Text.Format(RecalcCliText.CompileProvisionalDone, run.Id, Reports.RunStatusText.Note(run.StatusNote)));
@@ -186,4 +195,7 @@ public sealed record CompileOptionsText(string Db, string Years, string? Region,
 
     /// <summary>A note stored with the run (what is partial or estimated); null for none.</summary>
     public string? Note { get; init; }
+
+    /// <summary>The provincial-guideline edition whose combustion factors the run uses: provincial-2011 (default) or provincial-2025 (issue 15).</summary>
+    public string Edition { get; init; } = "provincial-2011";
 }

@@ -8,6 +8,10 @@ public sealed record CompileOptions(GridChoice Grid = GridChoice.Regional, Facto
 {
     /// <summary>The CHP split the run uses.</summary>
     public Power.ChpSplit ChpSplit => Chp ?? Power.ChpSplit.EnergyOutput;
+
+    /// <summary>The edition of China's provincial guideline whose combustion set takes part (<c>--edition</c>; issue 15): the sets of the other
+    /// editions are left out of the run, for every year it compiles.</summary>
+    public Factors.GuidelineEdition Edition { get; init; } = Factors.GuidelineEdition.Provincial2011;
 }
 
 /// <summary>Grid emission factor used for purchased electricity.</summary>

@@ -10,6 +10,10 @@ namespace GhgInventory.Core.Accounting;
 /// <remarks>
 /// CO2 = AD × NCV × CC × OF × 44/12; CH4, N2O = AD × NCV × EF (IPCC 2006 Vol. 2 Ch. 2 Eq. 2.1; 省级温室气体清单编制指南 能源活动).
 /// AD in t or m3, NCV in GJ per unit, CC in t C/GJ, OF a fraction, EF in t gas/GJ. A missing factor yields NE with the reason.
+/// Mobile sources (1.A.3, 1.A.4.c.ii, off-road machinery) take the category-scoped CH4 and N2O factors of IPCC 2006 Vol. 2 Ch. 3 (Eq. 3.2.3 etc. are
+/// the same product AD × NCV × EF); the factor resolver prefers them over the stationary rows by their longer category.
+/// Memo items (issue 15, <see cref="MemoItems"/>): every line of an international bunker (1.A.3.a.i, 1.A.3.d.i) and the CO2 line of a biomass fuel
+/// carry <see cref="EmissionScope.Memo"/>; biomass CH4 is priced at the non-fossil GWP (AR6 27.0, IPCC AR6 WG1 Ch. 7 Table 7.15).
 /// </remarks>
 public static class FuelCombustionMethod
 {
@@ -48,7 +52,7 @@ public static class FuelCombustionMethod
                 continue;
             }
             double mass = energyGj * ef.Factor.EngineValue;
-            yield return Line(source, context, gas, mass,
+            yield return Line(source, activity, context, gas, mass,
                 Say.Text(nameof(CoreText.CombustionGasArithmetic), gas.Code, adText, Numbers.Factor(ef.Factor.EngineValue), Numbers.Format(mass, 6)),
                 [ncv, ef]);
         }
@@ -66,19 +70,27 @@ public static class FuelCombustionMethod
         double mass = energyGj * cc.Factor.EngineValue * of.Factor.EngineValue * CarbonToCo2;
         var arithmetic = Say.Text(nameof(CoreText.CombustionCo2Arithmetic), adText, Numbers.Factor(cc.Factor.EngineValue), Numbers.Factor(of.Factor.EngineValue),
             Numbers.Format(mass));
-        return Line(source, context, Gas.CO2, mass, arithmetic, [ncv, cc, of]);
+        return Line(source, activity, context, Gas.CO2, mass, arithmetic, [ncv, cc, of]);
     }
 
     private static FactorResolution? Resolve(EmissionSource source, CombustionContext context, string parameter, Gas? gas, Dimension? per) =>
         context.Factors.Resolve(new FactorQuery(source.Activity, parameter, gas, source.Category, source.Region, source.Year, Per: per));
 
-    private static EmissionLine Line(EmissionSource source, CombustionContext context, Gas gas, double massTonnes, LineText arithmetic, IEnumerable<FactorResolution> factors)
+    private static EmissionLine Line(EmissionSource source, ActivityDefinition activity, CombustionContext context, Gas gas, double massTonnes, LineText arithmetic, IEnumerable<FactorResolution> factors)
     {
-        double gwp = context.Gwp.For(context.GwpSet, gas, Methods.CarbonOrigin.Fossil)!.Value; // fossil fuel: AR6 prices its CH4 at the fossil value
-        return new EmissionLine(source.Index, source.Region, source.Year, source.Category, source.Activity, gas, EmissionScope.Territorial,
-            massTonnes, massTonnes * gwp, gwp, null, Name, arithmetic, null, factors.Select(AppliedFactor.From).ToList());
+        // Fossil fuel: AR6 prices its CH4 at the fossil value; biomass at the non-fossil value.
+        var origin = MemoItems.IsBiomass(source.Activity) ? Methods.CarbonOrigin.NonFossil : Methods.CarbonOrigin.Fossil;
+        double gwp = context.Gwp.For(context.GwpSet, gas, origin)!.Value;
+        var scope = MemoItems.ScopeOf(source.Category, source.Activity, gas);
+        return new EmissionLine(source.Index, source.Region, source.Year, source.Category, source.Activity, gas, scope,
+            massTonnes, massTonnes * gwp, gwp, null, Name, arithmetic, MemoNote(source, activity, scope), factors.Select(AppliedFactor.From).ToList());
     }
 
+    /// <summary>Why a memo line is memo (bunker or biomass CO2), for the reader; null for a territorial line.</summary>
+    private static LineText? MemoNote(EmissionSource source, ActivityDefinition activity, EmissionScope scope) => scope != EmissionScope.Memo ? null
+        : MemoItems.IsBunker(source.Category) ? EditionSay.Text(nameof(EditionText.BunkerMemo), source.Category.Value)
+        : EditionSay.Text(nameof(EditionText.BiomassCo2Memo), Say.Activity(source.Activity, activity));
+
     private static EmissionLine NotEstimated(EmissionSource source, Gas gas, LineText reason) =>
-        EmissionLine.UnderNotationKey(source, gas, EmissionScope.Territorial, NotationKey.NE, Name, reason);
+        EmissionLine.UnderNotationKey(source, gas, MemoItems.ScopeOf(source.Category, source.Activity, gas), NotationKey.NE, Name, reason);
 }

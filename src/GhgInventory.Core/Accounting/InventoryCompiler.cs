@@ -322,9 +322,13 @@ public sealed class InventoryCompiler
             // A source routed to a registry method under a key: the key on every substance the method reports.
             return method.Gases.Select(gas => EmissionLine.UnderNotationKey(source, gas, EmissionScope.Territorial, key, NotationMethod, reason));
         }
+        if (activity.Kind == ActivityKind.Fuel && source.Category.IsWithin("1.A"))
+        {
+            // A bunker under a key is a memo item on every gas, and a biomass fuel's CO2 is (issue 15): never a territorial NE or NO.
+            return Gas.Greenhouse.Select(gas => EmissionLine.UnderNotationKey(source, gas, MemoItems.ScopeOf(source.Category, source.Activity, gas), key, NotationMethod, reason));
+        }
         var (gases, scope) = activity.Kind switch
         {
-            ActivityKind.Fuel when source.Category.IsWithin("1.A") => (Gas.Greenhouse, EmissionScope.Territorial),
             ActivityKind.Secondary => ((IReadOnlyList<Gas>)[Gas.CO2], EmissionScope.Indirect),
             _ => ([Gas.CO2], EmissionScope.Territorial),
         };

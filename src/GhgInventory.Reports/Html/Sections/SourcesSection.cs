@@ -92,6 +92,7 @@ public sealed class SourcesSection : IHtmlSection
                 "grid_year=none" => Strings.OptionsGridYearNone,
                 _ when part.StartsWith("chp=", StringComparison.Ordinal) && (part == "chp=energy" || part.StartsWith("chp=efficiency(", StringComparison.Ordinal))
                     => Text.Format(Strings.OptionsChp, Core.Power.ChpSplit.FromOptionText(part).Label),
+                _ when Core.Factors.GuidelineEditions.OptionInWords(part) is { } editionWords => editionWords,
                 _ => part,
             });
         }
