@@ -598,6 +598,7 @@ internal static class Model
     [
         "1.A.1.a.i", "1.A.1.a.ii", "1.A.1.a.iii", "1.A.1.b", "1.A.1.c.i", "1.A.1.c.ii", "1.A.2.a", "1.A.2.b", "1.A.2.c",
         "1.A.2.f", "1.A.2.i", "1.A.2.k", "1.A.2.m", "1.A.3.a", "1.A.3.b", "1.A.3.c", "1.A.3.e", "1.A.4.a", "1.A.4.b", "1.A.4.c",
+        "1.A.4.c.ii",
     ];
 
     private static readonly string[] ActivityOrder =
@@ -788,8 +789,9 @@ internal static class Model
         y.Spread(Sizing.PopulationWeight, "1.A.4.b", "natural_gas", Sizing.Lerp(Sizing.ResidentialGas2015, Sizing.ResidentialGas2024, year) * 1e8);
         y.Spread(Sizing.PopulationWeight, "1.A.4.b", "lpg", Sizing.Lerp(Sizing.ResidentialLpgKt2015, Sizing.ResidentialLpgKt2024, year) * 1e3);
 
-        y.Spread(Sizing.FarmWeight, "1.A.4.c", "diesel", Sizing.Lerp(Sizing.FarmDieselKt2015, Sizing.FarmDieselKt2024, year) * 1e3);
-        y.Spread(Sizing.FarmWeight, "1.A.4.c", "gasoline", Sizing.FarmGasolineKt * 1e3);
+        // Farm machinery fuel is off-road mobile combustion (IPCC 2006 Vol 2 Ch 3.3: 1.A.4.c.ii), since issue 15.
+        y.Spread(Sizing.FarmWeight, "1.A.4.c.ii", "diesel", Sizing.Lerp(Sizing.FarmDieselKt2015, Sizing.FarmDieselKt2024, year) * 1e3);
+        y.Spread(Sizing.FarmWeight, "1.A.4.c.ii", "gasoline", Sizing.FarmGasolineKt * 1e3);
         y.Spread(Sizing.FarmWeight, "1.A.4.c", "raw_coal", Sizing.Lerp(Sizing.FarmCoalKt2015, Sizing.FarmCoalKt2024, year) * 1e3, "设施农业");
     }
 
@@ -936,7 +938,8 @@ internal sealed class YearData(int year)
 
     public void AddFuel(string region, string category, string activity, double amount, string note = "", bool jitter = true, string use = Uses.Combustion)
     {
-        var factor = jitter ? Jitter(region, category + "/" + activity) : 1.0;
+        // Farm machinery moved from 1.A.4.c to 1.A.4.c.ii in issue 15: jittered under its old key, so every value stays as it was.
+        var factor = jitter ? Jitter(region, (category == "1.A.4.c.ii" ? "1.A.4.c" : category) + "/" + activity) : 1.0;
         Add(region, category, activity, amount * factor, note, use);
     }
 

@@ -67,7 +67,7 @@ public sealed class Issue13_TextFindingsTests
         // The stored text, part of the run's identity, is unchanged; since issue 14 (user trial) ghg runs shows it in words too.
         using (var workspace = GhgInventory.Data.Workspace.OpenReadOnly(DemoRun.DatabasePath, TestClock.Create()))
         {
-            Assert.That(workspace.Runs.List().Select(r => r.Options), Has.Member("grid=Regional; grid_year=nearest; chp=energy"));
+            Assert.That(workspace.Runs.List().Select(r => r.Options), Has.Member("grid=Regional; grid_year=nearest; chp=energy; edition=provincial-2011"));
         }
         Assert.That(Ok(CliRunner.Run("runs", "--db", DemoRun.DatabasePath)), Does.Not.Contain("grid=Regional"));
     }

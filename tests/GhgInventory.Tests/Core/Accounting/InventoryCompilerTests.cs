@@ -179,7 +179,7 @@ public sealed class InventoryCompilerTests
         var line = result.Lines.Single(l => l.Activity == "electricity" && l.Region.Value == "150622");
         Assert.That(line.MassTonnes, Is.EqualTo(expectedTonnes).Within(RelTol * expectedTonnes));
         Assert.That(line.Factors.Single().SubstituteYear, Is.Null);
-        Assert.That(run.Options, Is.EqualTo("grid=" + grid + "; grid_year=nearest; chp=energy"), "issue 12: the grid-year policy and the CHP split are recorded beside the grid");
+        Assert.That(run.Options, Is.EqualTo("grid=" + grid + "; grid_year=nearest; chp=energy; edition=provincial-2011"), "issue 12: the grid-year policy and the CHP split are recorded beside the grid");
         var factor = workspace.Factors.LoadFactor(line.Factors.Single().FactorId);
         Assert.That(factor!.Region, Is.EqualTo(factorRegion));
     }

@@ -159,9 +159,9 @@ public sealed class Issue12_GridYearPolicyTests
         Assert.That(line.Factors.Single().SubstituteYear, Is.Null);
     }
 
-    [TestCase(GridYearPolicy.Nearest, "grid=Regional; grid_year=nearest; chp=energy")]
-    [TestCase(GridYearPolicy.Earlier, "grid=Regional; grid_year=earlier; chp=energy")]
-    [TestCase(GridYearPolicy.None, "grid=Regional; grid_year=none; chp=energy")]
+    [TestCase(GridYearPolicy.Nearest, "grid=Regional; grid_year=nearest; chp=energy; edition=provincial-2011")]
+    [TestCase(GridYearPolicy.Earlier, "grid=Regional; grid_year=earlier; chp=energy; edition=provincial-2011")]
+    [TestCase(GridYearPolicy.None, "grid=Regional; grid_year=none; chp=energy; edition=provincial-2011")]
     public void Issue12_Policy_IsRecordedInTheRunOptions(GridYearPolicy policy, string expected)
     {
         var (run, _) = workspace.Compile(2022, 2022, Ordos, GwpSet.Default, new CompileOptions(GridChoice.Regional, policy));
