@@ -1,6 +1,7 @@
 using System.CommandLine;
 using GhgInventory.Cli.Resources;
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Factors;
 using GhgInventory.Core.Localization;
 using GhgInventory.Core.Reporting;
 using GhgInventory.Data;
@@ -115,6 +116,8 @@ public static class ExplainCommand
         string selection = $"{region} {year} {category}{(activityKey is null ? "" : " " + activityKey)}{(gas is null ? "" : " " + gas)}";
         var totals = ExplainTotal.Of(traces.Select(t => t.Line).ToList());
         ExplainReport.Write(env.Out, selection, traces, totals, names);
+        // Issue 15: the guideline edition the run was compiled under (its options), after the lines it decided.
+        env.Out.WriteLine(Text.Format(EditionCliText.ExplainRunEdition, run.Id, GuidelineEditions.FromOptionsText(run.Options).Label()));
         return ExitCodes.Success;
     }
 }
