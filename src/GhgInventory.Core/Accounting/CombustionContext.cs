@@ -11,6 +11,9 @@ namespace GhgInventory.Core.Accounting;
 /// <param name="Options">Run options.</param>
 public sealed record CombustionContext(FactorResolver Factors, GwpTable Gwp, GwpSet GwpSet, RegionTree Regions, CompileOptions Options)
 {
+    /// <summary>The factor resolver, answering under the run's guideline edition (<see cref="CompileOptions.Edition"/>; issue 15).</summary>
+    public FactorResolver Factors { get; init; } = Factors.ForEdition(Options.Edition);
+
     /// <summary>The routes from (category, activity kind, use) to a method (methods.csv); empty leaves every non-energy source NE "no method yet".</summary>
     public Methods.MethodRegistry Methods { get; init; } = Accounting.Methods.MethodRegistry.Empty;
 

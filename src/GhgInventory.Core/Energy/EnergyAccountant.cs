@@ -100,6 +100,12 @@ public static class EnergyAccountant
             {
                 continue;
             }
+            if (Accounting.MemoItems.IsBiomass(source.Activity) || Accounting.MemoItems.IsBunker(source.Category))
+            {
+                // Issue 15: biomass is no fossil energy, and international bunkers are outside the region's consumption (memo items of
+                // the inventory, IPCC 2006 Vol. 2 Ch. 3.5/3.6); neither enters the standard-coal accounts.
+                continue;
+            }
             double? energy = null;
             var cellBasis = CoefficientBasis.None;
             if (source.Notation is null && Coefficient(source, activity, factors) is { } perUnit)

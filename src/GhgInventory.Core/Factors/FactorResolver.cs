@@ -13,6 +13,7 @@ public sealed class FactorResolver
     private readonly Dictionary<(string Activity, string Parameter, string Gas), List<Factor>> byKey = [];
     private readonly RegionTree regions;
     private readonly Dictionary<FactorQuery, FactorResolution?> cache = [];
+    private readonly GuidelineEdition edition;
 
     /// <summary>Indexes <paramref name="factors"/> for lookup against <paramref name="regions"/>.</summary>
     public FactorResolver(IEnumerable<Factor> factors, RegionTree regions)
@@ -29,6 +30,21 @@ public sealed class FactorResolver
             list.Add(factor);
         }
     }
+
+    private FactorResolver(FactorResolver other, GuidelineEdition edition)
+    {
+        byKey = other.byKey;
+        regions = other.regions;
+        this.edition = edition;
+    }
+
+    /// <summary>The edition of the provincial guideline this resolver answers for (issue 15): the China provincial sets of the other
+    /// editions are never chosen, whichever sets were loaded. <see cref="GuidelineEdition.Provincial2011"/> unless <see cref="ForEdition"/> said otherwise.</summary>
+    public GuidelineEdition Edition => edition;
+
+    /// <summary>This resolver's factors under <paramref name="guideline"/> (the same one when it already is): the compile's
+    /// <see cref="Accounting.CombustionContext"/> applies its run's edition through it.</summary>
+    public FactorResolver ForEdition(GuidelineEdition guideline) => guideline == edition ? this : new FactorResolver(this, guideline);
 
     /// <summary>The preferred factor for <paramref name="query"/>, or null when none applies.</summary>
     public FactorResolution? Resolve(FactorQuery query)
@@ -55,6 +71,7 @@ public sealed class FactorResolver
         var matching = candidates
             .Select(f => (Factor: f, Distance: RegionDistance(f, query, ancestors)))
             .Where(c => c.Distance >= 0
+                && edition.TakesPart(c.Factor.SetKey)
                 && query.Origin switch
                 {
                     FactorOrigin.LocalOnly => c.Factor.Tier == FactorTier.Local,

@@ -127,18 +127,25 @@ public sealed partial class Issue13_HtmlReportTests
     public void Issue13_InventoryTable_ShowsNotationKeysAsKeysNeverZero()
     {
         using var json = Json("2020");
+        // Issue 13 showed transport (1.A.3) CH4 and N2O as NE here: no mobile factor then. Issue 15 gives 1.A.3 its IPCC Vol 2 Ch 3
+        // factors, so the demo's transport row is numbers on every gas, and the NE part left in the demo is the cleaned coal of
+        // the coke ovens (1.A.1.c.i, no CH4/N2O factor for cleaned coal at 1.A.1.c), which the energy-industries row carries as "+ NE".
         var transport = json.RootElement.GetProperty("by_category").EnumerateArray().First(c => c.GetProperty("category").GetString() == "1.A.3");
-        // In the JSON, transport CH4 and N2O are made only of NE lines (no factor in the library).
-        Assert.That(transport.GetProperty("CH4_notation").GetString(), Is.EqualTo("NE"));
+        Assert.That(transport.TryGetProperty("CH4_notation", out _), Is.False);
+        var industries = json.RootElement.GetProperty("by_category").EnumerateArray().First(c => c.GetProperty("category").GetString() == "1.A.1");
+        Assert.That(industries.GetProperty("CH4_incomplete").EnumerateArray().Select(e => e.GetString()), Is.EqualTo(new[] { "NE" }));
         string html = Html("2020", "zh");
         var row = Row(html, "inventory", "1.A.3");
+        var energyRow = Row(html, "inventory", "1.A.1");
         Assert.Multiple(() =>
         {
             Assert.That(row[1], Is.EqualTo("交通运输"));
             Assert.That(row[2], Is.EqualTo(TenThousand(transport.GetProperty("CO2_t").GetDouble())));
-            Assert.That(row[3], Is.EqualTo("NE"), "CH4");
-            Assert.That(row[4], Is.EqualTo("NE"), "N2O");
-            Assert.That(row[5], Is.EqualTo(TenThousand(transport.GetProperty("CO2e_t").GetDouble()) + " + NE"), "CO2e");
+            Assert.That(row[3], Does.Not.Contain("NE").And.Not.EqualTo("0"), "CH4");
+            Assert.That(row[4], Does.Not.Contain("NE").And.Not.EqualTo("0"), "N2O");
+            Assert.That(row[5], Is.EqualTo(TenThousand(transport.GetProperty("CO2e_t").GetDouble())), "CO2e");
+            Assert.That(energyRow[3], Does.EndWith(" + NE"), "1.A.1 CH4: a number with its NE part");
+            Assert.That(energyRow[5], Is.EqualTo(TenThousand(industries.GetProperty("CO2e_t").GetDouble()) + " + NE"), "1.A.1 CO2e");
         });
         // The legend explains every key.
         foreach (var meaning in new[] { "未估算", "已包含在其他项", "未发生", "不适用", "保密" })

@@ -26,7 +26,7 @@ public sealed class Issue13_StoredRunTextTests : FreshWorkspaceFixture
     /// a coke oven (carbon balance), a CHP plant, feedstock (IE and a memo) and a row under NE with the user's own note.</summary>
     private static readonly string[] Rows =
     [
-        "150622,2024,1.A.3.b,diesel,1000,t,,",
+        "150622,2024,1.A.5,diesel,1000,t,,",
         "150622,2024,1.A.4.b,electricity,10000,万千瓦时,,",
         "150622,2024,1.A.1.c.i,cleaned_coal,130,万吨,transformation,",
         "150622,2024,1.A.1.c.i,coke,100,万吨,产出,",
@@ -58,7 +58,7 @@ public sealed class Issue13_StoredRunTextTests : FreshWorkspaceFixture
         var lines = workspace.Runs.LoadLines(run.Id, 2024);
         var summary = workspace.Summarize(run, Zhungeer, 2024);
 
-        var dieselCh4 = Line(lines, "1.A.3.b", "diesel", Gas.CH4);
+        var dieselCh4 = Line(lines, "1.A.5", "diesel", Gas.CH4);
         var electricity = Line(lines, "1.A.4.b", "electricity", Gas.CO2, EmissionScope.Indirect);
         var oven = Line(lines, "1.A.1.c.i", "cleaned_coal", Gas.CO2);
         var ovenCh4 = Line(lines, "1.A.1.c.i", "cleaned_coal", Gas.CH4);
@@ -67,8 +67,8 @@ public sealed class Issue13_StoredRunTextTests : FreshWorkspaceFixture
         using (Assert.EnterMultipleScope())
         {
             Assert.That(dieselCh4.Notation, Is.EqualTo(NotationKey.NE));
-            Assert.That(dieselCh4.Note, Is.EqualTo("因子库中没有 1.A.3.b 中柴油的 CH4 排放因子"));
-            Assert.That(dieselCh4.Arithmetic, Is.EqualTo("NE：因子库中没有 1.A.3.b 中柴油的 CH4 排放因子"));
+            Assert.That(dieselCh4.Note, Is.EqualTo("因子库中没有 1.A.5 中柴油的 CH4 排放因子"));
+            Assert.That(dieselCh4.Arithmetic, Is.EqualTo("NE：因子库中没有 1.A.5 中柴油的 CH4 排放因子"));
             Assert.That(MethodNames.Of(dieselCh4.Method), Is.EqualTo("燃料燃烧排放因子法（部门法，IPCC 2006 第2卷第2章 式2.1）"));
             Assert.That(electricity.Note, Is.EqualTo("没有华北电网 2024 年的排放因子（--grid-year none：未采用 2023 年因子 0.6361 kgCO2/kWh）"));
             Assert.That(MethodNames.Of(electricity.Method), Does.StartWith("外购电力/热力间接排放"));
@@ -98,13 +98,13 @@ public sealed class Issue13_StoredRunTextTests : FreshWorkspaceFixture
     {
         var run = CompileSample();
         using var _ = UiCulture.Use(UiCulture.Chinese);
-        var traces = workspace.Explain(run, Zhungeer, 2024, CategoryCode.Parse("1.A.3.b"), "diesel", null, 5);
+        var traces = workspace.Explain(run, Zhungeer, 2024, CategoryCode.Parse("1.A.5"), "diesel", null, 5);
         using var writer = new StringWriter();
-        ExplainReport.Write(writer, "150622 2024 1.A.3.b", traces, ExplainTotal.Of(traces.Select(t => t.Line).ToList()),
+        ExplainReport.Write(writer, "150622 2024 1.A.5", traces, ExplainTotal.Of(traces.Select(t => t.Line).ToList()),
             new ReportNames(ReportLanguage.Zh, workspace.References.LoadActivities()));
         string text = writer.ToString();
         Assert.That(text, Does.Contain("方法: 燃料燃烧排放因子法（部门法，IPCC 2006 第2卷第2章 式2.1）")
-            .And.Contain("-- NE: 因子库中没有 1.A.3.b 中柴油的 CH4 排放因子")
+            .And.Contain("-- NE: 因子库中没有 1.A.5 中柴油的 CH4 排放因子")
             .And.Not.Contain("fuel combustion").And.Not.Contain("emission factor for"));
     }
 
@@ -118,8 +118,8 @@ public sealed class Issue13_StoredRunTextTests : FreshWorkspaceFixture
         var oven = Line(lines, "1.A.1.c.i", "cleaned_coal", Gas.CO2);
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(Line(lines, "1.A.3.b", "diesel", Gas.CH4).Note, Is.EqualTo("no CH4 emission factor for diesel in 1.A.3.b in the factor library"));
-            Assert.That(Line(lines, "1.A.3.b", "diesel", Gas.CH4).Arithmetic, Is.EqualTo("NE: no CH4 emission factor for diesel in 1.A.3.b in the factor library"));
+            Assert.That(Line(lines, "1.A.5", "diesel", Gas.CH4).Note, Is.EqualTo("no CH4 emission factor for diesel in 1.A.5 in the factor library"));
+            Assert.That(Line(lines, "1.A.5", "diesel", Gas.CH4).Arithmetic, Is.EqualTo("NE: no CH4 emission factor for diesel in 1.A.5 in the factor library"));
             Assert.That(Line(lines, "1.A.4.b", "electricity", Gas.CO2, EmissionScope.Indirect).Note,
                 Is.EqualTo("no North China grid factor for 2024 (policy none: the 2023 factor 0.6361 kgCO2/kWh is not used)"));
             Assert.That(oven.Arithmetic, Is.EqualTo(CokeOvenArithmeticEn));
@@ -185,7 +185,7 @@ public sealed class Issue13_StoredRunTextTests : FreshWorkspaceFixture
             var electricity = Line(lines, "1.A.4.b", "electricity", Gas.CO2, EmissionScope.Indirect);
             Assert.That(electricity.Note, Is.EqualTo(OldNote), culture.Name);
             Assert.That(electricity.Arithmetic, Is.EqualTo("NE: " + OldNote), culture.Name);
-            Assert.That(Line(lines, "1.A.3.b", "diesel", Gas.CH4).Note, Is.EqualTo(Broken), culture.Name + ": a text that does not decode reads as stored");
+            Assert.That(Line(lines, "1.A.5", "diesel", Gas.CH4).Note, Is.EqualTo(Broken), culture.Name + ": a text that does not decode reads as stored");
             Assert.That(() => workspace.Summarize(run, Zhungeer, 2024), Throws.Nothing);
         }
     }
