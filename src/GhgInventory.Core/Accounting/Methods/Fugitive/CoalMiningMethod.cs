@@ -200,7 +200,7 @@ public sealed class CoalMiningMethod : IEmissionMethod
                     Co2eTonnes = emitted * line.Gwp,
                     ArithmeticText = FugitiveSay.Text(nameof(FugitiveText.RecoveryDeducted), line.ArithmeticText, Numbers.Format(deducted), Numbers.Format(mass),
                         Numbers.Format(mining), Numbers.Format(share), Numbers.Format(emitted), total),
-                    Factors = [.. line.Factors, .. recoveryFactors.Select(AppliedFactor.From)],
+                    Factors = [.. line.Factors, .. recoveryFactors.Select(AppliedFactor.From).Where(f => line.Factors.All(l => l.FactorId != f.FactorId))],
                 };
             }
         }
