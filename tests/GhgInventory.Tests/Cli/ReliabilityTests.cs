@@ -57,8 +57,9 @@ public sealed class ReliabilityTests
         {
             Assert.That(again.ExitCode, Is.EqualTo(ExitCodes.Failure), again.ToString());
             Assert.That(again.Error, Does.Contain($"ghg demo will not rebuild {demo}: the demo made it, but it now also holds work the demo did not put there"));
-            Assert.That(again.Error, Does.Contain("1 imported file (batch 12 corr.csv)"));
-            Assert.That(again.Error, Does.Contain("1 revert or replacement (150622/2024 v4)"));
+            // The batch and version numbers depend on how many sample files the demo ingests (issue 15: also samples/ordos/sector_*.csv).
+            Assert.That(again.Error, Does.Match(@"1 imported file \(batch \d+ corr\.csv\)"));
+            Assert.That(again.Error, Does.Match(@"1 revert or replacement \(150622/2024 v\d+\)"));
             Assert.That(again.Error, Does.Contain("1 local factor set (#").And.Contain("f.csv)"));
             Assert.That(again.Error, Does.Contain("1 accepted plausibility flag (#1)"));
             Assert.That(again.Error, Does.Contain("1 inventory run (#2)"));
