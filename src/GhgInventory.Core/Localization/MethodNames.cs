@@ -23,6 +23,8 @@ public static class MethodNames
         [InventoryCompiler.NotationMethod] = nameof(CoreText.MethodNotation),
         [InventoryCompiler.PartNotationMethod] = nameof(CoreText.MethodPartNotation),
         [InventoryCompiler.NoMethodLabel] = nameof(CoreText.MethodNone),
+        [Accounting.Methods.Fugitive.CoalMiningMethod.Name] = nameof(CoreText.MethodCoalMining),
+        [Accounting.Methods.Fugitive.NaturalGasSystemsMethod.Name] = nameof(CoreText.MethodNaturalGasSystems),
     };
 
     /// <summary>The labels this engine writes, each with a name in both languages.</summary>
