@@ -69,9 +69,9 @@ public sealed class InventoryCompiler
             }
             else if (source.Notation is null && routed.Method[source.Index] is { } method)
             {
-                // A registry method over a group or series is called once, at the group's first source of the year.
+                // A registry method over a group or series is called once, at the group's first source of the year; a source method once per source.
                 var group = routed.Groups[(source.Region, source.Year, source.Category, method.Key)];
-                if (source.Index != group[0].Index)
+                if (method.Scope != MethodScope.Source && source.Index != group[0].Index)
                 {
                     continue;
                 }
