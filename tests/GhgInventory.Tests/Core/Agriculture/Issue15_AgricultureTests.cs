@@ -133,4 +133,43 @@ public sealed class Issue15_AgricultureTests : FreshWorkspaceFixture
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Test]
+    public void Compile_StoredRun_KeepsEachLineAtItsOwnCategory_AndArithmeticReadsInChinese()
+    {
+        ActivityFile.Ingest(workspace, "agri.csv", ActivityFile.Utf8("150624,2020,3.A,sheep,1,万只,test,"));
+        var (run, result) = workspace.Compile(2020, 2020, Otog, GwpSet.Default, new CompileOptions());
+        var stored = workspace.Runs.LoadLines(run.Id, 2020).Where(l => l.Activity == "sheep").ToList();
+        using (Assert.EnterMultipleScope())
+        {
+            // The herd row is at 3.A; read back from the database its lines are still at 3.A.1, 3.A.2 (CH4, N2O) and 3.C.6, with the masses
+            // of the hand calculation above (50 t, 1.5 t, 0.93 t, 0.2262857… t), not folded into 3.A.
+            Assert.That(stored.Select(l => (l.Category.Value, l.Gas.Code)).Order(),
+                Is.EqualTo(new[] { ("3.A.1", "CH4"), ("3.A.2", "CH4"), ("3.A.2", "N2O"), ("3.C.6", "N2O") }));
+            Assert.That(stored.Single(l => l.Category.Value == "3.A.1").MassTonnes, Is.EqualTo(50).Within(50 * RelTol));
+            Assert.That(stored.Single(l => l.Category.Value == "3.C.6").MassTonnes, Is.EqualTo(0.2262857142857).Within(1e-12));
+            Assert.That(result.Lines.Count(l => l.Activity == "sheep"), Is.EqualTo(4));
+            using (GhgInventory.Core.Localization.UiCulture.Use(GhgInventory.Core.Localization.UiCulture.Chinese))
+            {
+                Assert.That(stored.Single(l => l.Category.Value == "3.A.1").Arithmetic, Does.Contain("肠道发酵排放因子").And.Contain("= 50 t CH4"));
+            }
+            using (GhgInventory.Core.Localization.UiCulture.Use(GhgInventory.Core.Localization.UiCulture.English))
+            {
+                Assert.That(stored.Single(l => l.Category.Value == "3.A.1").Arithmetic, Is.EqualTo("10,000 head × 5 kg CH4/head (enteric fermentation factor) ÷ 1000 = 50 t CH4"));
+            }
+        }
+    }
+
+    [Test]
+    public void Ingest_HerdInTonnes_IsRefusedWithItsLine_AndChangesNothing()
+    {
+        string before = DatabaseDump.Content(workspace.Connection);
+        var ingested = ActivityFile.Ingest(workspace, "agri.csv", ActivityFile.Utf8("150624,2020,3.A,goats,1,万只,test,", "150624,2020,3.A,sheep,12,吨,test,"));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(ingested.Accepted, Is.False);
+            Assert.That(ingested.Issues.Single().ToString(), Does.StartWith("agri.csv:3"), "a herd counted in tonnes: the sheep row's line");
+            Assert.That(DatabaseDump.Content(workspace.Connection), Is.EqualTo(before), "a refused file leaves the database unchanged");
+        }
+    }
 }
