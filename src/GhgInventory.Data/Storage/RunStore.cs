@@ -318,7 +318,7 @@ public sealed class RunStore(SqliteConnection connection)
         var versionOf = connection.Query<(long Id, string Region, long Year)>("SELECT id, region_code, year FROM activity_versions WHERE id IN (SELECT value FROM json_each(@ids))",
             new { ids = JsonIds(versionIds) }, transaction).ToDictionary(v => (v.Region, (int)v.Year), v => v.Id);
         var sourceIds = SaveSources(runId, result.Sources, versionOf, transaction);
-        SaveLines(runId, result.Lines, sourceIds, transaction);
+        SaveLines(runId, result.Lines, LineSourceIds(runId, result.Sources, result.Lines, sourceIds, versionOf, transaction), transaction);
         transaction.Commit();
         return runId;
     }
@@ -343,7 +343,43 @@ public sealed class RunStore(SqliteConnection connection)
         return ids;
     }
 
-    private void SaveLines(long runId, IReadOnlyList<EmissionLine> lines, long[] sourceIds, SqliteTransaction transaction)
+    /// <summary>The stored source of each line: its own source, or, for a line a registry method wrote at another category than its source's
+    /// (a herd at 3.A giving lines at 3.A.1, 3.A.2 and 3.C.6), a source row of that category with the same activity and records, stored once
+    /// per (source, category), so that a stored line keeps its category (lines take their category from their source when read).</summary>
+    private long[] LineSourceIds(long runId, IReadOnlyList<EmissionSource> sources, IReadOnlyList<EmissionLine> lines, long[] sourceIds,
+        Dictionary<(string, int), long> versionOf, SqliteTransaction transaction)
+    {
+        var ids = new long[lines.Count];
+        var derived = new Dictionary<(int, CategoryCode), long>();
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO emission_sources (run_id, version_id, region_code, year, category, activity, activity_base, base_unit, record_count,
+                                          first_record_id, last_record_id, use_id)
+            VALUES ($run, $version, $region, $year, $category, $activity, $base, $unit, $count, $first, $last, $use) RETURNING id
+            """;
+        var p = Parameters(command, "$run", "$version", "$region", "$year", "$category", "$activity", "$base", "$unit", "$count", "$first", "$last", "$use");
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var l = lines[i];
+            var s = sources[l.SourceIndex];
+            if (l.Category == s.Category)
+            {
+                ids[i] = sourceIds[l.SourceIndex];
+                continue;
+            }
+            if (!derived.TryGetValue((l.SourceIndex, l.Category), out long id))
+            {
+                Bind(p, runId, versionOf[(s.Region.Value, s.Year)], s.Region.Value, s.Year, l.Category.Value, s.Activity, s.ActivityBase, s.BaseUnit,
+                    s.RecordIds.Count, s.RecordIds[0], s.RecordIds[^1], (long)s.Use);
+                derived[(l.SourceIndex, l.Category)] = id = (long)command.ExecuteScalar()!;
+            }
+            ids[i] = id;
+        }
+        return ids;
+    }
+
+    private void SaveLines(long runId, IReadOnlyList<EmissionLine> lines, long[] lineSourceIds, SqliteTransaction transaction)
     {
         using var line = connection.CreateCommand();
         line.Transaction = transaction;
@@ -358,9 +394,10 @@ public sealed class RunStore(SqliteConnection connection)
             INSERT INTO emission_line_factors (line_id, position, factor_id, tier, substitute_year) VALUES ($line, $position, $factor, $tier, $year)
             """;
         var fp = Parameters(factor, "$line", "$position", "$factor", "$tier", "$year");
-        foreach (var l in lines)
+        for (int index = 0; index < lines.Count; index++)
         {
-            Bind(lp, runId, sourceIds[l.SourceIndex], l.Gas.Code, l.Scope.ToString().ToLowerInvariant(), l.MassTonnes, l.Co2eTonnes, l.Gwp,
+            var l = lines[index];
+            Bind(lp, runId, lineSourceIds[index], l.Gas.Code, l.Scope.ToString().ToLowerInvariant(), l.MassTonnes, l.Co2eTonnes, l.Gwp,
                 l.Notation?.ToString(), l.Method, l.ArithmeticText.Encode(), l.NoteText?.Encode());
             long lineId = (long)line.ExecuteScalar()!;
             for (int i = 0; i < l.Factors.Count; i++)

@@ -78,10 +78,21 @@ public sealed class ExplainCommandTests
     [Test]
     public void Issue12_ExplainOfABanner_TotalEqualsTheReportsByRegionFigure()
     {
-        var explain = CliRunner.Run("explain", "--db", DemoRun.DatabasePath, "--year", "2020", "--region", "150622", "--category", "1");
-        Assert.That(explain.ExitCode, Is.EqualTo(ExitCodes.Success), explain.ToString());
+        // Issue 15: the demo has sectors beside energy (sector_*.csv), so the banner's figure is the sum of its sectors' explains.
+        var energy = CliRunner.Run("explain", "--db", DemoRun.DatabasePath, "--year", "2020", "--region", "150622", "--category", "1");
+        Assert.That(energy.ExitCode, Is.EqualTo(ExitCodes.Success), energy.ToString());
+        double sum = 0;
+        foreach (string sector in new[] { "1", "2", "3", "4", "5" })
+        {
+            var explain = sector == "1" ? energy : CliRunner.Run("explain", "--db", DemoRun.DatabasePath, "--year", "2020", "--region", "150622", "--category", sector);
+            if (explain.ExitCode == ExitCodes.Success && (explain.Out.Contains("== total", StringComparison.Ordinal) || explain.Out.Contains("== 合计", StringComparison.Ordinal))
+                && Total(explain.Out).TryGetValue("CO2e", out double co2e))
+            {
+                sum += co2e;
+            }
+        }
         var figure = Json("--region", "150600").RootElement.GetProperty("by_region").EnumerateArray().Single(r => r.GetProperty("region").GetString() == "150622");
-        Assert.That(Total(explain.Out)["CO2e"], Is.EqualTo(figure.GetProperty("CO2e_t").GetDouble()).Within(PrintedTolTonnes));
+        Assert.That(sum, Is.EqualTo(figure.GetProperty("CO2e_t").GetDouble()).Within(5 * PrintedTolTonnes));
     }
 
     [Test]

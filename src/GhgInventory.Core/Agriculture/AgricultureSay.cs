@@ -1,0 +1,24 @@
+using System.Globalization;
+using GhgInventory.Core.Accounting;
+using GhgInventory.Core.Localization;
+using GhgInventory.Core.Resources;
+
+namespace GhgInventory.Core.Agriculture;
+
+/// <summary>Texts of Resources/AgricultureText as stored texts: both languages are filled at once (a <see cref="LineText.Term"/>), so that
+/// they render in the reader's language without Core's text table knowing this file (as <c>EnergySay</c> does).</summary>
+internal static class AgricultureSay
+{
+    /// <summary>The text <paramref name="key"/> of AgricultureText with <paramref name="args"/>, in English and Chinese; a double is written
+    /// invariant with up to six decimals.</summary>
+    public static LineText Text(string key, params object?[] args) =>
+        LineText.Term(Render(key, UiCulture.English, args), Render(key, UiCulture.Chinese, args));
+
+    private static string Render(string key, CultureInfo culture, object?[] args)
+    {
+        using var scope = UiCulture.Use(culture);
+        string format = AgricultureText.ResourceManager.GetString(key, culture) ?? key;
+        object?[] rendered = args.Select(a => a is LineText t ? t.Render() : a is double d ? Numbers.Format(d, 6) : a).ToArray();
+        return Localization.Text.Format(format, rendered);
+    }
+}
