@@ -37,6 +37,10 @@ internal sealed class TransformationRows(SqliteConnection connection, SqliteTran
         foreach (var byCategory in numeric.GroupBy(g => g.Key.Category).OrderBy(c => c.Min(g => g.Value.FirstOwnLine)))
         {
             string category = names.Categories[byCategory.Key];
+            if (ByRegistryMethod(category, byCategory))
+            {
+                continue; // a coal-chemical balance (issue 15): its method takes feedstock as input and checks the carbon at compile
+            }
             var inputs = byCategory.Where(g => g.Key.Use == Input).ToList();
             var outputs = byCategory.Where(g => g.Key.Use == Output).ToList();
             if (inputs.Count == 0)
@@ -70,6 +74,16 @@ internal sealed class TransformationRows(SqliteConnection connection, SqliteTran
         }
     }
 
+    /// <summary>True when the rows of <paramref name="category"/> are routed to a registry method that accounts fuel uses itself
+    /// (<see cref="Core.Accounting.Methods.IFuelUseMethod"/>, methods.csv), not to the transformation balance checked here.</summary>
+    private bool ByRegistryMethod(string category, IEnumerable<KeyValuePair<(long Category, long Activity, long Use), GroupInfo>> groups)
+    {
+        activities ??= new ReferenceStore(connection).LoadActivities(transaction);
+        var code = CategoryCode.Parse(category);
+        return groups.Any(g => activities.TryGetValue(names.Activities[g.Key.Activity], out var definition)
+            && FactorSets.MethodRoutes.Registry.Find(code, definition, (FuelUse)g.Key.Use) is Core.Accounting.Methods.IFuelUseMethod);
+    }
+
     /// <summary>The carbon of each group as one source, or null when a factor is missing for any.</summary>
     private List<FuelCarbon>? Carbon(VersionInfo version, string category, List<KeyValuePair<(long Category, long Activity, long Use), GroupInfo>> groups)
     {
@@ -78,7 +92,7 @@ internal sealed class TransformationRows(SqliteConnection connection, SqliteTran
             var store = new FactorStore(connection);
             var references = new ReferenceStore(connection);
             factors = new FactorResolver(store.LoadFactors(store.ActiveSetIds(transaction), transaction), references.LoadRegions(transaction));
-            activities = references.LoadActivities(transaction);
+            activities ??= references.LoadActivities(transaction);
         }
         var result = new List<FuelCarbon>();
         foreach (var (key, group) in groups)
