@@ -36,7 +36,9 @@ public sealed class Issue15_CoalChemicalBalanceTests : FreshWorkspaceFixture
         // C in  = 1,000 t × 20.908 GJ/t × 0.02637 tC/GJ = 551.34396 t C
         // C out = 800 t methanol × 0.375 tC/t = 300 t C
         // CO2   = (551.34396 − 300) × 44/12 = 251.34396 × 44/12 = 921.59452 t
-        var co2 = result.Lines.Single(l => l.Category.Value == "2.B.8.a" && l.Gas == Gas.CO2 && l.MassTonnes is not null && l.Scope == EmissionScope.Territorial);
+        var co2s = result.Lines.Where(l => l.Category.Value == "2.B.8.a" && l.Gas == Gas.CO2 && l.MassTonnes is not null && l.Scope == EmissionScope.Territorial).ToList();
+        Assert.That(co2s, Has.Count.EqualTo(1), string.Join("\n", result.Lines.Select(l => $"{l.Activity} {l.Gas} {l.Scope} {l.MassTonnes} {l.Notation} {l.Method}")));
+        var co2 = co2s[0];
         Assert.That(co2.Activity, Is.EqualTo("methanol"), "the balance stands on the product's line");
         Assert.That(co2.MassTonnes, Is.EqualTo(921.59452).Within(AbsTolTonnes));
         Assert.That(co2.Method, Is.EqualTo(CoalChemicalBalanceMethod.BalanceLabel));
@@ -49,7 +51,7 @@ public sealed class Issue15_CoalChemicalBalanceTests : FreshWorkspaceFixture
                 .And.Contain("closure: carbon in 551.344 tC = products 300 + wastes 0 + stored 0 + emitted 251.344 tC"));
         }
         // CH4 = 800 t × 2.3 kg/t = 1,840 kg = 1.84 t (production-based in either case) → × 28 = 51.52 t CO2e.
-        var ch4 = result.Lines.Single(l => l.Category.Value == "2.B.8.a" && l.Gas == Gas.CH4);
+        var ch4 = result.Lines.Single(l => l.Activity == "methanol" && l.Gas == Gas.CH4);
         Assert.That((ch4.MassTonnes, ch4.Co2eTonnes), Is.EqualTo(((double?)1.84, (double?)51.52)).Using<(double?, double?)>((a, b) =>
             Math.Abs(a.Item1!.Value - b.Item1!.Value) < AbsTolTonnes && Math.Abs(a.Item2!.Value - b.Item2!.Value) < AbsTolTonnes));
     }
@@ -86,7 +88,7 @@ public sealed class Issue15_CoalChemicalBalanceTests : FreshWorkspaceFixture
         Accept("150626,2020,2.B.8.a,raw_coal,1000,t,feedstock");
         var (_, result) = workspace.Compile(2020, 2020, Wushen, GwpSet.Default, new CompileOptions());
         var territorial = result.Lines.Where(l => l.Activity == "raw_coal" && l.Scope == EmissionScope.Territorial).ToList();
-        Assert.That(territorial.Select(l => l.Notation), Has.All.EqualTo(NotationKey.IE).And.Count.EqualTo(3));
+        Assert.That(territorial.Select(l => l.Notation), Is.EqualTo(new NotationKey?[] { NotationKey.IE, NotationKey.IE, NotationKey.IE }));
         using (UiCulture.Use(UiCulture.English))
         {
             Assert.That(territorial[0].Note, Does.Contain("no carbon balance could be formed at 2.B.8.a: it has no product rows"));
@@ -115,7 +117,7 @@ public sealed class Issue15_CoalChemicalBalanceTests : FreshWorkspaceFixture
         Assert.That(co2.MassTonnes, Is.EqualTo(119_386.138_666_7).Within(1e-4));
         Assert.That(lines.Where(l => l.Activity is "propylene" or "co2_captured" && l.Gas == Gas.CO2).Select(l => l.Notation), Has.All.EqualTo(NotationKey.IE));
         // No production-based CH4 factor for olefins in the library: NE with the reason, never 0.
-        Assert.That(lines.Where(l => l.Gas == Gas.CH4).Select(l => l.Notation), Has.All.EqualTo(NotationKey.NE).And.Count.EqualTo(2));
+        Assert.That(lines.Where(l => l.Gas == Gas.CH4 && l.Activity is "ethylene" or "propylene").Select(l => l.Notation), Is.EqualTo(new NotationKey?[] { NotationKey.NE, NotationKey.NE }));
     }
 
     [Test]
@@ -189,3 +191,4 @@ public sealed class Issue15_CoalChemicalBalanceTests : FreshWorkspaceFixture
         Assert.That(result.Accepted, Is.True, string.Join("\n", result.Issues));
         return result;
     }
+}
