@@ -178,9 +178,16 @@ public sealed class CoalChemicalBalanceMethod : IFuelUseMethod, ILabelledMethod
         double Sum(Role role) => members.Where(m => m.Role == role).Sum(m => m.CarbonTonnes);
         double cIn = Sum(Role.Input), cProducts = Sum(Role.Product), cWastes = Sum(Role.Waste), cStored = Sum(Role.Stored);
         double cOut = cProducts + cWastes + cStored;
-        LineText Terms(Role role) => members.Any(m => m.Role == role)
-            ? LineText.Join(" + ", members.Where(m => m.Role == role).Select(m => m.Arithmetic))
-            : CoalChemSay.Text(nameof(CoalChemText.NoneTerm));
+        LineText Terms(Role role)
+        {
+            var terms = members.Where(m => m.Role == role).ToList();
+            return terms.Count switch
+            {
+                0 => CoalChemSay.Text(nameof(CoalChemText.NoneTerm)),
+                1 => terms[0].Arithmetic,
+                _ => CoalChemSay.Text(nameof(CoalChemText.TermSum), LineText.Join(" + ", terms.Select(m => m.Arithmetic)), Numbers.Format(Sum(role))),
+            };
+        }
         if (unknownOutputs.Count > 0)
         {
             double bound = Math.Max(0, cIn - cOut) * FuelCombustionMethod.CarbonToCo2;
@@ -204,8 +211,8 @@ public sealed class CoalChemicalBalanceMethod : IFuelUseMethod, ILabelledMethod
                 Numbers.Format(closure.Residual, 9), Numbers.Format(closure.ToleranceTonnes, 9)));
         }
         var arithmetic = CoalChemSay.Text(nameof(CoalChemText.BalanceArithmetic),
-            Terms(Role.Input), Numbers.Format(cIn), Terms(Role.Product), Numbers.Format(cProducts), Terms(Role.Waste), Numbers.Format(cWastes),
-            Terms(Role.Stored), Numbers.Format(cStored), Numbers.Format(emitted), Numbers.Format(co2), Numbers.Format(closure.Emitted),
+            Terms(Role.Input), Terms(Role.Product), Terms(Role.Waste), Terms(Role.Stored),
+            Numbers.Format(cIn), Numbers.Format(cProducts), Numbers.Format(cWastes), Numbers.Format(cStored), Numbers.Format(emitted), Numbers.Format(co2), Numbers.Format(closure.Emitted),
             Numbers.Format(closure.Residual, 9), Numbers.Format(closure.ToleranceTonnes, 9));
         yield return MethodLines.Line(anchor, context, Gas.CO2, co2, BalanceLabel, arithmetic, members.SelectMany(m => m.Factors), CarbonOrigin.Fossil);
     }
