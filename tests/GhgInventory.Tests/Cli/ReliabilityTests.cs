@@ -42,7 +42,8 @@ public sealed class ReliabilityTests
         }
 
         // A correction 100× the 2023 value raises a plausibility flag, accepted below. Since issue 14 the demo imports indicators.csv
-        // as batch 11 (v2 of every region-year), so the correction is batch 12 and its revert v4.
+        // as batch 11 (v2 of every region-year); since issue 15 it imports the sector files after it (sector_*.csv, one batch each,
+        // sector_coalchem.csv the first), so the correction's batch and its revert's version depend on how many sectors ship.
         string correction = Write("corr.csv", ActivityFile.Text("150622,2024,1.A.1.a.i,raw_coal,500000,万吨,更正,"));
         Assert.That(Ghg(demo, "ingest", correction).ExitCode, Is.EqualTo(ExitCodes.Success));
         string factors = Write("f.csv", "activity,parameter,gas,value,unit,source,category,region,year\nraw_coal,ncv,,5000,kcal/kg,实测,,150622,2024\n");
@@ -57,8 +58,8 @@ public sealed class ReliabilityTests
         {
             Assert.That(again.ExitCode, Is.EqualTo(ExitCodes.Failure), again.ToString());
             Assert.That(again.Error, Does.Contain($"ghg demo will not rebuild {demo}: the demo made it, but it now also holds work the demo did not put there"));
-            Assert.That(again.Error, Does.Contain("1 imported file (batch 12 corr.csv)"));
-            Assert.That(again.Error, Does.Contain("1 revert or replacement (150622/2024 v4)"));
+            Assert.That(again.Error, Does.Match(@"1 imported file \(batch \d+ corr\.csv\)"));
+            Assert.That(again.Error, Does.Match(@"1 revert or replacement \(150622/2024 v\d+\)"));
             Assert.That(again.Error, Does.Contain("1 local factor set (#").And.Contain("f.csv)"));
             Assert.That(again.Error, Does.Contain("1 accepted plausibility flag (#1)"));
             Assert.That(again.Error, Does.Contain("1 inventory run (#2)"));

@@ -1,6 +1,7 @@
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Accounting.CoalChemical;
 using GhgInventory.Core.Domain;
+using GhgInventory.Core.Factors;
 using GhgInventory.Core.Localization;
 using GhgInventory.Data.Ingestion;
 using GhgInventory.Tests.Support;
@@ -121,16 +122,42 @@ public sealed class Issue15_CoalChemicalBalanceTests : FreshWorkspaceFixture
     }
 
     [Test]
-    public void Issue15_ProductsHoldingMoreCarbonThanTheFeedstock_AreRefusedAndNothingIsStored()
+    public void Issue15_ProductsHoldingMoreCarbonThanTheFeedstock_AreRefusedAtIngestLocated_AndNothingIsStored()
     {
-        Accept(
-            "150626,2020,2.B.8.a,raw_coal,100,t,feedstock",
-            "150626,2020,2.B.8.a,methanol,800,t,");
         string before = DatabaseDump.Content(workspace.Connection);
-        // C in = 100 t × 20.908 × 0.02637 = 55.134396 t C < C out = 800 × 0.375 = 300 t C.
-        var error = Assert.Throws<InvalidOperationException>(() => workspace.Compile(2020, 2020, Wushen, GwpSet.Default, new CompileOptions()));
-        Assert.That(error!.Message, Does.Contain("150626 2020 2.B.8.a").And.Contain("300 tC").And.Contain("55.134 tC"));
-        Assert.That(DatabaseDump.Content(workspace.Connection), Is.EqualTo(before), "a refused compile stores nothing");
+        // C in = 100 t × 20.908 GJ/t × 0.02637 tC/GJ = 55.134396 t C < C out = 800 t × 0.375 tC/t = 300 t C.
+        var result = ActivityFile.Ingest(workspace, "plant.csv", ActivityFile.Utf8WithHeader(UseHeader,
+            "150626,2020,2.B.8.a,raw_coal,100,t,feedstock",
+            "150626,2020,2.B.8.a,methanol,800,t,"));
+        Assert.That(result.Accepted, Is.False);
+        var issue = result.Issues.Single();
+        Assert.That((issue.Line, issue.Column), Is.EqualTo((3, "value")), "at the product row, the file's third line");
+        using (UiCulture.Use(UiCulture.English))
+        {
+            Assert.That(issue.ToString(), Does.Contain("300 t C").And.Contain("55.134 t C").And.Contain("2.B.8.a"));
+        }
+        Assert.That(DatabaseDump.Content(workspace.Connection), Is.EqualTo(before), "a refused file stores nothing");
+    }
+
+    [Test]
+    public void Issue15_ABalanceThatCannotClose_RefusesTheCompileWithRegionYearAndCategory()
+    {
+        // The same excess met at compile (data stored before the check, or factors changed since): the result carries a refusal.
+        var regions = workspace.References.LoadRegions();
+        var ids = workspace.Factors.ActiveSetIds();
+        var context = new CombustionContext(new FactorResolver(workspace.Factors.LoadFactors(ids), regions), workspace.Factors.LoadGwp(ids), GwpSet.Default, regions, new CompileOptions())
+        {
+            Methods = GhgInventory.Data.FactorSets.MethodRoutes.Registry,
+        };
+        var compiler = new InventoryCompiler(workspace.References.LoadActivities(), context);
+        var result = compiler.Compile([
+            new ActivityRecord(1, Wushen, 2020, CategoryCode.Parse("2.B.8.a"), "raw_coal", 100, Use: FuelUse.Feedstock),
+            new ActivityRecord(2, Wushen, 2020, CategoryCode.Parse("2.B.8.a"), "methanol", 800)]);
+        using (UiCulture.Use(UiCulture.English))
+        {
+            Assert.That(result.Refusals.Single(), Does.Contain("150626 2020 2.B.8.a").And.Contain("300 tC").And.Contain("55.134 tC"));
+        }
+        Assert.That(result.Lines.Single(l => l.Activity == "methanol" && l.Gas == Gas.CO2).Notation, Is.EqualTo(NotationKey.NE), "never a negative CO2");
     }
 
     [Test]
