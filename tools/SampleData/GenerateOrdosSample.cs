@@ -666,9 +666,10 @@ internal static class CoalChem
                         continue;
                     }
                     bool knownPlant = region == Regions.EjinHoro && category == "2.B.10.c";
-                    rows.Add(new Row(region, year, category, activity, double.NaN, "", knownPlant
-                        ? "NE: 汇能煤制天然气装置在本旗，示例数据未含其产量 (a coal-to-SNG plant exists here; not in this illustrative sample)"
-                        : "NO: 本旗区无此类煤化工装置（示例） (no such coal-chemical plant in this illustrative sample)", Uses.Combustion));
+                    // A notation row: NaN value, the key in the unit field (Csv.Render writes it as the value and a blank unit).
+                    rows.Add(new Row(region, year, category, activity, double.NaN, knownPlant ? "NE" : "NO", knownPlant
+                        ? "汇能煤制天然气装置在本旗，示例数据未含其产量 (a coal-to-SNG plant exists here; not in this illustrative sample)"
+                        : "本旗区无此类煤化工装置（示例） (no such coal-chemical plant in this illustrative sample)", Uses.Combustion));
                 }
             }
         }
@@ -1126,7 +1127,7 @@ internal static class Csv
 {
     public const string Header = "region,year,category,activity,value,unit,source,note,use";
 
-    /// <summary>The CSV text of <paramref name="rows"/>; a row whose value is NaN is a notation row, its key the first two letters of its note (NO, NE).</summary>
+    /// <summary>The CSV text of <paramref name="rows"/>; a row whose value is NaN is a notation row, its key in the unit field (NO, NE).</summary>
     public static string Render(List<Row> rows)
     {
         var sb = new StringBuilder();
@@ -1134,7 +1135,7 @@ internal static class Csv
         foreach (var r in rows)
         {
             sb.Append(FormattableString.Invariant(
-                $"{r.Region},{r.Year},{r.Category},{r.Activity},{(double.IsNaN(r.Value) ? r.Note[..2] : Number(r.Value))},{Field(r.Unit)},{Field(Model.Source)},{Field(r.Note)},{r.Use}\n"));
+                $"{r.Region},{r.Year},{r.Category},{r.Activity},{(double.IsNaN(r.Value) ? r.Unit : Number(r.Value))},{(double.IsNaN(r.Value) ? "" : Field(r.Unit))},{Field(Model.Source)},{Field(r.Note)},{r.Use}\n"));
         }
 
         return sb.ToString();
