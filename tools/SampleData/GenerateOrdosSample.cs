@@ -48,6 +48,8 @@ for (var year = Sizing.FirstYear; year <= Sizing.LastYear; year++)
 var published = Indicators.ReadPublished(args.Length > 1 ? args[1] : Path.Combine("tools", "SampleData", "published_indicators.csv"));
 var indicators = Indicators.Build(published, energyRows);
 File.WriteAllText(Path.Combine(outDir, "indicators.csv"), Indicators.Render(indicators), utf8NoBom);
+// Issue 15: the coal-chemical products of each banner's feedstock (sector_coalchem.csv), from the rounded feedstock rows written above.
+File.WriteAllText(Path.Combine(outDir, "sector_coalchem.csv"), Csv.Render(CoalChem.Build(energyRows)), utf8NoBom);
 File.WriteAllText(Path.Combine(outDir, "gdp.csv"), Indicators.RenderGdp(published), utf8NoBom);
 Console.Out.Write(Summary.Render(summaries));
 Console.Out.Write("\n" + Indicators.Summary(indicators));
@@ -589,6 +591,94 @@ internal static class Uses
     public static readonly string[] Order = [Combustion, Feedstock, Transformation, Output];
 }
 
+/// <summary>Coal chemicals (issue 15, samples/ordos/README.md "Coal chemicals"): each banner's coal-chemical feedstock is one plant
+/// category, and its products are sized from the feedstock's carbon by an illustrative carbon retention.</summary>
+internal static class CoalChem
+{
+    /// <summary>The category and products of each banner's coal-chemical feedstock. 乌审旗 coal-to-olefins (中天合创, 图克), 伊金霍洛旗 direct
+    /// coal-to-liquids (神华, 马家塔), 准格尔旗 coal-to-liquids (伊泰, 大路) and 鄂托克旗 methanol are plants of public knowledge; every
+    /// amount, and the products given to the other banners, are illustrative.</summary>
+    public static readonly Dictionary<string, (string Category, string Note)> Plant = new()
+    {
+        [Regions.Dongsheng] = ("2.B.8.a", "煤制甲醇（示例）"),
+        [Regions.Dalad] = ("2.B.8.a", "煤制甲醇（示例）"),
+        [Regions.Jungar] = ("2.B.10.b", "煤制油（伊泰，规模为示例）"),
+        [Regions.OtogFront] = ("2.B.8.a", "煤制甲醇（示例）"),
+        [Regions.Otog] = ("2.B.8.a", "煤制甲醇（规模为示例）"),
+        [Regions.Hanggin] = ("2.B.10.a", "煤制乙二醇（示例）"),
+        [Regions.Uxin] = ("2.B.8.b", "煤制烯烃（中天合创，规模为示例）"),
+        [Regions.EjinHoro] = ("2.B.10.b", "煤直接液化（神华，规模为示例）"),
+    };
+
+    /// <summary>Share of the feedstock carbon that leaves in the products (illustrative, no published Ordos value): methanol 0.45
+    /// (about 1.5 t raw coal of 0.551 t C/t per t methanol of 0.375 t C/t), olefins via methanol 0.32 (about 4.8 t coal per t),
+    /// glycol 0.28, coal-to-liquids 0.45. The rest is emitted as CO2 by the balance.</summary>
+    public static readonly Dictionary<string, double> Retention = new()
+    {
+        ["2.B.8.a"] = 0.45, ["2.B.8.b"] = 0.32, ["2.B.10.a"] = 0.28, ["2.B.10.b"] = 0.45,
+    };
+
+    /// <summary>Products of each category: activity, use, share of the product carbon, t C per t. Carbon contents are those of the
+    /// factor library (emission-factors/coal-chemical-carbon: methanol 0.375, ethylene and propylene 0.856, glycol 0.387; oil
+    /// products NCV × CC of china-provincial-2011 / gbt-32151-2024: diesel 42.652 × 20.2, naphtha 44.5 × 20.0, LPG 50.179 × 17.2).</summary>
+    public static readonly Dictionary<string, (string Activity, string Use, double Share, double CarbonTPerT)[]> Products = new()
+    {
+        ["2.B.8.a"] = [("methanol", Uses.Combustion, 1.0, 0.375)],
+        ["2.B.8.b"] = [("ethylene", Uses.Combustion, 0.5, 0.856), ("propylene", Uses.Combustion, 0.5, 0.856)],
+        ["2.B.10.a"] = [("ethylene_glycol", Uses.Combustion, 1.0, 0.387)],
+        ["2.B.10.b"] = [("diesel", Uses.Output, 0.7, 42.652 * 20.2 / 1000), ("naphtha", Uses.Output, 0.2, 44.5 * 20.0 / 1000), ("lpg", Uses.Output, 0.1, 50.179 * 17.2 / 1000)],
+    };
+
+    /// <summary>Feedstock carbon t C per t: raw coal 20.908 GJ/t × 26.37 tC/TJ (china-provincial-2011), cleaned coal 26.334 × 25.41 (gbt-32151-2024).</summary>
+    private static readonly Dictionary<string, double> FeedstockCarbon = new() { ["raw_coal"] = 20.908 * 26.37 / 1000, ["cleaned_coal"] = 26.334 * 25.41 / 1000 };
+
+    /// <summary>The rows of sector_coalchem.csv for every year and banner: products where a banner has feedstock, NO (or NE where a
+    /// known plant is not in the sample) for the coal-chemical products it does not make.</summary>
+    public static List<Row> Build(Dictionary<int, List<Row>> energy)
+    {
+        var rows = new List<Row>();
+        foreach (var (year, yearRows) in energy.OrderBy(e => e.Key))
+        {
+            foreach (var region in Regions.Banners)
+            {
+                if (region == Regions.Kangbashi && year < Regions.KangbashiFirstYear)
+                {
+                    continue;
+                }
+                var feedstock = yearRows.Where(r => r.Region == region && r.Use == Uses.Feedstock).ToList();
+                var made = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var byCategory in feedstock.GroupBy(r => r.Category))
+                {
+                    double carbon = byCategory.Sum(r => Tonnes(r) * FeedstockCarbon[r.Activity]);
+                    foreach (var (activity, use, share, c) in Products[byCategory.Key])
+                    {
+                        double tonnes = carbon * Retention[byCategory.Key] * share / c;
+                        bool english = region == Regions.EnglishUnitsBanner;
+                        rows.Add(new Row(region, year, byCategory.Key, activity, Math.Round(tonnes / 1e4, 2), english ? "10^4 t" : "万吨", Plant[region].Note, use));
+                        made.Add(activity);
+                    }
+                    made.Add(byCategory.Key);
+                }
+                foreach (var (category, activity) in new[] { ("2.B.8.a", "methanol"), ("2.B.8.b", "ethylene"), ("2.B.10.a", "ethylene_glycol"), ("2.B.10.c", "synthetic_natural_gas") })
+                {
+                    if (made.Contains(category))
+                    {
+                        continue;
+                    }
+                    bool knownPlant = region == Regions.EjinHoro && category == "2.B.10.c";
+                    // A notation row: NaN value, the key in the unit field (Csv.Render writes it as the value and a blank unit).
+                    rows.Add(new Row(region, year, category, activity, double.NaN, knownPlant ? "NE" : "NO", knownPlant
+                        ? "汇能煤制天然气装置在本旗，示例数据未含其产量 (a coal-to-SNG plant exists here; not in this illustrative sample)"
+                        : "本旗区无此类煤化工装置（示例） (no such coal-chemical plant in this illustrative sample)", Uses.Combustion));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static double Tonnes(Row r) => r.Unit is "万吨" or "10^4 t" ? r.Value * 1e4 : r.Unit is "t" or "吨" ? r.Value : throw new InvalidOperationException($"feedstock in {r.Unit}");
+}
+
 /// <summary>Builds one year's rows.</summary>
 internal static class Model
 {
@@ -599,6 +689,7 @@ internal static class Model
         "1.A.1.a.i", "1.A.1.a.ii", "1.A.1.a.iii", "1.A.1.b", "1.A.1.c.i", "1.A.1.c.ii", "1.A.2.a", "1.A.2.b", "1.A.2.c",
         "1.A.2.f", "1.A.2.i", "1.A.2.k", "1.A.2.m", "1.A.3.a", "1.A.3.b", "1.A.3.c", "1.A.3.e", "1.A.4.a", "1.A.4.b", "1.A.4.c",
         "1.A.4.c.ii",
+        "2.B.8.a", "2.B.8.b", "2.B.10.a", "2.B.10.b", // coal-chemical feedstock (issue 15)
     ];
 
     private static readonly string[] ActivityOrder =
@@ -831,7 +922,9 @@ internal static class Model
                 {
                     // Coal chemicals: the same coal as before, split into fuel and feedstock rows (Sizing.FeedstockShareOfChemicalCoal).
                     y.AddFuel(region, category, activity, amount * (1 - Sizing.FeedstockShareOfChemicalCoal), "煤化工燃料用煤", jitter: false);
-                    y.AddFuel(region, category, activity, amount * Sizing.FeedstockShareOfChemicalCoal, "煤化工原料用煤", jitter: false, use: Uses.Feedstock);
+                    // Issue 15: the feedstock is written at the banner's coal-chemical category (2.B.8 / 2.B.10), beside the products of
+                    // sector_coalchem.csv, so that the carbon mass balance accounts it (CoalChem.Plant).
+                    y.AddFuel(region, CoalChem.Plant[region].Category, activity, amount * Sizing.FeedstockShareOfChemicalCoal, "煤化工原料用煤", jitter: false, use: Uses.Feedstock);
                     continue;
                 }
 
@@ -1037,6 +1130,7 @@ internal static class Csv
 {
     public const string Header = "region,year,category,activity,value,unit,source,note,use";
 
+    /// <summary>The CSV text of <paramref name="rows"/>; a row whose value is NaN is a notation row, its key in the unit field (NO, NE).</summary>
     public static string Render(List<Row> rows)
     {
         var sb = new StringBuilder();
@@ -1044,7 +1138,7 @@ internal static class Csv
         foreach (var r in rows)
         {
             sb.Append(FormattableString.Invariant(
-                $"{r.Region},{r.Year},{r.Category},{r.Activity},{Number(r.Value)},{Field(r.Unit)},{Field(Model.Source)},{Field(r.Note)},{r.Use}\n"));
+                $"{r.Region},{r.Year},{r.Category},{r.Activity},{(double.IsNaN(r.Value) ? r.Unit : Number(r.Value))},{(double.IsNaN(r.Value) ? "" : Field(r.Unit))},{Field(Model.Source)},{Field(r.Note)},{r.Use}\n"));
         }
 
         return sb.ToString();

@@ -36,9 +36,9 @@ public sealed class InventoryCompiler
     {
         ArgumentNullException.ThrowIfNull(grouped);
         var sources = FormSources(grouped);
-        var transformations = Transformations(sources);
         var refusals = new List<string>();
         var routed = RoutedGroups(sources);
+        var transformations = Transformations(sources, routed.Method);
         var lines = new List<EmissionLine>(sources.Count * 3);
         int step = Math.Max(sources.Count / 100, 1);
         foreach (var source in sources)
@@ -48,7 +48,7 @@ public sealed class InventoryCompiler
                 progress.Report((double)source.Index / sources.Count);
             }
             IEnumerable<EmissionLine> computed;
-            if (source.Notation is null && source.Use is FuelUse.Transformation or FuelUse.Output)
+            if (source.Notation is null && source.Use is FuelUse.Transformation or FuelUse.Output && routed.Method[source.Index] is null)
             {
                 // One balance per (region, year, category), written where its first input or output comes.
                 var (inputs, outputs) = transformations[(source.Region, source.Year, source.Category)];
@@ -63,7 +63,7 @@ public sealed class InventoryCompiler
                     refusals.Add(refusal);
                 }
             }
-            else if (source.Use == FuelUse.Output)
+            else if (source.Use == FuelUse.Output && routed.Method[source.Index] is null)
             {
                 continue; // a product under a notation key has no emissions of its own either
             }
@@ -76,7 +76,10 @@ public sealed class InventoryCompiler
                     continue;
                 }
                 var series = method.Scope == MethodScope.Series ? routed.Series[(source.Region, source.Category, method.Key)] : [];
-                computed = method.Compute(new MethodInput(source, method.Scope == MethodScope.Source ? [source] : group, series, activities, refusals), context).ToList();
+                computed = method.Compute(new MethodInput(source, method.Scope == MethodScope.Source ? [source] : group, series, activities, refusals)
+                {
+                    Unknown = method.Scope == MethodScope.Group && routed.Unknown.TryGetValue((source.Region, source.Year, source.Category, method.Key), out var unknown) ? unknown : [],
+                }, context).ToList();
             }
             else
             {
@@ -92,11 +95,13 @@ public sealed class InventoryCompiler
         return new CompileResult(sources, PriceHeatFromSupply(sources, lines)) { Refusals = refusals };
     }
 
-    /// <summary>The numeric transformation inputs and outputs of each (region, year, category), in source order.</summary>
-    private static Dictionary<(RegionCode, int, CategoryCode), (List<EmissionSource> Inputs, List<EmissionSource> Outputs)> Transformations(List<EmissionSource> sources)
+    /// <summary>The numeric transformation inputs and outputs of each (region, year, category), in source order, but for those a registry
+    /// method accounts (<paramref name="routed"/>: a route to an <see cref="IFuelUseMethod"/>, e.g. coal chemicals).</summary>
+    private static Dictionary<(RegionCode, int, CategoryCode), (List<EmissionSource> Inputs, List<EmissionSource> Outputs)> Transformations(List<EmissionSource> sources,
+        IEmissionMethod?[] routed)
     {
         var result = new Dictionary<(RegionCode, int, CategoryCode), (List<EmissionSource> Inputs, List<EmissionSource> Outputs)>();
-        foreach (var s in sources.Where(s => s.Notation is null && s.Use is FuelUse.Transformation or FuelUse.Output))
+        foreach (var s in sources.Where(s => s.Notation is null && s.Use is FuelUse.Transformation or FuelUse.Output && routed[s.Index] is null))
         {
             if (!result.TryGetValue((s.Region, s.Year, s.Category), out var group))
             {
@@ -108,11 +113,14 @@ public sealed class InventoryCompiler
     }
 
     /// <summary>The registry method of each source (null where a built-in energy path or no route applies), and the numeric sources of each
-    /// method by (region, year, category) and, for series methods, by (region, category) over all years.</summary>
+    /// method by (region, year, category) and, for series methods, by (region, category) over all years; and the sources of each group
+    /// whose amount is hidden (wholly or partly) under NE, C or IE (<see cref="MethodInput.Unknown"/>).</summary>
     private (IEmissionMethod?[] Method, Dictionary<(RegionCode, int, CategoryCode, string), List<EmissionSource>> Groups,
-        Dictionary<(RegionCode, CategoryCode, string), List<EmissionSource>> Series) RoutedGroups(List<EmissionSource> sources)
+        Dictionary<(RegionCode, CategoryCode, string), List<EmissionSource>> Series,
+        Dictionary<(RegionCode, int, CategoryCode, string), List<EmissionSource>> Unknown) RoutedGroups(List<EmissionSource> sources)
     {
         var methods = new IEmissionMethod?[sources.Count];
+        var unknown = new Dictionary<(RegionCode, int, CategoryCode, string), List<EmissionSource>>();
         var groups = new Dictionary<(RegionCode, int, CategoryCode, string), List<EmissionSource>>();
         var series = new Dictionary<(RegionCode, CategoryCode, string), List<EmissionSource>>();
         foreach (var source in sources)
@@ -123,6 +131,14 @@ public sealed class InventoryCompiler
                 continue;
             }
             methods[source.Index] = method;
+            if (source.Notation is NotationKey.NE or NotationKey.C or NotationKey.IE || source.PartNotation is not null)
+            {
+                if (!unknown.TryGetValue((source.Region, source.Year, source.Category, method.Key), out var hidden))
+                {
+                    unknown[(source.Region, source.Year, source.Category, method.Key)] = hidden = [];
+                }
+                hidden.Add(source);
+            }
             if (source.Notation is not null)
             {
                 continue;
@@ -141,13 +157,16 @@ public sealed class InventoryCompiler
                 years.Add(source); // sources are ordered by year first, so each series is too
             }
         }
-        return (methods, groups, series);
+        return (methods, groups, series, unknown);
     }
 
-    /// <summary>True for the activities the compiler accounts itself (the energy paths of issues 11–14), before any registry route.</summary>
-    private static bool IsBuiltIn(ActivityDefinition activity, EmissionSource source) => activity.Kind switch
+    /// <summary>True for the activities the compiler accounts itself (the energy paths of issues 11–14), before any registry route; a fuel's
+    /// feedstock, transformation or output row routed to an <see cref="IFuelUseMethod"/> (coal chemicals, issue 15) is the method's.</summary>
+    private bool IsBuiltIn(ActivityDefinition activity, EmissionSource source) => activity.Kind switch
     {
-        ActivityKind.Fuel => source.Use == FuelUse.Feedstock || source.Use is FuelUse.Transformation or FuelUse.Output || source.Category.IsWithin("1.A"),
+        ActivityKind.Fuel when source.Use is FuelUse.Feedstock or FuelUse.Transformation or FuelUse.Output =>
+            context.Methods.Find(source.Category, activity, source.Use) is not IFuelUseMethod,
+        ActivityKind.Fuel => source.Category.IsWithin("1.A"),
         ActivityKind.Secondary or ActivityKind.Output or ActivityKind.Indicator => true,
         _ => false,
     };

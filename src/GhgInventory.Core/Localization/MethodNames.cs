@@ -27,13 +27,22 @@ public static class MethodNames
         [Accounting.Methods.Fugitive.NaturalGasSystemsMethod.Name] = nameof(CoreText.MethodNaturalGasSystems),
     };
 
+    /// <summary>The Chinese names of the labels of registry methods that carry their own (<see cref="Accounting.Methods.ILabelledMethod"/>).</summary>
+    private static readonly Dictionary<string, string> Registered = Accounting.Methods.MethodRegistry.Methods.Values
+        .OfType<Accounting.Methods.ILabelledMethod>().SelectMany(m => m.ChineseNames)
+        .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+
     /// <summary>The labels this engine writes, each with a name in both languages.</summary>
-    public static IReadOnlyCollection<string> Known => Keys.Keys;
+    public static IReadOnlyCollection<string> Known => [.. Keys.Keys, .. Registered.Keys];
 
     /// <summary>The name of <paramref name="method"/> (a stored method label) in the current UI culture.</summary>
     public static string Of(string method)
     {
         ArgumentNullException.ThrowIfNull(method);
-        return UiCulture.IsChinese && Keys.TryGetValue(method, out var key) ? Say.Now(key) : method;
+        if (!UiCulture.IsChinese)
+        {
+            return method;
+        }
+        return Keys.TryGetValue(method, out var key) ? Say.Now(key) : Registered.TryGetValue(method, out var name) ? name : method;
     }
 }

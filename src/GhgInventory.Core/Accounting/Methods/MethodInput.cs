@@ -15,6 +15,11 @@ public sealed record MethodInput(
     IReadOnlyDictionary<string, ActivityDefinition> Activities,
     ICollection<string> Refusals)
 {
+    /// <summary>For <see cref="MethodScope.Group"/>: the sources of the group's region, year and category routed to the method that stand (wholly
+    /// or partly) under a notation key that hides an amount (NE, C, IE; a numeric source with NE or C rows beside it too): a balance
+    /// method names them instead of balancing what is known. Empty for the other scopes.</summary>
+    public IReadOnlyList<EmissionSource> Unknown { get; init; } = [];
+
     /// <summary>The inventory year computed.</summary>
     public int Year => Source.Year;
 

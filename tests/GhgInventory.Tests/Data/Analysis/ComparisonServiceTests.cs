@@ -18,5 +18,5 @@ public sealed class ComparisonServiceTests
 
     [Test]
     public void Sectors_CategoryOutsideTheTable_HasNoSector() =>
-        Assert.That(ComparisonService.Sectors().SectorOf(CategoryCode.Parse("2.A.1")), Is.Null);
+        Assert.That(ComparisonService.Sectors().SectorOf(CategoryCode.Parse("5")), Is.Null); // issue 15 maps IPPU (2) to the secondary sector
 }
