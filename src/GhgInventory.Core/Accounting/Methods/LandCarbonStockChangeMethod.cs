@@ -107,10 +107,21 @@ public sealed class LandCarbonStockChangeMethod : IEmissionMethod
         ArgumentNullException.ThrowIfNull(context);
         var year = input.Group;
         var lines = new List<EmissionLine>(year.Count);
-        var stockLines = year.Where(s => s.Activity == GrowingStock).Select(s => StockDifference(s, input, context)).ToList();
-        lines.AddRange(stockLines);
-        var byStock = stockLines.FirstOrDefault(l => l.MassTonnes is not null);
-        foreach (var source in year.Where(s => s.Activity != GrowingStock))
+        var stocks = year.Where(s => s.Activity == GrowingStock).ToList();
+        var others = year.Where(s => s.Activity != GrowingStock).ToList();
+        var stockLines = stocks.Select(s => StockDifference(s, input, context)).ToList();
+        var byStock = stockLines.FirstOrDefault(l => l?.MassTonnes is not null);
+        for (int i = 0; i < stocks.Count; i++)
+        {
+            var name = Say.Activity(stocks[i].Activity, input.Activities);
+            // No earlier stock: with gain-loss rows in the group the stock is not needed this year (NA, the gain-loss stands);
+            // alone, the category's change is not estimated (NE).
+            lines.Add(stockLines[i] ?? (others.Count > 0 && byStock is null
+                ? EmissionLine.UnderNotationKey(stocks[i], Gas.CO2, EmissionScope.Territorial, NotationKey.NA, Name,
+                    LandSay.Text(nameof(LandText.StockWithoutEarlierGainLossUsed), name, stocks[i].Category.Value, stocks[i].Year))
+                : MethodLines.NotEstimated(stocks[i], Gas.CO2, Name, LandSay.Text(nameof(LandText.NoEarlierStock), name, stocks[i].Category.Value, stocks[i].Year))));
+        }
+        foreach (var source in others)
         {
             lines.Add(byStock is not null
                 ? EmissionLine.UnderNotationKey(source, Gas.CO2, EmissionScope.Territorial, NotationKey.IE, Name,
@@ -169,14 +180,13 @@ public sealed class LandCarbonStockChangeMethod : IEmissionMethod
         }
     }
 
-    /// <summary>The stock-difference line of a growing-stock source: against the latest earlier stock of the series.</summary>
-    private static EmissionLine StockDifference(EmissionSource source, MethodInput input, CombustionContext context)
+    /// <summary>The stock-difference line of a growing-stock source, against the latest earlier stock of the series; null when there is none.</summary>
+    private static EmissionLine? StockDifference(EmissionSource source, MethodInput input, CombustionContext context)
     {
-        var name = Say.Activity(source.Activity, input.Activities);
         var earlier = input.Series.Where(s => s.Activity == GrowingStock && s.Category == source.Category && s.Year < source.Year).MaxBy(s => s.Year);
         if (earlier is null)
         {
-            return MethodLines.NotEstimated(source, Gas.CO2, Name, LandSay.Text(nameof(LandText.NoEarlierStock), name, source.Category.Value, source.Year));
+            return null;
         }
         if (Factors(source, context, input, out var f2, WoodDensity, BiomassExpansion, RootShootRatio, CarbonFraction) is { } missing2)
         {
