@@ -25,13 +25,22 @@ public static class MethodNames
         [InventoryCompiler.NoMethodLabel] = nameof(CoreText.MethodNone),
     };
 
+    /// <summary>The Chinese names of the registry methods that give one (<see cref="Accounting.Methods.IChineseLabel"/>), by stored label.</summary>
+    private static readonly Dictionary<string, string> RegistryNames = Accounting.Methods.MethodRegistry.Methods.Values
+        .OfType<Accounting.Methods.IChineseLabel>()
+        .ToDictionary(m => ((Accounting.Methods.IEmissionMethod)m).Label, m => m.LabelZh, StringComparer.Ordinal);
+
     /// <summary>The labels this engine writes, each with a name in both languages.</summary>
-    public static IReadOnlyCollection<string> Known => Keys.Keys;
+    public static IReadOnlyCollection<string> Known => Keys.Keys.Concat(RegistryNames.Keys).ToList();
 
     /// <summary>The name of <paramref name="method"/> (a stored method label) in the current UI culture.</summary>
     public static string Of(string method)
     {
         ArgumentNullException.ThrowIfNull(method);
-        return UiCulture.IsChinese && Keys.TryGetValue(method, out var key) ? Say.Now(key) : method;
+        if (!UiCulture.IsChinese)
+        {
+            return method;
+        }
+        return Keys.TryGetValue(method, out var key) ? Say.Now(key) : RegistryNames.TryGetValue(method, out var zh) ? zh : method;
     }
 }

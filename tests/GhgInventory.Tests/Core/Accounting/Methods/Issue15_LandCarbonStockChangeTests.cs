@@ -149,6 +149,20 @@ public sealed class Issue15_LandCarbonStockChangeTests : FreshWorkspaceFixture
     }
 
     [Test]
+    public void BudgetTerritorialCo2_LeavesOutLandUseRemovals()
+    {
+        // 1000 t raw coal in 1.A.4.b (provincial factors): 1000 × 20.908 GJ/t × 26.37 tC/TJ / 1000 × 0.94 × 44/12 = 1900.2988488 t CO2
+        // (the 100 万吨 case of ExplainCommandTests, / 1000); the afforestation's −7548.2 t is not spent against a budget.
+        var (run, _) = IngestAndCompileRun(2020, 2020, Hanggin,
+            "150625,2020,3.B.1.b,afforested_area,1000,公顷,test,",
+            "150625,2020,1.A.4.b,raw_coal,1000,吨,test,");
+        var annual = workspace.Targets.AnnualCo2(run, Hanggin, CarbonBudget.Territorial);
+        Assert.That(annual[2020], Is.EqualTo(1900.2988488).Within(1e-6));
+        // The summary's territorial CO2 is net of the removal: 1900.2988488 − 7548.2 = −5647.9011512 t.
+        Assert.That(workspace.Summarize(run, Hanggin, 2020).Territorial.Co2Tonnes, Is.EqualTo(-5647.9011512).Within(1e-6));
+    }
+
+    [Test]
     public void YearOnYear_WithANegativeBase_KeepsTheSignOfTheChange()
     {
         // A banner with land only is a net sink: 2019 1000 ha afforested → −7548.2 t; 2020 500 ha → −3774.1 t (half).
