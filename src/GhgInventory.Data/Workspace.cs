@@ -248,8 +248,8 @@ public sealed class Workspace : IDisposable
         var broken = result.Lines.FirstOrDefault(l => l.MassTonnes is { } m && !double.IsFinite(m) || l.Co2eTonnes is { } e && !double.IsFinite(e));
         if (broken is null && !double.IsFinite(result.Lines.Sum(l => l.Co2eTonnes ?? 0) + result.Lines.Sum(l => l.MassTonnes ?? 0)))
         {
-            // Every line finite but their sum not: lines are non-negative, so the largest is the one to name.
-            broken = result.Lines.MaxBy(l => l.Co2eTonnes ?? 0);
+            // Every line finite but their sum not: the line of largest magnitude is the one to name (a removal, 3.B, is negative).
+            broken = result.Lines.MaxBy(l => Math.Abs(l.Co2eTonnes ?? 0));
         }
         if (broken is not null)
         {

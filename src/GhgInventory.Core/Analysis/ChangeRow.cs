@@ -18,6 +18,7 @@ public sealed record ChangeRow(string Key, double? FromTonnes, double? ToTonnes,
     /// <summary>To − from, t; null without both numbers.</summary>
     public double? DifferenceTonnes => FromTonnes is { } a && ToTonnes is { } b ? b - a : null;
 
-    /// <summary>The difference over the earlier year's CO2e; null without both numbers or with 0 before.</summary>
-    public double? Share => DifferenceTonnes is { } d && FromTonnes is { } a && a != 0 ? d / a : null;
+    /// <summary>The difference over the magnitude of the earlier year's CO2e (|from|: a removal group, LULUCF 3.B, is negative, and the
+    /// share keeps the sign of the difference); null without both numbers or with 0 before.</summary>
+    public double? Share => DifferenceTonnes is { } d && FromTonnes is { } a && a != 0 ? d / Math.Abs(a) : null;
 }

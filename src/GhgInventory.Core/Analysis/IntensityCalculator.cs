@@ -18,7 +18,7 @@ public static class IntensityCalculator
     /// <summary>Every indicator of <paramref name="account"/>'s region and year.</summary>
     /// <param name="account">The region's energy account.</param>
     /// <param name="co2">The CO2 for the target under each rule asked for.</param>
-    /// <param name="territorialCo2Tonnes">The region's territorial CO2 (all categories), t; null when no line has a figure (every line under a
+    /// <param name="territorialCo2Tonnes">The region's territorial CO2 (all categories but LULUCF, 3.B, whose removals are no emission), t; null when no line has a figure (every line under a
     /// notation key, or none): the per-capita figure is then missing, never 0.</param>
     /// <remarks>No value returned is Infinity or NaN: a figure whose arithmetic is not finite (a divisor of 0) is missing with the reason
     /// (issue 14); an indicator under NE or C makes every figure that needs it missing, naming indicator, region, year and key.</remarks>

@@ -30,6 +30,8 @@ public static class MethodNames
     /// <summary>The Chinese names of the labels of registry methods that carry their own (<see cref="Accounting.Methods.ILabelledMethod"/>).</summary>
     private static readonly Dictionary<string, string> Registered = Accounting.Methods.MethodRegistry.Methods.Values
         .OfType<Accounting.Methods.ILabelledMethod>().SelectMany(m => m.ChineseNames)
+        .Concat(Accounting.Methods.MethodRegistry.Methods.Values.OfType<Accounting.Methods.IChineseLabel>()
+            .Select(m => KeyValuePair.Create(((Accounting.Methods.IEmissionMethod)m).Label, m.LabelZh)))
         .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 
     /// <summary>The labels this engine writes, each with a name in both languages.</summary>

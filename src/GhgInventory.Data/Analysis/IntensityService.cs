@@ -1,4 +1,5 @@
 using GhgInventory.Core.Accounting;
+using GhgInventory.Core.Accounting.Methods;
 using GhgInventory.Core.Analysis;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Economy;
@@ -70,7 +71,9 @@ public sealed class IntensityService(Workspace workspace)
                 var co2s = options.Co2Rules.Select(r => EnergyAccountant.Co2(account, inRegion, regions, factors, r)).ToList();
                 // Territorial CO2 per capita needs the whole territorial CO2: a line under NE or C leaves it without a figure (said as NE), never
                 // the known part divided by the population as if it were all of it.
-                var territorialCo2 = territorialLines.Where(l => l.Gas == Gas.CO2).ToList();
+                // Per-capita CO2 is of emissions without LULUCF (3.B removals are a sink, not an emission of the population), as national
+                // totals "excluding LULUCF" are; the target CO2 (co2s) is territorial energy CO2 (1.A) and has no land lines anyway.
+                var territorialCo2 = territorialLines.Where(l => l.Gas == Gas.CO2 && !RemovalCategories.Lulucf.Allows(l.Category)).ToList();
                 bool co2Unknown = territorialCo2.Any(l => l.MassTonnes is null && l.Notation is NotationKey.NE or NotationKey.C);
                 double? territorial = !co2Unknown && territorialCo2.Any(l => l.MassTonnes is not null)
                     ? territorialCo2.Sum(l => l.MassTonnes ?? 0) : null;

@@ -1,6 +1,9 @@
+using GhgInventory.Core.Accounting;
+using GhgInventory.Core.Accounting.Methods;
 using GhgInventory.Core.Analysis;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Localization;
+using GhgInventory.Core.Reporting;
 using GhgInventory.Data.Ingestion;
 using GhgInventory.Data.Resources;
 using GhgInventory.Data.Storage;
@@ -79,7 +82,7 @@ public sealed class TargetService
             .Select(b => Budget(run, b, throughYear).Assessment).ToList();
     }
 
-    /// <summary>The annual CO2 of <paramref name="region"/> on a budget's <paramref name="basis"/>, t, for every year the run covers; a year
+    /// <summary>The annual CO2 of <paramref name="region"/> on a budget's <paramref name="basis"/> (territorial: without LULUCF, 3.B), t, for every year the run covers; a year
     /// without a figure is null, and so is a year whose CO2 is only a lower bound (lines under NE or C): a budget's use cannot be told from a
     /// lower bound, so the assessment names the year as unknown rather than count the known part as the whole.</summary>
     public IReadOnlyDictionary<int, double?> AnnualCo2(RunHeader run, RegionCode region, string basis)
@@ -89,8 +92,11 @@ public sealed class TargetService
         var years = workspace.Runs.YearsCovered(run.Id, region, regions);
         if (basis == CarbonBudget.Territorial)
         {
-            return years.ToDictionary(y => y, y => workspace.Summarize(run, region, y).Territorial.Co2 is { HasNumber: true, IncompleteBecause.Count: 0 } cell
-                ? (double?)cell.Tonnes : null);
+            // A budget counts emissions: land-use removals (3.B, negative lines) are not spent against it, so the territorial CO2 here is
+            // without LULUCF, the "total excluding LULUCF" of national reporting (issue 15).
+            return years.ToDictionary(y => y, y => GasTotals.Of(workspace.Summarize(run, region, y).Lines
+                    .Where(l => l.Scope == EmissionScope.Territorial && !RemovalCategories.Lulucf.Allows(l.Category))).Co2
+                is { HasNumber: true, IncompleteBecause.Count: 0 } cell ? (double?)cell.Tonnes : null);
         }
         var co2 = workspace.Intensities(run, region, run.YearFrom).Co2.Where(c => c.Region == region && c.Rule == basis).ToList();
         return years.ToDictionary(y => y, y => co2.FirstOrDefault(c => c.Year == y) is { LowerBoundBecause.Count: 0 } c ? c.Tonnes : null);
