@@ -19,16 +19,19 @@ public sealed class InventorySummarizer
     private readonly IReadOnlyDictionary<CategoryCode, Category> categories;
     private readonly RemovalCategories lulucf;
     private readonly Func<Gas, bool>? isGreenhouse;
+    private readonly IReadOnlyList<ReportingCell>? reportingCells;
 
     /// <summary>Creates a summarizer over the region tree and category tree.</summary>
     /// <param name="regions">Region tree.</param>
     /// <param name="categories">Category tree.</param>
     /// <param name="lulucf">The land-use categories kept apart in region totals (totals excluding and including LULUCF); null for 3.B
     /// (<see cref="RemovalCategories.Lulucf"/>, IPCC 2006 Vol 4).</param>
+    /// <param name="reportingCells">The applicable cells of the completeness matrix (reporting-cells.csv); null: no matrix is built.</param>
     /// <param name="isGreenhouse">Whether a substance counts towards CO2e (substances.csv kind <c>ghg</c>); null counts every substance.</param>
     public InventorySummarizer(RegionTree regions, IReadOnlyDictionary<CategoryCode, Category> categories, RemovalCategories? lulucf = null,
-        Func<Gas, bool>? isGreenhouse = null)
+        Func<Gas, bool>? isGreenhouse = null, IReadOnlyList<ReportingCell>? reportingCells = null)
     {
+        this.reportingCells = reportingCells;
         this.isGreenhouse = isGreenhouse;
         this.regions = regions;
         this.categories = categories;
@@ -54,6 +57,7 @@ public sealed class InventorySummarizer
         {
             NonEnergyUse = Reporting.NonEnergyUse.Of(inRegion, regionSources),
             MemoTotals = CategoryTotals(MemoItems.Of(inRegion).ToList()),
+            Completeness = reportingCells is null ? null : CompletenessMatrix.Build(reportingCells, categories, inRegion, isGreenhouse),
         };
     }
 

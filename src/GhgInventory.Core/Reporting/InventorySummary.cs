@@ -31,6 +31,10 @@ public sealed record InventorySummary(
     /// <summary>The memo items summed per category node, in IPCC order, apart from every total; empty when there are none.</summary>
     public IReadOnlyList<CategoryTotal> MemoTotals { get; init; } = [];
 
+    /// <summary>Every reporting-level category × gas with a number or a notation key and its reason (issue 15 item 10); null when the
+    /// summary was built without the reporting cells.</summary>
+    public CompletenessMatrix? Completeness { get; init; }
+
     /// <summary>Lines reported under a notation key instead of a number.</summary>
     public IEnumerable<EmissionLine> NotEstimated => Lines.Where(l => l.Notation is not null);
 
