@@ -449,9 +449,14 @@ public static class JsonReport
             Cell(w, "LULUCF_CO2e_t", "LULUCF_CO2e", land.Co2e);
             Cell(w, "CO2e_incl_LULUCF_t", "CO2e_incl_LULUCF", incl.Co2e);
         }
-        // Every substance of the lines, the three gases included: mass in t of the substance, CO2e null without a GWP.
+        // Every other substance of the lines (HFCs, SF6, air pollutants …): mass in t of the substance, CO2e null without a GWP.
+        var others = t.Substances.Where(s => s.Gas != Gas.CO2 && s.Gas != Gas.CH4 && s.Gas != Gas.N2O).ToList();
+        if (others.Count == 0)
+        {
+            return;
+        }
         w.WriteStartObject("substances");
-        foreach (var s in t.Substances)
+        foreach (var s in others)
         {
             w.WriteStartObject(s.Gas.Code);
             Cell(w, "mass_t", "mass", s.Mass);

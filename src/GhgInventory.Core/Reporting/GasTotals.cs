@@ -40,8 +40,9 @@ public sealed record GasTotals(double Co2Tonnes, double Ch4Tonnes, double N2oTon
     /// <summary>Every substance of the lines, CO2, CH4, N2O first, then the others by formula; empty for a total built by hand.</summary>
     public IReadOnlyList<SubstanceTotal> Substances { get; init; } = [];
 
-    /// <summary>Land use (LULUCF, 3.B) apart: the totals of its lines, signed (removals negative); null when this total was not split
-    /// (a category's own total, built by <see cref="Of"/>).</summary>
+    /// <summary>Land use (LULUCF, 3.B) apart: the totals of its lines, signed (removals negative), its CO2e NE when there is no land-use
+    /// line at all (then <see cref="IncludingLulucf"/>'s CO2e carries NE too); null when this total was not split (a category's own total,
+    /// built by <see cref="Of"/>).</summary>
     public GasTotals? Lulucf { get; init; }
 
     /// <summary>The totals including land use (LULUCF): these figures plus <see cref="Lulucf"/>; null when this total was not split.</summary>
@@ -127,11 +128,15 @@ public sealed record GasTotals(double Co2Tonnes, double Ch4Tonnes, double N2oTon
         ArgumentNullException.ThrowIfNull(lulucf);
         var all = lines.ToList();
         var outside = Of(all.Where(l => !lulucf.Allows(l.Category)), isGreenhouse);
-        return outside with
+        var land = Of(all.Where(l => lulucf.Allows(l.Category)), isGreenhouse);
+        var including = Of(all, isGreenhouse);
+        if (land.Substances.Count == 0)
         {
-            Lulucf = Of(all.Where(l => lulucf.Allows(l.Category)), isGreenhouse),
-            IncludingLulucf = Of(all, isGreenhouse),
-        };
+            // No land-use line at all: land use is not estimated (NE), never a silent 0, and the total including it says so.
+            land = land with { Co2e = new GasCell(0, false, [NotationKey.NE]) };
+            including = including with { Co2e = including.Co2e with { Keys = GasCell.Ordered(including.Co2e.Keys.Append(NotationKey.NE)) } };
+        }
+        return outside with { Lulucf = land, IncludingLulucf = including };
     }
 
     private static int Rank(Gas gas) => gas == Gas.CO2 ? 0 : gas == Gas.CH4 ? 1 : gas == Gas.N2O ? 2 : 3;

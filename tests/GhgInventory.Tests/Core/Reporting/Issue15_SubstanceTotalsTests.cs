@@ -107,6 +107,8 @@ public sealed class Issue15_SubstanceTotalsTests
             // 康巴什区: 130 (HFC) with no land use: both 130.
             Assert.That(kangbashi.Co2e.Tonnes, Is.EqualTo(130).Within(AbsTolTonnes));
             Assert.That(kangbashi.Co2eIncludingLulucf.Tonnes, Is.EqualTo(130).Within(AbsTolTonnes));
+            Assert.That(kangbashi.Lulucf!.Co2e.OnlyKey, Is.EqualTo(NotationKey.NE), "no land-use line: NE, never 0");
+            Assert.That(kangbashi.Co2eIncludingLulucf.IncompleteBecause, Is.EqualTo(new[] { NotationKey.NE }));
             // City = banners, both ways: 156 + 130 = 286; 106 + 130 = 236.
             Assert.That(s.ByRegion.Sum(r => r.Totals.Co2e.Tonnes), Is.EqualTo(286).Within(AbsTolTonnes));
             Assert.That(s.ByRegion.Sum(r => r.Totals.Co2eIncludingLulucf.Tonnes), Is.EqualTo(236).Within(AbsTolTonnes));
