@@ -28,6 +28,9 @@ public sealed record InventorySummary(
     /// other memo lines of methods; feedstock carbon stays in NonEnergyUse), never inside a total (IPCC 2006 Vol 1 Ch 8 §8.2.1).</summary>
     public IReadOnlyList<EmissionLine> Memo => MemoItems.Of(Lines);
 
+    /// <summary>The memo items summed over all their categories (apart from every total); no substance when there are none.</summary>
+    public GasTotals MemoTotal => GasTotals.Of(Memo);
+
     /// <summary>The memo items summed per category node, in IPCC order, apart from every total; empty when there are none.</summary>
     public IReadOnlyList<CategoryTotal> MemoTotals { get; init; } = [];
 
