@@ -52,4 +52,44 @@ public sealed class Issue15_CompletenessCommandTests
         var result = CliRunner.Run("completeness", "--year", "2020", "--region", "999999", "--db", DemoRun.DatabasePath);
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.BadUsage), result.ToString());
     }
+
+    [Test]
+    public void ReportHtml_CarriesTheSectorSectionsTheTotalsAndTheMatrixWithoutABlankCell()
+    {
+        using var folder = TempFolder.Create("issue15-html");
+        string path = Path.Combine(folder.Path, "r.html");
+        var result = CliRunner.Run("report", "--year", "2020", "--format", "html", "--out", path, "--db", DemoRun.DatabasePath);
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.ToString());
+        string html = File.ReadAllText(path);
+        int start = html.IndexOf("<section id=\"completeness-matrix\">", StringComparison.Ordinal);
+        int end = html.IndexOf("</section>", start, StringComparison.Ordinal);
+        string matrix = html[start..end];
+        using (Assert.EnterMultipleScope())
+        {
+            foreach (var id in new[] { "sector-2", "sector-3", "sector-4", "totals-memo", "completeness-matrix" })
+            {
+                Assert.That(html, Does.Contain($"<section id=\"{id}\">"), id);
+            }
+            Assert.That(html, Does.Contain("Total excluding LULUCF").And.Contain("Total including LULUCF"));
+            Assert.That(start, Is.GreaterThan(0));
+            Assert.That(matrix, Does.Contain("Wastewater treatment and discharge").Or.Contain("4.D"));
+            Assert.That(matrix, Does.Not.Contain("<td class=\"num\"></td>"), "no blank cell");
+            Assert.That(matrix, Does.Not.Contain("class=\"dash\""), "no dash either: a key with its reason");
+        }
+    }
+
+    [Test]
+    public void Demo_PrintsTheCityBySectorBothTotalsMemoAndThePointer()
+    {
+        string output = DemoRun.Result.Out;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(DemoRun.Result.ExitCode, Is.EqualTo(ExitCodes.Success));
+            Assert.That(output, Does.Contain("分部门二氧化碳当量"));
+            // The console is narrow in tests: the labels wrap in their column, so fragments of them are looked for.
+            Assert.That(output, Does.Contain("总量（不含").And.Contain("总量（含"));
+            Assert.That(output, Does.Contain("信息项（不计"));
+            Assert.That(output, Does.Contain("ghg completeness --db"));
+        }
+    }
 }
