@@ -139,6 +139,16 @@ public sealed record GasTotals(double Co2Tonnes, double Ch4Tonnes, double N2oTon
         return outside with { Lulucf = land, IncludingLulucf = including };
     }
 
+    /// <summary>Equal when every figure, cell, substance total and the LULUCF parts are equal (the substances compared as a sequence,
+    /// so two summaries of the same stored run are equal).</summary>
+    public bool Equals(GasTotals? other) =>
+        other is not null && Co2Tonnes.Equals(other.Co2Tonnes) && Ch4Tonnes.Equals(other.Ch4Tonnes) && N2oTonnes.Equals(other.N2oTonnes)
+        && Co2eTonnes.Equals(other.Co2eTonnes) && Co2.Equals(other.Co2) && Ch4.Equals(other.Ch4) && N2o.Equals(other.N2o) && Co2e.Equals(other.Co2e)
+        && Substances.SequenceEqual(other.Substances) && Equals(Lulucf, other.Lulucf) && Equals(IncludingLulucf, other.IncludingLulucf);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Co2eTonnes, Co2Tonnes, Substances.Count);
+
     private static int Rank(Gas gas) => gas == Gas.CO2 ? 0 : gas == Gas.CH4 ? 1 : gas == Gas.N2O ? 2 : 3;
 
     private sealed class Sum
