@@ -91,6 +91,7 @@ public static class GhgCommandLine
             EnergyCommand.Build(env),
             TargetsCommand.Build(env),
             BudgetCommand.Build(env),
+            CompletenessCommand.Build(env),
         };
         root.Options.Add(CliLanguage.Option());
         foreach (var option in root.Options)

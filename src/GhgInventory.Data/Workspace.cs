@@ -336,7 +336,8 @@ public sealed class Workspace : IDisposable
         // An old run is summarized with the regions and categories it was compiled with, not those upserted since.
         var snapshot = ReferenceOf(run);
         var regions = snapshot?.Regions ?? References.LoadRegions();
-        var summarizer = new InventorySummarizer(regions, snapshot?.Categories ?? References.LoadCategories());
+        var summarizer = new InventorySummarizer(regions, snapshot?.Categories ?? References.LoadCategories(), isGreenhouse: ReferenceData.SubstanceKinds.IsGreenhouse,
+            reportingCells: ReferenceData.ReportingCells.Bundled);
         var sources = Runs.LoadSources(run.Id, year);
         var summary = summarizer.Summarize(run.Id, region, year, new GwpSet(run.GwpSet), Runs.LoadLines(run.Id, year), sources,
             Core.Power.ChpSplit.FromOptionText(run.Options));

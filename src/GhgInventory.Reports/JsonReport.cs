@@ -60,6 +60,20 @@ public static class JsonReport
         }
         w.WriteEndArray();
 
+        // Issue 15: memo items (bunkers, biomass CO2, feedstock carbon) per category, never in "totals".
+        w.WriteStartArray("memo");
+        foreach (var c in summary.MemoTotals)
+        {
+            w.WriteStartObject();
+            w.WriteString("category", c.Category.Code.Value);
+            w.WriteString("name_zh", c.Category.NameZh);
+            w.WriteString("name_en", c.Category.NameEn);
+            w.WriteNumber("depth", c.Depth);
+            TotalsInline(w, c.Totals);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
         Bridge(w, summary.Bridge, summary.GridFactors);
         NonEnergyUse(w, summary);
         Control(w, summary.Control);
@@ -429,6 +443,34 @@ public static class JsonReport
         Cell(w, "CH4_t", "CH4", t.Ch4);
         Cell(w, "N2O_t", "N2O", t.N2o);
         Cell(w, "CO2e_t", "CO2e", t.Co2e);
+        // Issue 15: a split total (a region's) carries land use apart and included; CO2e_t above excludes it.
+        if (t.Lulucf is { } land && t.IncludingLulucf is { } incl)
+        {
+            Cell(w, "LULUCF_CO2e_t", "LULUCF_CO2e", land.Co2e);
+            Cell(w, "CO2e_incl_LULUCF_t", "CO2e_incl_LULUCF", incl.Co2e);
+        }
+        // Every other substance of the lines (HFCs, SF6, air pollutants …): mass in t of the substance, CO2e null without a GWP.
+        var others = t.Substances.Where(s => s.Gas != Gas.CO2 && s.Gas != Gas.CH4 && s.Gas != Gas.N2O).ToList();
+        if (others.Count == 0)
+        {
+            return;
+        }
+        w.WriteStartObject("substances");
+        foreach (var s in others)
+        {
+            w.WriteStartObject(s.Gas.Code);
+            Cell(w, "mass_t", "mass", s.Mass);
+            if (s.Co2e is { } e)
+            {
+                Cell(w, "co2e_t", "co2e", e);
+            }
+            else
+            {
+                w.WriteNull("co2e_t");
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
     }
 
     /// <summary>A gas cell: its number, or null with <c>"{prefix}_notation": "NE"</c> beside it when only notation lines make it; a number with NE or C parts gets <c>"{prefix}_incomplete": ["NE"]</c>.</summary>

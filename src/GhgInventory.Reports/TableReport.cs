@@ -24,28 +24,40 @@ public static class TableReport
             : "";
         console.Write(new Rule(Markup.Escape(Text.Format(ReportText.TableHeading, n.Of(s.Region), s.Year, s.RunId, s.Gwp, incomplete))).LeftJustified());
 
+        // Issue 15: substances beyond CO2, CH4 and N2O (HFCs, SF6 …) get a column each (t), and a region with land-use lines a column
+        // "CO2e incl. LULUCF" beside CO2e (which excludes it); both only when present, so an energy-only report keeps its four columns.
+        var extra = ExtraSubstances(s);
+        bool land = HasLulucf(s.Territorial);
         if (s.ByRegion.Count > 0)
         {
-            var byRegion = GasTable(n, Text.Format(ReportText.TableByRegionTitle, GasUnits(n)), ReportText.ColumnRegion);
+            var byRegion = GasTable(n, Text.Format(ReportText.TableByRegionTitle, GasUnits(n)), ReportText.ColumnRegion, extra, land);
             foreach (var r in s.ByRegion)
             {
                 string name = r.OwnRecordsOnly ? Text.Format(ReportText.OwnRecordsName, n.Of(r.Region)) : n.Of(r.Region);
-                AddGasRow(byRegion, n, [r.Region.Code.Value, name], r.Totals);
+                AddGasRow(byRegion, n, [r.Region.Code.Value, name], r.Totals, extra, land);
             }
             foreach (var missing in s.Coverage?.Missing ?? [])
             {
-                byRegion.AddRow([Markup.Escape(missing.Code.Value), Markup.Escape(n.Of(missing))], [Markup.Escape(ReportText.NoData), "", "", ""]);
+                byRegion.AddRow([Markup.Escape(missing.Code.Value), Markup.Escape(n.Of(missing))], [Markup.Escape(ReportText.NoData), .. Enumerable.Repeat("", 3 + extra.Count + (land ? 1 : 0))]);
             }
-            AddGasRow(byRegion, n, ["", s.Coverage is { Complete: false } ? ReportText.TotalIncomplete : ReportText.Total], s.Territorial, bold: true);
+            AddGasRow(byRegion, n, ["", s.Coverage is { Complete: false } ? ReportText.TotalIncomplete : ReportText.Total], s.Territorial, extra, land, bold: true);
             byRegion.Write(console);
         }
 
-        var byCategory = GasTable(n, Text.Format(ReportText.TableByCategoryTitle, GasUnits(n)), ReportText.ColumnCategory);
+        var byCategory = GasTable(n, Text.Format(ReportText.TableByCategoryTitle, GasUnits(n)), ReportText.ColumnCategory, extra, false);
         foreach (var c in s.ByCategory)
         {
-            AddGasRow(byCategory, n, [new string(' ', 2 * c.Depth) + c.Category.Code.Value, n.Of(c.Category)], c.Totals, bold: c.Depth == 0);
+            AddGasRow(byCategory, n, [new string(' ', 2 * c.Depth) + c.Category.Code.Value, n.Of(c.Category)], c.Totals, extra, false, bold: c.Depth == 0);
+        }
+        if (land)
+        {
+            // The two totals UNFCCC reporting gives: excluding and including land use (3.B, removals negative).
+            AddGasRow(byCategory, n, ["", SectorReportText.TotalExclLulucf], s.Territorial, extra, false, bold: true);
+            AddGasRow(byCategory, n, ["3.B", SectorReportText.LulucfRow], s.Territorial.Lulucf!, extra, false);
+            AddGasRow(byCategory, n, ["", SectorReportText.TotalInclLulucf], s.Territorial.IncludingLulucf!, extra, false, bold: true);
         }
         byCategory.Write(console);
+        WriteMemo(console, s, n, extra);
 
         WriteBridge(console, s.Bridge, n);
         GridVintageMarks.WriteLine(console, s, n);
@@ -250,13 +262,44 @@ public static class TableReport
     /// <summary>The units of the gas columns for a title: "CO2, CO2e: 万吨; CH4, N2O: t".</summary>
     private static string GasUnits(ReportNames n) => Text.Format(ReportText.GasUnits, n.MassUnit(), ReportText.UnitTonnes);
 
-    private static FittedTable GasTable(ReportNames n, string title, string nameColumn) =>
+    private static FittedTable GasTable(ReportNames n, string title, string nameColumn, IReadOnlyList<Core.Domain.Gas> extra, bool land) =>
         new(Markup.Escape(title), [Markup.Escape(ReportText.ColumnCode), Markup.Escape(nameColumn)],
-            [.. new[] { $"CO2\n{n.MassUnit()}", $"CH4\n{ReportText.UnitTonnes}", $"N2O\n{ReportText.UnitTonnes}", $"CO2e\n{n.MassUnit()}" }.Select(Markup.Escape)]);
+            [.. new[] { $"CO2\n{n.MassUnit()}", $"CH4\n{ReportText.UnitTonnes}", $"N2O\n{ReportText.UnitTonnes}" }
+                .Concat(extra.Select(g => $"{g.Code}\n{ReportText.UnitTonnes}"))
+                .Append($"CO2e\n{n.MassUnit()}")
+                .Concat(land ? [$"{SectorReportText.ColumnCo2eInclLulucf}\n{n.MassUnit()}"] : [])
+                .Select(Markup.Escape)]);
 
-    private static void AddGasRow(FittedTable table, ReportNames n, string[] labels, GasTotals t, bool bold = false)
+    /// <summary>The substances of the region's lines (land use and memo items included) other than CO2, CH4 and N2O, by formula.</summary>
+    private static List<Core.Domain.Gas> ExtraSubstances(InventorySummary s) =>
+        (s.Territorial.IncludingLulucf ?? s.Territorial).Substances.Select(t => t.Gas)
+            .Concat(s.MemoTotals.SelectMany(c => c.Totals.Substances).Select(t => t.Gas))
+            .Where(g => g != Core.Domain.Gas.CO2 && g != Core.Domain.Gas.CH4 && g != Core.Domain.Gas.N2O)
+            .Distinct().OrderBy(g => g.Code, StringComparer.Ordinal).ToList();
+
+    /// <summary>True when a split total has land-use lines (a number or a notation key).</summary>
+    private static bool HasLulucf(GasTotals t) => t.Lulucf is { } l && l.Substances.Count > 0;
+
+    /// <summary>The memo items (bunkers, biomass CO2, feedstock carbon) by category, apart from every total; nothing when there are none.</summary>
+    private static void WriteMemo(IAnsiConsole console, InventorySummary s, ReportNames n, IReadOnlyList<Core.Domain.Gas> extra)
     {
-        string[] values = [n.Co2e(t.Co2), Format.Cell(t.Ch4, 1, fixedPoint: true), Format.Cell(t.N2o, 1, fixedPoint: true), n.Co2e(t.Co2e)];
+        if (s.MemoTotals.Count == 0)
+        {
+            return;
+        }
+        var memo = GasTable(n, Text.Format(SectorReportText.MemoTitle, GasUnits(n)), ReportText.ColumnCategory, extra, false);
+        foreach (var c in s.MemoTotals)
+        {
+            AddGasRow(memo, n, [new string(' ', 2 * c.Depth) + c.Category.Code.Value, n.Of(c.Category)], c.Totals, extra, false);
+        }
+        memo.Write(console);
+    }
+
+    private static void AddGasRow(FittedTable table, ReportNames n, string[] labels, GasTotals t, IReadOnlyList<Core.Domain.Gas> extra, bool land, bool bold = false)
+    {
+        string[] values = [n.Co2e(t.Co2), Format.Cell(t.Ch4, 1, fixedPoint: true), Format.Cell(t.N2o, 1, fixedPoint: true),
+            .. extra.Select(g => t.For(g) is { } x ? Format.Cell(x.Mass, 3, fixedPoint: true) : ""),
+            n.Co2e(t.Co2e), .. land ? [n.Co2e(t.Co2eIncludingLulucf)] : Array.Empty<string>()];
         string Cell(string text) => bold ? $"[bold]{Markup.Escape(text)}[/]" : Markup.Escape(text);
         table.AddRow([.. labels.Select(Cell)], [.. values.Select(Cell)]);
     }

@@ -74,6 +74,8 @@ public static class DemoCommand
         var summaries = years.Select(y => workspace.Summarize(run, city, y)).ToList();
         var names = new ReportNames(language, workspace.References.LoadActivities()) { Unit = unit };
         TrendReport.Write(env.Console, summaries, names);
+        // Issue 15: the city by sector, totals with and without LULUCF, memo items apart, and where the completeness matrix is.
+        SectorSummaryReport.Write(env.Console, summaries, names, CommonOptions.DbOption(dbPath));
         var regions = workspace.References.LoadRegions();
         ScorecardReport.WriteBrief(env.Out, city, names.Of(regions[city]), years[^1],
             workspace.Targets.Score(run, city, years[^1], TargetsCommand.Read(null, regions)));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GhgInventory.Core.Accounting;
+using GhgInventory.Core.Accounting.Methods;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Localization;
 using GhgInventory.Core.Resources;
@@ -16,12 +17,25 @@ public sealed class InventorySummarizer
 
     private readonly RegionTree regions;
     private readonly IReadOnlyDictionary<CategoryCode, Category> categories;
+    private readonly RemovalCategories lulucf;
+    private readonly Func<Gas, bool>? isGreenhouse;
+    private readonly IReadOnlyList<ReportingCell>? reportingCells;
 
     /// <summary>Creates a summarizer over the region tree and category tree.</summary>
-    public InventorySummarizer(RegionTree regions, IReadOnlyDictionary<CategoryCode, Category> categories)
+    /// <param name="regions">Region tree.</param>
+    /// <param name="categories">Category tree.</param>
+    /// <param name="lulucf">The land-use categories kept apart in region totals (totals excluding and including LULUCF); null for 3.B
+    /// (<see cref="RemovalCategories.Lulucf"/>, IPCC 2006 Vol 4).</param>
+    /// <param name="reportingCells">The applicable cells of the completeness matrix (reporting-cells.csv); null: no matrix is built.</param>
+    /// <param name="isGreenhouse">Whether a substance counts towards CO2e (substances.csv kind <c>ghg</c>); null counts every substance.</param>
+    public InventorySummarizer(RegionTree regions, IReadOnlyDictionary<CategoryCode, Category> categories, RemovalCategories? lulucf = null,
+        Func<Gas, bool>? isGreenhouse = null, IReadOnlyList<ReportingCell>? reportingCells = null)
     {
+        this.reportingCells = reportingCells;
+        this.isGreenhouse = isGreenhouse;
         this.regions = regions;
         this.categories = categories;
+        this.lulucf = lulucf ?? RemovalCategories.Lulucf;
     }
 
     /// <summary>Summarizes <paramref name="lines"/> and <paramref name="sources"/> of run <paramref name="runId"/> for <paramref name="region"/> in <paramref name="year"/>.</summary>
@@ -34,12 +48,16 @@ public sealed class InventorySummarizer
         var regionSources = sources.Where(s => s.Year == year && regions.IsWithin(s.Region, region)).ToList();
 
         var byRegion = RegionTotals(region, territorial);
-        var total = GasTotals.Of(territorial);
+        // Issue 15: the region's total leaves land use (3.B) out of its figures and carries it apart and included; memo lines
+        // (bunkers, biomass CO2, feedstock carbon) are in no total, only in Memo.
+        var total = GasTotals.Total(territorial, lulucf, isGreenhouse);
 
         return new InventorySummary(runId, regions[region], year, gwp, total, CategoryTotals(territorial), byRegion,
             Bridge(total, inRegion, regionSources, chpSplit ?? ChpSplit.EnergyOutput), inRegion)
         {
             NonEnergyUse = Reporting.NonEnergyUse.Of(inRegion, regionSources),
+            MemoTotals = CategoryTotals(MemoItems.Of(inRegion).ToList()),
+            Completeness = reportingCells is null ? null : CompletenessMatrix.Build(reportingCells, categories, inRegion, isGreenhouse),
         };
     }
 
@@ -51,13 +69,13 @@ public sealed class InventorySummarizer
             var childLines = territorial.Where(l => regions.IsWithin(l.Region, child.Code)).ToList();
             if (childLines.Count > 0)
             {
-                result.Add(new RegionTotal(child, false, GasTotals.Of(childLines)) { ByCategory = CategoryTotals(childLines) });
+                result.Add(new RegionTotal(child, false, GasTotals.Total(childLines, lulucf, isGreenhouse)) { ByCategory = CategoryTotals(childLines) });
             }
         }
         var own = territorial.Where(l => l.Region == region).ToList();
         if (own.Count > 0)
         {
-            result.Add(new RegionTotal(regions[region], true, GasTotals.Of(own)) { ByCategory = CategoryTotals(own) });
+            result.Add(new RegionTotal(regions[region], true, GasTotals.Total(own, lulucf, isGreenhouse)) { ByCategory = CategoryTotals(own) });
         }
         return result;
     }
@@ -81,7 +99,7 @@ public sealed class InventorySummarizer
             .Select(kv => new CategoryTotal(
                 categories.TryGetValue(kv.Key, out var c) ? c : new Category(kv.Key, null, kv.Key.Value, kv.Key.Value),
                 SelfAndAncestors(kv.Key).Count() - 1,
-                GasTotals.Of(kv.Value)))
+                GasTotals.Of(kv.Value, isGreenhouse)))
             .ToList();
     }
 

@@ -24,6 +24,20 @@ public sealed record InventorySummary(
     ElectricityBridge Bridge,
     IReadOnlyList<EmissionLine> Lines)
 {
+    /// <summary>Memo items (<see cref="MemoItems"/>: international bunkers 1.A.3.a.i and 1.A.3.d.i, CO2 from biomass,
+    /// other memo lines of methods; feedstock carbon stays in NonEnergyUse), never inside a total (IPCC 2006 Vol 1 Ch 8 §8.2.1).</summary>
+    public IReadOnlyList<EmissionLine> Memo => MemoItems.Of(Lines);
+
+    /// <summary>The memo items summed over all their categories (apart from every total); no substance when there are none.</summary>
+    public GasTotals MemoTotal => GasTotals.Of(Memo);
+
+    /// <summary>The memo items summed per category node, in IPCC order, apart from every total; empty when there are none.</summary>
+    public IReadOnlyList<CategoryTotal> MemoTotals { get; init; } = [];
+
+    /// <summary>Every reporting-level category × gas with a number or a notation key and its reason (issue 15 item 10); null when the
+    /// summary was built without the reporting cells.</summary>
+    public CompletenessMatrix? Completeness { get; init; }
+
     /// <summary>Lines reported under a notation key instead of a number.</summary>
     public IEnumerable<EmissionLine> NotEstimated => Lines.Where(l => l.Notation is not null);
 

@@ -25,12 +25,14 @@ public static class HtmlReport
 
     private const string FontStack = "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"Microsoft YaHei\", \"PingFang SC\", \"Noto Sans SC\", sans-serif";
 
-    /// <summary>The built-in sections, in order: summary, inventory tables, banners side by side, the electricity and heat bridge,
-    /// trends, completeness and notation keys, data versions and factor sources.</summary>
+    /// <summary>The built-in sections, in order: summary, inventory tables, IPPU, AFOLU and waste (issue 15), totals with and without
+    /// LULUCF and memo items, banners side by side, the electricity and heat bridge, trends, completeness and notation keys, the
+    /// completeness matrix, data versions and factor sources.</summary>
     public static IReadOnlyList<IHtmlSection> BuiltInSections { get; } =
     [
-        new SummarySection(), new InventorySection(), new PartsSection(), new BridgeSection(), new TrendsSection(),
-        new CompletenessSection(), new SourcesSection(),
+        new SummarySection(), new InventorySection(), new SectorSection("2"), new SectorSection("3"), new SectorSection("4"), new TotalsMemoSection(),
+        new PartsSection(), new BridgeSection(), new TrendsSection(),
+        new CompletenessSection(), new CompletenessMatrixSection(), new SourcesSection(),
     ];
 
     private static readonly Lazy<string> ECharts = new(() =>
