@@ -32,6 +32,13 @@ public static class MethodNames
     public static string Of(string method)
     {
         ArgumentNullException.ThrowIfNull(method);
-        return UiCulture.IsChinese && Keys.TryGetValue(method, out var key) ? Say.Now(key) : method;
+        if (!UiCulture.IsChinese)
+        {
+            return method;
+        }
+        // A registry method may carry its Chinese name itself (IChineseLabel), so adding a method needs no edit here.
+        return Keys.TryGetValue(method, out var key) ? Say.Now(key)
+            : Accounting.Methods.MethodRegistry.Methods.Values.OfType<Accounting.Methods.Ippu.IChineseLabel>()
+                .FirstOrDefault(m => ((Accounting.Methods.IEmissionMethod)m).Label == method)?.LabelZh ?? method;
     }
 }

@@ -1,0 +1,83 @@
+using GhgInventory.Core.Domain;
+using GhgInventory.Core.Factors;
+using GhgInventory.Core.Localization;
+
+namespace GhgInventory.Core.Accounting.Methods.Ippu;
+
+/// <summary>Fluorinated gases from products in use, one line per component gas: emission of gas g = amount (t) × <c>emitted_share</c> × mass
+/// fraction of g (<c>gas_fraction</c>), CO2e per gas with the run's GWP of that gas.</summary>
+/// <remarks>
+/// A city compiler can fill in one of two amounts per refrigerant or gas: the amount emitted in the year (reported by operators, or the
+/// amount recharged to top up equipment, which replaces what leaked: IPCC 2006 Vol.3 Ch.7/8 mass-balance reasoning), with
+/// <c>emitted_share</c> = 1 by definition; or the amount held in equipment (the bank, or SF6 nameplate capacity), with an annual leak rate
+/// (<c>emitted_share</c>) imported from the operators' records: no default rate is shipped, so such a row is NE until one is given.
+/// Blends are split into their components by their mass composition (ASHRAE 34: R-410A = 50 % HFC-32 + 50 % HFC-125, …).
+/// </remarks>
+public abstract class FluorinatedGasMethod : ProcessFactorMethod
+{
+    /// <inheritdoc/>
+    public override IReadOnlyList<ParameterSpec> Reads => [IppuParameters.EmittedShare, IppuParameters.GasFraction];
+
+    /// <inheritdoc/>
+    public override IEnumerable<EmissionLine> Compute(MethodInput input, CombustionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var source = input.Source;
+        var activity = Say.Activity(source.Activity, input.Activities);
+        var parts = Gases.Select(g => (Gas: g, Fraction: MethodLines.Resolve(source, context, IppuParameters.GasFraction.Name, g)))
+            .Where(p => p.Fraction is not null).ToList();
+        if (parts.Count == 0)
+        {
+            foreach (var gas in Gases)
+            {
+                yield return MethodLines.NotEstimated(source, gas, Label, IppuSay.Text(nameof(Resources.IppuText.NoComposition), activity, source.Category.Value));
+            }
+            yield break;
+        }
+        var share = MethodLines.Resolve(source, context, IppuParameters.EmittedShare.Name);
+        foreach (var (gas, fraction) in parts)
+        {
+            if (share is null)
+            {
+                yield return MethodLines.NotEstimated(source, gas, Label, IppuSay.Text(nameof(Resources.IppuText.NoEmittedShare), activity, source.Category.Value));
+                continue;
+            }
+            double mass = source.ActivityBase * share.Factor.EngineValue * fraction!.Factor.EngineValue;
+            var arithmetic = IppuSay.Text(nameof(Resources.IppuText.FluorinatedArithmetic), activity, Numbers.Format(source.ActivityBase, 6),
+                Numbers.Factor(share.Factor.EngineValue), gas.Code, Numbers.Factor(fraction.Factor.EngineValue), Numbers.Format(mass, 6));
+            yield return MethodLines.Line(source, context, gas, mass, Label, arithmetic, [share, fraction], CarbonOrigin.Fossil);
+        }
+    }
+}
+
+/// <summary>HFCs from refrigeration and air conditioning (2.F.1), see <see cref="FluorinatedGasMethod"/>.</summary>
+public sealed class RefrigerationMethod : FluorinatedGasMethod
+{
+    /// <inheritdoc/>
+    public override string Key => "fgas_refrigeration";
+
+    /// <inheritdoc/>
+    public override string Label => "IPCC 2006 Vol.3 Ch.7 refrigeration and air conditioning HFC emissions (amount emitted, or bank x leak rate; blends split by composition)";
+
+    /// <inheritdoc/>
+    public override string LabelZh => "制冷和空调HFCs排放（IPCC 2006 第3卷第7章：排放量，或存量×泄漏率；混合制冷剂按组分拆分）";
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<Gas> Gases => IppuParameters.Refrigerants;
+}
+
+/// <summary>SF6 from electrical equipment (2.G.1), see <see cref="FluorinatedGasMethod"/>.</summary>
+public sealed class ElectricalEquipmentMethod : FluorinatedGasMethod
+{
+    /// <inheritdoc/>
+    public override string Key => "fgas_electrical";
+
+    /// <inheritdoc/>
+    public override string Label => "IPCC 2006 Vol.3 Ch.8 SF6 from electrical equipment (amount emitted, or nameplate capacity x leak rate)";
+
+    /// <inheritdoc/>
+    public override string LabelZh => "电气设备SF6排放（IPCC 2006 第3卷第8章：排放量，或铭牌容量×泄漏率）";
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<Gas> Gases => IppuParameters.ElectricalEquipment;
+}
