@@ -27,10 +27,10 @@ public sealed class AmmoniaMethod : ProcessFactorMethod
     public override IReadOnlyList<ParameterSpec> Reads => [IppuParameters.FuelRequirement, IppuParameters.FeedstockCarbonContent];
 
     /// <inheritdoc/>
-    public override IEnumerable<EmissionLine> Compute(MethodInput input, CombustionContext context)
+    protected override IEnumerable<EmissionLine> ComputeSource(MethodInput input, EmissionSource source, CombustionContext context)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var source = input.Source;
+        ArgumentNullException.ThrowIfNull(source);
         var activity = Say.Activity(source.Activity, input.Activities);
         var requirement = MethodLines.Resolve(source, context, IppuParameters.FuelRequirement.Name);
         var carbon = MethodLines.Resolve(source, context, IppuParameters.FeedstockCarbonContent.Name, per: Units.Dimension.Energy);

@@ -29,10 +29,10 @@ public sealed class CementClinkerMethod : ProcessFactorMethod
     public override IReadOnlyList<ParameterSpec> Reads => [IppuParameters.ProcessEf, IppuParameters.ClinkerCao, IppuParameters.CaoCo2Ratio, IppuParameters.CkdCorrection];
 
     /// <inheritdoc/>
-    public override IEnumerable<EmissionLine> Compute(MethodInput input, CombustionContext context)
+    protected override IEnumerable<EmissionLine> ComputeSource(MethodInput input, EmissionSource source, CombustionContext context)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var source = input.Source;
+        ArgumentNullException.ThrowIfNull(source);
         var cao = MethodLines.Resolve(source, context, IppuParameters.ClinkerCao.Name);
         if (cao is null)
         {

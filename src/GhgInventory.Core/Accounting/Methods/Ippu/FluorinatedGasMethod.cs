@@ -19,10 +19,10 @@ public abstract class FluorinatedGasMethod : ProcessFactorMethod
     public override IReadOnlyList<ParameterSpec> Reads => [IppuParameters.EmittedShare, IppuParameters.GasFraction];
 
     /// <inheritdoc/>
-    public override IEnumerable<EmissionLine> Compute(MethodInput input, CombustionContext context)
+    protected override IEnumerable<EmissionLine> ComputeSource(MethodInput input, EmissionSource source, CombustionContext context)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var source = input.Source;
+        ArgumentNullException.ThrowIfNull(source);
         var activity = Say.Activity(source.Activity, input.Activities);
         var parts = Gases.Select(g => (Gas: g, Fraction: MethodLines.Resolve(source, context, IppuParameters.GasFraction.Name, g)))
             .Where(p => p.Fraction is not null).ToList();

@@ -19,7 +19,8 @@ public abstract class ProcessFactorMethod : IEmissionMethod, IChineseLabel
     public abstract string LabelZh { get; }
 
     /// <inheritdoc/>
-    public virtual MethodScope Scope => MethodScope.Source;
+    /// <remarks>Group: each call computes every source of the group (region, year, category) in turn, so no source depends on being first of its group.</remarks>
+    public virtual MethodScope Scope => MethodScope.Group;
 
     /// <inheritdoc/>
     public abstract IReadOnlyList<Gas> Gases { get; }
@@ -33,12 +34,16 @@ public abstract class ProcessFactorMethod : IEmissionMethod, IChineseLabel
         ArgumentNullException.ThrowIfNull(input);
         foreach (var source in input.Group)
         {
-            foreach (var gas in Gases)
+            foreach (var line in ComputeSource(input, source, context))
             {
-                yield return FactorLine(input, source, context, gas);
+                yield return line;
             }
         }
     }
+
+    /// <summary>The lines of one source of the group: by default one <see cref="FactorLine"/> per gas.</summary>
+    protected virtual IEnumerable<EmissionLine> ComputeSource(MethodInput input, EmissionSource source, CombustionContext context) =>
+        Gases.Select(gas => FactorLine(input, source, context, gas));
 
     /// <summary>A remark appended to the arithmetic of <paramref name="source"/>'s lines (e.g. what a factor assumes); null for none.</summary>
     protected virtual LineText? Remark(EmissionSource source) => null;
