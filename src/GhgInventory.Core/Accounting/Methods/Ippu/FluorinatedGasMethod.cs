@@ -49,35 +49,3 @@ public abstract class FluorinatedGasMethod : ProcessFactorMethod
         }
     }
 }
-
-/// <summary>HFCs from refrigeration and air conditioning (2.F.1), see <see cref="FluorinatedGasMethod"/>.</summary>
-public sealed class RefrigerationMethod : FluorinatedGasMethod
-{
-    /// <inheritdoc/>
-    public override string Key => "fgas_refrigeration";
-
-    /// <inheritdoc/>
-    public override string Label => "IPCC 2006 Vol.3 Ch.7 refrigeration and air conditioning HFC emissions (amount emitted, or bank x leak rate; blends split by composition)";
-
-    /// <inheritdoc/>
-    public override string LabelZh => "制冷和空调HFCs排放（IPCC 2006 第3卷第7章：排放量，或存量×泄漏率；混合制冷剂按组分拆分）";
-
-    /// <inheritdoc/>
-    public override IReadOnlyList<Gas> Gases => IppuParameters.Refrigerants;
-}
-
-/// <summary>SF6 from electrical equipment (2.G.1), see <see cref="FluorinatedGasMethod"/>.</summary>
-public sealed class ElectricalEquipmentMethod : FluorinatedGasMethod
-{
-    /// <inheritdoc/>
-    public override string Key => "fgas_electrical";
-
-    /// <inheritdoc/>
-    public override string Label => "IPCC 2006 Vol.3 Ch.8 SF6 from electrical equipment (amount emitted, or nameplate capacity x leak rate)";
-
-    /// <inheritdoc/>
-    public override string LabelZh => "电气设备SF6排放（IPCC 2006 第3卷第8章：排放量，或铭牌容量×泄漏率）";
-
-    /// <inheritdoc/>
-    public override IReadOnlyList<Gas> Gases => IppuParameters.ElectricalEquipment;
-}

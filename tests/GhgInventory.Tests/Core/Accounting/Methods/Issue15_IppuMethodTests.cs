@@ -189,4 +189,26 @@ public sealed class Issue15_IppuMethodTests : FreshWorkspaceFixture
         Assert.That(error!.Message, Does.Contain("TAR").And.Contain("SF6").And.Contain("2.G.1.b"));
         Assert.That(DatabaseDump.Content(workspace.Connection), Is.EqualTo(before), "a refused compile stores no run");
     }
+
+    [Test]
+    public void Lines_ReadInChinese_WithTheMethodNameAndTheWordsOfTheGuideline()
+    {
+        var co2 = One(Compile(GwpSet.Default, "150624,2020,2.A.1,clinker,12,万吨,test,"), "clinker", "CO2");
+        using (GhgInventory.Core.Localization.UiCulture.Use(GhgInventory.Core.Localization.UiCulture.Chinese))
+        {
+            Assert.That(GhgInventory.Core.Localization.MethodNames.Of(co2.Method), Does.StartWith("水泥熟料生产过程排放"));
+            Assert.That(co2.Arithmetic, Is.EqualTo("水泥熟料 120,000 吨 × 排放因子 0.52 吨CO2/吨 = 62,400 吨CO2"));
+        }
+    }
+
+    [Test]
+    public void BundledBlendCompositions_AddUpToOne()
+    {
+        // R-410A 0.5 + 0.5; R-407C 0.23 + 0.25 + 0.52; R-404A 0.44 + 0.52 + 0.04: each refrigerant's gas fractions sum to 1.
+        var sums = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "emission-factors", "ipcc-2006-ippu", "factors.csv")).Skip(1)
+            .Select(l => l.Split(',')).Where(c => c[1] == "gas_fraction")
+            .GroupBy(c => c[0]).ToDictionary(g => g.Key, g => g.Sum(c => double.Parse(c[7], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(sums.Keys, Does.Contain("r407c_emitted").And.Contain("r404a_bank").And.Contain("sf6_emitted"));
+        Assert.That(sums.Where(kv => Math.Abs(kv.Value - 1) > 1e-12).Select(kv => $"{kv.Key} {kv.Value}"), Is.Empty);
+    }
 }
