@@ -109,8 +109,11 @@ public sealed partial class Issue13_TerminalTableTests
         // The by-region table is the first with a CO2e column (its second part at 80 and 100 columns): rows "│ 150622 │ 准格尔旗 │ … │ 6,492.3 + NE │".
         var shown = CellsOfColumn(Report(width, "zh"), "CO2e");
         Assert.That(shown, Is.EquivalentTo(expected));
-        // A hand check of one figure, read off the JSON above: 准格尔旗 2024 CO2e_t 64,923,xxx t → 6,492.3 万吨.
-        Assert.That(shown["150622"], Is.EqualTo(6492.3));
+        // A hand check of one figure, read off the JSON above: 准格尔旗 2024 energy CO2e_t 64,923,xxx t → 6,492.3 万吨, plus (issue 15) the
+        // illustrative industrial processes of sector_ippu.csv: clinker 1,800,000 t × 0.52 = 936,000; FeSi 75 150,000 t × 4.0 = 600,000 and
+        // 150 t CH4 × 28 = 4,200; SF6 3.0 t × 0.22 = 0.66 t × 23,500 = 15,510; R-410A 45 t × 0.16 = 7.2 t = 3.6 t HFC-32 × 677 = 2,437.2 +
+        // 3.6 t HFC-125 × 3,170 = 11,412; HFC-134a (10 + 35) t × 0.16 = 7.2 t × 1,300 = 9,360: 1,578,919.2 t = 157.9 万吨 → 6,650.2 万吨.
+        Assert.That(shown["150622"], Is.EqualTo(6650.2));
     }
 
     /// <summary><c>--unit t</c> shows the same report in tonnes, whole numbers, equal to the JSON report's CO2e_t rounded.</summary>
