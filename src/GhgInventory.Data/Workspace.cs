@@ -243,6 +243,8 @@ public sealed class Workspace : IDisposable
         {
             throw new InvalidOperationException(Text.Format(DataStorageText.CompileRefused, string.Join(" | ", result.Refusals)));
         }
+        // Issue 15: every greenhouse gas a line reports (HFCs, SF6 …) must have a GWP in the run's set, or its CO2e would vanish from every total.
+        GwpCoverage.Check(Connection, gwp, result.Lines);
         // Activity amounts are bounded at ingest, but a factor accepted outside its plausible range (--accept-outlier) can
         // still carry a product past double's range: such a run is refused, never stored with Infinity in it.
         var broken = result.Lines.FirstOrDefault(l => l.MassTonnes is { } m && !double.IsFinite(m) || l.Co2eTonnes is { } e && !double.IsFinite(e));
@@ -285,7 +287,8 @@ public sealed class Workspace : IDisposable
 
     /// <summary>The compiler over the factor sets <paramref name="setIds"/> and the GWP set <paramref name="gwp"/>, as <see cref="Compile"/> and
     /// <see cref="CompileUnstored"/> use it.</summary>
-    /// <exception cref="ArgumentException">The sets do not give <paramref name="gwp"/> for every greenhouse gas.</exception>
+    /// <exception cref="ArgumentException">The sets do not give <paramref name="gwp"/> for CO2, CH4 and N2O; the other greenhouse gases (HFCs, SF6 …)
+    /// are checked against the lines once compiled (<see cref="GwpCoverage"/>), so a run that reports none of them needs no value for them.</exception>
     private InventoryCompiler NewCompiler(IReadOnlyList<long> setIds, RegionTree regions, GwpSet gwp, CompileOptions options)
     {
         var gwpTable = Factors.LoadGwp(setIds);
@@ -314,6 +317,7 @@ public sealed class Workspace : IDisposable
         {
             throw new InvalidOperationException(Text.Format(DataStorageText.CompileRefused, string.Join(" | ", result.Refusals)));
         }
+        GwpCoverage.Check(Connection, GwpSet.Default, result.Lines);
         return new UnstoredCompilation(check, result, collector.Records, collector.Facilities);
     }
 

@@ -152,7 +152,8 @@ public sealed class FactorRowChecker(FactorVocabulary vocabulary, bool bundled, 
             issues.Add(row.Issue("gas", Text.Format(DataFactorText.ExpectedGasBlank, FactorWords.Parameter(spec.Name))));
             return false;
         }
-        var canonical = Gas.Greenhouse.Where(g => string.Equals(g.Code, text, StringComparison.OrdinalIgnoreCase)).Select(g => (Gas?)g).FirstOrDefault();
+        // The parameter's own gases first (HFC-134a, SF6 … of the F-gas parameters), then the three of the energy inventory.
+        var canonical = spec.Gases.Concat(Gas.Greenhouse).Where(g => string.Equals(g.Code, text, StringComparison.OrdinalIgnoreCase)).Select(g => (Gas?)g).FirstOrDefault();
         if (canonical is { } found && (spec.Gases.Contains(found) || (bundled && Parameters.IsReferenceCo2Ef(spec.Name, found))))
         {
             gas = found;
