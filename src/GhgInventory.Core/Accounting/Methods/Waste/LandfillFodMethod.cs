@@ -110,7 +110,7 @@ public sealed class LandfillFodMethod : IEmissionMethod
             double emitted = (decay.Generated - share) * (1 - ox);
             var text = Arithmetic(input, waste, decay, factors, share, ox, emitted);
             var line = MethodLines.Line(waste, context, Gas.CH4, emitted, Label, text, factors, CarbonOrigin.NonFossil);
-            lines.Add(decay.BackfillFrom < decay.FirstDataYear
+            lines.Add(decay.Backfilled
                 ? line with { NoteText = WasteSay.Text("FodBackfillNote", decay.FirstDataYear, BackfillYears, decay.BackfillFrom, decay.FirstDataYear - 1, decay.Rows[0].Deposit) }
                 : line);
         }
@@ -131,7 +131,7 @@ public sealed class LandfillFodMethod : IEmissionMethod
             WasteSay.Text("FodIntro", Name(input, waste.Activity), waste.Category.Value, Numbers.Factor(f[0].Factor.EngineValue), Numbers.Factor(f[1].Factor.EngineValue),
                 Numbers.Factor(f[2].Factor.EngineValue), Numbers.Factor(f[3].Factor.EngineValue), Numbers.Factor(Math.Exp(-f[3].Factor.EngineValue)), Numbers.Factor(f[4].Factor.EngineValue)),
         };
-        if (decay.BackfillFrom < decay.FirstDataYear)
+        if (decay.Backfilled)
         {
             parts.Add(WasteSay.Text("FodBackfill", decay.BackfillFrom, decay.FirstDataYear - 1, decay.FirstDataYear, Numbers.Format(decay.Rows[0].Deposit),
                 Numbers.Format(decay.AccumulatedBeforeData)));
@@ -163,6 +163,9 @@ public sealed class LandfillFodMethod : IEmissionMethod
     /// <param name="Rows">The data years, first to the year computed.</param>
     public sealed record Decay(int BackfillFrom, int FirstDataYear, double AccumulatedBeforeData, IReadOnlyList<DecayRow> Rows)
     {
+        /// <summary>True when deposits were backfilled: the first data year's deposit is above 0 (a 0 row says the site opened later).</summary>
+        public bool Backfilled => Rows[0].Deposit > 0;
+
         /// <summary>CH4 generated in the year computed, t.</summary>
         public double Generated => Rows[^1].Generated;
 
