@@ -27,6 +27,16 @@ public static class SeriesHistory
         {
             return ([], []);
         }
+        // Cheap guard first (one scan that stops at the first hit): a database without a row of these categories (the 1M-row
+        // energy benchmark) never loads its earlier years.
+        var categoryIds = connection.Query<(long Id, string Code)>("SELECT id, code FROM categories")
+            .Where(c => categories.Any(root => CategoryCode.Parse(c.Code).IsWithin(root))).Select(c => c.Id).ToList();
+        if (categoryIds.Count == 0 || !connection.ExecuteScalar<bool>(
+                "SELECT EXISTS (SELECT 1 FROM activity_records WHERE category_id IN (SELECT value FROM json_each(@ids)))",
+                new { ids = "[" + string.Join(",", categoryIds) + "]" }))
+        {
+            return ([], []);
+        }
         var versions = runs.CurrentVersionIds(int.MinValue / 2, yearFrom - 1, regions, region);
         if (versions.Count == 0)
         {
