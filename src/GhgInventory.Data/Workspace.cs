@@ -236,9 +236,11 @@ public sealed class Workspace : IDisposable
         }
         // Rows are summed per source as they are read (RunStore.LoadSourceRows), not materialised as a million records first.
         var rows = Runs.LoadSourceRows(versionIds);
+        // Issue 15: the deposits of the years before those compiled, for first-order decay; they make no line of this run.
+        var (history, historyVersionIds) = SeriesHistory.Load(Connection, Runs, yearFrom, regions, region, FactorSets.MethodRoutes.Registry);
         progress?.Report(0.1);
 
-        var result = compiler.Compile(rows, progress is null ? null : new Scaled(progress, 0.1, 0.8));
+        var result = compiler.Compile(rows, progress is null ? null : new Scaled(progress, 0.1, 0.8), history);
         if (result.Refusals.Count > 0)
         {
             throw new InvalidOperationException(Text.Format(DataStorageText.CompileRefused, string.Join(" | ", result.Refusals)));
@@ -266,13 +268,13 @@ public sealed class Workspace : IDisposable
         var reference = ReferenceSnapshot.Current(Connection);
         var now = clock.GetCurrentInstant();
         var header = new RunHeader(0, now, EngineVersion, gwp.Name, years[0], years[^1], region.Value, optionText,
-            Runs.InputsHash(versionIds, setIds, gwp.Name, optionText, reference.Sha256, EngineVersion))
+            Runs.InputsHash([.. versionIds, .. historyVersionIds], setIds, gwp.Name, optionText, reference.Sha256, EngineVersion))
         {
             ReferenceVersionId = reference.Save(Connection, now.ToString()),
             Status = status,
             StatusNote = string.IsNullOrWhiteSpace(statusNote) ? null : statusNote.Trim(),
         };
-        long runId = Runs.Save(header, result, versionIds, setIds);
+        long runId = Runs.Save(header, result, [.. versionIds, .. historyVersionIds], setIds);
         progress?.Report(1);
         return (header with { Id = runId }, result);
     }

@@ -31,13 +31,18 @@ public sealed class InventoryCompiler
 
     /// <summary>Compiles rows already summed per source (each <see cref="SourceRows"/> filled in id order) into sources and lines.</summary>
     /// <remarks>A transformation whose outputs hold more carbon than its inputs is named in <see cref="CompileResult.Refusals"/>. Gives the same sources and lines as <see cref="Compile(IReadOnlyList{ActivityRecord})"/> of the same rows, bit for bit.
-    /// <paramref name="progress"/>, when given, hears the share of sources computed (0 to 1), about a hundred times.</remarks>
-    public CompileResult Compile(IReadOnlyCollection<SourceRows> grouped, IProgress<double>? progress = null)
+    /// <paramref name="progress"/>, when given, hears the share of sources computed (0 to 1), about a hundred times.
+    /// <paramref name="history"/> (issue 15): rows of years before those compiled, read only by <see cref="MethodScope.Series"/> methods
+    /// (first-order decay needs every earlier deposit): they join the series of their region and category but make no source and no line
+    /// of the result, so a compile of one year gives the same lines as a compile of a range ending in it.</remarks>
+    public CompileResult Compile(IReadOnlyCollection<SourceRows> grouped, IProgress<double>? progress = null, IReadOnlyCollection<SourceRows>? history = null)
     {
         ArgumentNullException.ThrowIfNull(grouped);
         var sources = FormSources(grouped);
         var refusals = new List<string>();
-        var routed = RoutedGroups(sources);
+        // History sources carry negative indices: they are never a line's source.
+        var earlier = history is null ? [] : FormSources(history).Select(s => s with { Index = -1 - s.Index }).ToList();
+        var routed = RoutedGroups(sources, earlier);
         var transformations = Transformations(sources, routed.Method);
         var lines = new List<EmissionLine>(sources.Count * 3);
         int step = Math.Max(sources.Count / 100, 1);
@@ -117,12 +122,24 @@ public sealed class InventoryCompiler
     /// whose amount is hidden (wholly or partly) under NE, C or IE (<see cref="MethodInput.Unknown"/>).</summary>
     private (IEmissionMethod?[] Method, Dictionary<(RegionCode, int, CategoryCode, string), List<EmissionSource>> Groups,
         Dictionary<(RegionCode, CategoryCode, string), List<EmissionSource>> Series,
-        Dictionary<(RegionCode, int, CategoryCode, string), List<EmissionSource>> Unknown) RoutedGroups(List<EmissionSource> sources)
+        Dictionary<(RegionCode, int, CategoryCode, string), List<EmissionSource>> Unknown) RoutedGroups(List<EmissionSource> sources, List<EmissionSource> earlier)
     {
         var methods = new IEmissionMethod?[sources.Count];
         var unknown = new Dictionary<(RegionCode, int, CategoryCode, string), List<EmissionSource>>();
         var groups = new Dictionary<(RegionCode, int, CategoryCode, string), List<EmissionSource>>();
         var series = new Dictionary<(RegionCode, CategoryCode, string), List<EmissionSource>>();
+        foreach (var source in earlier)
+        {
+            if (source.Notation is null && activities.TryGetValue(source.Activity, out var activity) && !IsBuiltIn(activity, source)
+                && context.Methods.Find(source.Category, activity, source.Use) is { Scope: MethodScope.Series } method)
+            {
+                if (!series.TryGetValue((source.Region, source.Category, method.Key), out var years))
+                {
+                    series[(source.Region, source.Category, method.Key)] = years = [];
+                }
+                years.Add(source);
+            }
+        }
         foreach (var source in sources)
         {
             if (!activities.TryGetValue(source.Activity, out var activity) || IsBuiltIn(activity, source)
@@ -156,6 +173,13 @@ public sealed class InventoryCompiler
                 }
                 years.Add(source); // sources are ordered by year first, so each series is too
             }
+        }
+        foreach (var years in series.Values.Where(y => y.Count > 0 && y[0].Index < 0))
+        {
+            // History of years after a compiled year (not what Workspace passes) would break the year order: keep it by a stable sort.
+            var ordered = years.OrderBy(s => s.Year).ToList();
+            years.Clear();
+            years.AddRange(ordered);
         }
         return (methods, groups, series, unknown);
     }

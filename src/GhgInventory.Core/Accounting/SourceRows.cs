@@ -7,7 +7,7 @@ namespace GhgInventory.Core.Accounting;
 /// <remarks>
 /// The one place rows become a source's amount, used by <see cref="InventoryCompiler.Compile(IReadOnlyList{ActivityRecord})"/>
 /// and by a store that streams rows instead of materialising records
-/// (<see cref="InventoryCompiler.Compile(IReadOnlyCollection{SourceRows}, IProgress{double})"/>). Rows must be added in ascending id order:
+/// (<see cref="InventoryCompiler.Compile(IReadOnlyCollection{SourceRows}, IProgress{double}, IReadOnlyCollection{SourceRows})"/>). Rows must be added in ascending id order:
 /// floating-point addition is not associative, and id order is what keeps every total bit-identical however rows are read.
 /// </remarks>
 /// <param name="Region">Region.</param>

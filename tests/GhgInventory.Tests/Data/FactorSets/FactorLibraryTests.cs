@@ -24,7 +24,7 @@ public sealed class FactorLibraryTests
     }
 
     private static IEnumerable<string> SetKeys() =>
-        ["china-provincial-2011", "gbt-32151-2024", "gbt-2589", "china-grid-ef", "ipcc-2006", "ipcc-2006-mobile", "china-provincial-2025"];
+        ["china-provincial-2011", "gbt-32151-2024", "gbt-2589", "china-grid-ef", "ipcc-2006", "ipcc-2006-mobile", "china-provincial-2025", "ipcc-2006-fugitive", "china-livestock", "ipcc-2006-afolu-agri", "coal-chemical-carbon", "ipcc-2006-afolu-land", "ipcc-2006-ippu", "ipcc-2006-waste"];
 
     [Test]
     public void LoadBundled_EverySetOfTheManifest_IsLoadedWithTheGwpTable()
