@@ -21,10 +21,10 @@ public sealed class Issue15_CompletenessCommandTests
             Assert.That(rows.Select(r => r.GetProperty("category").GetString()), Does.Contain("1.A.1").And.Contain("4.D").And.Contain("3.B.1"));
             Assert.That(cells.Where(c => c.Value.GetProperty("value_t").ValueKind == JsonValueKind.Null && c.Value.GetProperty("notation").ValueKind == JsonValueKind.Null),
                 Is.Empty, "no blank cell");
-            // The energy-only demo: 准格尔旗 burns coal for power (a number), has no waste data (NE with its reason), and cement has no CH4 (NA).
+            // The demo: 准格尔旗 burns coal for power (a number), has no composting data (4.B: NE with its reason), and cement has no CH4 (NA).
             var power = rows.Single(r => r.GetProperty("category").GetString() == "1.A.1").GetProperty("cells").GetProperty("CO2");
             Assert.That(power.GetProperty("value_t").GetDouble(), Is.GreaterThan(1e6));
-            var waste = rows.Single(r => r.GetProperty("category").GetString() == "4.A").GetProperty("cells").GetProperty("CH4");
+            var waste = rows.Single(r => r.GetProperty("category").GetString() == "4.B").GetProperty("cells").GetProperty("CH4");
             Assert.That(waste.GetProperty("notation").GetString(), Is.EqualTo("NE"));
             Assert.That(waste.GetProperty("reason_en").GetString(), Is.EqualTo("no activity data entered"));
             var cementCh4 = rows.Single(r => r.GetProperty("category").GetString() == "2.A").GetProperty("cells").GetProperty("CH4");

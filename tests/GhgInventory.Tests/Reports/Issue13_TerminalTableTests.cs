@@ -109,9 +109,11 @@ public sealed partial class Issue13_TerminalTableTests
         // The by-region table is the first with a CO2e column (its second part at 80 and 100 columns): rows "│ 150622 │ 准格尔旗 │ … │ 6,501.6 + NE │".
         var shown = CellsOfColumn(Report(width, "zh"), "CO2e");
         Assert.That(shown, Is.EquivalentTo(expected));
-        // A hand check of one figure, read off the JSON above: 准格尔旗 2024 CO2e_t 65,016,xxx t → 6,501.6 万吨 (6,492.3 before issue 15
-        // gave transport and off-road machinery their CH4/N2O and added the banner's household biomass CH4/N2O).
-        Assert.That(shown["150622"], Is.EqualTo(6501.6));
+        // A hand check of one figure, read off the JSON above: 准格尔旗 2024 CO2e_t (excluding LULUCF) 108,373,xxx t → 10,837.3 万吨. Before
+        // issue 15 it was 6,492.3 (energy alone); each sector's sample adds its part, as each branch measured it alone: mobile CH4/N2O and
+        // biomass +9.3, coal mining and gas CH4 +3,219.5, livestock and soils +33.4, coal-chemical process CO2 +908.9, other industrial
+        // processes +157.9, landfill CH4 +16.1: 6,492.3 + 4,345.1 = 10,837.4, the last digit from rounding each part.
+        Assert.That(shown["150622"], Is.EqualTo(10837.3));
     }
 
     /// <summary><c>--unit t</c> shows the same report in tonnes, whole numbers, equal to the JSON report's CO2e_t rounded.</summary>

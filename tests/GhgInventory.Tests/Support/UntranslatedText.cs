@@ -26,6 +26,8 @@ internal static partial class UntranslatedText
         "ghg", "GhgInventory", "SQLite", "CSV", "XLSX", "JSON", "HTML", "UTF", "GB18030", "GBK", "FIFO", "UTC",
         // Gases, CO2 equivalent, GWP sets, the IPCC and its notation keys: the provincial guideline writes them in Latin letters.
         "CO2", "CH4", "N2O", "CO2e", "GWP", "SAR", "TAR", "AR4", "AR5", "AR6", "IPCC", "NE", "IE", "NO", "NA",
+        // Fluorinated gases by formula or ASHRAE number, as the guideline writes them (issue 15).
+        "SF6", "HFCs", "PFCs", "CF4", "C2F6", "NF3",
         // Units written as symbols in Chinese statistics.
         "tce", "kWh", "GJ", "TJ", "MJ", "kg", "MWh", "GWh", "tC",
         // Factor parameters as factor files name them (the parameter column), shown beside their Chinese names.

@@ -141,10 +141,12 @@ public sealed class Issue15_LandCarbonStockChangeTests : FreshWorkspaceFixture
             // 3.B.1 = 3.B.1.a + 3.B.1.b = +30192.8/12 − 7548.2 = 2516.0666… − 7548.2 = −5032.1333… t CO2e.
             Assert.That(Category("3.B.1"), Is.EqualTo(30192.8 / 12 - 7548.2).Within(ArithmeticTolTonnes));
             Assert.That(Category("3.B"), Is.EqualTo(30192.8 / 12 - 7548.2).Within(ArithmeticTolTonnes));
-            // The territorial total is energy plus the (negative) land total: the coal line's CO2e plus −5032.1333….
+            // The territorial total excludes LULUCF (UNFCCC "total excluding LULUCF": the coal line's CO2e); including LULUCF it is the coal
+            // line plus the (negative) land total −5032.1333….
             double energy = summary.Lines.Where(l => l.Category.Value == "1.A.4.b" && l.Co2eTonnes is not null).Sum(l => l.Co2eTonnes!.Value);
             Assert.That(energy, Is.GreaterThan(0));
-            Assert.That(summary.Territorial.Co2eTonnes, Is.EqualTo(energy + 30192.8 / 12 - 7548.2).Within(ArithmeticTolTonnes));
+            Assert.That(summary.Territorial.Co2eTonnes, Is.EqualTo(energy).Within(ArithmeticTolTonnes));
+            Assert.That(summary.Territorial.IncludingLulucf!.Co2eTonnes, Is.EqualTo(energy + 30192.8 / 12 - 7548.2).Within(ArithmeticTolTonnes));
         }
     }
 
@@ -158,8 +160,8 @@ public sealed class Issue15_LandCarbonStockChangeTests : FreshWorkspaceFixture
             "150625,2020,1.A.4.b,raw_coal,1000,吨,test,");
         var annual = workspace.Targets.AnnualCo2(run, Hanggin, CarbonBudget.Territorial);
         Assert.That(annual[2020], Is.EqualTo(1900.2988488).Within(1e-6));
-        // The summary's territorial CO2 is net of the removal: 1900.2988488 − 7548.2 = −5647.9011512 t.
-        Assert.That(workspace.Summarize(run, Hanggin, 2020).Territorial.Co2Tonnes, Is.EqualTo(-5647.9011512).Within(1e-6));
+        // The summary's territorial CO2 including LULUCF is net of the removal: 1900.2988488 − 7548.2 = −5647.9011512 t.
+        Assert.That(workspace.Summarize(run, Hanggin, 2020).Territorial.IncludingLulucf!.Co2Tonnes, Is.EqualTo(-5647.9011512).Within(1e-6));
     }
 
     [Test]
