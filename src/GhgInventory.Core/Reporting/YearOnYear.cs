@@ -18,13 +18,14 @@ namespace GhgInventory.Core.Reporting;
 /// <param name="CoverageDiffers">True when either year lacks data for some banner or district.</param>
 public sealed record YearOnYear(int Year, int PreviousYear, double? DifferenceTonnes, double? Share, IReadOnlyList<NotationKey> IncompleteBecause, bool CoverageDiffers)
 {
-    /// <summary>The change from <paramref name="previous"/> to <paramref name="current"/> (same region, consecutive or not).</summary>
-    public static YearOnYear Of(InventorySummary current, InventorySummary previous)
+    /// <summary>The change from <paramref name="previous"/> to <paramref name="current"/> (same region, consecutive or not), of the total
+    /// excluding LULUCF or, with <paramref name="includingLulucf"/>, of the total including it (issue 15).</summary>
+    public static YearOnYear Of(InventorySummary current, InventorySummary previous, bool includingLulucf = false)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(previous);
-        var now = current.Territorial.Co2e;
-        var before = previous.Territorial.Co2e;
+        var now = includingLulucf ? current.Territorial.Co2eIncludingLulucf : current.Territorial.Co2e;
+        var before = includingLulucf ? previous.Territorial.Co2eIncludingLulucf : previous.Territorial.Co2e;
         double? difference = now.HasNumber && before.HasNumber ? now.Tonnes - before.Tonnes : null;
         // Over the magnitude of the previous total: a net sink (LULUCF removals above emissions) has a negative total, and a change
         // towards more emissions must read as an increase whatever the sign of the base.

@@ -171,7 +171,7 @@ public sealed class Issue15_LandCarbonStockChangeTests : FreshWorkspaceFixture
         var (run, _) = IngestAndCompileRun(2019, 2020, Hanggin,
             "150625,2019,3.B.1.b,afforested_area,1000,公顷,test,",
             "150625,2020,3.B.1.b,afforested_area,500,公顷,test,");
-        var change = YearOnYear.Of(workspace.Summarize(run, Hanggin, 2020), workspace.Summarize(run, Hanggin, 2019));
+        var change = YearOnYear.Of(workspace.Summarize(run, Hanggin, 2020), workspace.Summarize(run, Hanggin, 2019), includingLulucf: true);
         // Difference −3774.1 − (−7548.2) = +3774.1 t (less removal = more net emission); share +3774.1 / |−7548.2| = +0.5, an increase.
         Assert.That(change.DifferenceTonnes, Is.EqualTo(3774.1).Within(ArithmeticTolTonnes));
         Assert.That(change.Share, Is.EqualTo(0.5).Within(1e-12));
