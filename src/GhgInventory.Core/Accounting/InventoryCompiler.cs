@@ -97,6 +97,7 @@ public sealed class InventoryCompiler
             // Each line carries the use of its own source (a balance line may stand on another input's source).
             lines.AddRange(computed.Select(l => sources[l.SourceIndex].Use is var use && use != FuelUse.Combustion ? l with { Use = use } : l));
         }
+        refusals.AddRange(SeriesYearsMissing(sources, routed.Series));
         return new CompileResult(sources, PriceHeatFromSupply(sources, lines)) { Refusals = refusals };
     }
 
@@ -182,6 +183,25 @@ public sealed class InventoryCompiler
             years.AddRange(ordered);
         }
         return (methods, groups, series, unknown);
+    }
+
+    /// <summary>A refusal for each compiled year of a region that has a series (first-order decay) with rows in earlier years but none in
+    /// that year: its method is never called, so the decay of the earlier deposits would silently vanish from the year (issue 15 breaker).</summary>
+    private List<string> SeriesYearsMissing(List<EmissionSource> sources, Dictionary<(RegionCode, CategoryCode, string), List<EmissionSource>> series)
+    {
+        var refusals = new List<string>();
+        foreach (var ((region, category, _), years) in series)
+        {
+            var have = years.Select(s => s.Year).ToHashSet();
+            int first = have.Min(), last = have.Max();
+            foreach (int year in sources.Where(s => s.Region == region && s.Year > last).Select(s => s.Year).Distinct().Order())
+            {
+                string activities = string.Join(", ", years.Select(s => Say.Activity(s.Activity, this.activities).Render()).Distinct());
+                refusals.Add(Say.Now(nameof(CoreText.SeriesYearMissing), region.Value, year, category.Value, activities,
+                    first == last ? first.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{first}–{last}", year));
+            }
+        }
+        return refusals;
     }
 
     /// <summary>True for the activities the compiler accounts itself (the energy paths of issues 11–14), before any registry route; a fuel's
@@ -344,9 +364,9 @@ public sealed class InventoryCompiler
         var reason = source.NotationNote ?? Say.Text(nameof(CoreText.NoReasonGiven));
         if (activity.Kind == ActivityKind.Fuel && source.Use == FuelUse.Feedstock)
         {
-            // Feedstock is in no total whatever its amount (issue 12): territorial IE as for a numeric feedstock, and the memo
-            // carries the key so the non-energy use lists the activity under it, never as 0.
-            return Gas.Greenhouse.Select(gas => EmissionLine.UnderNotationKey(source, gas, EmissionScope.Territorial, NotationKey.IE, NonEnergyUseMethod.Name, NonEnergyUseMethod.IeReasonText))
+            // A feedstock row under a key keeps its key in the territorial view too (issue 15: NO is none, NE unknown, never IE pointing at
+            // a balance that does not exist), and the memo carries it so the non-energy use lists the activity under it, never as 0.
+            return Gas.Greenhouse.Select(gas => EmissionLine.UnderNotationKey(source, gas, EmissionScope.Territorial, key, NotationMethod, reason))
                 .Append(EmissionLine.UnderNotationKey(source, Gas.CO2, EmissionScope.Memo, key, NotationMethod, reason));
         }
         if (activity.Kind == ActivityKind.Indicator)

@@ -7,8 +7,10 @@ namespace GhgInventory.Core.Accounting;
 
 /// <summary>Fuel used as feedstock (原料用能): non-energy use, no combustion line; its carbon is a memo item toward IPPU 2.B.</summary>
 /// <remarks>
-/// Territorial: each gas under IE, the carbon belonging to IPPU 2.B (chemical industry), whose method this version does not have
-/// (IPCC 2006 Vol. 3 Ch. 1 and 3: feedstock and reductant uses of fuels are reported in IPPU, not in 1.A). Memo: carbon in the
+/// Territorial: each gas under NE (issue 15): feedstock and reductant uses of fuels are reported in IPPU, not in 1.A (IPCC 2006 Vol. 3
+/// Ch. 1 and 3), and this path is taken only where no IPPU carbon balance of the plant accounts the carbon (a plant's feedstock with its
+/// products at 2.B.8/2.B.10 goes to the coal-chemical balance, whose feedstock lines are IE pointing at it), so the carbon is in no total
+/// and every total over it reads "+ NE", never a silent drop. Memo: carbon in the
 /// feedstock C = AD × NCV × CC (t C, no oxidation) and the CO2 it would make if all were oxidised, C × 44/12, an upper bound.
 /// The GB/T 2589 standard-coal coefficient is applied too when the library has it, so the feedstock energy can be deducted in tce.
 /// </remarks>
@@ -17,13 +19,13 @@ public static class NonEnergyUseMethod
     /// <summary>The method label of the memo line.</summary>
     public const string Name = "non-energy use of fuels (feedstock): carbon C = AD × NCV × CC, CO2 upper bound = C × 44/12 (memo; IPCC 2006 Vol. 3 Ch. 1)";
 
-    /// <summary>The reason on the territorial IE lines.</summary>
-    public const string IeReason = "non-energy use (feedstock); its carbon belongs to IPPU 2.B (chemical industry), not estimated in this version — see the memo";
+    /// <summary>The reason on the territorial NE lines.</summary>
+    public const string IeReason = "non-energy use (feedstock) with no carbon balance of its plant: its carbon is accounted nowhere (enter the plant's products at its IPPU 2.B category to balance it); the memo gives the CO2 if all of it were oxidised, an upper bound";
 
-    /// <summary>The reason on the territorial IE lines, language-neutral (its English is <see cref="IeReason"/>).</summary>
+    /// <summary>The reason on the territorial NE lines, language-neutral (its English is <see cref="IeReason"/>).</summary>
     public static LineText IeReasonText => Say.Text(nameof(CoreText.NonEnergyIeReason));
 
-    /// <summary>The IE lines (each gas) and the memo line of one feedstock source.</summary>
+    /// <summary>The NE lines (each gas) and the memo line of one feedstock source.</summary>
     public static IEnumerable<EmissionLine> Compute(EmissionSource source, ActivityDefinition activity, CombustionContext context)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -31,7 +33,7 @@ public static class NonEnergyUseMethod
         ArgumentNullException.ThrowIfNull(context);
         foreach (var gas in Gas.Greenhouse)
         {
-            yield return EmissionLine.UnderNotationKey(source, gas, EmissionScope.Territorial, NotationKey.IE, Name, IeReasonText);
+            yield return EmissionLine.UnderNotationKey(source, gas, EmissionScope.Territorial, NotationKey.NE, Name, IeReasonText);
         }
         if (FuelCarbon.Of(source, activity, context, out LineText? missing) is not { } carbon)
         {

@@ -111,6 +111,13 @@ internal sealed class ActivityValidator
                 ? Text.Format(IndicatorText.ExpectedIndicatorCategory, vocabulary.ActivityName(activity))
                 : Text.Format(IndicatorText.ExpectedNotCategoryZero, vocabulary.ActivityName(activity)));
         }
+        else if (activity >= 0 && category >= 0 && vocabulary.RoutedCategories[activity] is { } routes
+            && !routes.Any(r => CategoryCode.Parse(vocabulary.CategoryCodes[category]).IsWithin(r)))
+        {
+            // A herd in 1.A, coal mined in 3.A: no method computes it there, so it would compile as NE "no method" (issue 15 breaker).
+            Issue(line, ActivityField.Category, raw.Category, Text.Format(DataIngestText.ExpectedRoutedCategory, vocabulary.ActivityName(activity),
+                routes.Count == 0 ? "—" : string.Join(", ", routes)));
+        }
         if (activity < 0)
         {
             Issue(line, ActivityField.Activity, raw.Activity,

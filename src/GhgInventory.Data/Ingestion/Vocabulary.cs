@@ -58,6 +58,10 @@ internal sealed class Vocabulary
     /// <summary>True for an activity of kind indicator (GDP, growth index, population …), by id: recorded in category 0 only, never with a facility or a use.</summary>
     public List<bool> IsIndicator { get; } = [];
 
+    /// <summary>For an activity a registry method computes (production, livestock, land, waste, material, recovery: issue 15), the categories
+    /// whose routes (methods.csv) take its kind, by id; null for every other activity.</summary>
+    public List<IReadOnlyList<string>?> RoutedCategories { get; } = [];
+
     /// <summary>The category id of the socio-economic indicators (<see cref="Core.Economy.IndicatorKeys.Category"/>, code 0), or −1 when the vocabulary has none.</summary>
     public int IndicatorCategory { get; private set; } = -1;
 
@@ -105,6 +109,11 @@ internal sealed class Vocabulary
             v.IsElectricity.Add(key is "electricity" or "electricity_generation");
             v.IsFuel.Add(string.Equals(kind, "fuel", StringComparison.OrdinalIgnoreCase));
             v.IsIndicator.Add(string.Equals(kind, "indicator", StringComparison.OrdinalIgnoreCase));
+            v.RoutedCategories.Add(Enum.TryParse<GhgInventory.Core.Domain.ActivityKind>(kind, ignoreCase: true, out var k)
+                && k is GhgInventory.Core.Domain.ActivityKind.Production or GhgInventory.Core.Domain.ActivityKind.Livestock or GhgInventory.Core.Domain.ActivityKind.Land
+                    or GhgInventory.Core.Domain.ActivityKind.Waste or GhgInventory.Core.Domain.ActivityKind.Material or GhgInventory.Core.Domain.ActivityKind.Recovery
+                ? FactorSets.MethodRoutes.Registry.Routes.Where(r => r.Kind == k).Select(r => r.Category.Value).Distinct().Order(StringComparer.Ordinal).ToList()
+                : null);
         }
         // Other names of the same activities (地区生产总值指数 for gdp_index, 常住人口 for population …): data, not code, in
         // emission-factors/vocabulary/activity-aliases.csv; an alias of an activity this database does not have is skipped.

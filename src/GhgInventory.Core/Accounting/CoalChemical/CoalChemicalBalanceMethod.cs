@@ -93,7 +93,7 @@ public sealed class CoalChemicalBalanceMethod : IFuelUseMethod, ILabelledMethod
             {
                 if (s.Use == FuelUse.Feedstock)
                 {
-                    foreach (var line in NonEnergyUse(s, input, context, CoalChemSay.Text(nameof(CoalChemText.FeedstockNoBalance), category.Value)))
+                    foreach (var line in NonEnergyUse(s, input, context, NotationKey.NE, CoalChemSay.Text(nameof(CoalChemText.FeedstockNoBalance), category.Value)))
                     {
                         yield return line;
                     }
@@ -129,7 +129,7 @@ public sealed class CoalChemicalBalanceMethod : IFuelUseMethod, ILabelledMethod
         {
             if (s.Use == FuelUse.Feedstock)
             {
-                foreach (var line in NonEnergyUse(s, input, context, CoalChemSay.Text(nameof(CoalChemText.IeFeedstock), category.Value, Say.Activity(anchor.Activity, input.Activities))))
+                foreach (var line in NonEnergyUse(s, input, context, NotationKey.IE, CoalChemSay.Text(nameof(CoalChemText.IeFeedstock), category.Value, Say.Activity(anchor.Activity, input.Activities))))
                 {
                     yield return line;
                 }
@@ -285,11 +285,13 @@ public sealed class CoalChemicalBalanceMethod : IFuelUseMethod, ILabelledMethod
             CoalChemSay.Text(nameof(CoalChemText.NoCh4Factor), product.Category.Value, Say.Activity(product.Activity, activity)));
     }
 
-    /// <summary>The feedstock's lines as non-energy use (territorial IE on each gas, the memo of its carbon), the IE reason replaced by <paramref name="reason"/>.</summary>
-    private static IEnumerable<EmissionLine> NonEnergyUse(EmissionSource source, MethodInput input, CombustionContext context, LineText reason) =>
+    /// <summary>The feedstock's lines as non-energy use (the memo of its carbon), each territorial gas under <paramref name="key"/> with
+    /// <paramref name="reason"/>: IE pointing at the balance that accounts the carbon, or NE when no balance could be formed (issue 15: an IE
+    /// with nothing behind it would drop the carbon from every total unseen).</summary>
+    private static IEnumerable<EmissionLine> NonEnergyUse(EmissionSource source, MethodInput input, CombustionContext context, NotationKey key, LineText reason) =>
         NonEnergyUseMethod.Compute(source, input.ActivityOf(source), context)
-            .Select(l => l.Scope == EmissionScope.Territorial && l.Notation == NotationKey.IE
-                ? EmissionLine.UnderNotationKey(source, l.Gas, EmissionScope.Territorial, NotationKey.IE, BalanceLabel, reason)
+            .Select(l => l.Scope == EmissionScope.Territorial && l.Notation is not null
+                ? EmissionLine.UnderNotationKey(source, l.Gas, EmissionScope.Territorial, key, BalanceLabel, reason)
                 : l);
 
     /// <summary>The sources named with their keys and reasons, e.g. <c>raw_coal under C (confidential)</c>.</summary>

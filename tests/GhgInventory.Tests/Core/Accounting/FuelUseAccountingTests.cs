@@ -85,7 +85,8 @@ public sealed class FuelUseAccountingTests : FreshWorkspaceFixture
         var feedstock = result.Lines.Where(l => l.Use == FuelUse.Feedstock).ToList();
         var territorial = feedstock.Where(l => l.Scope == EmissionScope.Territorial).ToList();
         Assert.That(territorial.Select(l => l.Gas.Code), Is.EquivalentTo(new[] { "CO2", "CH4", "N2O" }));
-        Assert.That(territorial, Has.All.Matches<EmissionLine>(l => l.Notation == NotationKey.IE && l.MassTonnes == null && l.Note == NonEnergyUseMethod.IeReason));
+        // Issue 15: with no 2.B balance of the plant the feedstock's carbon is in no total: NE with the reason (it was IE pointing at nothing).
+        Assert.That(territorial, Has.All.Matches<EmissionLine>(l => l.Notation == NotationKey.NE && l.MassTonnes == null && l.Note == NonEnergyUseMethod.IeReason));
 
         // Memo: C = 2,000,000 t × 20.908 GJ/t × 0.02637 tC/GJ = 41,816,000 GJ × 0.02637 = 1,102,687.92 t C (no oxidation);
         // upper bound = 1,102,687.92 × 44/12 = 4,043,189.04 t CO2; energy 41,816,000 GJ = 2,000,000 t × 0.7143 tce/t = 1,428,600 tce.

@@ -161,6 +161,20 @@ public sealed class Issue15_AgricultureTests : FreshWorkspaceFixture
     }
 
     [Test]
+    public void Ingest_HerdInAnEnergyCategory_IsRefusedWithItsLineAndTheCategoriesThatAccountIt()
+    {
+        // A herd at 1.A.1.a.i has no method there: it would compile as NE "no method yet" (breaker, issue 15); refused at its line instead.
+        string before = DatabaseDump.Content(workspace.Connection);
+        var ingested = ActivityFile.Ingest(workspace, "agri.csv", ActivityFile.Utf8("150624,2020,3.A,goats,1,万只,test,", "150624,2020,1.A.1.a.i,sheep,100,头,test,"));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(ingested.Accepted, Is.False);
+            Assert.That(ingested.Issues.Single().ToString(), Does.StartWith("agri.csv:3").And.Contain("3.A"));
+            Assert.That(DatabaseDump.Content(workspace.Connection), Is.EqualTo(before));
+        }
+    }
+
+    [Test]
     public void Ingest_HerdInTonnes_IsRefusedWithItsLine_AndChangesNothing()
     {
         string before = DatabaseDump.Content(workspace.Connection);

@@ -89,7 +89,7 @@ public sealed class Issue15_CoalChemicalBalanceTests : FreshWorkspaceFixture
         Accept("150626,2020,2.B.8.a,raw_coal,1000,t,feedstock");
         var (_, result) = workspace.Compile(2020, 2020, Wushen, GwpSet.Default, new CompileOptions());
         var territorial = result.Lines.Where(l => l.Activity == "raw_coal" && l.Scope == EmissionScope.Territorial).ToList();
-        Assert.That(territorial.Select(l => l.Notation), Is.EqualTo(new NotationKey?[] { NotationKey.IE, NotationKey.IE, NotationKey.IE }));
+        Assert.That(territorial.Select(l => l.Notation), Is.EqualTo(new NotationKey?[] { NotationKey.NE, NotationKey.NE, NotationKey.NE }));
         using (UiCulture.Use(UiCulture.English))
         {
             Assert.That(territorial[0].Note, Does.Contain("no carbon balance could be formed at 2.B.8.a: it has no product rows"));

@@ -97,6 +97,19 @@ public sealed class Issue15_WasteLandfillFodTests : FreshWorkspaceFixture
     }
 
     [Test]
+    public void Compile_AYearAfterTheLastDeposit_WithOtherDataOfTheRegion_IsRefused_NotSilentlyWithoutDecay()
+    {
+        // Deposits 2018–2019, then 2020 has data of the banner (raw coal) but no 4.A row: the earlier waste still emits in 2020, and without a
+        // 2020 row the method is never called for it, so the year must be refused, never compiled with the landfill left out (breaker, issue 15).
+        var result = Compiler(GwpSet.Default).Compile([Row(1, 2018, "4.A.1", "food_waste", 10), Row(2, 2019, "4.A.1", "food_waste", 10),
+            new ActivityRecord(3, RegionCode.Parse("150622"), 2020, CategoryCode.Parse("1.A.4.b"), "raw_coal", 1000)]);
+        using (UiCulture.Use(UiCulture.English))
+        {
+            Assert.That(result.Refusals, Has.Some.Contains("150622 2020: category 4.A.1").And.Some.Contains("has rows for 2018–2019 but none for 2020"));
+        }
+    }
+
+    [Test]
     public void Compile_UnmanagedSite_WithoutALocalMcf_IsNotEstimated_NamingTheMcf()
     {
         var line = Compiler(GwpSet.Default).Compile([Row(1, 2020, "4.A.2", "msw", 1000)]).Lines.Single();
