@@ -68,6 +68,7 @@ public static class XlsxTemplate
         var sheets = content.Sectors.Select(s => (Sector: s, Sheet: workbook.Worksheets.Add(SheetName(s.Name)))).ToList();
         var lists = workbook.Worksheets.Add(SheetName(ExportText.ListsSheet));
         var ranges = WriteLists(lists, content);
+        var unitLists = SectorUnitLists(lists, content);
         WriteInstructions(instructions, content);
         for (int i = 0; i < sheets.Count; i++)
         {
@@ -77,7 +78,7 @@ public static class XlsxTemplate
             }
             else
             {
-                WriteSector(sheets[i].Sheet, sheets[i].Sector, content, ranges, ranges.SectorCategories[i]);
+                WriteSector(sheets[i].Sheet, sheets[i].Sector, content, ranges, ranges.SectorCategories[i], unitLists: unitLists);
             }
         }
         workbook.SaveAs(output);
@@ -128,6 +129,7 @@ public static class XlsxTemplate
             ExportText.Instruction5,
             Core.Localization.Text.Format(ExportText.Instruction6, FileName(content).Any(char.IsWhiteSpace) ? $"\"{FileName(content)}\"" : FileName(content)),
             ExportText.Instruction7,
+            .. content.SectorInstructions,
         ];
         for (int i = 0; i < lines.Length; i++)
         {
@@ -136,7 +138,8 @@ public static class XlsxTemplate
         sheet.Column(1).Width = 120;
     }
 
-    private static void WriteSector(IXLWorksheet sheet, TemplateSector sector, TemplateContent content, ListRanges? lists, IXLRange? categories, bool rows = true)
+    private static void WriteSector(IXLWorksheet sheet, TemplateSector sector, TemplateContent content, ListRanges? lists, IXLRange? categories, bool rows = true,
+        Dictionary<string, IXLRange>? unitLists = null)
     {
         Text(sheet.Cell(1, 1), Core.Localization.Text.Format(ExportText.SheetTitle, content.RegionName, content.Year, sector.Name));
         sheet.Cell(1, 1).Style.Font.Bold = true;
@@ -159,7 +162,34 @@ public static class XlsxTemplate
             return;
         }
         int row = HeaderRow + 1;
-        foreach (var previous in content.Previous.Where(p => p.SectorCode == sector.Code))
+        if (sector.Rows.Count > 0)
+        {
+            // The listed rows (issue 15): what each is in the 说明 column, which the import passes over, its unit list beside it.
+            Heading(sheet.Cell(HeaderRow, Columns.Hint), content.HintHeader);
+            sheet.Column(Columns.Hint).Width = 60;
+            foreach (var listed in sector.Rows)
+            {
+                Labels(sheet, row, content);
+                Text(sheet.Cell(row, Columns.Category), listed.CategoryLabel);
+                Text(sheet.Cell(row, Columns.Activity), listed.Activity);
+                Text(sheet.Cell(row, Columns.Unit), listed.Unit);
+                Text(sheet.Cell(row, Columns.Use), listed.Use);
+                Text(sheet.Cell(row, Columns.Hint), listed.Note);
+                if (listed.Previous is { } lastYear)
+                {
+                    Previous(sheet, row, lastYear);
+                }
+                if (unitLists is not null && unitLists.TryGetValue(UnitKey(listed.Units), out var unitList))
+                {
+                    // A spelling the list lacks (kg, 10^4 head) may still be one the import reads: warn, do not forbid.
+                    DropDown(sheet.Range(row, Columns.Unit, row, Columns.Unit), unitList, XLErrorStyle.Warning);
+                }
+                row++;
+            }
+            sheet.Range(HeaderRow + 1, Columns.Hint, row - 1, Columns.Hint).Style.Font.FontColor = XLColor.DimGray;
+        }
+        int firstOther = row;
+        foreach (var previous in content.Previous.Where(p => p.SectorCode == sector.Code && !p.Listed))
         {
             Labels(sheet, row, content);
             Text(sheet.Cell(row, Columns.Category), previous.CategoryLabel);
@@ -167,15 +197,7 @@ public static class XlsxTemplate
             Text(sheet.Cell(row, Columns.Unit), previous.Unit);
             Text(sheet.Cell(row, Columns.Use), previous.Use);
             Text(sheet.Cell(row, Columns.Facility), previous.Facility);
-            if (previous.Value is { } value)
-            {
-                sheet.Cell(row, Columns.PreviousValue).SetValue(value);
-            }
-            else
-            {
-                Text(sheet.Cell(row, Columns.PreviousValue), previous.Notation ?? "");
-            }
-            Text(sheet.Cell(row, Columns.PreviousUnit), previous.Unit);
+            Previous(sheet, row, previous);
             row++;
         }
         int last = row + BlankRows - 1;
@@ -186,12 +208,20 @@ public static class XlsxTemplate
         int first = HeaderRow + 1;
         DropDown(sheet.Range(first, Columns.Category, last, Columns.Category), categories, XLErrorStyle.Stop);
         DropDown(sheet.Range(first, Columns.Activity, last, Columns.Activity), lists.Activities, XLErrorStyle.Stop);
-        // A unit the list lacks (kg, 10⁴ t) may still be one the import reads: warn, do not forbid.
-        var units = DropDown(sheet.Range(first, Columns.Unit, last, Columns.Unit), lists.Units, XLErrorStyle.Warning);
-        // One list for every activity (a list per activity needs a name per activity, which Excel restricts): the cell says so.
-        units.ShowInputMessage = true;
-        units.InputTitle = ExportText.UnitInputTitle;
-        units.InputMessage = ExportText.UnitInputMessage;
+        if (sector.BlankUnits is { } blankUnits && unitLists is not null && unitLists.TryGetValue(UnitKey(blankUnits), out var sheetUnits))
+        {
+            // The sheet's own units (head, hectares, 万亩 …): a spelling the list lacks may still be read, so warn only.
+            DropDown(sheet.Range(firstOther, Columns.Unit, last, Columns.Unit), sheetUnits, XLErrorStyle.Warning);
+        }
+        else
+        {
+            // A unit the list lacks (kg, 10⁴ t) may still be one the import reads: warn, do not forbid.
+            var units = DropDown(sheet.Range(firstOther, Columns.Unit, last, Columns.Unit), lists.Units, XLErrorStyle.Warning);
+            // One list for every activity (a list per activity needs a name per activity, which Excel restricts): the cell says so.
+            units.ShowInputMessage = true;
+            units.InputTitle = ExportText.UnitInputTitle;
+            units.InputMessage = ExportText.UnitInputMessage;
+        }
         DropDown(sheet.Range(first, Columns.Use, last, Columns.Use), lists.Uses, XLErrorStyle.Stop);
         sheet.Range(first, Columns.Value, last, Columns.Value).Style.Fill.BackgroundColor = XLColor.LightYellow;
         var reference = sheet.Range(first, Columns.PreviousValue, last, Columns.PreviousUnit).Style;
@@ -266,6 +296,48 @@ public static class XlsxTemplate
         reference.Font.Italic = true;
         sheet.Range(HeaderRow + 1, Columns.PreviousValue, lastRow, Columns.PreviousValue).Style.NumberFormat.Format = "#,##0.####";
         sheet.Range(HeaderRow + 1, Columns.Hint, lastRow, Columns.Hint).Style.Font.FontColor = XLColor.DimGray;
+    }
+
+    /// <summary>Last year's value (or notation key) and unit in the grey reference columns of a row.</summary>
+    private static void Previous(IXLWorksheet sheet, int row, TemplatePreviousRow previous)
+    {
+        if (previous.Value is { } value)
+        {
+            sheet.Cell(row, Columns.PreviousValue).SetValue(value);
+        }
+        else
+        {
+            Text(sheet.Cell(row, Columns.PreviousValue), previous.Notation ?? "");
+        }
+        Text(sheet.Cell(row, Columns.PreviousUnit), previous.Unit);
+    }
+
+    /// <summary>How a unit list is known among the Lists sheet's lists.</summary>
+    private static string UnitKey(IReadOnlyList<string> units) => string.Join("\u001f", units);
+
+    /// <summary>Writes each distinct unit list of the sheets' listed rows and empty rows to the right of the Lists sheet's other lists; the range of each, by <see cref="UnitKey"/>.</summary>
+    private static Dictionary<string, IXLRange> SectorUnitLists(IXLWorksheet lists, TemplateContent content)
+    {
+        var ranges = new Dictionary<string, IXLRange>(StringComparer.Ordinal);
+        int column = (lists.LastColumnUsed()?.ColumnNumber() ?? 0) + 2;
+        var all = content.Sectors.SelectMany(s => s.Rows.Select(r => r.Units).Append(s.BlankUnits ?? [])).Where(u => u.Count > 0);
+        foreach (var units in all)
+        {
+            string key = UnitKey(units);
+            if (ranges.ContainsKey(key))
+            {
+                continue;
+            }
+            Heading(lists.Cell(1, column), Core.Localization.Text.Format(content.UnitListHeading, string.Join(", ", units.Take(3)) + (units.Count > 3 ? " …" : "")));
+            for (int i = 0; i < units.Count; i++)
+            {
+                Text(lists.Cell(i + 2, column), units[i]);
+            }
+            lists.Column(column).Width = 16;
+            ranges[key] = lists.Range(2, column, units.Count + 1, column);
+            column++;
+        }
+        return ranges;
     }
 
     private static void Labels(IXLWorksheet sheet, int row, TemplateContent content)

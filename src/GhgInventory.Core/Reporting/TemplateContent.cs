@@ -4,7 +4,14 @@ namespace GhgInventory.Core.Reporting;
 /// <param name="Code">The sector's category code; empty for the sheet of other categories.</param>
 /// <param name="Name">The sheet's name in the UI language (能源工业).</param>
 /// <param name="CategoryLabels">The drop-down labels of the categories on this sheet (<c>1.A.1.a.i 公用电力与热力</c>), by code.</param>
-public sealed record TemplateSector(string Code, string Name, IReadOnlyList<string> CategoryLabels);
+public sealed record TemplateSector(string Code, string Name, IReadOnlyList<string> CategoryLabels)
+{
+    /// <summary>The rows listed for the official to fill in, each with its 说明 (issue 15, from template-rows.csv); empty for a sheet that lists none.</summary>
+    public IReadOnlyList<TemplateEntryRow> Rows { get; init; } = [];
+
+    /// <summary>The unit drop-down of the sheet's empty rows when the sheet lists rows: every unit of their dimensions; null for the workbook's whole list.</summary>
+    public IReadOnlyList<string>? BlankUnits { get; init; }
+}
 
 /// <summary>An activity as the workbook lists it.</summary>
 /// <param name="Name">Its name in the UI language (原煤), which the import reads back.</param>
@@ -31,7 +38,11 @@ public sealed record TemplateUse(string Name, string FileValue);
 /// <param name="Value">The value as stored, or null for a notation row.</param>
 /// <param name="Notation">The notation key (NE, NO …) of a notation row, or null.</param>
 /// <param name="Unit">The unit as written.</param>
-public sealed record TemplatePreviousRow(string SectorCode, string CategoryLabel, string Activity, string Use, string Facility, double? Value, string? Notation, string Unit);
+public sealed record TemplatePreviousRow(string SectorCode, string CategoryLabel, string Activity, string Use, string Facility, double? Value, string? Notation, string Unit)
+{
+    /// <summary>True when the row is shown beside a listed row of its sheet (<see cref="TemplateSector.Rows"/>), not as a row of its own.</summary>
+    public bool Listed { get; init; }
+}
 
 /// <summary>Everything the data-entry workbook of one region and year shows, names in the UI language; no formatting.</summary>
 /// <param name="RegionName">The region's name (准格尔旗).</param>
@@ -53,6 +64,15 @@ public sealed record TemplateContent(string RegionName, string RegionCode, int Y
 
     /// <summary>The rows of the indicator sheet, one per indicator key, in the vocabulary's order; empty when the database has none.</summary>
     public IReadOnlyList<TemplateIndicator> Indicators { get; init; } = [];
+
+    /// <summary>The header of the 说明 column of sheets that list rows, as the import recognises it (never read).</summary>
+    public string HintHeader { get; init; } = "";
+
+    /// <summary>The heading of a unit list on the Lists sheet, <c>{0}</c> the units it holds.</summary>
+    public string UnitListHeading { get; init; } = "{0}";
+
+    /// <summary>Instructions about the listed rows of the sector sheets, added to the instructions sheet; empty when none is listed.</summary>
+    public IReadOnlyList<string> SectorInstructions { get; init; } = [];
 
     /// <summary>The units the drop-down offers: the spellings Chinese statistics use, each read by the import (a test parses them all).</summary>
     public static IReadOnlyList<string> UnitChoices { get; } =

@@ -35,6 +35,7 @@ internal sealed class XlsxActivityWorkbook
     private static readonly int CategoryField = Array.IndexOf(Fields, "category");
     private static readonly int ActivityField = Array.IndexOf(Fields, "activity");
     private static readonly int UnitField = Array.IndexOf(Fields, "unit");
+    private static readonly int UseField = Array.IndexOf(Fields, "use");
 
     /// <summary>The fields a person fills in on a row; region and year are not among them, since the template pre-fills them on every row.</summary>
     private static readonly int[] InputFields = [.. Fields.Select((name, index) => (name, index)).Where(f => f.name is not ("region" or "year" or "value")).Select(f => f.index)];
@@ -389,6 +390,8 @@ internal sealed class XlsxActivityWorkbook
         // between them are empty and counted as skipped, as they would be had each been visited.
         var headed = sheet.Row(header).CellsUsed(XLCellsUsedOptions.Contents).Where(c => c.GetString().Trim().Length > 0)
             .Select(c => c.Address.ColumnNumber).ToHashSet();
+        var hintHeaders = new[] { UiCulture.English, UiCulture.Chinese }.Select(c => XlsxText.ResourceManager.GetString(nameof(XlsxText.IndicatorHintHeader), c)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        int hintColumn = headed.Where(c => hintHeaders.Contains(sheet.Cell(header, c).GetString().Trim())).DefaultIfEmpty(0).Min();
         var rows = sheet.RowsUsed(XLCellsUsedOptions.Contents).Select(r => r.RowNumber()).Where(r => r > header)
             .Concat(rawCells.Keys.Select(k => k.Row).Where(r => r > header)).Distinct().Order().ToList();
         int previous = header;
@@ -416,7 +419,8 @@ internal sealed class XlsxActivityWorkbook
                 // so that no row a person meant (or last year's row left unfilled) vanishes from the inventory unseen.
                 string previousValue = previousValueColumn > 0 ? PreviousText(sheet.Cell(row, previousValueColumn)) : "";
                 string previousUnit = previousUnitColumn > 0 ? sheet.Cell(row, previousUnitColumn).GetString().Trim() : "";
-                if (UnfilledRow(sheet, header, row, texts, headers, columns, previousValueColumn, previousValue, previousUnit))
+                bool listed = hintColumn > 0 && sheet.Cell(row, hintColumn).GetString().Trim().Length > 0;
+                if (UnfilledRow(sheet, header, row, texts, headers, columns, previousValueColumn, previousValue, previousUnit, listed))
                 {
                     SkippedRows++;
                 }
@@ -436,9 +440,10 @@ internal sealed class XlsxActivityWorkbook
     /// True for a row without a value that may be skipped: nothing filled in, or a row the template pre-filled from last year
     /// whose category the official deleted. Otherwise the row is refused (an issue added, false returned): at the value cell
     /// when a row's labels, source or note are filled or last year's row is left without this year's value, at the previous
-    /// year's cell when a value was typed there instead of the value column.
+    /// year's cell when a value was typed there instead of the value column. A row the template listed (<paramref name="listed"/>:
+    /// its 说明 cell written) left with only its category, activity, unit and use is skipped, as an unfilled indicator row is.
     /// </summary>
-    private bool UnfilledRow(IXLWorksheet sheet, int header, int row, string[] texts, string[] headers, int[] columns, int previousValueColumn, string previousValue, string previousUnit)
+    private bool UnfilledRow(IXLWorksheet sheet, int header, int row, string[] texts, string[] headers, int[] columns, int previousValueColumn, string previousValue, string previousUnit, bool listed)
     {
         bool anyInput = InputFields.Any(f => texts[f].Trim().Length > 0);
         string valueColumn = columns[ValueField] > 0 ? SourceLocation.ColumnLetters(columns[ValueField]) : headers[ValueField];
@@ -466,7 +471,7 @@ internal sealed class XlsxActivityWorkbook
             RefuseValue("", Text.Format(XlsxText.PreviousRowEmptyExpected, $"{previousValue} {previousUnit}".Trim()));
             return false;
         }
-        if (!anyInput || IndicatorTemplateRow(texts))
+        if (!anyInput || IndicatorTemplateRow(texts) || (listed && OnlyLabels(texts)))
         {
             return true;
         }
@@ -484,6 +489,10 @@ internal sealed class XlsxActivityWorkbook
             || (labels.TryGetValue(category, out var code) && code == Core.Economy.IndicatorKeys.Category);
         return indicatorCategory && InputFields.All(f => f == CategoryField || f == ActivityField || f == UnitField || texts[f].Trim().Length == 0);
     }
+
+    /// <summary>True when nothing but the labels a listed row carries (category, activity, unit, use) is filled in (issue 15).</summary>
+    private static bool OnlyLabels(string[] texts) =>
+        InputFields.All(f => f == CategoryField || f == ActivityField || f == UnitField || f == UseField || texts[f].Trim().Length == 0);
 
     /// <summary>A previous-year cell as the template shows it: a number with thousands separators (1,850), or its text.</summary>
     private static string PreviousText(IXLCell cell) =>
