@@ -20,7 +20,7 @@ internal static class SectorRows
     /// <summary>A row: region index, year, category, activity, value in hundredths, unit, use ("" for none).</summary>
     public readonly record struct Row(int Year, string Category, string Activity, long Cents, string Unit, string Use);
 
-    // Sectors by facility draws (2,912 of every 9,912; energy rows are the other 7,000; about 200 landfill sites in a million rows): what a city inventory's facility and
+    // Sectors by facility draws (2,912 of every 9,912; energy rows are the other 7,000; about 190 landfill sites in a million rows): what a city inventory's facility and
     // farm registers hold in proportion, fuel combustion first, then herds and soils, land parcels and plants.
     private static readonly Weighted<Func<SplitMix64Box, List<Row>>> Sectors = new(
         (EnergyMemo, 100),
