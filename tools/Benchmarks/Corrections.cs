@@ -26,9 +26,9 @@ internal static class Corrections
                 inRegions++;
             }
         }
-        if (header != Generator.Header)
+        if (header is not (Generator.Header or Generator.HeaderWithUse))
         {
-            throw new InvalidDataException($"{from} does not start with the header of 'ghg-bench generate' ({Generator.Header})");
+            throw new InvalidDataException($"{from} does not start with a header of 'ghg-bench generate' ({Generator.Header}[,use])");
         }
         if (inRegions < rows)
         {
@@ -54,7 +54,12 @@ internal static class Corrections
         return written;
     }
 
-    private static string Region(string line) => line[..line.IndexOf(',', StringComparison.Ordinal)];
+    /// <summary>The region of a row of 2023 (the year corrected; the landfill history of --sectors all is not), or "" for another year.</summary>
+    private static string Region(string line)
+    {
+        var comma = line.IndexOf(',', StringComparison.Ordinal);
+        return line.AsSpan(comma + 1).StartsWith("2023,") ? line[..comma] : "";
+    }
 
     /// <summary>The row with its value (field 5, two decimals) times 1.1, rounded to the cent, at least one cent more.</summary>
     private static string Raise(string line)

@@ -12,6 +12,9 @@ namespace GhgInventory.Benchmarks;
 internal static class Generator
 {
     public const string Header = "region,year,category,activity,value,unit,source,facility";
+
+    /// <summary>The header of <c>--sectors all</c>: the energy header and the <c>use</c> column (feedstock of coal chemicals).</summary>
+    public const string HeaderWithUse = Header + ",use";
     private const int Year = 2023;
     private const string Source = "synthetic benchmark data";
 
@@ -67,8 +70,16 @@ internal static class Generator
         (new("1.A.4.c", Fuels(("diesel", 5), ("gasoline", 1), ("electricity", 3), ("raw_coal", 1))), 4)); // agriculture, forestry, fishing
 
     /// <summary>Writes the header and <paramref name="rows"/> rows to <paramref name="path"/>; returns the file size.</summary>
-    public static long Write(string path, long rows, ulong seed)
+    /// <remarks><paramref name="allSectors"/> false: fuel combustion (1.A) only, the file of issues 11–14, byte for byte. True (issue 15):
+    /// 7,000 of every 9,912 facility draws are such energy rows, the rest the other sectors' facilities (<see cref="SectorRows"/>), with a
+    /// <c>use</c> column.</remarks>
+    public static long Write(string path, long rows, ulong seed, bool allSectors = false)
     {
+        if (allSectors)
+        {
+            return WriteAll(path, rows, seed);
+        }
+
         var rng = new SplitMix64(seed);
         var regionBytes = Utf8(Regions.Items);
         var source = Encoding.UTF8.GetBytes(Source);
@@ -113,6 +124,62 @@ internal static class Generator
 
         file.Write(buffer, 0, n);
         written += n;
+        return written;
+    }
+
+    private static long WriteAll(string path, long rows, ulong seed)
+    {
+        var rng = new SplitMix64(seed);
+        var source = Encoding.UTF8.GetBytes(Source);
+        var yearBytes = Encoding.UTF8.GetBytes(Year.ToString(CultureInfo.InvariantCulture));
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 20);
+        var header = Encoding.UTF8.GetBytes(HeaderWithUse + "\n");
+        file.Write(header);
+        long written = header.Length;
+        var regionBytes = Utf8(Regions.Items);
+        var buffer = new byte[512];
+        for (long row = 1; row <= rows;)
+        {
+            var region = Regions.Pick(ref rng);
+            if ((int)rng.Next(SectorRows.EnergyWeight + SectorRows.SectorWeight) < SectorRows.EnergyWeight)
+            {
+                var category = Categories.Pick(ref rng);
+                var fuels = Categories.Items[category].Fuels;
+                var activity = fuels.Items[fuels.Pick(ref rng)];
+                var (unit, cents) = activity.Draw(ref rng);
+                var span = buffer.AsSpan();
+                var at = 0;
+                Put(span, ref at, regionBytes[region]);
+                Put(span, ref at, yearBytes);
+                Put(span, ref at, Categories.Items[category].CodeUtf8);
+                Put(span, ref at, activity.KeyUtf8);
+                PutCents(span, ref at, cents);
+                span[at++] = (byte)',';
+                Put(span, ref at, unit);
+                Put(span, ref at, source);
+                span[at++] = (byte)'F';
+                row.TryFormat(span[at..], out var digits, "D7", CultureInfo.InvariantCulture);
+                at += digits;
+                span[at++] = (byte)','; // no use: combustion
+                span[at++] = (byte)'\n';
+                file.Write(buffer, 0, at);
+                written += at;
+                row++;
+                continue;
+            }
+            // One facility of another sector: a row or a bundle (cut at the row count; a bundle's carbon-in or emitting row comes first).
+            foreach (var r in SectorRows.Draw(ref rng))
+            {
+                if (row > rows)
+                {
+                    break;
+                }
+                var bytes = Encoding.UTF8.GetBytes(SectorRows.Format(Regions.Items[region], r, row));
+                file.Write(bytes);
+                written += bytes.Length;
+                row++;
+            }
+        }
         return written;
     }
 

@@ -9,10 +9,13 @@ internal static class Program
         ghg-bench: benchmark tools for GhgInventory
 
         usage:
-          ghg-bench generate --rows N --out FILE [--seed S]
+          ghg-bench generate --rows N --out FILE [--seed S] [--sectors energy|all]
               Write N synthetic facility-level activity rows (the activity CSV contract,
               header region,year,category,activity,value,unit,source,facility), UTF-8.
               Deterministic: the same N and seed give the same bytes. Default seed 2023.
+              --sectors energy (default): fuel combustion only, the file of issues 11-14;
+              all: every sector of issue 15 (1.B, 2, 3, 4 facilities, landfill deposits
+              2000-2023), with a use column.
           ghg-bench corrections --from FILE --rows N --out FILE [--regions R1,R2]
               Write N correction rows of a generated FILE: existing keys (region, year,
               category, activity, facility) with the value raised by 10 %, taken evenly
@@ -89,14 +92,19 @@ internal static class Program
         var rows = a.Long("--rows") ?? throw new UsageException("generate needs --rows N");
         var output = a.String("--out") ?? throw new UsageException("generate needs --out FILE");
         var seed = (ulong)(a.Long("--seed") ?? 2023);
+        var sectors = a.String("--sectors") ?? "energy";
         a.RejectUnknown();
+        if (sectors is not ("energy" or "all"))
+        {
+            throw new UsageException("--sectors must be energy or all");
+        }
         if (rows < 0)
         {
             throw new UsageException("--rows must be 0 or more");
         }
 
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var bytes = Generator.Write(output, rows, seed);
+        var bytes = Generator.Write(output, rows, seed, allSectors: sectors == "all");
         var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         Console.Error.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
