@@ -7,7 +7,8 @@ namespace GhgInventory.Core.Accounting;
 
 /// <summary>Fuel used as feedstock (原料用能): non-energy use, no combustion line; its carbon is a memo item toward IPPU 2.B.</summary>
 /// <remarks>
-/// Territorial: each gas under IE, the carbon belonging to IPPU 2.B (chemical industry), whose method this version does not have
+/// Territorial: each gas under IE, the carbon belonging to IPPU 2.B (chemical industry); a feedstock row in a coal-chemical group (2.B.8/2.B.10)
+/// is accounted by <see cref="CoalChemical.CoalChemicalBalanceMethod"/>, which rewrites these IE reasons; a row reaching this method is in no balance
 /// (IPCC 2006 Vol. 3 Ch. 1 and 3: feedstock and reductant uses of fuels are reported in IPPU, not in 1.A). Memo: carbon in the
 /// feedstock C = AD × NCV × CC (t C, no oxidation) and the CO2 it would make if all were oxidised, C × 44/12, an upper bound.
 /// The GB/T 2589 standard-coal coefficient is applied too when the library has it, so the feedstock energy can be deducted in tce.
@@ -18,7 +19,7 @@ public static class NonEnergyUseMethod
     public const string Name = "non-energy use of fuels (feedstock): carbon C = AD × NCV × CC, CO2 upper bound = C × 44/12 (memo; IPCC 2006 Vol. 3 Ch. 1)";
 
     /// <summary>The reason on the territorial IE lines.</summary>
-    public const string IeReason = "non-energy use (feedstock); its carbon belongs to IPPU 2.B (chemical industry), not estimated in this version — see the memo";
+    public const string IeReason = "non-energy use (feedstock); its carbon belongs to IPPU 2.B (chemical industry), but no coal-chemical carbon balance covers this row (enter it under 2.B.8 or 2.B.10 with the plant's products), so that carbon is not estimated — see the memo";
 
     /// <summary>The reason on the territorial IE lines, language-neutral (its English is <see cref="IeReason"/>).</summary>
     public static LineText IeReasonText => Say.Text(nameof(CoreText.NonEnergyIeReason));
