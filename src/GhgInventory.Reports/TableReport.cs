@@ -189,7 +189,7 @@ public static class TableReport
         string cats = string.Join(n.T("、", ", "), categories);
         return (categories.Count, unbalanced.Length) switch
         {
-            (0, _) => Text.Format(TrialFixReportText.NonEnergyCaptionUnbalanced, unbalanced),
+            (0, _) => TrialFixReportText.NonEnergyCaptionUnbalanced,
             (_, 0) => Text.Format(TrialFixReportText.NonEnergyCaptionBalanced, cats),
             _ => Text.Format(TrialFixReportText.NonEnergyCaptionBoth, balanced, cats, unbalanced),
         };

@@ -47,7 +47,7 @@ public sealed class Issue15_TrialFixMemoTests : FreshWorkspaceFixture
         var use = summary.NonEnergyUse.Single();
         Assert.That((use.BalancedIn.Count, use.Unbalanced), Is.EqualTo((0, true)));
         string zh = TableReport.NonEnergyCaption(summary.NonEnergyUse, new ReportNames(ReportLanguage.Zh, workspace.References.LoadActivities()));
-        Assert.That(zh, Does.Contain("原煤 未能形成碳平衡").And.Contain("该部分碳未估算").And.Not.Contain("本版本"));
+        Assert.That(zh, Does.Contain("上列燃料未能形成碳平衡").And.Contain("该部分碳未估算").And.Not.Contain("本版本"));
     }
 
     [Test]
@@ -70,6 +70,19 @@ public sealed class Issue15_TrialFixMemoTests : FreshWorkspaceFixture
         using var _ = UiCulture.Use(UiCulture.Chinese);
         Assert.That(FactorStatusText.Render("UNVERIFIED (recalled)"), Is.EqualTo("未核实（凭记忆）"));
         Assert.That(FactorStatusText.Render("UNVERIFIED (recalled); no transcription read"), Is.EqualTo("未核实（凭记忆）；未读到转录文本"));
+    }
+
+    [Test]
+    public void Issue15_ExplainParameter_HasItsChineseName()
+    {
+        var activities = workspace.References.LoadActivities();
+        var zh = new ReportNames(ReportLanguage.Zh, activities);
+        var en = new ReportNames(ReportLanguage.En, activities);
+        Assert.That(ExplainReport.ParameterWord("swds_doc", zh), Is.EqualTo("可降解有机碳 DOC"));
+        Assert.That(ExplainReport.ParameterWord("coal_mining_ch4_ef", zh), Is.EqualTo("开采环节甲烷排放因子"));
+        Assert.That(ExplainReport.ParameterWord("ncv", zh), Is.EqualTo("低位发热量"));
+        Assert.That(ExplainReport.ParameterWord("swds_doc", en), Is.EqualTo("swds_doc"), "English explain keeps the identifier");
+        Assert.That(ExplainReport.ParameterWord("grid_ef_ets", zh), Is.EqualTo("grid_ef_ets"), "no name known: the identifier, never blank");
     }
 
     private void Accept(params string[] rows)
