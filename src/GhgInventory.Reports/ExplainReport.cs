@@ -33,7 +33,7 @@ public static class ExplainReport
                 bool same = engine == published || engine == $"{FactorText.Number(f.Value)} {f.Unit}";
                 string converted = same ? "" : $" (= {engine})";
                 string year = f.SubstituteYear is { } y ? $", {ReportText.ExplainValueOf} {y}" : "";
-                writer.WriteLine($"   {ReportText.ExplainFactor} {f.Parameter} = {published}{converted} [{n.Tier(f.Tier)}; {f.SetKey}{year}]");
+                writer.WriteLine($"   {ReportText.ExplainFactor} {ParameterWord(f.Parameter, n)} = {published}{converted} [{n.Tier(f.Tier)}; {f.SetKey}{year}]");
                 writer.WriteLine($"       {ReportText.ExplainSource}: {string.Join("; ", new[] { f.Source, f.Table, Core.Factors.FactorStatusText.Render(f.Status) }.Where(s => !string.IsNullOrEmpty(s)))}");
             }
             writer.WriteLine($"   {ReportText.ExplainArithmetic}: {FactorText.Arithmetic(t.Line)}");
@@ -109,4 +109,15 @@ public static class ExplainReport
 
     /// <summary>"1 line", "3 lines" / "3 条".</summary>
     private static string Lines(int count) => Text.Format(count == 1 ? ReportText.ExplainOneLine : ReportText.ExplainLines, count);
+
+    /// <summary>A factor's parameter as a reader sees it: its Chinese name in a Chinese report (<c>swds_doc</c> → 可降解有机碳 DOC), the
+    /// identifier in English or where no name is known (issue 15: no identifier shown to a Chinese reader where a name exists).</summary>
+    /// <param name="parameter">The parameter identifier of the factor file.</param>
+    /// <param name="n">Names and language of the report.</param>
+    public static string ParameterWord(string parameter, ReportNames n)
+    {
+        ArgumentNullException.ThrowIfNull(parameter);
+        ArgumentNullException.ThrowIfNull(n);
+        return n.Zh && TrialFixReportText.ResourceManager.GetString("Param_" + parameter, n.Culture) is { } word ? word : parameter;
+    }
 }

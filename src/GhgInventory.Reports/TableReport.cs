@@ -170,8 +170,29 @@ public static class TableReport
             table.AddRow([Markup.Escape(n.Activity(u.Activity))], [Markup.Escape(Memo(u.CarbonTonnes)), Markup.Escape(Memo(u.Co2UpperBoundTonnes)),
                 Markup.Escape(Memo(u.CarbonTonnes is null ? null : u.EnergyGj)), Markup.Escape(u.EnergyTce is { } tce ? Memo(tce) : (u.Notation ?? Core.Domain.NotationKey.NE).ToString())]);
         }
-        table.AddNote(Markup.Escape(ReportText.NonEnergyCaption));
+        table.AddNote(Markup.Escape(NonEnergyCaption(s.NonEnergyUse, n)));
         table.Write(console);
+    }
+
+    /// <summary>The memo's caption: where the feedstock carbon is accounted (the coal-chemical balance's IPPU categories), or for which
+    /// fuels no balance could be formed; "not estimated" only for the latter (issue 15).</summary>
+    /// <param name="uses">The summary's memo of non-energy use.</param>
+    /// <param name="n">Names and language of the report.</param>
+    public static string NonEnergyCaption(IReadOnlyList<NonEnergyUse> uses, ReportNames n)
+    {
+        ArgumentNullException.ThrowIfNull(uses);
+        ArgumentNullException.ThrowIfNull(n);
+        using var culture = UiCulture.Use(n.Culture);
+        var categories = uses.SelectMany(u => u.BalancedIn).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        string unbalanced = string.Join(n.T("、", ", "), uses.Where(u => u.Unbalanced).Select(u => n.Activity(u.Activity)));
+        string balanced = string.Join(n.T("、", ", "), uses.Where(u => u.BalancedIn.Count > 0).Select(u => n.Activity(u.Activity)));
+        string cats = string.Join(n.T("、", ", "), categories);
+        return (categories.Count, unbalanced.Length) switch
+        {
+            (0, _) => TrialFixReportText.NonEnergyCaptionUnbalanced,
+            (_, 0) => Text.Format(TrialFixReportText.NonEnergyCaptionBalanced, cats),
+            _ => Text.Format(TrialFixReportText.NonEnergyCaptionBoth, balanced, cats, unbalanced),
+        };
     }
 
     /// <summary>The sum of records as a GasTotals cell shows it: <c>600.00 万吨 + NE</c>, or the key alone (<c>C</c>) when no record has a number.</summary>

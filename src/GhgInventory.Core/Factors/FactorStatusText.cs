@@ -38,6 +38,13 @@ public static partial class FactorStatusText
         ["GB/T 2589 row not re-read"] = nameof(CoreText.StatusPhraseRowNotReread),
     };
 
+    /// <summary>The bundled labels added in issue 15 (the sector sets' recalled defaults), each with its key in <c>Resources/TrialFixCoreText</c>.</summary>
+    private static readonly Dictionary<string, string> Issue15Phrases = new(StringComparer.Ordinal)
+    {
+        ["UNVERIFIED (recalled)"] = nameof(TrialFixCoreText.StatusPhraseRecalled),
+        ["no transcription read"] = nameof(TrialFixCoreText.StatusPhraseNoTranscription),
+    };
+
     /// <summary>The status as a person reads it now; the stored English form is returned unchanged in English.</summary>
     public static string Render(string? stored)
     {
@@ -68,6 +75,10 @@ public static partial class FactorStatusText
         if (Phrases.TryGetValue(part.Trim(), out string? key))
         {
             return CoreText.ResourceManager.GetString(key, UiCulture.Chinese) ?? part;
+        }
+        if (Issue15Phrases.TryGetValue(part.Trim(), out string? recalled))
+        {
+            return TrialFixCoreText.ResourceManager.GetString(recalled, UiCulture.Chinese) ?? part;
         }
         if (!ContainsLatin().IsMatch(part))
         {
