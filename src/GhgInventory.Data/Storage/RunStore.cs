@@ -318,7 +318,7 @@ public sealed class RunStore(SqliteConnection connection)
         var versionOf = connection.Query<(long Id, string Region, long Year)>("SELECT id, region_code, year FROM activity_versions WHERE id IN (SELECT value FROM json_each(@ids))",
             new { ids = JsonIds(versionIds) }, transaction).ToDictionary(v => (v.Region, (int)v.Year), v => v.Id);
         var sourceIds = SaveSources(runId, result.Sources, versionOf, transaction);
-        SaveLines(runId, result.Lines, LineSourceIds(runId, result.Sources, result.Lines, sourceIds, versionOf, transaction), transaction);
+        SaveLines(runId, result.Lines, sourceIds, transaction);
         transaction.Commit();
         return runId;
     }
@@ -343,51 +343,18 @@ public sealed class RunStore(SqliteConnection connection)
         return ids;
     }
 
-    /// <summary>The stored source of each line: its own source, or, for a line a registry method wrote at another category than its source's
-    /// (a herd at 3.A giving lines at 3.A.1, 3.A.2 and 3.C.6), a source row of that category with the same activity and records, stored once
-    /// per (source, category), so that a stored line keeps its category (lines take their category from their source when read).</summary>
-    private long[] LineSourceIds(long runId, IReadOnlyList<EmissionSource> sources, IReadOnlyList<EmissionLine> lines, long[] sourceIds,
-        Dictionary<(string, int), long> versionOf, SqliteTransaction transaction)
-    {
-        var ids = new long[lines.Count];
-        var derived = new Dictionary<(int, CategoryCode), long>();
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            INSERT INTO emission_sources (run_id, version_id, region_code, year, category, activity, activity_base, base_unit, record_count,
-                                          first_record_id, last_record_id, use_id)
-            VALUES ($run, $version, $region, $year, $category, $activity, $base, $unit, $count, $first, $last, $use) RETURNING id
-            """;
-        var p = Parameters(command, "$run", "$version", "$region", "$year", "$category", "$activity", "$base", "$unit", "$count", "$first", "$last", "$use");
-        for (int i = 0; i < lines.Count; i++)
-        {
-            var l = lines[i];
-            var s = sources[l.SourceIndex];
-            if (l.Category == s.Category)
-            {
-                ids[i] = sourceIds[l.SourceIndex];
-                continue;
-            }
-            if (!derived.TryGetValue((l.SourceIndex, l.Category), out long id))
-            {
-                Bind(p, runId, versionOf[(s.Region.Value, s.Year)], s.Region.Value, s.Year, l.Category.Value, s.Activity, s.ActivityBase, s.BaseUnit,
-                    s.RecordIds.Count, s.RecordIds[0], s.RecordIds[^1], (long)s.Use);
-                derived[(l.SourceIndex, l.Category)] = id = (long)command.ExecuteScalar()!;
-            }
-            ids[i] = id;
-        }
-        return ids;
-    }
-
-    private void SaveLines(long runId, IReadOnlyList<EmissionLine> lines, long[] lineSourceIds, SqliteTransaction transaction)
+    /// <summary>Stores the lines, each under its own source (<paramref name="sourceIds"/> by source index) with its own category: a line a
+    /// registry method wrote below its source's category (a herd at 3.A giving lines at 3.A.1, 3.A.2 and 3.C.6; coal output at 1.B.1.a giving
+    /// 1.B.1.a.i.1 …) keeps it (migrations/0008), and the source is stored once, with its own amount.</summary>
+    private void SaveLines(long runId, IReadOnlyList<EmissionLine> lines, long[] sourceIds, SqliteTransaction transaction)
     {
         using var line = connection.CreateCommand();
         line.Transaction = transaction;
         line.CommandText = """
-            INSERT INTO emission_lines (run_id, source_id, gas, scope, mass_t, co2e_t, gwp, notation_key, method, arithmetic, note)
-            VALUES ($run, $source, $gas, $scope, $mass, $co2e, $gwp, $notation, $method, $arithmetic, $note) RETURNING id
+            INSERT INTO emission_lines (run_id, source_id, category, gas, scope, mass_t, co2e_t, gwp, notation_key, method, arithmetic, note)
+            VALUES ($run, $source, $category, $gas, $scope, $mass, $co2e, $gwp, $notation, $method, $arithmetic, $note) RETURNING id
             """;
-        var lp = Parameters(line, "$run", "$source", "$gas", "$scope", "$mass", "$co2e", "$gwp", "$notation", "$method", "$arithmetic", "$note");
+        var lp = Parameters(line, "$run", "$source", "$category", "$gas", "$scope", "$mass", "$co2e", "$gwp", "$notation", "$method", "$arithmetic", "$note");
         using var factor = connection.CreateCommand();
         factor.Transaction = transaction;
         factor.CommandText = """
@@ -397,7 +364,7 @@ public sealed class RunStore(SqliteConnection connection)
         for (int index = 0; index < lines.Count; index++)
         {
             var l = lines[index];
-            Bind(lp, runId, lineSourceIds[index], l.Gas.Code, l.Scope.ToString().ToLowerInvariant(), l.MassTonnes, l.Co2eTonnes, l.Gwp,
+            Bind(lp, runId, sourceIds[l.SourceIndex], l.Category.Value, l.Gas.Code, l.Scope.ToString().ToLowerInvariant(), l.MassTonnes, l.Co2eTonnes, l.Gwp,
                 l.Notation?.ToString(), l.Method, l.ArithmeticText.Encode(), l.NoteText?.Encode());
             long lineId = (long)line.ExecuteScalar()!;
             for (int i = 0; i < l.Factors.Count; i++)
@@ -463,6 +430,8 @@ public sealed class RunStore(SqliteConnection connection)
     }
 
     /// <summary>The lines of a run for one year, with the factors each used.</summary>
+    /// <remarks>Each line at its own category (migrations/0008), which may lie below its source's; a line stored before schema 8 has none
+    /// and is read at its source's, where it was stored (a run is read exactly as it was compiled).</remarks>
     public IReadOnlyList<EmissionLine> LoadLines(long runId, int year)
     {
         var factors = connection.Query<(long LineId, long FactorId, string Parameter, double Value, string Unit, string SetKey, string Source, string? Table, string Status, string Tier, long? SubstituteYear, string? Region)>("""
@@ -482,7 +451,7 @@ public sealed class RunStore(SqliteConnection connection)
                     Enum.Parse<ResolutionTier>(f.Tier), (int?)f.SubstituteYear, f.Region);
             });
         return connection.Query<LineRow>("""
-            SELECT l.id, l.source_id, es.region_code, es.year, es.category, es.activity, l.gas, l.scope, l.mass_t, l.co2e_t, l.gwp,
+            SELECT l.id, l.source_id, es.region_code, es.year, coalesce(l.category, es.category) AS category, es.activity, l.gas, l.scope, l.mass_t, l.co2e_t, l.gwp,
                    l.notation_key, l.method, l.arithmetic, l.note, es.use_id
             FROM emission_lines l JOIN emission_sources es ON es.id = l.source_id
             WHERE l.run_id = @runId AND es.year = @year ORDER BY l.id
