@@ -356,6 +356,7 @@ public sealed class Workspace : IDisposable
             Control = ControlReconciliation.Of(regions, region, year, Controls.Current(region, year, References.LoadActivities(), asCompiled ? run.CreatedAt : null), sources, controlTolerance),
             Status = run.Status,
             StatusNote = run.StatusNote,
+            Edition = Core.Factors.GuidelineEditions.FromOptionsText(run.Options),
         };
     }
 

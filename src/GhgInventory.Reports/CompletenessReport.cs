@@ -75,7 +75,7 @@ public static class CompletenessReport
         }
     }
 
-    /// <summary>Writes the matrix as JSON: <c>{ region, year, run, columns, rows: [ { category, name_zh, name_en, cells: { "CO2":
+    /// <summary>Writes the matrix as JSON: <c>{ region, year, run, columns, rows: [ { category, name_zh, name_en, memo, cells: { "CO2":
     /// { "value_t": …|null, "notation": "NE"|null, "incomplete": ["NE"], "reason_zh", "reason_en", "notes": [ { "notation", "reason" } ] } } } ] }</c>.</summary>
     public static void WriteJson(Stream output, InventorySummary s)
     {
@@ -96,6 +96,8 @@ public static class CompletenessReport
             w.WriteString("category", row.Category.Code.Value);
             w.WriteString("name_zh", row.Category.NameZh);
             w.WriteString("name_en", row.Category.NameEn);
+            // Issue 15: international bunkers are memo rows, reported for information and in no total.
+            w.WriteBoolean("memo", row.IsMemo);
             w.WriteStartObject("cells");
             foreach (var cell in row.Cells)
             {

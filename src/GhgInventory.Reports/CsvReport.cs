@@ -113,6 +113,13 @@ public static class CsvReport
         }
         string byCategory = Label(names, nameof(ExportText.TableByCategory));
         Row(byCategory, "", Label(names, nameof(ExportText.TotalTerritorial)), summary.Territorial, summary.Territorial.Co2e);
+        // Issue 15: the territorial total excludes LULUCF; land use apart (NE when there is no land-use line, never 0) and the total
+        // including it follow, as UNFCCC reporting gives both.
+        if (summary.Territorial is { Lulucf: { } land, IncludingLulucf: { } including })
+        {
+            Row(byCategory, "", TotalsLabel(names, nameof(TotalsText.CsvLulucf)), land, land.Co2e);
+            Row(byCategory, "", TotalsLabel(names, nameof(TotalsText.CsvTotalInclLulucf)), including, including.Co2e);
+        }
         foreach (var c in summary.ByCategory)
         {
             Row(byCategory, c.Category.Code.Value, names.Of(c.Category), c.Totals, c.Totals.Co2e);
@@ -149,6 +156,10 @@ public static class CsvReport
     /// <summary>An export label in the report's language.</summary>
     internal static string Label(ReportNames names, string key) =>
         ExportText.ResourceManager.GetString(key, names.Zh ? Core.Localization.UiCulture.Chinese : Core.Localization.UiCulture.English) ?? key;
+
+    /// <summary>A totals label (<c>Resources/TotalsText</c>) in the report's language.</summary>
+    internal static string TotalsLabel(ReportNames names, string key) =>
+        TotalsText.ResourceManager.GetString(key, names.Zh ? Core.Localization.UiCulture.Chinese : Core.Localization.UiCulture.English) ?? key;
 
     /// <summary>A value rounded to <see cref="Decimals"/> decimals, −0 made 0.</summary>
     internal static double Rounded(double tonnes) => Math.Round(tonnes, Decimals, MidpointRounding.AwayFromZero) + 0.0;

@@ -29,6 +29,8 @@ public static class JsonReport
             w.WriteString("status_note", summary.StatusNote);
         }
         w.WriteString("run", summary.RunId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Issue 15: the edition of the provincial guideline the run was compiled with (its options text edition=…).
+        w.WriteString("edition", summary.Edition.Name());
         w.WritePropertyName("totals");
         Totals(w, summary.Territorial);
         Warnings(w, summary);

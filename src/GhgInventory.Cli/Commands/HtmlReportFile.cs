@@ -53,6 +53,7 @@ public static class HtmlReportFile
         return new HtmlReportData(summary, years, info, names)
         {
             Change = previous is null ? null : YearOnYear.Of(summary, previous),
+            ChangeIncludingLulucf = previous is null ? null : YearOnYear.Of(summary, previous, includingLulucf: true),
             Targets = Targets(workspace, run, region, summary.Year, regions),
             Decomposition = years.Count >= 2 ? Decomposition(workspace, run, region, years[0].Year, years[^1].Year) : null,
             Illustrative = Illustrative(IllustrativeInputs.Of(workspace.Connection, run.Id)),

@@ -37,6 +37,12 @@ public sealed class LivestockMethod : IEmissionMethod
     public string Key => "livestock";
 
     /// <inheritdoc/>
+    public IReadOnlyDictionary<string, string> ChineseNames => new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [Name] = AgricultureText.ResourceManager.GetString("MethodLivestock", Localization.UiCulture.Chinese) ?? Name,
+    };
+
+    /// <inheritdoc/>
     public string Label => Name;
 
     /// <inheritdoc/>

@@ -29,6 +29,12 @@ public sealed class ManagedSoilsN2oMethod : IEmissionMethod
     public string Key => "managed_soils_n2o";
 
     /// <inheritdoc/>
+    public IReadOnlyDictionary<string, string> ChineseNames => new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [Name] = AgricultureText.ResourceManager.GetString("MethodSoils", Localization.UiCulture.Chinese) ?? Name,
+    };
+
+    /// <inheritdoc/>
     public string Label => Name;
 
     /// <inheritdoc/>

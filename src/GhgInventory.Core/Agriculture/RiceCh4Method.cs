@@ -35,6 +35,12 @@ public sealed class RiceCh4Method : IEmissionMethod
     public string Key => "rice_ch4";
 
     /// <inheritdoc/>
+    public IReadOnlyDictionary<string, string> ChineseNames => new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [Name] = AgricultureText.ResourceManager.GetString("MethodRice", Localization.UiCulture.Chinese) ?? Name,
+    };
+
+    /// <inheritdoc/>
     public string Label => Name;
 
     /// <inheritdoc/>

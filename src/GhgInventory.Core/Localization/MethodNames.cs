@@ -23,15 +23,12 @@ public static class MethodNames
         [InventoryCompiler.NotationMethod] = nameof(CoreText.MethodNotation),
         [InventoryCompiler.PartNotationMethod] = nameof(CoreText.MethodPartNotation),
         [InventoryCompiler.NoMethodLabel] = nameof(CoreText.MethodNone),
-        [Accounting.Methods.Fugitive.CoalMiningMethod.Name] = nameof(CoreText.MethodCoalMining),
-        [Accounting.Methods.Fugitive.NaturalGasSystemsMethod.Name] = nameof(CoreText.MethodNaturalGasSystems),
     };
 
-    /// <summary>The Chinese names of the labels of registry methods that carry their own (<see cref="Accounting.Methods.ILabelledMethod"/>).</summary>
+    /// <summary>The Chinese names of the labels of every registry method, each from the method itself
+    /// (<see cref="Accounting.Methods.IEmissionMethod.ChineseNames"/>: the one way a method names itself in Chinese, issue 15).</summary>
     private static readonly Dictionary<string, string> Registered = Accounting.Methods.MethodRegistry.Methods.Values
-        .OfType<Accounting.Methods.ILabelledMethod>().SelectMany(m => m.ChineseNames)
-        .Concat(Accounting.Methods.MethodRegistry.Methods.Values.OfType<Accounting.Methods.IChineseLabel>()
-            .Select(m => KeyValuePair.Create(((Accounting.Methods.IEmissionMethod)m).Label, m.LabelZh)))
+        .SelectMany(m => m.ChineseNames)
         .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 
     /// <summary>The labels this engine writes, each with a name in both languages.</summary>

@@ -10,7 +10,9 @@ namespace GhgInventory.Core.Reporting;
 /// A cell is the signed sum of the region's territorial lines within the row's category for its gas (GHG masses in t; the HFCs and PFCs
 /// columns sum the CO2e of their species, as UNFCCC tables report them), with the keys of its notation lines beside the number
 /// ("x + NE") or alone ("NE"); without any line, the key of reporting-cells.csv with its reason; NA where the gas does not apply to the
-/// category. Memo items and indirect (electricity, heat used) lines are not in the matrix. A line whose category is under no
+/// category. Indirect (electricity, heat used) lines are not in the matrix; of the memo items, international bunkers (<see cref="MemoRows"/>)
+/// are memo rows at the end (<see cref="CompletenessRow.IsMemo"/>, in no total), summing the memo lines within them, with the key of
+/// reporting-cells.csv where none exists; the other memo lines (biomass CO2, feedstock carbon) stay out. A line whose category is under no
 /// reporting row, or whose gas has no column, gets a row or a column of its own, so no line is dropped; air pollutants
 /// (<c>isGreenhouse</c> false) are not greenhouse-gas cells.
 /// </remarks>
@@ -20,6 +22,10 @@ public sealed record CompletenessMatrix(IReadOnlyList<string> Columns, IReadOnly
 {
     /// <summary>The standard gas columns (IPCC 2006 Vol 1 Ch 8 Table 8.1: CO2, CH4, N2O, HFCs, PFCs, SF6).</summary>
     public static readonly IReadOnlyList<string> StandardColumns = ["CO2", "CH4", "N2O", "HFCs", "PFCs", "SF6"];
+
+    /// <summary>The memo rows of the matrix: international aviation and water-borne navigation (international bunkers, 1.A.3.a.i and 1.A.3.d.i;
+    /// IPCC 2006 Vol 2 Ch 3 §3.6.1 and §3.5.1: reported as memo items, excluded from national totals).</summary>
+    public static readonly IReadOnlyList<CategoryCode> MemoRows = [CategoryCode.Parse("1.A.3.a.i"), CategoryCode.Parse("1.A.3.d.i")];
 
     /// <summary>The columns summed in CO2e (groups of species with different GWPs).</summary>
     public static readonly IReadOnlySet<string> Co2eColumns = new HashSet<string>(["HFCs", "PFCs"], StringComparer.Ordinal);
@@ -56,7 +62,7 @@ public sealed record CompletenessMatrix(IReadOnlyList<string> Columns, IReadOnly
         ArgumentNullException.ThrowIfNull(lines);
         isGreenhouse ??= _ => true;
         var territorial = lines.Where(l => l.Scope == EmissionScope.Territorial && isGreenhouse(l.Gas)).ToList();
-        var rowCodes = cells.Select(c => c.Category).Distinct().ToList();
+        var rowCodes = cells.Select(c => c.Category).Where(c => !MemoRows.Contains(c)).Distinct().ToList();
 
         // A line goes to the deepest reporting row it is within; a line under no row makes a row of its own category.
         CategoryCode RowOf(CategoryCode category) =>
@@ -67,6 +73,15 @@ public sealed record CompletenessMatrix(IReadOnlyList<string> Columns, IReadOnly
         var rows = rowCodes.Concat(byCell.Keys.Select(k => k.Row)).Distinct().Order(CategoryOrder.Instance).ToList();
         var defaults = cells.ToDictionary(c => (c.Category, c.Column));
 
+        // Bunkers: the memo lines within each memo row, by column (never mixed with the territorial cells above).
+        var memo = lines.Where(l => l.Scope == EmissionScope.Memo && isGreenhouse(l.Gas))
+            .Select(l => (Line: l, Row: MemoRows.Cast<CategoryCode?>().FirstOrDefault(r => l.Category.IsWithin(r!.Value.Value))))
+            .Where(p => p.Row is not null)
+            .GroupBy(p => (Row: p.Row!.Value, Column: ColumnOf(p.Line.Gas))).ToDictionary(g => g.Key, g => g.Select(p => p.Line).ToList());
+        columns.AddRange(memo.Keys.Select(k => k.Column).Where(c => !columns.Contains(c)).Distinct().Order(StringComparer.Ordinal).ToList());
+        rows.RemoveAll(MemoRows.Contains);
+        rows.AddRange(MemoRows);
+
         var result = new List<CompletenessRow>();
         foreach (var code in rows)
         {
@@ -74,7 +89,7 @@ public sealed record CompletenessMatrix(IReadOnlyList<string> Columns, IReadOnly
             var rowCells = new List<CompletenessCell>();
             foreach (var column in columns)
             {
-                if (byCell.TryGetValue((code, column), out var cellLines))
+                if ((MemoRows.Contains(code) ? memo : byCell).TryGetValue((code, column), out var cellLines))
                 {
                     var totals = GasTotals.Of(cellLines, isGreenhouse);
                     var value = Co2eColumns.Contains(column) ? totals.Co2e : totals.Substances.Single().Mass;
@@ -91,7 +106,7 @@ public sealed record CompletenessMatrix(IReadOnlyList<string> Columns, IReadOnly
                     rowCells.Add(new CompletenessCell(column, null, NotationKey.NA, NotApplicableZh, NotApplicableEn, []));
                 }
             }
-            result.Add(new CompletenessRow(category, rowCells));
+            result.Add(new CompletenessRow(category, rowCells, MemoRows.Contains(code)));
         }
         return new CompletenessMatrix(columns, result);
     }

@@ -73,4 +73,8 @@ public sealed record InventorySummary(
     /// <summary>The compiler's note on a provisional run; null when none.</summary>
     public string? StatusNote { get; init; }
 
+    /// <summary>The edition of the provincial guideline the run was compiled with (its options text <c>edition=…</c>; 2011 for a run stored
+    /// before issue 15), so a report says which factors its numbers rest on.</summary>
+    public Factors.GuidelineEdition Edition { get; init; }
+
 }

@@ -13,6 +13,10 @@ public sealed record HtmlReportData(InventorySummary Summary, IReadOnlyList<Inve
     /// <summary>The change of the territorial CO2e on the previous year; null when the run has no previous year.</summary>
     public YearOnYear? Change { get; init; }
 
+    /// <summary>The change of the total including LULUCF on the previous year (issue 15), shown beside <see cref="Change"/> when the region has
+    /// land-use lines; null when the run has no previous year.</summary>
+    public YearOnYear? ChangeIncludingLulucf { get; init; }
+
     /// <summary>The scorecard, trajectories and budgets of the region and the regions below it (issue 14); null when not computed.</summary>
     public HtmlTargets? Targets { get; init; }
 

@@ -22,7 +22,7 @@ namespace GhgInventory.Core.Accounting.CoalChemical;
 /// the non-energy-use lines, its IE reason saying that no balance could be formed. CH4 (both paths) = production × <c>production_based_ef</c>
 /// (CH4) where the library has one (IPCC 2006 Table 3.12 methanol: 2.3 kg/t), NE otherwise. Process carbon is fossil.</para>
 /// </remarks>
-public sealed class CoalChemicalBalanceMethod : IFuelUseMethod, ILabelledMethod
+public sealed class CoalChemicalBalanceMethod : IFuelUseMethod
 {
     /// <summary>The parameter of a product's (waste's, stored stream's) carbon content: t C per unit of the activity.</summary>
     public const string ProductCarbon = "product_carbon";

@@ -18,6 +18,11 @@ public interface IEmissionMethod
     /// <summary>The label stored on each line: the method and its guideline reference (e.g. "IPCC 2006 Vol.2 Ch.4 Eq.4.1.3 …").</summary>
     string Label { get; }
 
+    /// <summary>Each label the method writes on a line (its <see cref="Label"/> and any other) with its name in Chinese, for a Chinese reader
+    /// (<see cref="Localization.MethodNames"/>): the one way a registry method names itself in Chinese (issue 15). A name holds no English
+    /// words beyond guideline references (IPCC 2006, volume/chapter/equation numbers) and chemical formulas.</summary>
+    IReadOnlyDictionary<string, string> ChineseNames { get; }
+
     /// <summary>What the method receives: one source, the group of its region-year-category, or the series over years.</summary>
     MethodScope Scope { get; }
 

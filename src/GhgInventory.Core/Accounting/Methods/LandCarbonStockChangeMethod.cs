@@ -30,7 +30,7 @@ namespace GhgInventory.Core.Accounting.Methods;
 /// <para>A parameter the library lacks, or a stock with no earlier stock in the compile, gives an NE line with the reason; a land
 /// activity without a formula here is NE too. Soil and dead organic matter are not estimated by this method.</para>
 /// </remarks>
-public sealed class LandCarbonStockChangeMethod : IEmissionMethod, IChineseLabel
+public sealed class LandCarbonStockChangeMethod : IEmissionMethod
 {
     /// <summary>The method's key in methods.csv.</summary>
     public const string MethodKey = "land_carbon_stock_change";
@@ -82,7 +82,10 @@ public sealed class LandCarbonStockChangeMethod : IEmissionMethod, IChineseLabel
     public string Label => Name;
 
     /// <inheritdoc/>
-    public string LabelZh => LandText.ResourceManager.GetString(nameof(LandText.MethodName), UiCulture.Chinese) ?? Name;
+    public IReadOnlyDictionary<string, string> ChineseNames => new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [Name] = LandText.ResourceManager.GetString(nameof(LandText.MethodName), UiCulture.Chinese) ?? Name,
+    };
 
     /// <inheritdoc/>
     public MethodScope Scope => MethodScope.Series;

@@ -88,6 +88,12 @@ public sealed class SummarySection : IHtmlSection
         {
             details.Add(Strings.HeadlineChangeCoverage);
         }
+        // Issue 15: the headline is the total excluding LULUCF; where land use has lines, the change including it is shown beside it.
+        if (data.ChangeIncludingLulucf is { DifferenceTonnes: { } inclDifference } incl && data.Summary.Territorial.Lulucf is { Co2e.HasNumber: true })
+        {
+            details.Add(Text.Format(Resources.TotalsText.ChangeIncludingLulucf, HtmlWriter.SignedTenths(inclDifference / 1e4),
+                incl.Share is { } inclShare ? $" ({Format.SignedPercent(inclShare)})" : ""));
+        }
         if (change.DifferenceTonnes is not { } difference)
         {
             Card(w, Text.Format(Strings.HeadlineChange, change.PreviousYear), "<span class=\"dash\">–</span>", "", Strings.HeadlineChangeNotComparable, "headline-change");

@@ -60,7 +60,9 @@ public sealed class Issue15_CompletenessMatrixTests
             Assert.That(Cell(m, "4.A", "CH4").ReasonEn, Is.EqualTo("no activity data entered"));
             Assert.That(Cell(m, "4.A", "CH4").ReasonZh, Is.EqualTo("未填报活动水平数据"));
             Assert.That(Cell(m, "2.A", "CH4").Key, Is.EqualTo(NotationKey.NA), "cement CH4 has no row: not applicable");
-            Assert.That(m.Rows.Any(r => r.Category.Code.Value.StartsWith("1.A.3.a", StringComparison.Ordinal)), Is.False, "the memo line is in no cell");
+            // Issue 15 (totals helper): the bunker memo line is no territorial cell; it is the memo row 1.A.3.a.i, the matrix's end.
+            Assert.That(m.Rows.Where(r => r.Category.Code.Value.StartsWith("1.A.3.a", StringComparison.Ordinal)).Select(r => (r.Category.Code.Value, r.IsMemo)),
+                Is.EqualTo(new[] { ("1.A.3.a.i", true) }), "the memo line is in no territorial cell");
             Assert.That(m.Columns, Does.Not.Contain("SO2"), "air pollutants are not greenhouse-gas cells");
             Assert.That(m.Columns.Take(6), Is.EqualTo(new[] { "CO2", "CH4", "N2O", "HFCs", "PFCs", "SF6" }));
             Assert.That(m.NoBlankCell, Is.True);
@@ -99,5 +101,32 @@ public sealed class Issue15_CompletenessMatrixTests
         var e = Assert.Throws<GhgInventory.Data.Ingestion.InputRejectedException>(() => ReportingCells.Parse(table))!;
         Assert.That(e.Issues.Select(i => (i.Line, i.Column)), Is.EqualTo(new[] { (3, (string?)"gas"), (4, "key") }),
             "line 3 repeats 4.A × CH4; line 4 gives NA (a gas that does not apply has no row); XYZ is a formula of its own, accepted");
+    }
+
+    [Test]
+    public void Issue15_Bunkers_AreMemoRowsAtTheEndWithTheirLinesOrNE()
+    {
+        // Lines of Lines(): the memo line 1.A.3.a.i CO2 1000 t (东胜区); no 1.A.3.d.i line.
+        var extra = Lines();
+        extra.Add(Line(Kangbashi, "1.A.3.a.i", "CO2", 234.5, 234.5, EmissionScope.Memo, source: 8));
+        extra.Add(Line(Kangbashi, "1.A.3.a.i", "CH4", null, null, EmissionScope.Memo, key: NotationKey.NE, source: 8));
+        var m = CompletenessMatrix.Build(ReportingCells.Bundled, Categories(), extra, SubstanceKinds.IsGreenhouse);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(m.Rows.TakeLast(2).Select(r => (r.Category.Code.Value, r.IsMemo)), Is.EqualTo(new[] { ("1.A.3.a.i", true), ("1.A.3.d.i", true) }));
+            Assert.That(m.Rows.Count(r => r.IsMemo), Is.EqualTo(2), "only the bunkers are memo rows");
+            // 1.A.3.a.i CO2: 1000 (东胜区) + 234.5 (康巴什区) = 1234.5 t, in no total.
+            Assert.That(Cell(m, "1.A.3.a.i", "CO2").Value!.Number, Is.EqualTo(1234.5).Within(AbsTolTonnes));
+            // 1.A.3.a.i CH4: only an NE line: the key with its reason, never 0.
+            Assert.That(Cell(m, "1.A.3.a.i", "CH4").Value!.HasNumber, Is.False);
+            Assert.That(Cell(m, "1.A.3.a.i", "CH4").Value!.OnlyKey, Is.EqualTo(NotationKey.NE));
+            Assert.That(Cell(m, "1.A.3.a.i", "N2O").Key, Is.EqualTo(NotationKey.NE), "no line: the default of reporting-cells.csv");
+            Assert.That(Cell(m, "1.A.3.d.i", "CO2").Key, Is.EqualTo(NotationKey.NE));
+            Assert.That(Cell(m, "1.A.3.d.i", "CO2").ReasonZh, Does.Contain("信息项"));
+            Assert.That(Cell(m, "1.A.3.d.i", "SF6").Key, Is.EqualTo(NotationKey.NA));
+            // The territorial 1.A.3 row, if any, holds no bunker tonne: 1.A.3 CO2 has no territorial line here.
+            Assert.That(Cell(m, "1.A.3", "CO2").Value, Is.Null);
+            Assert.That(m.NoBlankCell, Is.True);
+        }
     }
 }

@@ -57,6 +57,12 @@ public sealed class CoalMiningMethod : IEmissionMethod
     public string Key => "coal_mining_ch4";
 
     /// <inheritdoc/>
+    public IReadOnlyDictionary<string, string> ChineseNames => new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [Name] = Resources.CoreText.ResourceManager.GetString(nameof(Resources.CoreText.MethodCoalMining), UiCulture.Chinese) ?? Name,
+    };
+
+    /// <inheritdoc/>
     public string Label => Name;
 
     /// <inheritdoc/>

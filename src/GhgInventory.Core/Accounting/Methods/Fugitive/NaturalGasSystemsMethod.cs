@@ -75,6 +75,12 @@ public sealed class NaturalGasSystemsMethod : IEmissionMethod
     public string Key => "natural_gas_systems";
 
     /// <inheritdoc/>
+    public IReadOnlyDictionary<string, string> ChineseNames => new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [Name] = Resources.CoreText.ResourceManager.GetString(nameof(Resources.CoreText.MethodNaturalGasSystems), UiCulture.Chinese) ?? Name,
+    };
+
+    /// <inheritdoc/>
     public string Label => Name;
 
     /// <inheritdoc/>

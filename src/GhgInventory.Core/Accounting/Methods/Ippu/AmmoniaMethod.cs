@@ -18,7 +18,7 @@ public sealed class AmmoniaMethod : ProcessFactorMethod
     public override string Label => "IPCC 2006 Vol.3 Ch.3 ammonia production (Tier 1, production-based: fuel requirement x carbon content x 44/12)";
 
     /// <inheritdoc/>
-    public override string LabelZh => "合成氨生产过程排放（基于产量，IPCC 2006 第3卷第3章 方法1：单位产品燃料需求×含碳量×44/12）";
+    protected override string NameZh => "合成氨生产过程排放（基于产量，IPCC 2006 第3卷第3章 方法1：单位产品燃料需求×含碳量×44/12）";
 
     /// <inheritdoc/>
     public override IReadOnlyList<Gas> Gases => [Gas.CO2];

@@ -19,7 +19,7 @@ public sealed class CalciumCarbideMethod : ProcessFactorMethod
     public override string Label => "IPCC 2006 Vol.3 Ch.3 calcium carbide production and use (Tier 1, production-based)";
 
     /// <inheritdoc/>
-    public override string LabelZh => "电石生产及使用过程排放（基于产量，IPCC 2006 第3卷第3章 方法1）";
+    protected override string NameZh => "电石生产及使用过程排放（基于产量，IPCC 2006 第3卷第3章 方法1）";
 
     /// <inheritdoc/>
     public override IReadOnlyList<Gas> Gases => [Gas.CO2];

@@ -13,7 +13,7 @@ public sealed class CarbonateUseMethod : ProcessFactorMethod
     public override string Label => "IPCC 2006 Vol.3 Ch.2 other process uses of carbonates (stoichiometric, full calcination)";
 
     /// <inheritdoc/>
-    public override string LabelZh => "其他碳酸盐使用过程排放（化学计量因子，完全煅烧，IPCC 2006 第3卷第2章）";
+    protected override string NameZh => "其他碳酸盐使用过程排放（化学计量因子，完全煅烧，IPCC 2006 第3卷第2章）";
 
     /// <inheritdoc/>
     public override IReadOnlyList<Gas> Gases => [Gas.CO2];

@@ -20,7 +20,7 @@ public sealed class CementClinkerMethod : ProcessFactorMethod
     public override string Label => "IPCC 2006 Vol.3 Ch.2 cement clinker (Tier 1 default per t clinker, or Tier 2 with the clinker's CaO content)";
 
     /// <inheritdoc/>
-    public override string LabelZh => "水泥熟料生产过程排放（IPCC 2006 第3卷第2章：方法1 熟料缺省排放因子，或方法2 按熟料氧化钙含量）";
+    protected override string NameZh => "水泥熟料生产过程排放（IPCC 2006 第3卷第2章：方法1 熟料缺省排放因子，或方法2 按熟料氧化钙含量）";
 
     /// <inheritdoc/>
     public override IReadOnlyList<Gas> Gases => [Gas.CO2];

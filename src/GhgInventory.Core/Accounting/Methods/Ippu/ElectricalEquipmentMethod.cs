@@ -12,7 +12,7 @@ public sealed class ElectricalEquipmentMethod : FluorinatedGasMethod
     public override string Label => "IPCC 2006 Vol.3 Ch.8 SF6 from electrical equipment (amount emitted, or nameplate capacity x leak rate)";
 
     /// <inheritdoc/>
-    public override string LabelZh => "电气设备SF6排放（IPCC 2006 第3卷第8章：排放量，或铭牌容量×泄漏率）";
+    protected override string NameZh => "电气设备SF6排放（IPCC 2006 第3卷第8章：排放量，或铭牌容量×泄漏率）";
 
     /// <inheritdoc/>
     public override IReadOnlyList<Gas> Gases => IppuParameters.ElectricalEquipment;

@@ -14,7 +14,7 @@ public sealed class FerroalloyMethod : ProcessFactorMethod
     public override string Label => "IPCC 2006 Vol.3 Ch.4 ferroalloy production by type (Tier 1)";
 
     /// <inheritdoc/>
-    public override string LabelZh => "铁合金生产过程排放（按品种，IPCC 2006 第3卷第4章 方法1）";
+    protected override string NameZh => "铁合金生产过程排放（按品种，IPCC 2006 第3卷第4章 方法1）";
 
     /// <inheritdoc/>
     public override IReadOnlyList<Gas> Gases => [Gas.CO2, Gas.CH4];

@@ -19,7 +19,7 @@ public sealed class GlassMethod : ProcessFactorMethod
     public override string Label => "IPCC 2006 Vol.3 Ch.2 glass production (Tier 1 by glass output and cullet ratio, or Tier 3 by carbonates melted)";
 
     /// <inheritdoc/>
-    public override string LabelZh => "玻璃生产过程排放（IPCC 2006 第3卷第2章：方法1 按玻璃产量和碎玻璃比例，或方法3 按熔化的碳酸盐）";
+    protected override string NameZh => "玻璃生产过程排放（IPCC 2006 第3卷第2章：方法1 按玻璃产量和碎玻璃比例，或方法3 按熔化的碳酸盐）";
 
     /// <inheritdoc/>
     public override MethodScope Scope => MethodScope.Group;

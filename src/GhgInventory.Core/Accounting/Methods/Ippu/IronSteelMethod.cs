@@ -16,7 +16,7 @@ public sealed class IronSteelMethod : ProcessFactorMethod
     public override string Label => "IPCC 2006 Vol.3 Ch.4 Table 4.1 iron and steel production by route (Tier 1)";
 
     /// <inheritdoc/>
-    public override string LabelZh => "钢铁生产过程排放（按工艺路线，IPCC 2006 第3卷第4章 表4.1 方法1）";
+    protected override string NameZh => "钢铁生产过程排放（按工艺路线，IPCC 2006 第3卷第4章 表4.1 方法1）";
 
     /// <inheritdoc/>
     public override IReadOnlyList<Gas> Gases => [Gas.CO2, Gas.CH4];

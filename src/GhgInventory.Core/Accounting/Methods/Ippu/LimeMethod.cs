@@ -13,7 +13,7 @@ public sealed class LimeMethod : ProcessFactorMethod
     public override string Label => "IPCC 2006 Vol.3 Ch.2 lime production by lime type (Tier 1)";
 
     /// <inheritdoc/>
-    public override string LabelZh => "石灰生产过程排放（按石灰种类，IPCC 2006 第3卷第2章 方法1）";
+    protected override string NameZh => "石灰生产过程排放（按石灰种类，IPCC 2006 第3卷第2章 方法1）";
 
     /// <inheritdoc/>
     public override IReadOnlyList<Gas> Gases => [Gas.CO2];

@@ -7,7 +7,7 @@ namespace GhgInventory.Core.Accounting.Methods.Ippu;
 /// <summary>The production-based Tier 1 form of IPCC 2006 Vol.3: emission of each gas = amount produced or used (t) × <c>process_ef</c>
 /// (t gas/t), one line per gas; process carbon is fossil (<see cref="CarbonOrigin.Fossil"/>, also for the CH4 of silicon alloys).</summary>
 /// <remarks>A gas with no factor for the activity is NE with the reason (IPCC 2006 Vol.3 gives no Tier 1 value, or the sets lack it), never 0.</remarks>
-public abstract class ProcessFactorMethod : IEmissionMethod, IChineseLabel
+public abstract class ProcessFactorMethod : IEmissionMethod
 {
     /// <inheritdoc/>
     public abstract string Key { get; }
@@ -15,8 +15,11 @@ public abstract class ProcessFactorMethod : IEmissionMethod, IChineseLabel
     /// <inheritdoc/>
     public abstract string Label { get; }
 
+    /// <summary>The method's name in Chinese with its guideline reference, the name of <see cref="Label"/> in <see cref="ChineseNames"/>.</summary>
+    protected abstract string NameZh { get; }
+
     /// <inheritdoc/>
-    public abstract string LabelZh { get; }
+    public IReadOnlyDictionary<string, string> ChineseNames => new Dictionary<string, string>(StringComparer.Ordinal) { [Label] = NameZh };
 
     /// <inheritdoc/>
     /// <remarks>Group: each call computes every source of the group (region, year, category) in turn, so no source depends on being first of its group.</remarks>

@@ -42,6 +42,12 @@ public sealed class LandfillFodMethod : IEmissionMethod
     public string Key => MethodKey;
 
     /// <inheritdoc/>
+    public IReadOnlyDictionary<string, string> ChineseNames => new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [Label] = Resources.WasteText.ResourceManager.GetString("MethodLandfill", Localization.UiCulture.Chinese) ?? Label,
+    };
+
+    /// <inheritdoc/>
     public string Label => "IPCC 2006 Vol.5 Ch.3 first-order decay (Eq.3.1-3.6)";
 
     /// <inheritdoc/>

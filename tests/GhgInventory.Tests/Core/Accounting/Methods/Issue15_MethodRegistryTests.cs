@@ -17,6 +17,7 @@ public sealed class Issue15_MethodRegistryTests : FreshWorkspaceFixture
     {
         public string Key => key;
         public string Label => "test method";
+        public IReadOnlyDictionary<string, string> ChineseNames => new Dictionary<string, string> { [Label] = "测试方法" };
         public MethodScope Scope => scope;
         public IReadOnlyList<Gas> Gases => [Gas.CH4];
         public IReadOnlyList<ParameterSpec> Reads => [];
