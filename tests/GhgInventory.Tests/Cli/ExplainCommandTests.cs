@@ -119,7 +119,8 @@ public sealed class ExplainCommandTests
         {
             Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.ToString());
             // IPCC 2006 Vol 2 Table 2.2, oil in energy industries: CH4 3 kg/TJ, N2O 0.6 kg/TJ; never 3E-06 t/GJ.
-            Assert.That(result.Out, Does.Contain("ef = 3 kg/TJ [").And.Contain("× 3.0 kg/TJ =").And.Contain("× 0.6 kg/TJ ="));
+            // Issue 15: Chinese names the parameter in words (排放因子), English keeps the factor file's name (ef).
+            Assert.That(result.Out, Does.Contain(result == zh ? "排放因子 = 3 kg/TJ [" : "ef = 3 kg/TJ [").And.Contain("× 3.0 kg/TJ =").And.Contain("× 0.6 kg/TJ ="));
             Assert.That(result.Out, Does.Not.Contain("E-0").And.Not.Contain("ChinaGuidelineDefault").And.Not.Contain("IpccDefault"));
             // No database ids of factors or records (#19, #2273): the run number is the only one, as --run takes it.
             Assert.That(System.Text.RegularExpressions.Regex.Replace(result.Out, @"\((?:run|运行) #\d+\)", ""), Does.Not.Contain("#"));

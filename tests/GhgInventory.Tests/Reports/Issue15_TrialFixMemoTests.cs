@@ -51,15 +51,16 @@ public sealed class Issue15_TrialFixMemoTests : FreshWorkspaceFixture
     }
 
     [Test]
-    public void Issue15_FeedstockInACombustionCategory_IeReasonSaysNoBalanceCoversIt()
+    public void Issue15_FeedstockInACombustionCategory_IsNeAndSaysNoBalanceCoversIt()
     {
         Accept("150626,2020,1.A.2.c,raw_coal,1000,t,feedstock");
         var (_, result) = workspace.Compile(2020, 2020, Wushen, GwpSet.Default, new CompileOptions());
         var ie = result.Lines.First(l => l.Activity == "raw_coal" && l.Scope == EmissionScope.Territorial);
-        Assert.That(ie.Notation, Is.EqualTo(NotationKey.IE));
+        // No balance covers it, so its carbon is in no total: NE (issue 15 breaker: an IE here pointed at nothing).
+        Assert.That(ie.Notation, Is.EqualTo(NotationKey.NE));
         using (UiCulture.Use(UiCulture.Chinese))
         {
-            Assert.That(ie.Note, Does.Contain("本行不在任何煤化工碳平衡中").And.Not.Contain("本版本未估算"));
+            Assert.That(ie.Note, Does.Contain("未形成碳平衡").And.Not.Contain("本版本未估算"));
         }
     }
 

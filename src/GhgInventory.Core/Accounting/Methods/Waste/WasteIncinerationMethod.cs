@@ -19,7 +19,7 @@ namespace GhgInventory.Core.Accounting.Methods.Waste;
 /// </list>
 /// A missing parameter gives an NE line of the gas naming it, never 0; the CO2 lines need all four carbon parameters.
 /// </remarks>
-public sealed class WasteIncinerationMethod : IEmissionMethod, IChineseLabel
+public sealed class WasteIncinerationMethod : IEmissionMethod
 {
     /// <summary>The method key of methods.csv.</summary>
     public const string MethodKey = "waste_incineration";
@@ -46,7 +46,7 @@ public sealed class WasteIncinerationMethod : IEmissionMethod, IChineseLabel
     public string Label => "IPCC 2006 Vol.5 Ch.5 waste incineration (Eq.5.1, 5.4, 5.5)";
 
     /// <inheritdoc/>
-    public string LabelZh => "废弃物焚烧排放（IPCC 2006 第5卷第5章 式5.1、5.4、5.5）";
+    public IReadOnlyDictionary<string, string> ChineseNames => new Dictionary<string, string>(StringComparer.Ordinal) { [Label] = "废弃物焚烧排放（IPCC 2006 第5卷第5章 式5.1、5.4、5.5）" };
 
     /// <inheritdoc/>
     public MethodScope Scope => MethodScope.Source;
