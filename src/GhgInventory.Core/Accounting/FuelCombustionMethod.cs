@@ -88,8 +88,8 @@ public static class FuelCombustionMethod
 
     /// <summary>Why a memo line is memo (bunker or biomass CO2), for the reader; null for a territorial line.</summary>
     private static LineText? MemoNote(EmissionSource source, ActivityDefinition activity, EmissionScope scope) => scope != EmissionScope.Memo ? null
-        : MemoItems.IsBunker(source.Category) ? EditionSay.Text(nameof(EditionText.BunkerMemo), source.Category.Value)
-        : EditionSay.Text(nameof(EditionText.BiomassCo2Memo), Say.Activity(source.Activity, activity));
+        : MemoItems.IsBunker(source.Category) ? SectorSay.Edition.Text(nameof(EditionText.BunkerMemo), source.Category.Value)
+        : SectorSay.Edition.Text(nameof(EditionText.BiomassCo2Memo), Say.Activity(source.Activity, activity));
 
     private static EmissionLine NotEstimated(EmissionSource source, Gas gas, LineText reason) =>
         EmissionLine.UnderNotationKey(source, gas, MemoItems.ScopeOf(source.Category, source.Activity, gas), NotationKey.NE, Name, reason);

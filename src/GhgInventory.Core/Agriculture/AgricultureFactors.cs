@@ -60,7 +60,7 @@ public static class AgricultureFactors
     /// <summary>An NE line of <paramref name="gas"/> at <paramref name="category"/> for <paramref name="source"/>: <paramref name="what"/> has no factor for its activity.</summary>
     internal static EmissionLine NotEstimated(EmissionSource source, Gas gas, string category, string method, LineText what,
         IReadOnlyDictionary<string, ActivityDefinition> activities) =>
-        MethodLines.NotEstimated(source, gas, method, AgricultureSay.Text(nameof(AgricultureText.NoFactor), what, Say.Activity(source.Activity, activities)))
+        MethodLines.NotEstimated(source, gas, method, SectorSay.Agriculture.Text(nameof(AgricultureText.NoFactor), what, Say.Activity(source.Activity, activities)))
             with { Category = CategoryCode.Parse(category) };
 
     /// <summary>A line of <paramref name="massTonnes"/> t of <paramref name="gas"/> at <paramref name="category"/>, non-fossil (agricultural

@@ -1,3 +1,4 @@
+using GhgInventory.Core.Localization;
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Accounting.Methods;
 using GhgInventory.Core.Domain;
@@ -92,7 +93,7 @@ public sealed class LivestockMethod : IEmissionMethod
                 double nexTonnes = factors[0].Factor.EngineValue, fracGas = factors[1].Factor.EngineValue, ef4 = factors[2].Factor.EngineValue;
                 double n2o = heads * nexTonnes * fracGas * ef4 * AgricultureFactors.N2OPerN2ON;
                 lines.Add(AgricultureFactors.Line(source, context, Gas.N2O, ManureIndirect, n2o, Name,
-                    AgricultureSay.Text(nameof(AgricultureText.ManureIndirectArithmetic), heads, nexTonnes * 1000, fracGas, ef4, n2o), factors));
+                    SectorSay.Agriculture.Text(nameof(AgricultureText.ManureIndirectArithmetic), heads, nexTonnes * 1000, fracGas, ef4, n2o), factors));
             }
         }
         return lines;
@@ -110,6 +111,6 @@ public sealed class LivestockMethod : IEmissionMethod
         double perHeadTonnes = factors[0].Factor.EngineValue;
         double mass = source.ActivityBase * perHeadTonnes;
         return AgricultureFactors.Line(source, context, gas, category, mass, Name,
-            AgricultureSay.Text(arithmeticKey, source.ActivityBase, perHeadTonnes * 1000, mass), factors);
+            SectorSay.Agriculture.Text(arithmeticKey, source.ActivityBase, perHeadTonnes * 1000, mass), factors);
     }
 }

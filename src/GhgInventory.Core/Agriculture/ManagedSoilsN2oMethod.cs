@@ -1,3 +1,4 @@
+using GhgInventory.Core.Localization;
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Accounting.Methods;
 using GhgInventory.Core.Domain;
@@ -72,7 +73,7 @@ public sealed class ManagedSoilsN2oMethod : IEmissionMethod
             double ef1 = direct[0].Factor.EngineValue;
             double n2o = nitrogen * ef1 * AgricultureFactors.N2OPerN2ON;
             yield return AgricultureFactors.Line(source, context, Gas.N2O, Direct, n2o, Name,
-                AgricultureSay.Text(nameof(AgricultureText.SoilDirectArithmetic), nitrogen, activityName, ef1, n2o), direct);
+                SectorSay.Agriculture.Text(nameof(AgricultureText.SoilDirectArithmetic), nitrogen, activityName, ef1, n2o), direct);
         }
 
         var indirect = AgricultureFactors.All(source, context, out missing,
@@ -90,7 +91,7 @@ public sealed class ManagedSoilsN2oMethod : IEmissionMethod
             double fracLeach = indirect[2].Factor.EngineValue, ef5 = indirect[3].Factor.EngineValue;
             double n2o = (nitrogen * fracGas * ef4 + nitrogen * fracLeach * ef5) * AgricultureFactors.N2OPerN2ON;
             yield return AgricultureFactors.Line(source, context, Gas.N2O, Indirect, n2o, Name,
-                AgricultureSay.Text(nameof(AgricultureText.SoilIndirectArithmetic), nitrogen, fracGas, ef4, fracLeach, ef5, n2o,
+                SectorSay.Agriculture.Text(nameof(AgricultureText.SoilIndirectArithmetic), nitrogen, fracGas, ef4, fracLeach, ef5, n2o,
                     AgricultureFactors.Word(nameof(AgricultureText.SoilIndirectParts))), indirect);
         }
     }

@@ -1,3 +1,4 @@
+using GhgInventory.Core.Localization;
 using GhgInventory.Core.Accounting;
 using GhgInventory.Core.Accounting.Methods;
 using GhgInventory.Core.Domain;
@@ -80,6 +81,6 @@ public sealed class RiceCh4Method : IEmissionMethod
         double sfw = factors[1].Factor.EngineValue, sfp = factors[2].Factor.EngineValue, sfo = factors[3].Factor.EngineValue, days = factors[4].Factor.EngineValue;
         double ch4 = hectares * efTonnesPerDay * sfw * sfp * sfo * days;
         return [AgricultureFactors.Line(source, context, Gas.CH4, Rice, ch4, Name,
-            AgricultureSay.Text(nameof(AgricultureText.RiceArithmetic), hectares, efTonnesPerDay * 1000, sfw, sfp, sfo, days, ch4), factors)];
+            SectorSay.Agriculture.Text(nameof(AgricultureText.RiceArithmetic), hectares, efTonnesPerDay * 1000, sfw, sfp, sfo, days, ch4), factors)];
     }
 }

@@ -44,7 +44,7 @@ public static class IntensityCalculator
             bool lowerBound = false, string basis = "")
         {
             // The guard: nothing non-finite leaves the calculator (issue 14); such a figure is missing with the reason.
-            missing ??= value is { } v && !double.IsFinite(v) ? EnergySay.Text("NotFinite", region.ToString(), year) : null;
+            missing ??= value is { } v && !double.IsFinite(v) ? SectorSay.Energy.Text("NotFinite", region.ToString(), year) : null;
             return new(key, rule, region, year, missing is null ? value : null, unit, missing, (notes ?? []).Concat(account.Notes).ToList())
             {
                 LowerBound = lowerBound && missing is null,
@@ -60,7 +60,7 @@ public static class IntensityCalculator
             var notes = counted.LowerBoundBecause.ToList();
             if (!rule.IntensityUsesTotal)
             {
-                notes.Add(EnergySay.Text("NewRenewableStillInIntensity"));
+                notes.Add(SectorSay.Energy.Text("NewRenewableStillInIntensity"));
             }
             points.Add(Point(IntensityIndicators.EnergyIntensity, rule.Name, counted.Tce / gdp10k, "tce/10^4 yuan", counted.Missing ?? gdpMissing, notes,
                 counted.IsLowerBound, electricity));
@@ -75,18 +75,18 @@ public static class IntensityCalculator
             points.Add(Point(IntensityIndicators.Co2PerCapita, c.Rule, c.Tonnes / population, "t/person", c.Missing ?? populationMissing, c.LowerBoundBecause.Concat(c.Notes), co2LowerBound));
         }
         points.Add(Point(IntensityIndicators.Co2PerCapita, IntensityIndicators.Territorial, territorialCo2Tonnes / population, "t/person",
-            (territorialCo2Tonnes is null ? EnergySay.Text("NoCo2Figure", region.ToString(), year, noEnergyData ?? LineText.Verbatim("NE")) : null) ?? populationMissing));
+            (territorialCo2Tonnes is null ? SectorSay.Energy.Text("NoCo2Figure", region.ToString(), year, noEnergyData ?? LineText.Verbatim("NE")) : null) ?? populationMissing));
 
         var gross = account.GrossLowerBoundBecause;
         double grossTce = account.GrossTce;
-        LineText? noEnergy = noEnergyData ?? (grossTce > 0 ? null : EnergySay.Text("NoEnergy", region.ToString(), year));
+        LineText? noEnergy = noEnergyData ?? (grossTce > 0 ? null : SectorSay.Energy.Text("NoEnergy", region.ToString(), year));
         // A share of a lower-bound total is not itself a bound in either direction: the notes say so.
-        var shareNotes = gross.Count > 0 ? gross.Prepend(EnergySay.Text("ShareOfLowerBound")).ToList() : [];
+        var shareNotes = gross.Count > 0 ? gross.Prepend(SectorSay.Energy.Text("ShareOfLowerBound")).ToList() : [];
         // Coal share: the net exported electricity is deducted from coal as it is from the total (the engine's basis, named on the figure; the
         // statistics bureau's method is UNVERIFIED): coal burnt for exported power is not the region's use, so the share stays within 100 %.
         double coalTce = account.CoalTce + Math.Min(0, account.NetImportTce ?? 0);
         double coalShare = coalTce / grossTce * 100;
-        points.Add(Point(IntensityIndicators.CoalShare, "", coalShare, "%", noEnergy, Flagged(coalShare, shareNotes.Append(EnergySay.Text("CoalShareBasis"))),
+        points.Add(Point(IntensityIndicators.CoalShare, "", coalShare, "%", noEnergy, Flagged(coalShare, shareNotes.Append(SectorSay.Energy.Text("CoalShareBasis"))),
             basis: CoalShareBasis));
         double nonFossilShare = account.NonFossilTce / grossTce * 100;
         points.Add(Point(IntensityIndicators.NonFossilShare, "", nonFossilShare, "%",
@@ -94,7 +94,7 @@ public static class IntensityCalculator
             Flagged(nonFossilShare, shareNotes), basis: electricity));
         double finalTce = account.FinalTce;
         points.Add(Point(IntensityIndicators.ElectricityShareFinal, "", account.ElectricityFinalCalorificTce / finalTce * 100, "%",
-            noEnergyData ?? (finalTce > 0 ? null : EnergySay.Text("NoEnergy", region.ToString(), year))));
+            noEnergyData ?? (finalTce > 0 ? null : SectorSay.Energy.Text("NoEnergy", region.ToString(), year))));
 
         var capacity = series.Number(region, year, IndicatorKeys.RenewableCapacity);
         var installed = series.Number(region, year, IndicatorKeys.InstalledCapacity);
@@ -105,12 +105,12 @@ public static class IntensityCalculator
         points.Add(Point(IntensityIndicators.RenewableConsumptionShare, "",
             (account.RenewableElectricityKwh + (account.GreenCertificateKwh ?? 0)) / account.ConsumptionKwh * 100, "%",
             account.RenewableElectricityKwh is null ? IndicatorMissing(series, region, year, IndicatorKeys.RenewableElectricityConsumption)
-            : account.ConsumptionKwh > 0 ? null : EnergySay.Text("NoElectricityUse", region.ToString(), year)));
+            : account.ConsumptionKwh > 0 ? null : SectorSay.Energy.Text("NoElectricityUse", region.ToString(), year)));
 
         var industry = series.AtConstantPrices(region, year, baseYear, IndicatorKeys.ValueAddedIndustry);
         double? industryTce = IndustryTce(account);
         points.Add(Point(IntensityIndicators.IndustryEnergyIntensity, "", industryTce / (industry.Yuan / YuanPer10k), "tce/10^4 yuan",
-            noEnergyData ?? (industryTce is null ? EnergySay.Text("IndustryNotSeparable", region.ToString(), year) : null)
+            noEnergyData ?? (industryTce is null ? SectorSay.Energy.Text("IndustryNotSeparable", region.ToString(), year) : null)
                 ?? ConstantMissing(series, region, year, baseYear, IndicatorKeys.ValueAddedIndustry, industry), gross, gross.Count > 0));
         return points;
     }
@@ -130,21 +130,21 @@ public static class IntensityCalculator
 
     /// <summary><paramref name="notes"/>, with a flag first when <paramref name="share"/> (%) falls outside 0–100 %.</summary>
     private static IEnumerable<LineText> Flagged(double share, IEnumerable<LineText> notes) =>
-        double.IsFinite(share) && (share < 0 || share > 100) ? notes.Prepend(EnergySay.Text("ShareOutOfRange", Math.Round(share, 1, MidpointRounding.AwayFromZero))) : notes;
+        double.IsFinite(share) && (share < 0 || share > 100) ? notes.Prepend(SectorSay.Energy.Text("ShareOutOfRange", Math.Round(share, 1, MidpointRounding.AwayFromZero))) : notes;
 
     /// <summary>The reason a constant-price divisor is not positive (0 or negative GDP), or null when it is positive or already missing.</summary>
     private static LineText? NotPositive(ConstantPriceValue value, Domain.RegionCode region, int year, string key) =>
-        value.Yuan is { } y && !(y > 0) ? EnergySay.Text("GdpNotPositive", EnergySay.Text("Name_" + key), region.ToString(), year, y) : null;
+        value.Yuan is { } y && !(y > 0) ? SectorSay.Energy.Text("GdpNotPositive", SectorSay.Energy.Text("Name_" + key), region.ToString(), year, y) : null;
 
     private static LineText IndicatorMissing(EconomicSeries series, Domain.RegionCode region, int year, string key) =>
-        UnderNotation(series, region, year, key) ?? EnergySay.Text("IndicatorNotGiven", EnergySay.Text("Name_" + key), region.ToString(), year);
+        UnderNotation(series, region, year, key) ?? SectorSay.Energy.Text("IndicatorNotGiven", SectorSay.Energy.Text("Name_" + key), region.ToString(), year);
 
     /// <summary>"GDP index of 150622 in 2022 is reported as NE (not estimated) (reason)" when that indicator row is a notation key; null otherwise.</summary>
     private static LineText? UnderNotation(EconomicSeries series, Domain.RegionCode region, int year, string key) =>
         series.Find(region, year, key) is { Notation: { } notation } value
-            ? EnergySay.Text("IndicatorUnderNotation", EnergySay.Text("Name_" + key), region.ToString(), year,
-                notation is NotationKey.NE or NotationKey.C ? EnergySay.Text("Notation_" + notation) : LineText.Verbatim(notation.ToString()),
-                value.Reason is { } why ? EnergySay.Text("NotationReason", why) : LineText.Verbatim(""))
+            ? SectorSay.Energy.Text("IndicatorUnderNotation", SectorSay.Energy.Text("Name_" + key), region.ToString(), year,
+                notation is NotationKey.NE or NotationKey.C ? SectorSay.Energy.Text("Notation_" + notation) : LineText.Verbatim(notation.ToString()),
+                value.Reason is { } why ? SectorSay.Energy.Text("NotationReason", why) : LineText.Verbatim(""))
             : null;
 
     /// <summary>The constant-price value's reason, naming the indicator row under a notation key that broke the chain (the base year's

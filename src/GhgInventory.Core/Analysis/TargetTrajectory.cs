@@ -53,7 +53,7 @@ public static class TargetTrajectory
     /// <summary>The points with any non-finite value made missing with the reason: Infinity or NaN never enters the scoring (issue 14).</summary>
     private static List<IndicatorPoint> Finite(IEnumerable<IndicatorPoint> points) =>
         points.Select(p => p.Value is { } v && !double.IsFinite(v)
-            ? p with { Value = null, Missing = p.Missing ?? Energy.EnergySay.Text("NotFinite", p.Region.ToString(), p.Year), LowerBound = false }
+            ? p with { Value = null, Missing = p.Missing ?? SectorSay.Energy.Text("NotFinite", p.Region.ToString(), p.Year), LowerBound = false }
             : p).ToList();
 
     /// <summary>The guard on what leaves: an assessment with any non-finite figure is returned missing (not scorable), never with Infinity or NaN.</summary>
@@ -188,7 +188,7 @@ public static class TargetTrajectory
         {
             return notes;
         }
-        var why = currentLowerBound ? Energy.EnergySay.Text("IndeterminateLowerBound", year, now, unit) : Energy.EnergySay.Text("IndeterminateBaseLowerBound", baseYear);
+        var why = currentLowerBound ? SectorSay.Energy.Text("IndeterminateLowerBound", year, now, unit) : SectorSay.Energy.Text("IndeterminateBaseLowerBound", baseYear);
         return [why, .. notes];
     }
 

@@ -78,8 +78,8 @@ public sealed record EnergyAccount(
         Cells.Any(c => c.EnergyTce is not null) || FinalUseCells.Any(c => c.EnergyTce is not null) || ConsumptionKwh != 0 || (GenerationKwh ?? 0) != 0
             ? null
             : Cells.Count == 0 && Incomplete.Count == 0
-                ? EnergySay.Text("NoEnergyData", Region.ToString(), Year)
-                : EnergySay.Text("AllEnergyUnderNotation", Region.ToString(), Year, Incomplete.Count > 0 ? Incomplete[0] : LineText.Verbatim(""));
+                ? SectorSay.Energy.Text("NoEnergyData", Region.ToString(), Year)
+                : SectorSay.Energy.Text("AllEnergyUnderNotation", Region.ToString(), Year, Incomplete.Count > 0 ? Incomplete[0] : LineText.Verbatim(""));
 
     /// <summary>The total under <paramref name="rule"/>, with what was deducted and why it is a lower bound or missing.</summary>
     /// <remarks>
@@ -107,7 +107,7 @@ public sealed record EnergyAccount(
             case NonFossilDeduction.NewRenewableOver2020:
                 if (RenewableElectricityKwh is null || RenewableElectricityBaseKwh is null)
                 {
-                    missing ??= EnergySay.Text("NewRenewableNeedsBase", Year);
+                    missing ??= SectorSay.Energy.Text("NewRenewableNeedsBase", Year);
                 }
                 else
                 {
@@ -164,15 +164,15 @@ public sealed record EnergyAccount(
         var reasons = new List<LineText>(Incomplete);
         if (GenerationKwh is null)
         {
-            reasons.Add(EnergySay.Text("GenerationUnknown"));
+            reasons.Add(SectorSay.Energy.Text("GenerationUnknown"));
         }
         if (includeRenewable && RenewableElectricityKwh is null)
         {
-            reasons.Add(EnergySay.Text("RenewableNotGiven", Region.ToString(), Year));
+            reasons.Add(SectorSay.Energy.Text("RenewableNotGiven", Region.ToString(), Year));
         }
         if (includeRenewable && NonFossilOtherTce is null)
         {
-            reasons.Add(EnergySay.Text("NonFossilOtherNotGiven", Region.ToString(), Year));
+            reasons.Add(SectorSay.Energy.Text("NonFossilOtherNotGiven", Region.ToString(), Year));
         }
         return reasons;
     }

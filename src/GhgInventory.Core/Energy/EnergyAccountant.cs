@@ -65,7 +65,7 @@ public static class EnergyAccountant
         double perKwh = basis == ElectricityBasis.Calorific ? calorific : CoalRate(region, year, sector, factors, notes) ?? double.NaN;
         if (double.IsNaN(perKwh) || double.IsNaN(calorific))
         {
-            incomplete.Add(EnergySay.Text(basis == ElectricityBasis.Calorific || double.IsNaN(calorific) ? "NoElectricityCoefficient" : "NoPowerCoalRate", year));
+            incomplete.Add(SectorSay.Energy.Text(basis == ElectricityBasis.Calorific || double.IsNaN(calorific) ? "NoElectricityCoefficient" : "NoPowerCoalRate", year));
             perKwh = double.IsNaN(perKwh) ? 0 : perKwh;
             calorific = double.IsNaN(calorific) ? 0 : calorific;
         }
@@ -120,19 +120,19 @@ public static class EnergyAccountant
                 cellBasis = CoefficientBasis.CalorificValue;
                 if (byCalorificValue.Add(source.Activity))
                 {
-                    notes.Add(EnergySay.Text("ByCalorificValue", FuelName(activity)));
+                    notes.Add(SectorSay.Energy.Text("ByCalorificValue", FuelName(activity)));
                 }
             }
             if (source.PartNotation is { } part)
             {
-                incomplete.Add(EnergySay.Text("CellPartNotation", FuelName(activity), source.Category.ToString(), source.Region.ToString(), part.ToString()));
+                incomplete.Add(SectorSay.Energy.Text("CellPartNotation", FuelName(activity), source.Category.ToString(), source.Region.ToString(), part.ToString()));
             }
             double? co2 = source.Use == FuelUse.Output ? 0 : co2BySource.GetValueOrDefault(source.Index, source.Notation is null ? 0 : null);
             if (energy is null)
             {
                 incomplete.Add(source.Notation is { } key
-                    ? EnergySay.Text("CellUnderNotation", FuelName(activity), source.Category.ToString(), source.Region.ToString(), key.ToString())
-                    : EnergySay.Text("CellWithoutCoefficient", FuelName(activity), source.Category.ToString(), source.Region.ToString()));
+                    ? SectorSay.Energy.Text("CellUnderNotation", FuelName(activity), source.Category.ToString(), source.Region.ToString(), key.ToString())
+                    : SectorSay.Energy.Text("CellWithoutCoefficient", FuelName(activity), source.Category.ToString(), source.Region.ToString()));
             }
             cells.Add(new EnergyCell(source.Region, year, source.Category, source.Activity, source.Use, energy, co2) { Basis = cellBasis });
         }
@@ -174,7 +174,7 @@ public static class EnergyAccountant
             }
             else if (line.Notation is NotationKey.NE or NotationKey.C)
             {
-                lowerBound.Add(EnergySay.Text("Co2LineNotation", line.Category.ToString(), line.Region.ToString(), line.Notation.ToString(), LineText.Verbatim(line.Activity)));
+                lowerBound.Add(SectorSay.Energy.Text("Co2LineNotation", line.Category.ToString(), line.Region.ToString(), line.Notation.ToString(), LineText.Verbatim(line.Activity)));
             }
         }
         string? grid = rule == Co2Rule.NationalGrid ? "grid:national" : regions.GridOf(account.Region) is { } g ? "grid:" + g : null;
@@ -184,14 +184,14 @@ public static class EnergyAccountant
         int? factorYear = ef is null ? null : ef.SubstituteYear ?? ef.Factor.ValidFrom;
         if (ef?.SubstituteYear is { } borrowed)
         {
-            notes.Add(EnergySay.Text("GridFactorBorrowed", GridScopes.DescribeText(grid, regions), borrowed, account.Year));
+            notes.Add(SectorSay.Energy.Text("GridFactorBorrowed", GridScopes.DescribeText(grid, regions), borrowed, account.Year));
         }
         double? import = account.NetImportKwh is { } kwh && kgPerKwh is { } f ? kwh * f / 1000 : null;
         // No CO2 line with a figure: every line under NE or C, or no energy at all, is a missing CO2, not 0 (issue 14).
         LineText? missing = !anyFigure && (lowerBound.Count > 0 || account.NoEnergyBecause is not null)
-            ? EnergySay.Text("NoCo2Figure", account.Region.ToString(), account.Year, lowerBound.Count > 0 ? lowerBound[0] : account.NoEnergyBecause!)
-            : account.NetImportKwh is null ? EnergySay.Text("GenerationUnknown")
-            : kgPerKwh is null ? EnergySay.Text("NoGridFactor", grid is null ? LineText.Verbatim("-") : GridScopes.DescribeText(grid, regions), account.Year) : null;
+            ? SectorSay.Energy.Text("NoCo2Figure", account.Region.ToString(), account.Year, lowerBound.Count > 0 ? lowerBound[0] : account.NoEnergyBecause!)
+            : account.NetImportKwh is null ? SectorSay.Energy.Text("GenerationUnknown")
+            : kgPerKwh is null ? SectorSay.Energy.Text("NoGridFactor", grid is null ? LineText.Verbatim("-") : GridScopes.DescribeText(grid, regions), account.Year) : null;
         return new Co2ForTarget(rule.Name(), account.Region, account.Year, energyCo2, account.NetImportKwh, kgPerKwh, factorYear, import,
             missing is null && import is { } i ? energyCo2 + i : null, lowerBound, notes, missing);
     }
@@ -238,7 +238,7 @@ public static class EnergyAccountant
         var rate = factors.Resolve(new FactorQuery(Electricity, Parameters.PowerCoalRate, null, sector, region, year, NearestYear: true, Per: Dimension.Energy));
         if (rate?.SubstituteYear is { } borrowed)
         {
-            notes.Add(EnergySay.Text("PowerCoalRateBorrowed", borrowed, year));
+            notes.Add(SectorSay.Energy.Text("PowerCoalRateBorrowed", borrowed, year));
         }
         return rate?.Factor.EngineValue * Unit.GigajoulesPerKilowattHour;
     }

@@ -61,8 +61,8 @@ public sealed class CoalChemicalBalanceMethod : IFuelUseMethod
     /// <inheritdoc/>
     public IReadOnlyDictionary<string, string> ChineseNames => new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        [BalanceLabel] = CoalChemSay.Chinese(nameof(CoalChemText.MethodBalance)),
-        [ProductionBasedLabel] = CoalChemSay.Chinese(nameof(CoalChemText.MethodProductionBased)),
+        [BalanceLabel] = SectorSay.CoalChem.Chinese(nameof(CoalChemText.MethodBalance)),
+        [ProductionBasedLabel] = SectorSay.CoalChem.Chinese(nameof(CoalChemText.MethodProductionBased)),
     };
 
     private enum Role { Input, Product, Waste, Stored }
@@ -88,12 +88,12 @@ public sealed class CoalChemicalBalanceMethod : IFuelUseMethod
         if (products.Count == 0)
         {
             // Nothing to balance against: the feedstock keeps the non-energy-use lines, saying why; other inputs and wastes are NE.
-            var why = CoalChemSay.Text(nameof(CoalChemText.NoProducts), category.Value);
+            var why = SectorSay.CoalChem.Text(nameof(CoalChemText.NoProducts), category.Value);
             foreach (var s in group)
             {
                 if (s.Use == FuelUse.Feedstock)
                 {
-                    foreach (var line in NonEnergyUse(s, input, context, NotationKey.NE, CoalChemSay.Text(nameof(CoalChemText.FeedstockNoBalance), category.Value)))
+                    foreach (var line in NonEnergyUse(s, input, context, NotationKey.NE, SectorSay.CoalChem.Text(nameof(CoalChemText.FeedstockNoBalance), category.Value)))
                     {
                         yield return line;
                     }
@@ -107,7 +107,7 @@ public sealed class CoalChemicalBalanceMethod : IFuelUseMethod
         }
 
         var anchor = products[0];
-        var pointer = CoalChemSay.Text(nameof(CoalChemText.IeMember), category.Value, Say.Activity(anchor.Activity, input.Activities));
+        var pointer = SectorSay.CoalChem.Text(nameof(CoalChemText.IeMember), category.Value, Say.Activity(anchor.Activity, input.Activities));
         if (inputs.Count == 0 && unknownInputs.Count == 0)
         {
             foreach (var line in ProductionBased(products, others, input, context))
@@ -129,7 +129,7 @@ public sealed class CoalChemicalBalanceMethod : IFuelUseMethod
         {
             if (s.Use == FuelUse.Feedstock)
             {
-                foreach (var line in NonEnergyUse(s, input, context, NotationKey.IE, CoalChemSay.Text(nameof(CoalChemText.IeFeedstock), category.Value, Say.Activity(anchor.Activity, input.Activities))))
+                foreach (var line in NonEnergyUse(s, input, context, NotationKey.IE, SectorSay.CoalChem.Text(nameof(CoalChemText.IeFeedstock), category.Value, Say.Activity(anchor.Activity, input.Activities))))
                 {
                     yield return line;
                 }
@@ -161,7 +161,7 @@ public sealed class CoalChemicalBalanceMethod : IFuelUseMethod
         if (unknownInputs.Count > 0)
         {
             yield return MethodLines.NotEstimated(anchor, Gas.CO2, BalanceLabel,
-                CoalChemSay.Text(nameof(CoalChemText.InputUnknown), category, Listed(unknownInputs, input)));
+                SectorSay.CoalChem.Text(nameof(CoalChemText.InputUnknown), category, Listed(unknownInputs, input)));
             yield break;
         }
         var members = new List<Member>();
@@ -172,7 +172,7 @@ public sealed class CoalChemicalBalanceMethod : IFuelUseMethod
                 members.Add(member);
                 continue;
             }
-            yield return MethodLines.NotEstimated(anchor, Gas.CO2, BalanceLabel, CoalChemSay.Text(nameof(CoalChemText.FactorMissing), category, missing));
+            yield return MethodLines.NotEstimated(anchor, Gas.CO2, BalanceLabel, SectorSay.CoalChem.Text(nameof(CoalChemText.FactorMissing), category, missing));
             yield break;
         }
         double Sum(Role role) => members.Where(m => m.Role == role).Sum(m => m.CarbonTonnes);
@@ -183,23 +183,23 @@ public sealed class CoalChemicalBalanceMethod : IFuelUseMethod
             var terms = members.Where(m => m.Role == role).ToList();
             return terms.Count switch
             {
-                0 => CoalChemSay.Text(nameof(CoalChemText.NoneTerm)),
+                0 => SectorSay.CoalChem.Text(nameof(CoalChemText.NoneTerm)),
                 1 => terms[0].Arithmetic,
-                _ => CoalChemSay.Text(nameof(CoalChemText.TermSum), LineText.Join(" + ", terms.Select(m => m.Arithmetic)), Numbers.Format(Sum(role))),
+                _ => SectorSay.CoalChem.Text(nameof(CoalChemText.TermSum), LineText.Join(" + ", terms.Select(m => m.Arithmetic)), Numbers.Format(Sum(role))),
             };
         }
         if (unknownOutputs.Count > 0)
         {
             double bound = Math.Max(0, cIn - cOut) * FuelCombustionMethod.CarbonToCo2;
             yield return MethodLines.NotEstimated(anchor, Gas.CO2, BalanceLabel,
-                CoalChemSay.Text(nameof(CoalChemText.OutputUnknown), category, Listed(unknownOutputs, input), Numbers.Format(bound)));
+                SectorSay.CoalChem.Text(nameof(CoalChemText.OutputUnknown), category, Listed(unknownOutputs, input), Numbers.Format(bound)));
             yield break;
         }
         if (cOut > cIn)
         {
-            input.Refuse(CoalChemSay.Now(nameof(CoalChemText.Refusal), anchor.Region.Value, anchor.Year, category, Numbers.Format(cOut), Numbers.Format(cIn),
+            input.Refuse(SectorSay.CoalChem.Now(nameof(CoalChemText.Refusal), anchor.Region.Value, anchor.Year, category, Numbers.Format(cOut), Numbers.Format(cIn),
                 Terms(Role.Input).Render(), LineText.Join(" + ", members.Where(m => m.Role != Role.Input).Select(m => m.Arithmetic)).Render()));
-            yield return MethodLines.NotEstimated(anchor, Gas.CO2, BalanceLabel, CoalChemSay.Text(nameof(CoalChemText.RefusedLine), category));
+            yield return MethodLines.NotEstimated(anchor, Gas.CO2, BalanceLabel, SectorSay.CoalChem.Text(nameof(CoalChemText.RefusedLine), category));
             yield break;
         }
         double emitted = cIn - cOut;
@@ -207,10 +207,10 @@ public sealed class CoalChemicalBalanceMethod : IFuelUseMethod
         var closure = new CarbonClosure(cIn, cProducts, cWastes, cStored, co2 / FuelCombustionMethod.CarbonToCo2);
         if (!closure.Closes)
         {
-            input.Refuse(CoalChemSay.Now(nameof(CoalChemText.ClosureRefusal), anchor.Region.Value, anchor.Year, category,
+            input.Refuse(SectorSay.CoalChem.Now(nameof(CoalChemText.ClosureRefusal), anchor.Region.Value, anchor.Year, category,
                 Numbers.Format(closure.Residual, 9), Numbers.Format(closure.ToleranceTonnes, 9)));
         }
-        var arithmetic = CoalChemSay.Text(nameof(CoalChemText.BalanceArithmetic),
+        var arithmetic = SectorSay.CoalChem.Text(nameof(CoalChemText.BalanceArithmetic),
             Terms(Role.Input), Terms(Role.Product), Terms(Role.Waste), Terms(Role.Stored),
             Numbers.Format(cIn), Numbers.Format(cProducts), Numbers.Format(cWastes), Numbers.Format(cStored), Numbers.Format(emitted), Numbers.Format(co2), Numbers.Format(closure.Emitted),
             Numbers.Format(closure.Residual, 9), Numbers.Format(closure.ToleranceTonnes, 9));
@@ -231,12 +231,12 @@ public sealed class CoalChemicalBalanceMethod : IFuelUseMethod
         }
         if (MethodLines.Resolve(source, context, ProductCarbon) is not { } content)
         {
-            missing = CoalChemSay.Text(nameof(CoalChemText.NoProductCarbon), Say.Activity(source.Activity, activity));
+            missing = SectorSay.CoalChem.Text(nameof(CoalChemText.NoProductCarbon), Say.Activity(source.Activity, activity));
             return null;
         }
         missing = null;
         double carbon = source.ActivityBase * content.Factor.EngineValue;
-        return new Member(source, role, carbon, CoalChemSay.Text(nameof(CoalChemText.CarbonTerm), Say.Activity(source.Activity, activity),
+        return new Member(source, role, carbon, SectorSay.CoalChem.Text(nameof(CoalChemText.CarbonTerm), Say.Activity(source.Activity, activity),
             Numbers.Format(source.ActivityBase), source.BaseUnit, Numbers.Factor(content.Factor.EngineValue), Numbers.Format(carbon)), [content]);
     }
 
@@ -251,21 +251,21 @@ public sealed class CoalChemicalBalanceMethod : IFuelUseMethod
             {
                 double co2 = product.ActivityBase * ef.Factor.EngineValue;
                 yield return MethodLines.Line(product, context, Gas.CO2, co2, ProductionBasedLabel,
-                    CoalChemSay.Text(nameof(CoalChemText.ProductionBasedArithmetic), "CO2", Say.Activity(product.Activity, activity), Numbers.Format(product.ActivityBase),
-                        product.BaseUnit, Numbers.Factor(ef.Factor.EngineValue), Numbers.Format(co2), CoalChemSay.Text(nameof(CoalChemText.NoFeedstockRows), category)),
+                    SectorSay.CoalChem.Text(nameof(CoalChemText.ProductionBasedArithmetic), "CO2", Say.Activity(product.Activity, activity), Numbers.Format(product.ActivityBase),
+                        product.BaseUnit, Numbers.Factor(ef.Factor.EngineValue), Numbers.Format(co2), SectorSay.CoalChem.Text(nameof(CoalChemText.NoFeedstockRows), category)),
                     [ef], CarbonOrigin.Fossil);
             }
             else
             {
                 yield return MethodLines.NotEstimated(product, Gas.CO2, ProductionBasedLabel,
-                    CoalChemSay.Text(nameof(CoalChemText.NoFallback), category, Say.Activity(product.Activity, activity)));
+                    SectorSay.CoalChem.Text(nameof(CoalChemText.NoFallback), category, Say.Activity(product.Activity, activity)));
             }
             yield return Methane(product, input, context);
         }
         foreach (var s in others)
         {
             yield return EmissionLine.UnderNotationKey(s, Gas.CO2, EmissionScope.Territorial, NotationKey.NA, ProductionBasedLabel,
-                CoalChemSay.Text(nameof(CoalChemText.NotDeducted), category, Say.Activity(s.Activity, input.Activities)));
+                SectorSay.CoalChem.Text(nameof(CoalChemText.NotDeducted), category, Say.Activity(s.Activity, input.Activities)));
         }
     }
 
@@ -277,12 +277,12 @@ public sealed class CoalChemicalBalanceMethod : IFuelUseMethod
         {
             double ch4 = product.ActivityBase * ef.Factor.EngineValue;
             return MethodLines.Line(product, context, Gas.CH4, ch4, ProductionBasedLabel,
-                CoalChemSay.Text(nameof(CoalChemText.ProductionBasedArithmetic), "CH4", Say.Activity(product.Activity, activity), Numbers.Format(product.ActivityBase),
-                    product.BaseUnit, Numbers.Factor(ef.Factor.EngineValue), Numbers.Format(ch4), CoalChemSay.Text(nameof(CoalChemText.Ch4AlwaysProductionBased))),
+                SectorSay.CoalChem.Text(nameof(CoalChemText.ProductionBasedArithmetic), "CH4", Say.Activity(product.Activity, activity), Numbers.Format(product.ActivityBase),
+                    product.BaseUnit, Numbers.Factor(ef.Factor.EngineValue), Numbers.Format(ch4), SectorSay.CoalChem.Text(nameof(CoalChemText.Ch4AlwaysProductionBased))),
                 [ef], CarbonOrigin.Fossil);
         }
         return MethodLines.NotEstimated(product, Gas.CH4, ProductionBasedLabel,
-            CoalChemSay.Text(nameof(CoalChemText.NoCh4Factor), product.Category.Value, Say.Activity(product.Activity, activity)));
+            SectorSay.CoalChem.Text(nameof(CoalChemText.NoCh4Factor), product.Category.Value, Say.Activity(product.Activity, activity)));
     }
 
     /// <summary>The feedstock's lines as non-energy use (the memo of its carbon), each territorial gas under <paramref name="key"/> with
@@ -298,7 +298,7 @@ public sealed class CoalChemicalBalanceMethod : IFuelUseMethod
     private static LineText Listed(IEnumerable<EmissionSource> sources, MethodInput input) =>
         LineText.Join(", ", sources.Select(u =>
         {
-            var listed = CoalChemSay.Text(nameof(CoalChemText.Under), Say.Activity(u.Activity, input.Activities), (u.Notation ?? u.PartNotation)?.ToString());
-            return u.NotationNote is { } why ? CoalChemSay.Text(nameof(CoalChemText.WithReason), listed, why) : listed;
+            var listed = SectorSay.CoalChem.Text(nameof(CoalChemText.Under), Say.Activity(u.Activity, input.Activities), (u.Notation ?? u.PartNotation)?.ToString());
+            return u.NotationNote is { } why ? SectorSay.CoalChem.Text(nameof(CoalChemText.WithReason), listed, why) : listed;
         }));
 }

@@ -124,14 +124,14 @@ public sealed class LandCarbonStockChangeMethod : IEmissionMethod
             // alone, the category's change is not estimated (NE).
             lines.Add(stockLines[i] ?? (others.Count > 0 && byStock is null
                 ? EmissionLine.UnderNotationKey(stocks[i], Gas.CO2, EmissionScope.Territorial, NotationKey.NA, Name,
-                    LandSay.Text(nameof(LandText.StockWithoutEarlierGainLossUsed), name, stocks[i].Category.Value, stocks[i].Year))
-                : MethodLines.NotEstimated(stocks[i], Gas.CO2, Name, LandSay.Text(nameof(LandText.NoEarlierStock), name, stocks[i].Category.Value, stocks[i].Year))));
+                    SectorSay.Land.Text(nameof(LandText.StockWithoutEarlierGainLossUsed), name, stocks[i].Category.Value, stocks[i].Year))
+                : MethodLines.NotEstimated(stocks[i], Gas.CO2, Name, SectorSay.Land.Text(nameof(LandText.NoEarlierStock), name, stocks[i].Category.Value, stocks[i].Year))));
         }
         foreach (var source in others)
         {
             lines.Add(byStock is not null
                 ? EmissionLine.UnderNotationKey(source, Gas.CO2, EmissionScope.Territorial, NotationKey.IE, Name,
-                    LandSay.Text(nameof(LandText.IncludedInStockDifference), Say.Activity(source.Activity, input.Activities), source.Category.Value))
+                    SectorSay.Land.Text(nameof(LandText.IncludedInStockDifference), Say.Activity(source.Activity, input.Activities), source.Category.Value))
                 : GainOrLoss(source, input, context));
         }
         return lines;
@@ -153,7 +153,7 @@ public sealed class LandCarbonStockChangeMethod : IEmissionMethod
                 double carbon = source.ActivityBase * g * (1 + r) * cf;
                 double co2 = -carbon * Co2PerCarbon;
                 return MethodLines.Line(source, context, Gas.CO2, co2, Name,
-                    LandSay.Text(nameof(LandText.GainArithmetic), N(source.ActivityBase), N(g), N(r), N(cf), N(carbon), N(co2)), f, CarbonOrigin.NonFossil);
+                    SectorSay.Land.Text(nameof(LandText.GainArithmetic), N(source.ActivityBase), N(g), N(r), N(cf), N(carbon), N(co2)), f, CarbonOrigin.NonFossil);
             }
             case WoodRemovals or FuelwoodRemovals:
             {
@@ -165,7 +165,7 @@ public sealed class LandCarbonStockChangeMethod : IEmissionMethod
                 double carbon = source.ActivityBase * bcef * (1 + r) * cf;
                 double co2 = carbon * Co2PerCarbon;
                 return MethodLines.Line(source, context, Gas.CO2, co2, Name,
-                    LandSay.Text(nameof(LandText.LossArithmetic), N(source.ActivityBase), N(bcef), N(r), N(cf), N(carbon), N(co2)), f, CarbonOrigin.NonFossil);
+                    SectorSay.Land.Text(nameof(LandText.LossArithmetic), N(source.ActivityBase), N(bcef), N(r), N(cf), N(carbon), N(co2)), f, CarbonOrigin.NonFossil);
             }
             case GrasslandEstablished:
             {
@@ -177,12 +177,12 @@ public sealed class LandCarbonStockChangeMethod : IEmissionMethod
                 double carbon = source.ActivityBase * (after - before) * cf;
                 double co2 = -carbon * Co2PerCarbon;
                 return MethodLines.Line(source, context, Gas.CO2, co2, Name,
-                    LandSay.Text(nameof(LandText.ConversionArithmetic), N(source.ActivityBase), N(after), N(before), N(cf), N(carbon), N(co2)), f, CarbonOrigin.NonFossil);
+                    SectorSay.Land.Text(nameof(LandText.ConversionArithmetic), N(source.ActivityBase), N(after), N(before), N(cf), N(carbon), N(co2)), f, CarbonOrigin.NonFossil);
             }
             case GrasslandArea:
-                return MethodLines.Line(source, context, Gas.CO2, 0, Name, LandSay.Text(nameof(LandText.GrasslandTier1Arithmetic), N(source.ActivityBase)), [], CarbonOrigin.NonFossil);
+                return MethodLines.Line(source, context, Gas.CO2, 0, Name, SectorSay.Land.Text(nameof(LandText.GrasslandTier1Arithmetic), N(source.ActivityBase)), [], CarbonOrigin.NonFossil);
             default:
-                return MethodLines.NotEstimated(source, Gas.CO2, Name, LandSay.Text(nameof(LandText.NoLandFormula), name, source.Category.Value));
+                return MethodLines.NotEstimated(source, Gas.CO2, Name, SectorSay.Land.Text(nameof(LandText.NoLandFormula), name, source.Category.Value));
         }
     }
 
@@ -209,7 +209,7 @@ public sealed class LandCarbonStockChangeMethod : IEmissionMethod
         double co2 = -carbon * Co2PerCarbon;
         var factors = f2.Concat(f1.Where(a => !f2.Any(b => b.Factor.Id == a.Factor.Id))).ToList();
         return MethodLines.Line(source, context, Gas.CO2, co2, Name,
-            LandSay.Text(nameof(LandText.StockDifferenceArithmetic), N(source.ActivityBase), source.Year, N(earlier.ActivityBase), earlier.Year,
+            SectorSay.Land.Text(nameof(LandText.StockDifferenceArithmetic), N(source.ActivityBase), source.Year, N(earlier.ActivityBase), earlier.Year,
                 N(f2[0].Factor.EngineValue), N(f2[1].Factor.EngineValue), N(f2[2].Factor.EngineValue), N(f2[3].Factor.EngineValue),
                 N(c2), N(c1), years, N(carbon), N(co2)), factors, CarbonOrigin.NonFossil);
     }
@@ -228,7 +228,7 @@ public sealed class LandCarbonStockChangeMethod : IEmissionMethod
             if (MethodLines.Resolve(source, context, parameter, null, per) is not { } resolution)
             {
                 return MethodLines.NotEstimated(source, Gas.CO2, Name,
-                    LandSay.Text(nameof(LandText.MissingParameter), LandSay.Text(ParameterWords[parameter]), Say.Activity(source.Activity, input.Activities), source.Category.Value));
+                    SectorSay.Land.Text(nameof(LandText.MissingParameter), SectorSay.Land.Text(ParameterWords[parameter]), Say.Activity(source.Activity, input.Activities), source.Category.Value));
             }
             found.Add(resolution);
         }

@@ -106,7 +106,7 @@ public sealed class CoalMiningMethod : IEmissionMethod
                 .Where(s => s.Item1.IsWithin(source.Category.Value)).ToList();
             if (stages.Count == 0)
             {
-                lines.Add(MethodLines.NotEstimated(source, Gas.CH4, Name, FugitiveSay.Text(nameof(FugitiveText.StagesOutsideCategory),
+                lines.Add(MethodLines.NotEstimated(source, Gas.CH4, Name, SectorSay.Fugitive.Text(nameof(FugitiveText.StagesOutsideCategory),
                     Say.Activity(source.Activity, input.Activities), source.Category.Value, $"{mineClass.Mining.Value}, {mineClass.PostMining.Value}")));
                 continue;
             }
@@ -116,15 +116,15 @@ public sealed class CoalMiningMethod : IEmissionMethod
                 var ef = MethodLines.Resolve(source, context, parameter, Gas.CH4, Dimension.Mass);
                 if (ef is null || density is null)
                 {
-                    lines.Add(MethodLines.NotEstimated(source, Gas.CH4, Name, FugitiveSay.Text(nameof(FugitiveText.NoFactor),
-                        ef is null ? FugitiveSay.Text(word) : FugitiveSay.Text(nameof(FugitiveText.WordDensity)), Say.Activity(source.Activity, input.Activities))) with { Category = category });
+                    lines.Add(MethodLines.NotEstimated(source, Gas.CH4, Name, SectorSay.Fugitive.Text(nameof(FugitiveText.NoFactor),
+                        ef is null ? SectorSay.Fugitive.Text(word) : SectorSay.Fugitive.Text(nameof(FugitiveText.WordDensity)), Say.Activity(source.Activity, input.Activities))) with { Category = category });
                     undergroundUnknown |= mineClass.Underground && parameter == MiningEf;
                     continue;
                 }
                 // t CH4 = t coal × m3/t × t/m3 (the engine value of kg/m3 is t/m3).
                 double mass = source.ActivityBase * ef.Factor.EngineValue * density.Factor.EngineValue;
-                var arithmetic = FugitiveSay.Text(nameof(FugitiveText.CoalStageArithmetic), Say.Activity(source.Activity, input.Activities),
-                    Numbers.Format(source.ActivityBase), FugitiveSay.Text(word), Numbers.Factor(ef.Factor.EngineValue), Numbers.Factor(density.Factor.EngineValue * 1000), Numbers.Format(mass));
+                var arithmetic = SectorSay.Fugitive.Text(nameof(FugitiveText.CoalStageArithmetic), Say.Activity(source.Activity, input.Activities),
+                    Numbers.Format(source.ActivityBase), SectorSay.Fugitive.Text(word), Numbers.Factor(ef.Factor.EngineValue), Numbers.Factor(density.Factor.EngineValue * 1000), Numbers.Format(mass));
                 if (mineClass.Underground && parameter == MiningEf)
                 {
                     underground.Add((lines.Count, mass, density));
@@ -150,8 +150,8 @@ public sealed class CoalMiningMethod : IEmissionMethod
             var density = MethodLines.Resolve(source, context, Density, per: Dimension.Volume);
             if (density is null)
             {
-                lines.Add(MethodLines.NotEstimated(source, Gas.CH4, Name, FugitiveSay.Text(nameof(FugitiveText.NoFactor),
-                    FugitiveSay.Text(nameof(FugitiveText.WordDensity)), Say.Activity(source.Activity, input.Activities))));
+                lines.Add(MethodLines.NotEstimated(source, Gas.CH4, Name, SectorSay.Fugitive.Text(nameof(FugitiveText.NoFactor),
+                    SectorSay.Fugitive.Text(nameof(FugitiveText.WordDensity)), Say.Activity(source.Activity, input.Activities))));
                 return;
             }
             if (source.Activity == Utilized)
@@ -166,8 +166,8 @@ public sealed class CoalMiningMethod : IEmissionMethod
                 efficiency = MethodLines.Resolve(source, context, FlaringEfficiency);
                 if (efficiency is null)
                 {
-                    lines.Add(MethodLines.NotEstimated(source, Gas.CH4, Name, FugitiveSay.Text(nameof(FugitiveText.NoFactor),
-                        FugitiveSay.Text(nameof(FugitiveText.WordFlaringEfficiency)), Say.Activity(source.Activity, input.Activities))));
+                    lines.Add(MethodLines.NotEstimated(source, Gas.CH4, Name, SectorSay.Fugitive.Text(nameof(FugitiveText.NoFactor),
+                        SectorSay.Fugitive.Text(nameof(FugitiveText.WordFlaringEfficiency)), Say.Activity(source.Activity, input.Activities))));
                     return;
                 }
             }
@@ -179,19 +179,19 @@ public sealed class CoalMiningMethod : IEmissionMethod
         var anchor = input.Source;
         if (!undergroundUnknown && usedT + flaredT > mining)
         {
-            input.Refuse(FugitiveSay.Now(nameof(FugitiveText.RecoveryRefused), anchor.Region.Value, anchor.Year, anchor.Category.Value,
+            input.Refuse(SectorSay.Fugitive.Now(nameof(FugitiveText.RecoveryRefused), anchor.Region.Value, anchor.Year, anchor.Category.Value,
                 Numbers.Format(usedT), Numbers.Format(flaredT), Numbers.Format(usedT + flaredT), Numbers.Format(mining)));
             return;
         }
         double deducted = usedT + flaredT * eff;
         var recoveryFactors = new[] { usedDensity, flaredDensity, efficiency }.OfType<FactorResolution>().ToList();
-        var total = FugitiveSay.Text(nameof(FugitiveText.RecoveryTotal), Numbers.Format(usedM3), Numbers.Factor((usedDensity ?? flaredDensity)!.Factor.EngineValue * 1000),
+        var total = SectorSay.Fugitive.Text(nameof(FugitiveText.RecoveryTotal), Numbers.Format(usedM3), Numbers.Factor((usedDensity ?? flaredDensity)!.Factor.EngineValue * 1000),
             Numbers.Format(flaredM3), Numbers.Factor((flaredDensity ?? usedDensity)!.Factor.EngineValue * 1000), Numbers.Factor(eff), Numbers.Format(deducted));
         if (undergroundUnknown)
         {
             // A mining line is NE: the deduction cannot be placed; the NE lines stand, and the reason says what was recovered.
             var first = lines.First(l => l.Notation is not null && l.Category.IsWithin("1.B.1.a.i"));
-            lines[lines.IndexOf(first)] = first with { NoteText = FugitiveSay.Text(nameof(FugitiveText.RecoveryNotDeducted), Numbers.Format(deducted), first.NoteText) };
+            lines[lines.IndexOf(first)] = first with { NoteText = SectorSay.Fugitive.Text(nameof(FugitiveText.RecoveryNotDeducted), Numbers.Format(deducted), first.NoteText) };
         }
         else
         {
@@ -204,7 +204,7 @@ public sealed class CoalMiningMethod : IEmissionMethod
                 {
                     MassTonnes = emitted,
                     Co2eTonnes = emitted * line.Gwp,
-                    ArithmeticText = FugitiveSay.Text(nameof(FugitiveText.RecoveryDeducted), line.ArithmeticText, Numbers.Format(deducted), Numbers.Format(mass),
+                    ArithmeticText = SectorSay.Fugitive.Text(nameof(FugitiveText.RecoveryDeducted), line.ArithmeticText, Numbers.Format(deducted), Numbers.Format(mass),
                         Numbers.Format(mining), Numbers.Format(share), Numbers.Format(emitted), total),
                     Factors = [.. line.Factors, .. recoveryFactors.Select(AppliedFactor.From).Where(f => line.Factors.All(l => l.FactorId != f.FactorId))],
                 };
@@ -215,7 +215,7 @@ public sealed class CoalMiningMethod : IEmissionMethod
         {
             // IPCC 2006 Vol.2 Ch.4 §4.1: flaring converts the burnt CH4 to CO2, 44/16 t CO2 per t CH4.
             double co2 = flaredT * eff * 44.0 / 16.0;
-            var arithmetic = FugitiveSay.Text(nameof(FugitiveText.FlaringCo2Arithmetic), Numbers.Format(flaredM3), Numbers.Factor(flaredDensity!.Factor.EngineValue * 1000),
+            var arithmetic = SectorSay.Fugitive.Text(nameof(FugitiveText.FlaringCo2Arithmetic), Numbers.Format(flaredM3), Numbers.Factor(flaredDensity!.Factor.EngineValue * 1000),
                 Numbers.Factor(eff), Numbers.Format(co2));
             lines.Add(MethodLines.Line(flaredSource, context, Gas.CO2, co2, Name, arithmetic, [flaredDensity, efficiency!], CarbonOrigin.Fossil) with { Category = FlaringCategory });
         }

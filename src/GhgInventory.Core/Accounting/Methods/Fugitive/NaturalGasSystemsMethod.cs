@@ -107,7 +107,7 @@ public sealed class NaturalGasSystemsMethod : IEmissionMethod
         var within = segments.Where(s => s.Category.IsWithin(source.Category.Value)).ToList();
         if (within.Count == 0)
         {
-            return [MethodLines.NotEstimated(source, Gas.CH4, Name, FugitiveSay.Text(nameof(FugitiveText.SegmentsOutsideCategory), activity, source.Category.Value,
+            return [MethodLines.NotEstimated(source, Gas.CH4, Name, SectorSay.Fugitive.Text(nameof(FugitiveText.SegmentsOutsideCategory), activity, source.Category.Value,
                 string.Join(", ", segments.Select(s => s.Category.Value).Distinct())))];
         }
         var lines = new List<EmissionLine>();
@@ -119,16 +119,16 @@ public sealed class NaturalGasSystemsMethod : IEmissionMethod
                 var missing = factors.FirstOrDefault(f => f.Factor is null);
                 if (missing.Parameter is not null)
                 {
-                    lines.Add(MethodLines.NotEstimated(source, gas, Name, FugitiveSay.Text(nameof(FugitiveText.NoFactor),
-                        LineText.Join(" ", [FugitiveSay.Text(SegmentWords[missing.Parameter]), LineText.Verbatim(gas.ToString())]), activity)) with { Category = category });
+                    lines.Add(MethodLines.NotEstimated(source, gas, Name, SectorSay.Fugitive.Text(nameof(FugitiveText.NoFactor),
+                        LineText.Join(" ", [SectorSay.Fugitive.Text(SegmentWords[missing.Parameter]), LineText.Verbatim(gas.ToString())]), activity)) with { Category = category });
                     continue;
                 }
                 // t = m3 × t/m3: a factor in Gg/10^6 m3 is, in engine units, t/m3 (1 Gg/10^6 m3 = 10^3 t/10^6 m3 = 10^-3 t/m3).
                 double perM3 = factors.Sum(f => f.Factor!.Factor.EngineValue);
                 double mass = source.ActivityBase * perM3;
-                var terms = LineText.Join(" + ", factors.Select(f => FugitiveSay.Text(nameof(FugitiveText.OilGasTerm), FugitiveSay.Text(SegmentWords[f.Parameter]),
+                var terms = LineText.Join(" + ", factors.Select(f => SectorSay.Fugitive.Text(nameof(FugitiveText.OilGasTerm), SectorSay.Fugitive.Text(SegmentWords[f.Parameter]),
                     Numbers.Factor(f.Factor!.Factor.Value), f.Factor.Factor.Unit.Symbol, $"{Numbers.Factor(f.Factor.Factor.EngineValue)} t/m3")));
-                var arithmetic = FugitiveSay.Text(nameof(FugitiveText.OilGasArithmetic), activity, Numbers.Format(source.ActivityBase),
+                var arithmetic = SectorSay.Fugitive.Text(nameof(FugitiveText.OilGasArithmetic), activity, Numbers.Format(source.ActivityBase),
                     factors.Count > 1 ? LineText.Join("", [LineText.Verbatim("("), terms, LineText.Verbatim(")")]) : terms, Numbers.Format(mass, 6), gas.ToString());
                 lines.Add(MethodLines.Line(source, context, gas, mass, Name, arithmetic, factors.Select(f => f.Factor!), CarbonOrigin.Fossil) with { Category = category });
             }

@@ -37,11 +37,11 @@ public sealed class AmmoniaMethod : ProcessFactorMethod
         if (requirement is null || carbon is null)
         {
             string missing = requirement is null ? IppuParameters.FuelRequirement.Name : IppuParameters.FeedstockCarbonContent.Name;
-            yield return MethodLines.NotEstimated(source, Gas.CO2, Label, IppuSay.Text(nameof(Resources.IppuText.NoNamedFactor), missing, activity, source.Category.Value));
+            yield return MethodLines.NotEstimated(source, Gas.CO2, Label, SectorSay.Ippu.Text(nameof(Resources.IppuText.NoNamedFactor), missing, activity, source.Category.Value));
             yield break;
         }
         double mass = source.ActivityBase * requirement.Factor.EngineValue * carbon.Factor.EngineValue * FuelCombustionMethod.CarbonToCo2;
-        var arithmetic = IppuSay.Text(nameof(Resources.IppuText.AmmoniaArithmetic), activity, Numbers.Format(source.ActivityBase),
+        var arithmetic = SectorSay.Ippu.Text(nameof(Resources.IppuText.AmmoniaArithmetic), activity, Numbers.Format(source.ActivityBase),
             Numbers.Factor(requirement.Factor.EngineValue), Numbers.Factor(carbon.Factor.EngineValue), Numbers.Format(mass, 6));
         yield return MethodLines.Line(source, context, Gas.CO2, mass, Label, arithmetic, [requirement, carbon], CarbonOrigin.Fossil);
     }

@@ -26,5 +26,5 @@ public sealed class CalciumCarbideMethod : ProcessFactorMethod
 
     /// <inheritdoc/>
     protected override LineText? Remark(EmissionSource source) =>
-        source?.Activity == AcetyleneUse ? IppuSay.Text(nameof(Resources.IppuText.AcetyleneRemark)) : null;
+        source?.Activity == AcetyleneUse ? SectorSay.Ippu.Text(nameof(Resources.IppuText.AcetyleneRemark)) : null;
 }

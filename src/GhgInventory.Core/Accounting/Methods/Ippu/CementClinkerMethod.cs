@@ -45,11 +45,11 @@ public sealed class CementClinkerMethod : ProcessFactorMethod
         {
             string missing = ratio is null ? IppuParameters.CaoCo2Ratio.Name : IppuParameters.CkdCorrection.Name;
             yield return MethodLines.NotEstimated(source, Gas.CO2, Label,
-                IppuSay.Text(nameof(Resources.IppuText.NoNamedFactor), missing, Say.Activity(source.Activity, input.Activities), source.Category.Value));
+                SectorSay.Ippu.Text(nameof(Resources.IppuText.NoNamedFactor), missing, Say.Activity(source.Activity, input.Activities), source.Category.Value));
             yield break;
         }
         double mass = source.ActivityBase * cao.Factor.EngineValue * ratio.Factor.EngineValue * ckd.Factor.EngineValue;
-        var arithmetic = IppuSay.Text(nameof(Resources.IppuText.ClinkerTier2Arithmetic), Numbers.Format(source.ActivityBase), Numbers.Factor(cao.Factor.EngineValue),
+        var arithmetic = SectorSay.Ippu.Text(nameof(Resources.IppuText.ClinkerTier2Arithmetic), Numbers.Format(source.ActivityBase), Numbers.Factor(cao.Factor.EngineValue),
             Numbers.Factor(ratio.Factor.EngineValue), Numbers.Factor(ckd.Factor.EngineValue), Numbers.Format(mass, 6));
         yield return MethodLines.Line(source, context, Gas.CO2, mass, Label, arithmetic, [cao, ratio, ckd], CarbonOrigin.Fossil);
     }

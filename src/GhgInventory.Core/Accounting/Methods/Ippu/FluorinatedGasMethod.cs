@@ -30,7 +30,7 @@ public abstract class FluorinatedGasMethod : ProcessFactorMethod
         {
             foreach (var gas in Gases)
             {
-                yield return MethodLines.NotEstimated(source, gas, Label, IppuSay.Text(nameof(Resources.IppuText.NoComposition), activity, source.Category.Value));
+                yield return MethodLines.NotEstimated(source, gas, Label, SectorSay.Ippu.Text(nameof(Resources.IppuText.NoComposition), activity, source.Category.Value));
             }
             yield break;
         }
@@ -39,11 +39,11 @@ public abstract class FluorinatedGasMethod : ProcessFactorMethod
         {
             if (share is null)
             {
-                yield return MethodLines.NotEstimated(source, gas, Label, IppuSay.Text(nameof(Resources.IppuText.NoEmittedShare), activity, source.Category.Value));
+                yield return MethodLines.NotEstimated(source, gas, Label, SectorSay.Ippu.Text(nameof(Resources.IppuText.NoEmittedShare), activity, source.Category.Value));
                 continue;
             }
             double mass = source.ActivityBase * share.Factor.EngineValue * fraction!.Factor.EngineValue;
-            var arithmetic = IppuSay.Text(nameof(Resources.IppuText.FluorinatedArithmetic), activity, Numbers.Format(source.ActivityBase, 6),
+            var arithmetic = SectorSay.Ippu.Text(nameof(Resources.IppuText.FluorinatedArithmetic), activity, Numbers.Format(source.ActivityBase, 6),
                 Numbers.Factor(share.Factor.EngineValue), gas.Code, Numbers.Factor(fraction.Factor.EngineValue), Numbers.Format(mass, 6));
             yield return MethodLines.Line(source, context, gas, mass, Label, arithmetic, [share, fraction], CarbonOrigin.Fossil);
         }

@@ -38,7 +38,7 @@ public sealed class GlassMethod : ProcessFactorMethod
         var carbonates = input.Group.Where(s => input.ActivityOf(s).Kind != ActivityKind.Production).ToList();
         if (glass.Count > 0 && carbonates.Count > 0)
         {
-            input.Refuse(IppuSay.Now(nameof(Resources.IppuText.GlassTwice), input.Source.Region.Value, input.Year,
+            input.Refuse(SectorSay.Ippu.Now(nameof(Resources.IppuText.GlassTwice), input.Source.Region.Value, input.Year,
                 string.Join(", ", glass.Select(s => Say.Activity(s.Activity, input.Activities).Render())),
                 string.Join(", ", carbonates.Select(s => Say.Activity(s.Activity, input.Activities).Render()))));
             yield break;
@@ -61,11 +61,11 @@ public sealed class GlassMethod : ProcessFactorMethod
         if (ef is null || cullet is null)
         {
             return ef is null
-                ? MethodLines.NotEstimated(source, Gas.CO2, Label, IppuSay.Text(nameof(Resources.IppuText.NoProcessFactor), Gas.CO2.Code, activity, source.Category.Value))
-                : MethodLines.NotEstimated(source, Gas.CO2, Label, IppuSay.Text(nameof(Resources.IppuText.NoNamedFactor), IppuParameters.CulletRatio.Name, activity, source.Category.Value));
+                ? MethodLines.NotEstimated(source, Gas.CO2, Label, SectorSay.Ippu.Text(nameof(Resources.IppuText.NoProcessFactor), Gas.CO2.Code, activity, source.Category.Value))
+                : MethodLines.NotEstimated(source, Gas.CO2, Label, SectorSay.Ippu.Text(nameof(Resources.IppuText.NoNamedFactor), IppuParameters.CulletRatio.Name, activity, source.Category.Value));
         }
         double mass = source.ActivityBase * ef.Factor.EngineValue * (1 - cullet.Factor.EngineValue);
-        var arithmetic = IppuSay.Text(nameof(Resources.IppuText.GlassArithmetic), activity, Numbers.Format(source.ActivityBase), Numbers.Factor(ef.Factor.EngineValue),
+        var arithmetic = SectorSay.Ippu.Text(nameof(Resources.IppuText.GlassArithmetic), activity, Numbers.Format(source.ActivityBase), Numbers.Factor(ef.Factor.EngineValue),
             Numbers.Factor(cullet.Factor.EngineValue), Numbers.Format(mass, 6));
         return MethodLines.Line(source, context, Gas.CO2, mass, Label, arithmetic, [ef, cullet], CarbonOrigin.Fossil);
     }

@@ -60,10 +60,10 @@ public abstract class ProcessFactorMethod : IEmissionMethod
         var ef = MethodLines.Resolve(source, context, IppuParameters.ProcessEf.Name, gas);
         if (ef is null)
         {
-            return MethodLines.NotEstimated(source, gas, Label, IppuSay.Text(nameof(Resources.IppuText.NoProcessFactor), gas.Code, activity, source.Category.Value));
+            return MethodLines.NotEstimated(source, gas, Label, SectorSay.Ippu.Text(nameof(Resources.IppuText.NoProcessFactor), gas.Code, activity, source.Category.Value));
         }
         double mass = source.ActivityBase * ef.Factor.EngineValue;
-        var arithmetic = IppuSay.Text(nameof(Resources.IppuText.FactorArithmetic), activity, Numbers.Format(source.ActivityBase), Numbers.Factor(ef.Factor.EngineValue),
+        var arithmetic = SectorSay.Ippu.Text(nameof(Resources.IppuText.FactorArithmetic), activity, Numbers.Format(source.ActivityBase), Numbers.Factor(ef.Factor.EngineValue),
             gas.Code, Numbers.Format(mass, 6));
         if (Remark(source) is { } remark)
         {

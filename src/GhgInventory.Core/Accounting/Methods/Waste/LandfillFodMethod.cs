@@ -85,8 +85,8 @@ public sealed class LandfillFodMethod : IEmissionMethod
             int missing = Array.FindIndex(factors, f => f is null);
             if (missing >= 0)
             {
-                lines.Add(MethodLines.NotEstimated(waste, Gas.CH4, Label, WasteSay.Text("FodMissingFactor",
-                    WasteSay.Text(Parameters[missing].Words), Name(input, waste.Activity), waste.Category.Value)));
+                lines.Add(MethodLines.NotEstimated(waste, Gas.CH4, Label, SectorSay.Waste.Text("FodMissingFactor",
+                    SectorSay.Waste.Text(Parameters[missing].Words), Name(input, waste.Activity), waste.Category.Value)));
                 continue;
             }
             var deposits = input.Series.Where(s => s.Activity == waste.Activity && s.Year <= input.Year)
@@ -95,7 +95,7 @@ public sealed class LandfillFodMethod : IEmissionMethod
             var gap = Enumerable.Range(first, input.Year - first + 1).FirstOrDefault(y => !deposits.ContainsKey(y));
             if (gap != 0)
             {
-                input.Refuse(WasteSay.Now("FodGap", waste.Region, waste.Category.Value, Name(input, waste.Activity).Render(), gap, first, input.Year));
+                input.Refuse(SectorSay.Waste.Now("FodGap", waste.Region, waste.Category.Value, Name(input, waste.Activity).Render(), gap, first, input.Year));
                 continue;
             }
             var found = factors.Select(f => f!).ToArray();
@@ -106,7 +106,7 @@ public sealed class LandfillFodMethod : IEmissionMethod
         double generated = computed.Sum(c => c.Decay.Generated);
         if (recovered > generated)
         {
-            input.Refuse(WasteSay.Now("FodRecoveryAbove", source.Region, source.Category.Value, input.Year, recovered, generated));
+            input.Refuse(SectorSay.Waste.Now("FodRecoveryAbove", source.Region, source.Category.Value, input.Year, recovered, generated));
             return lines;
         }
         foreach (var (waste, decay, factors) in computed)
@@ -117,12 +117,12 @@ public sealed class LandfillFodMethod : IEmissionMethod
             var text = Arithmetic(input, waste, decay, factors, share, ox, emitted);
             var line = MethodLines.Line(waste, context, Gas.CH4, emitted, Label, text, factors, CarbonOrigin.NonFossil);
             lines.Add(decay.Backfilled
-                ? line with { NoteText = WasteSay.Text("FodBackfillNote", decay.FirstDataYear, BackfillYears, decay.BackfillFrom, decay.FirstDataYear - 1, decay.Rows[0].Deposit) }
+                ? line with { NoteText = SectorSay.Waste.Text("FodBackfillNote", decay.FirstDataYear, BackfillYears, decay.BackfillFrom, decay.FirstDataYear - 1, decay.Rows[0].Deposit) }
                 : line);
         }
         foreach (var recovery in recoveries)
         {
-            lines.Add(EmissionLine.UnderNotationKey(recovery, Gas.CH4, EmissionScope.Territorial, NotationKey.IE, Label, WasteSay.Text("RecoveryIncluded")));
+            lines.Add(EmissionLine.UnderNotationKey(recovery, Gas.CH4, EmissionScope.Territorial, NotationKey.IE, Label, SectorSay.Waste.Text("RecoveryIncluded")));
         }
         return lines;
     }
@@ -134,22 +134,22 @@ public sealed class LandfillFodMethod : IEmissionMethod
     {
         var parts = new List<LineText>
         {
-            WasteSay.Text("FodIntro", Name(input, waste.Activity), waste.Category.Value, Numbers.Factor(f[0].Factor.EngineValue), Numbers.Factor(f[1].Factor.EngineValue),
+            SectorSay.Waste.Text("FodIntro", Name(input, waste.Activity), waste.Category.Value, Numbers.Factor(f[0].Factor.EngineValue), Numbers.Factor(f[1].Factor.EngineValue),
                 Numbers.Factor(f[2].Factor.EngineValue), Numbers.Factor(f[3].Factor.EngineValue), Numbers.Factor(Math.Exp(-f[3].Factor.EngineValue)), Numbers.Factor(f[4].Factor.EngineValue)),
         };
         if (decay.Backfilled)
         {
-            parts.Add(WasteSay.Text("FodBackfill", decay.BackfillFrom, decay.FirstDataYear - 1, decay.FirstDataYear, Numbers.Format(decay.Rows[0].Deposit),
+            parts.Add(SectorSay.Waste.Text("FodBackfill", decay.BackfillFrom, decay.FirstDataYear - 1, decay.FirstDataYear, Numbers.Format(decay.Rows[0].Deposit),
                 Numbers.Format(decay.AccumulatedBeforeData)));
         }
-        parts.Add(WasteSay.Text("FodHeader"));
+        parts.Add(SectorSay.Waste.Text("FodHeader"));
         var rows = new StringBuilder();
         foreach (var r in decay.Rows)
         {
             rows.Append(CultureInfo.InvariantCulture, $"\n      {r.Year} | {Numbers.Format(r.Deposit)} | {Numbers.Format(r.Deposited)} | {Numbers.Format(r.Accumulated)} | {Numbers.Format(r.Decomposed)} | {Numbers.Format(r.Generated)}");
         }
         parts.Add(LineText.Verbatim(rows.ToString().TrimStart('\n')));
-        parts.Add(WasteSay.Text("FodResult", Numbers.Format(decay.Generated), Numbers.Format(recovered), Numbers.Factor(ox), Numbers.Format(emitted)));
+        parts.Add(SectorSay.Waste.Text("FodResult", Numbers.Format(decay.Generated), Numbers.Format(recovered), Numbers.Factor(ox), Numbers.Format(emitted)));
         return LineText.Join("\n      ", parts);
     }
 

@@ -81,26 +81,26 @@ public sealed class WasteIncinerationMethod : IEmissionMethod
         int missing = Array.FindIndex(factors, f => f is null);
         if (missing >= 0)
         {
-            var words = WasteWaterSay.Text(Carbon[missing].Words);
+            var words = SectorSay.WasteWater.Text(Carbon[missing].Words);
             yield return MethodLines.NotEstimated(source, Gas.CO2, Label,
-                WasteWaterSay.Text(nameof(Resources.WasteWaterText.NoIncinerationFactor), words, activity, source.Category.Value));
+                SectorSay.WasteWater.Text(nameof(Resources.WasteWaterText.NoIncinerationFactor), words, activity, source.Category.Value));
             yield break;
         }
         double dm = factors[0]!.Factor.EngineValue, cf = factors[1]!.Factor.EngineValue, fcf = factors[2]!.Factor.EngineValue, of = factors[3]!.Factor.EngineValue;
         double waste = source.ActivityBase;
         double fossil = waste * dm * cf * fcf * of * Co2PerCarbon;
         yield return MethodLines.Line(source, context, Gas.CO2, fossil, Label,
-            WasteWaterSay.Text(nameof(Resources.WasteWaterText.IncinerationFossilArithmetic), activity, Numbers.Format(waste), Numbers.Factor(dm),
+            SectorSay.WasteWater.Text(nameof(Resources.WasteWaterText.IncinerationFossilArithmetic), activity, Numbers.Format(waste), Numbers.Factor(dm),
                 Numbers.Factor(cf), Numbers.Factor(fcf), Numbers.Factor(of), Numbers.Format(fossil, 6)),
             factors!, CarbonOrigin.Fossil);
         double biogenic = waste * dm * cf * (1 - fcf) * of * Co2PerCarbon;
         if (biogenic > 0)
         {
             var memo = MethodLines.Line(source, context, Gas.CO2, biogenic, Label,
-                WasteWaterSay.Text(nameof(Resources.WasteWaterText.IncinerationBiogenicArithmetic), activity, Numbers.Format(waste), Numbers.Factor(dm),
+                SectorSay.WasteWater.Text(nameof(Resources.WasteWaterText.IncinerationBiogenicArithmetic), activity, Numbers.Format(waste), Numbers.Factor(dm),
                     Numbers.Factor(cf), Numbers.Factor(fcf), Numbers.Factor(of), Numbers.Format(biogenic, 6)),
                 factors!, CarbonOrigin.NonFossil, EmissionScope.Memo);
-            yield return memo with { NoteText = WasteWaterSay.Text(nameof(Resources.WasteWaterText.BiogenicMemo)) };
+            yield return memo with { NoteText = SectorSay.WasteWater.Text(nameof(Resources.WasteWaterText.BiogenicMemo)) };
         }
     }
 
@@ -109,13 +109,13 @@ public sealed class WasteIncinerationMethod : IEmissionMethod
         var ef = MethodLines.Resolve(source, context, EmissionFactor.Name, gas);
         if (ef is null)
         {
-            var words = WasteWaterSay.Text(nameof(Resources.WasteWaterText.ParamEf), gas.Code);
+            var words = SectorSay.WasteWater.Text(nameof(Resources.WasteWaterText.ParamEf), gas.Code);
             return MethodLines.NotEstimated(source, gas, Label,
-                WasteWaterSay.Text(nameof(Resources.WasteWaterText.NoIncinerationFactor), words, activity, source.Category.Value));
+                SectorSay.WasteWater.Text(nameof(Resources.WasteWaterText.NoIncinerationFactor), words, activity, source.Category.Value));
         }
         double mass = source.ActivityBase * ef.Factor.EngineValue;
         return MethodLines.Line(source, context, gas, mass, Label,
-            WasteWaterSay.Text(nameof(Resources.WasteWaterText.IncinerationGasArithmetic), activity, Numbers.Format(source.ActivityBase),
+            SectorSay.WasteWater.Text(nameof(Resources.WasteWaterText.IncinerationGasArithmetic), activity, Numbers.Format(source.ActivityBase),
                 Numbers.Factor(ef.Factor.EngineValue), gas.Code, Numbers.Format(mass, 6)),
             [ef], origin);
     }
