@@ -52,7 +52,8 @@ public static class SectorSummaryReport
             });
             if (code == "3")
             {
-                Row(SectorReportText.OfWhichLulucf, y => y.Territorial.Lulucf?.Co2e ?? GasCell.Empty);
+                // A region total is always split (Lulucf set, NE when it has no 3.B line); an unsplit one is not known, never a blank read as 0.
+                Row(SectorReportText.OfWhichLulucf, y => y.Territorial.Lulucf?.Co2e ?? new GasCell(0, false, [NotationKey.NE]));
             }
         }
         Row(SectorReportText.TotalExclLulucf, y => y.Territorial.Co2e, bold: true);

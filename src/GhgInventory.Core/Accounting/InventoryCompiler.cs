@@ -190,13 +190,15 @@ public sealed class InventoryCompiler
     private List<string> SeriesYearsMissing(List<EmissionSource> sources, Dictionary<(RegionCode, CategoryCode, string), List<EmissionSource>> series)
     {
         var refusals = new List<string>();
-        foreach (var ((region, category, _), years) in series)
+        // Per activity (waste type): one type's deposits stopping while another's go on would drop the first's decay just the same.
+        foreach (var ((region, category, _), all) in series)
+        foreach (var years in all.GroupBy(s => s.Activity).Select(g => g.ToList()))
         {
             var have = years.Select(s => s.Year).ToHashSet();
             int first = have.Min(), last = have.Max();
             foreach (int year in sources.Where(s => s.Region == region && s.Year > last).Select(s => s.Year).Distinct().Order())
             {
-                string activities = string.Join(", ", years.Select(s => Say.Activity(s.Activity, this.activities).Render()).Distinct());
+                string activities = Say.Activity(years[0].Activity, this.activities).Render();
                 refusals.Add(Say.Now(nameof(CoreText.SeriesYearMissing), region.Value, year, category.Value, activities,
                     first == last ? first.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{first}–{last}", year));
             }
@@ -352,8 +354,6 @@ public sealed class InventoryCompiler
             ActivityKind.Output => [],
             // Indicators are data for intensities and targets (category 0): a source of the run, never a line.
             ActivityKind.Indicator => [],
-            _ when context.Methods.Find(source.Category, activity, source.Use) is { } method => method.Compute(
-                new MethodInput(source, [source], [], activities, []), context), // reached only through Compute(source) paths outside the loop
             _ => [NoMethod(source, Say.Text(nameof(CoreText.NoMethodYet), Say.Activity(source.Activity, activity), source.Category.Value))],
         };
     }

@@ -73,10 +73,8 @@ public sealed class IntensityService(Workspace workspace)
                 // the known part divided by the population as if it were all of it.
                 // Per-capita CO2 is of emissions without LULUCF (3.B removals are a sink, not an emission of the population), as national
                 // totals "excluding LULUCF" are; the target CO2 (co2s) is territorial energy CO2 (1.A) and has no land lines anyway.
-                var territorialCo2 = territorialLines.Where(l => l.Gas == Gas.CO2 && !RemovalCategories.Lulucf.Allows(l.Category)).ToList();
-                bool co2Unknown = territorialCo2.Any(l => l.MassTonnes is null && l.Notation is NotationKey.NE or NotationKey.C);
-                double? territorial = !co2Unknown && territorialCo2.Any(l => l.MassTonnes is not null)
-                    ? territorialCo2.Sum(l => l.MassTonnes ?? 0) : null;
+                var territorialCo2 = GasTotals.Of(territorialLines.Where(l => l.Gas == Gas.CO2 && !RemovalCategories.Lulucf.Allows(l.Category)).ToList()).Co2;
+                double? territorial = territorialCo2.HasNumber && territorialCo2.IncompleteBecause.Count == 0 ? territorialCo2.Tonnes : null;
                 accounts.Add(account);
                 co2.AddRange(co2s);
                 points.AddRange(IntensityCalculator.Compute(account, co2s, territorial, economy, baseYear, options.EnergyRules));

@@ -110,6 +110,19 @@ public sealed class Issue15_WasteLandfillFodTests : FreshWorkspaceFixture
     }
 
     [Test]
+    public void Compile_OneWasteTypeStopping_WhileAnotherGoesOn_IsRefused_NotItsDecayDropped()
+    {
+        // Paper deposited 2018–2019 and none written for 2020, while food goes on: paper's earlier deposits still decay in 2020 (review).
+        var result = Compiler(GwpSet.Default).Compile([Row(1, 2018, "4.A.1", "food_waste", 10), Row(2, 2019, "4.A.1", "food_waste", 10),
+            Row(3, 2020, "4.A.1", "food_waste", 10), Row(4, 2018, "4.A.1", "paper_waste", 10), Row(5, 2019, "4.A.1", "paper_waste", 10)]);
+        using (UiCulture.Use(UiCulture.English))
+        {
+            Assert.That(result.Refusals, Has.Some.Contains("paper_waste").And.Some.Contains("has rows for 2018–2019 but none for 2020"));
+            Assert.That(result.Refusals, Has.None.Contains("food_waste"));
+        }
+    }
+
+    [Test]
     public void Compile_UnmanagedSite_WithoutALocalMcf_IsNotEstimated_NamingTheMcf()
     {
         var line = Compiler(GwpSet.Default).Compile([Row(1, 2020, "4.A.2", "msw", 1000)]).Lines.Single();
