@@ -49,7 +49,8 @@ internal sealed partial class ScenarioFileReader(string path, LeverCatalogue cat
         var document = SyntaxParser.Parse(text, path, true);
         if (document.HasErrors)
         {
-            foreach (var d in document.Diagnostics.Where(d => d.Kind == DiagnosticMessageKind.Error))
+            // The first error of a line: the parser's later errors on the same line follow from it (an unquoted Chinese key gives one a character).
+            foreach (var d in document.Diagnostics.Where(d => d.Kind == DiagnosticMessageKind.Error).DistinctBy(d => d.Span.Start.Line))
             {
                 Add(d.Span.Start.Line + 1, d.Span.Start.Column + 1, Text.Format(ScenarioFileText.FoundSyntax, d.Message), ScenarioFileText.ExpectedSyntax);
             }
@@ -120,7 +121,7 @@ internal sealed partial class ScenarioFileReader(string path, LeverCatalogue cat
             }
             else
             {
-                Add(run.At, Found(run), ScenarioFileText.ExpectedBaseRun);
+                Add(run.Value ?? run.At, Found(run), ScenarioFileText.ExpectedBaseRun);
             }
         }
         string years = Text.Format(ScenarioFileText.ExpectedYear, ScenarioFile.MinYear, ScenarioFile.MaxYear);
@@ -202,7 +203,7 @@ internal sealed partial class ScenarioFileReader(string path, LeverCatalogue cat
     {
         if (lever.Scope != LeverScope.Region)
         {
-            string scope = lever.Scope == LeverScope.CityDelta ? ScenarioFileText.ScopeCityDelta : Text.Format(ScenarioFileText.ScopeCityShared, lever.Weight);
+            string scope = lever.Scope == LeverScope.CityDelta ? ScenarioFileText.ScopeCityDelta : Text.Format(ScenarioFileText.ScopeCityShared, WeightName(lever.Weight));
             Add(own.At, own.Name, Text.Format(ScenarioFileText.ExpectedNoRegions, Name(lever), scope));
             return;
         }
@@ -672,6 +673,17 @@ internal sealed partial class ScenarioFileReader(string path, LeverCatalogue cat
 
     /// <summary>The lever as a person reads it: its name in the reader's language, the key in brackets.</summary>
     private static string Name(LeverDefinition lever) => $"{(UiCulture.IsChinese ? lever.NameZh : lever.NameEn)} [{lever.Key}]";
+
+    /// <summary>The base-year quantity a city-shared lever is shared by, in words (the catalogue's <c>weight</c> column).</summary>
+    private static string WeightName(string weight) => weight switch
+    {
+        "renewable_capacity" => ScenarioFileText.WeightRenewableCapacity,
+        "steel_t" => ScenarioFileText.WeightSteel,
+        "ferroalloy_t" => ScenarioFileText.WeightFerroalloy,
+        "coke_t" => ScenarioFileText.WeightCoke,
+        "coal_chemical_co2" => ScenarioFileText.WeightCoalChemicalCo2,
+        _ => weight,
+    };
 
     private string RegionName(RegionCode code) =>
         regions.Contains(code) ? $"{code.Value} {(UiCulture.IsChinese ? regions[code].NameZh : regions[code].NameEn)}" : code.Value;
