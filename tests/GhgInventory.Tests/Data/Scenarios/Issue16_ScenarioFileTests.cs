@@ -154,6 +154,21 @@ public sealed class Issue16_ScenarioFileTests
     }
 
     [Test]
+    public void Issue16_ReadmeLeverTable_AgreesWithTheCatalogue()
+    {
+        string readme = System.IO.File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        var rows = readme.Split('\n').Where(l => l.StartsWith("| `", StringComparison.Ordinal)).ToList();
+        using (Assert.EnterMultipleScope())
+        {
+            foreach (var lever in Levers.All)
+            {
+                string kind = lever.Kind.ToString().ToLowerInvariant();
+                Assert.That(rows, Has.One.StartsWith($"| `{lever.Key}` | {lever.NameZh} | {lever.Unit} | {kind}"), lever.Key);
+            }
+        }
+    }
+
+    [Test]
     public void Issue16_Catalogue_IsTheCsv()
     {
         using (Assert.EnterMultipleScope())
