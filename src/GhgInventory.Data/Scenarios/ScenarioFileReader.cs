@@ -150,7 +150,7 @@ internal sealed partial class ScenarioFileReader(string path, LeverCatalogue cat
 
     private string? ExistingFile(TomlEntry entry)
     {
-        if (String(entry, Text.Format(ScenarioFileText.ExpectedExistingFile, "targets.csv")) is not { } relative)
+        if (String(entry, Text.Format(ScenarioFileText.ExpectedExistingFile, $"{entry.Name}.csv")) is not { } relative)
         {
             return null;
         }
