@@ -83,7 +83,11 @@ public sealed record LeverSensitivity(UncertainDimension Dimension, double PeakC
 /// <param name="BySector">B − A by sector in selected years (every 5th year and the horizon), t CO2e.</param>
 /// <param name="Attribution">Shapley shares of the levers that differ, for the peak level, the 2030 CO2e and the cumulative CO2e to the horizon; they add up to the whole difference.</param>
 public sealed record ScenarioComparison(ScenarioOutcome A, ScenarioOutcome B, IReadOnlyList<(int Year, double DifferenceTonnes)> Years,
-    IReadOnlyList<(int Year, ScenarioSector Sector, double DifferenceTonnes)> BySector, IReadOnlyList<LeverAttribution> Attribution);
+    IReadOnlyList<(int Year, ScenarioSector Sector, double DifferenceTonnes)> BySector, IReadOnlyList<LeverAttribution> Attribution)
+{
+    /// <summary>What the reader must know about the attribution (sampled orders beyond 12 levers, no 2030 in the projection); empty when nothing.</summary>
+    public IReadOnlyList<LineText> Notes { get; init; } = [];
+}
 
 /// <summary>One lever's share of the difference between two scenarios (Shapley value).</summary>
 /// <param name="Lever">The lever key (or key@region).</param>
