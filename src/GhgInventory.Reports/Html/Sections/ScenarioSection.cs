@@ -159,8 +159,8 @@ public sealed class ScenarioSection : IHtmlSection
 
     private static JsonArray Array(IEnumerable<double?> values) => new([.. values.Select(v => (JsonNode?)v)]);
 
-    private static JsonObject Grid(int top = 56) =>
-        new() { ["left"] = 8, ["right"] = 24, ["top"] = top, ["bottom"] = 8, ["containLabel"] = true };
+    private static JsonObject Grid(int top = 56, int right = 24) =>
+        new() { ["left"] = 8, ["right"] = right, ["top"] = top, ["bottom"] = 8, ["containLabel"] = true };
 
     private static JsonObject ValueAxis(string name) => new()
     {
@@ -341,7 +341,8 @@ public sealed class ScenarioSection : IHtmlSection
                     ["lowYear"] = s.PeakYearLow, ["highYear"] = s.PeakYearHigh,
                 })]),
             },
-            ["grid"] = Grid(48),
+            // Room on the right for the label of the longest bar (the peak level, e.g. 12,543.2).
+            ["grid"] = Grid(48, 72),
             ["legend"] = new JsonObject { ["top"] = 0 },
             ["xAxis"] = ValueAxis(Strings.TornadoAxis),
             ["yAxis"] = new JsonObject
