@@ -65,6 +65,8 @@ public static class HtmlReport
         {
             throw new ArgumentException($"Two report sections have the id '{duplicate.Key}'.", nameof(sections));
         }
+        // A section with nothing to show is left out, heading and contents entry included.
+        sections = [.. sections.Where(x => x.IsShown(data))];
         var s = data.Summary;
         var n = data.Names;
         string title = Text.Format(Strings.DocumentTitle, n.Of(s.Region), s.Year);
@@ -141,12 +143,48 @@ public static class HtmlReport
             o.tooltip = { trigger: 'item', formatter: function (p) { return p.name + ': ' + fmt(p.data.signed); } };
             delete o.ghgWaterfall;
           };
+          // Quantile bands (issue 16's fan chart): a line series with ghgBand {lower, upper} becomes an invisible line at the lower
+          // quantile with the band's width stacked on it and filled, so the area spans lower–upper; two invisible lines carry the
+          // quantiles themselves for the tooltip (the width is never shown as a value).
+          var bands = function (o) {
+            var out = [];
+            o.series.forEach(function (s, k) {
+              if (!s.ghgBand) { out.push(s); return; }
+              var b = s.ghgBand, stack = 'ghg-band-' + k;
+              var width = b.lower.map(function (lo, i) { var hi = b.upper[i]; return lo === null || hi === null ? null : hi - lo; });
+              var hidden = { opacity: 0 };
+              out.push({ type: 'line', stack: stack, data: b.lower, symbol: 'none', lineStyle: hidden, silent: true, tooltip: { show: false } });
+              out.push({ type: 'line', stack: stack, name: s.name, data: width, symbol: 'none', lineStyle: hidden, silent: true,
+                         tooltip: { show: false }, itemStyle: { color: b.color }, areaStyle: { color: b.color, opacity: b.opacity } });
+              out.push({ type: 'line', name: b.lowerName, data: b.lower, symbol: 'none', lineStyle: hidden, itemStyle: { color: b.color } });
+              out.push({ type: 'line', name: b.upperName, data: b.upper, symbol: 'none', lineStyle: hidden, itemStyle: { color: b.color } });
+            });
+            o.series = out;
+          };
+          // A tornado (issue 16): per lever the peak level at u = 0.1 and at 0.9, drawn as bars from the central path's peak (the
+          // bar's length is the level minus the central peak); the label and tooltip show the level itself.
+          var tornado = function (o) {
+            var t = o.ghgTornado;
+            var bar = function (name, pick, color) {
+              return { type: 'bar', name: name, itemStyle: { color: color }, barMaxWidth: 18,
+                       data: t.rows.map(function (r) { var v = pick(r); return { value: v.level - t.central, level: v.level, year: v.year }; }),
+                       label: { show: true, position: 'right', formatter: function (p) { return fmt(p.data.level); } } };
+            };
+            o.series = [bar(t.lowName, function (r) { return { level: r.low, year: r.lowYear }; }, '#3b6ea5'),
+                        bar(t.highName, function (r) { return { level: r.high, year: r.highYear }; }, '#a61b1b')];
+            o.tooltip = { trigger: 'item', formatter: function (p) {
+              var e = echarts.format.encodeHTML;
+              return e(p.name) + '<br>' + e(p.seriesName) + ': ' + fmt(p.data.level) + (p.data.year ? ' (' + p.data.year + ')' : ' (' + e(t.notPeaked) + ')'); } };
+            delete o.ghgTornado;
+          };
           var all = [];
           data.charts.forEach(function (c) {
             var el = document.getElementById(c.id);
             var chart = echarts.init(el, null, { renderer: 'svg' });
             var o = c.option;
             if (o.ghgWaterfall) { waterfall(o); }
+            if (o.ghgTornado) { tornado(o); }
+            if ([].concat(o.series || []).some(function (s) { return s.ghgBand; })) { bands(o); }
             o.animation = false;
             o.textStyle = { fontFamily: data.font };
             o.tooltip = o.tooltip || {};

@@ -1,4 +1,6 @@
+using GhgInventory.Core.Domain;
 using GhgInventory.Core.Reporting;
+using GhgInventory.Core.Scenarios;
 
 namespace GhgInventory.Reports.Html;
 
@@ -26,6 +28,18 @@ public sealed record HtmlReportData(InventorySummary Summary, IReadOnlyList<Inve
     /// <summary>How many of the run's indicator and activity rows are labelled illustrative in their source; null when not counted.
     /// The targets and decomposition sections say so when any is (issue 14's user trial: the scorecard never said its GDP was made up).</summary>
     public HtmlIllustrative? Illustrative { get; init; }
+
+    /// <summary>The outcomes of the scenarios to show (issue 16: the bundled baseline, plan, enhanced …, any number), in the order
+    /// drawn; empty (the default) leaves the scenario section out of the report.</summary>
+    public IReadOnlyList<ScenarioOutcome> Scenarios { get; init; } = [];
+
+    /// <summary>The banner (or district) the scenario section draws beside the city, with its names; null for the city alone.
+    /// It must be one of the outcomes' parts (<see cref="AreaOutcome.Region"/>), else the section says so and draws the city alone.</summary>
+    public Region? ScenarioRegion { get; init; }
+
+    /// <summary>The lever catalogue (<c>emission-factors/vocabulary/scenario-levers.csv</c>) whose <c>name_zh</c>/<c>name_en</c> name
+    /// the levers of the tornado chart; null shows each lever's key, marked as not in the catalogue.</summary>
+    public LeverCatalogue? LeverCatalogue { get; init; }
 }
 
 /// <summary>The run's input rows whose source says they are illustrative (示例数据 / illustrative): demo figures, not published statistics.</summary>

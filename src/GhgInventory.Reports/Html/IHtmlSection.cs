@@ -15,4 +15,8 @@ public interface IHtmlSection
 
     /// <summary>Writes the section's body (below its heading) through <paramref name="w"/>.</summary>
     void Write(HtmlWriter w, HtmlReportData data);
+
+    /// <summary>False when the section has nothing to show for <paramref name="data"/>: the report then leaves it out, heading and
+    /// contents entry included (issue 16: no scenario section without scenario outcomes). True unless a section says otherwise.</summary>
+    bool IsShown(HtmlReportData data) => true;
 }
