@@ -522,6 +522,7 @@ public static class ScenarioReport
                 x.FirstOrderPeakYear is { } b ? b.ToString("0.00", CultureInfo.InvariantCulture) : "—",
             ]);
         }
+        table.AddNote(Markup.Escape(ScenarioReportText.SensitivityNote));
         table.Write(console);
     }
 
