@@ -92,6 +92,7 @@ public static class GhgCommandLine
             TargetsCommand.Build(env),
             BudgetCommand.Build(env),
             CompletenessCommand.Build(env),
+            ScenarioCommand.Build(env),
         };
         root.Options.Add(CliLanguage.Option());
         foreach (var option in root.Options)

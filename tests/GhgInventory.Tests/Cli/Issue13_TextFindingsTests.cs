@@ -154,10 +154,10 @@ public sealed class Issue13_TextFindingsTests
         var zh = CliRunner.RunZh("frobnicate");
         var en = CliRunner.Run("frobnicate");
         Assert.That(zh.ExitCode, Is.EqualTo(ExitCodes.BadUsage));
-        Assert.That(zh.Error, Does.StartWith("错误：“frobnicate”不是 ghg 的命令；可用的命令：init、ingest、factors、compile、report、explain、runs、compare、data、control、demo、template、energy、targets、budget、completeness。\n"));
+        Assert.That(zh.Error, Does.StartWith("错误：“frobnicate”不是 ghg 的命令；可用的命令：init、ingest、factors、compile、report、explain、runs、compare、data、control、demo、template、energy、targets、budget、completeness、scenario。\n"));
         Assert.That(Regex.Count(zh.Error, "错误"), Is.EqualTo(1), zh.Error);
         Assert.That(zh.Error, Does.Not.Contain("。.").And.Not.Contain("“'"));
-        Assert.That(en.Error, Does.StartWith("error: 'frobnicate' is not a verb of ghg; the verbs are: init, ingest, factors, compile, report, explain, runs, compare, data, control, demo, template, energy, targets, budget, completeness.\n"));
+        Assert.That(en.Error, Does.StartWith("error: 'frobnicate' is not a verb of ghg; the verbs are: init, ingest, factors, compile, report, explain, runs, compare, data, control, demo, template, energy, targets, budget, completeness, scenario.\n"));
         Assert.That(CliRunner.RunZh().Error, Does.StartWith("错误：未给出命令；可用的命令：init、"));
         // One form of the prefix everywhere in Chinese.
         Assert.That(CliRunner.RunZh("compile", "--year", "2020-x", "--db", DemoRun.DatabasePath).Error, Does.StartWith("错误：").And.Not.Contain("错误: "));

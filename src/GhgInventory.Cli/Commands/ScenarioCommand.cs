@@ -1,0 +1,246 @@
+using System.CommandLine;
+using System.Globalization;
+using GhgInventory.Cli.Resources;
+using GhgInventory.Core.Domain;
+using GhgInventory.Core.Localization;
+using GhgInventory.Core.Scenarios;
+using GhgInventory.Data;
+using GhgInventory.Data.Scenarios;
+using GhgInventory.Reports;
+using Spectre.Console;
+using Text = GhgInventory.Core.Localization.Text;
+
+namespace GhgInventory.Cli.Commands;
+
+/// <summary><c>ghg scenario run|compare|list|base</c>: peak-carbon scenarios (issue 16, docs/scenarios.md). The verb reads the file, builds
+/// the base from a stored run, binds the model, runs the Monte Carlo, stores the run and prints it; the numbers are Core's.</summary>
+/// <remarks>A refused file or a scenario that cannot be bound exits 3 with every problem located, and nothing is stored; bad usage exits 2.</remarks>
+public static class ScenarioCommand
+{
+    /// <summary>The most Monte Carlo runs accepted (a slip of a digit is refused rather than run for hours).</summary>
+    public const int MaxIterations = 10_000_000;
+
+    /// <summary>Builds the verb and its sub-verbs.</summary>
+    public static Command Build(CliEnvironment env)
+    {
+        var runDb = CommonOptions.Db();
+        var file = new Argument<string>("file") { Description = ScenarioCliText.FileArgument };
+        var iterations = new Option<int>("--iterations") { Description = ScenarioCliText.IterationsOption, DefaultValueFactory = _ => 10_000 };
+        var seed = new Option<ulong>("--seed") { Description = ScenarioCliText.SeedOption, DefaultValueFactory = _ => 1 };
+        var format = Format();
+        var region = new Option<string?>("--region") { Description = ScenarioCliText.RegionOption };
+        var runId = new Option<long?>("--run") { Description = ScenarioCliText.RunOption };
+        var run = new Command("run", ScenarioCliText.RunDescription) { file, iterations, seed, format, region, runId, runDb };
+        run.SetAction(parse => Run(parse.GetValue(runDb)!, parse.GetValue(file)!, parse.GetValue(iterations), parse.GetValue(seed), parse.GetValue(format)!,
+            parse.GetValue(region), parse.GetValue(runId), env));
+
+        var compareDb = CommonOptions.Db();
+        var fileA = new Argument<string>("a") { Description = ScenarioCliText.CompareFileA };
+        var fileB = new Argument<string>("b") { Description = ScenarioCliText.CompareFileB };
+        var compareFormat = Format();
+        var compare = new Command("compare", ScenarioCliText.CompareDescription) { fileA, fileB, compareFormat, compareDb };
+        compare.SetAction(parse => Compare(parse.GetValue(compareDb)!, parse.GetValue(fileA)!, parse.GetValue(fileB)!, parse.GetValue(compareFormat)!, env));
+
+        var listDb = CommonOptions.Db();
+        var list = new Command("list", ScenarioCliText.ListDescription) { listDb };
+        list.SetAction(parse => List(parse.GetValue(listDb)!, env));
+
+        var baseDb = CommonOptions.Db();
+        var baseFile = new Argument<string>("file") { Description = ScenarioCliText.FileArgument };
+        var output = new Option<string>("--out") { Description = ScenarioCliText.OutOption, Required = true };
+        var writeBase = new Command("base", ScenarioCliText.BaseDescription) { baseFile, output, baseDb };
+        writeBase.SetAction(parse => Base(parse.GetValue(baseDb)!, parse.GetValue(baseFile)!, parse.GetValue(output)!, env));
+
+        return new Command("scenario", ScenarioCliText.ScenarioDescription) { run, compare, list, writeBase };
+    }
+
+    private static Option<string> Format() =>
+        new Option<string>("--format") { Description = ScenarioCliText.FormatOption, DefaultValueFactory = _ => "table" }.AcceptOnlyFromAmong("table", "json");
+
+    /// <summary><c>ghg scenario run</c>: runs <paramref name="file"/>, stores the run (the same file, base, seed, iterations and engine find the stored one) and prints it.</summary>
+    public static int Run(string dbPath, string file, int iterations, ulong seed, string format, string? regionText, long? runId, CliEnvironment env)
+    {
+        ArgumentNullException.ThrowIfNull(env);
+        if (iterations < 0 || iterations > MaxIterations)
+        {
+            env.Error.WriteLine(CommonOptions.Error(ScenarioCliText.IterationsRange, MaxIterations.ToString("#,0", CultureInfo.InvariantCulture),
+                iterations.ToString(CultureInfo.InvariantCulture)));
+            return ExitCodes.BadUsage;
+        }
+        if (RefuseMissing(file, env))
+        {
+            return ExitCodes.BadUsage;
+        }
+        using var workspace = Workspace.Open(dbPath, env.Clock);
+        var regions = workspace.References.LoadRegions();
+        var catalogue = ScenarioFile.Catalogue();
+        var scenario = ScenarioFile.Read(file, File.ReadAllBytes(file), catalogue, regions);
+        if (runId is { } chosen)
+        {
+            scenario = scenario with { BaseRunId = chosen };
+        }
+        var baseState = new ScenarioBaseReader(workspace).Read(scenario);
+        RegionBase? detailPart = null;
+        if (regionText is not null)
+        {
+            if (CommonOptions.ResolveRegion(workspace, regionText, env.Error) is not { } code)
+            {
+                return ExitCodes.BadUsage;
+            }
+            detailPart = baseState.Parts.FirstOrDefault(p => p.Region == code && !p.IsCityRest);
+            if (detailPart is null)
+            {
+                env.Error.WriteLine(CommonOptions.Error(ScenarioCliText.RegionNotPart, regionText, baseState.City.Value,
+                    string.Join(", ", baseState.Parts.Where(p => !p.IsCityRest).Select(p => p.Region.Value))));
+                return ExitCodes.BadUsage;
+            }
+        }
+        IScenarioModel model;
+        try
+        {
+            model = ScenarioModel.Bind(scenario, catalogue, baseState);
+        }
+        catch (ScenarioBindException e)
+        {
+            return Refused(file, e, env);
+        }
+        var outcome = ProgressView.Run(env.Console, Text.Format(ScenarioCliText.Progress, scenario.FileName),
+            progress => MonteCarlo.Run(model, scenario, iterations, seed, progress));
+        string json = Json(outcome, catalogue, regions);
+        var (id, isNew) = new ScenarioStore(workspace.Connection).Save(outcome, json, Workspace.EngineVersion, env.Clock.GetCurrentInstant());
+        string stored = Text.Format(isNew ? ScenarioCliText.Stored : ScenarioCliText.StoredBefore, id);
+        if (format == "json")
+        {
+            // stdout carries the JSON alone (the same bytes for the same seed); the store's note goes to stderr.
+            env.Data.WriteLine(json);
+            env.Error.WriteLine(stored);
+            return ExitCodes.Success;
+        }
+        var detail = detailPart is null ? null : outcome.Areas.Skip(1).FirstOrDefault(a => a.Region == detailPart.Region && !a.IsCityRest);
+        ScenarioReport.WriteTable(env.Console, outcome, catalogue, regions, detail);
+        env.Out.WriteLine(stored);
+        return ExitCodes.Success;
+    }
+
+    /// <summary><c>ghg scenario compare</c>: both files on one base (the same inventory run and base year), else refused with both bases named.</summary>
+    public static int Compare(string dbPath, string fileA, string fileB, string format, CliEnvironment env)
+    {
+        ArgumentNullException.ThrowIfNull(env);
+        if (RefuseMissing(fileA, env) || RefuseMissing(fileB, env))
+        {
+            return ExitCodes.BadUsage;
+        }
+        using var workspace = Workspace.OpenReadOnly(dbPath, env.Clock);
+        var regions = workspace.References.LoadRegions();
+        var catalogue = ScenarioFile.Catalogue();
+        var a = ScenarioFile.Read(fileA, File.ReadAllBytes(fileA), catalogue, regions);
+        var b = ScenarioFile.Read(fileB, File.ReadAllBytes(fileB), catalogue, regions);
+        var reader = new ScenarioBaseReader(workspace);
+        var baseA = reader.Read(a);
+        var baseB = reader.Read(b);
+        if (baseA.RunId != baseB.RunId || baseA.BaseYear != baseB.BaseYear || baseA.City != baseB.City)
+        {
+            env.Error.WriteLine(CommonOptions.Error(ScenarioCliText.BaseDiffers, fileA, fileB,
+                Text.Format(ScenarioCliText.BaseText, baseA.RunId, baseA.BaseYear), Text.Format(ScenarioCliText.BaseText, baseB.RunId, baseB.BaseYear)));
+            return ExitCodes.InputRejected;
+        }
+        ScenarioComparison comparison;
+        try
+        {
+            comparison = ScenarioComparer.Compare(a, b, catalogue, baseA);
+        }
+        catch (ScenarioBindException e)
+        {
+            return Refused($"{fileA}, {fileB}", e, env);
+        }
+        if (format == "json")
+        {
+            using var stream = new MemoryStream();
+            ScenarioReport.WriteComparisonJson(stream, comparison, catalogue);
+            env.Data.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+            return ExitCodes.Success;
+        }
+        ScenarioReport.WriteComparisonTable(env.Console, comparison, catalogue);
+        return ExitCodes.Success;
+    }
+
+    /// <summary><c>ghg scenario list</c>: the stored scenario runs, newest first.</summary>
+    public static int List(string dbPath, CliEnvironment env)
+    {
+        ArgumentNullException.ThrowIfNull(env);
+        using var workspace = Workspace.OpenReadOnly(dbPath, env.Clock);
+        var runs = new ScenarioStore(workspace.Connection).List();
+        if (runs.Count == 0)
+        {
+            env.Out.WriteLine(Text.Format(ScenarioCliText.ListNone, dbPath));
+            return ExitCodes.Success;
+        }
+        var table = new FittedTable(Markup.Escape(ScenarioCliText.ListTitle),
+            [Markup.Escape(ScenarioCliText.ColId), Markup.Escape(ScenarioCliText.ColName)],
+            [.. new[] { ScenarioCliText.ColIllustrative, ScenarioCliText.ColBase, ScenarioCliText.ColHorizon, ScenarioCliText.ColRuns, ScenarioCliText.ColSeed,
+                ScenarioCliText.ColFile, ScenarioCliText.ColCreated }.Select(Markup.Escape)]);
+        foreach (var r in runs)
+        {
+            table.AddRow([r.Id.ToString(CultureInfo.InvariantCulture), Markup.Escape($"{r.Name} {r.Title}")],
+            [
+                Markup.Escape(r.Illustrative ? ScenarioCliText.Yes : ScenarioCliText.No),
+                Markup.Escape(Text.Format(ScenarioCliText.BaseText, r.BaseRunId, r.BaseYear)), r.Horizon.ToString(CultureInfo.InvariantCulture),
+                r.Iterations.ToString("#,0", CultureInfo.InvariantCulture), r.Seed.ToString(CultureInfo.InvariantCulture),
+                Markup.Escape($"{r.FileName} ({r.FileSha256[..12]})"), Markup.Escape(r.CreatedAt),
+            ]);
+        }
+        table.Write(env.Console);
+        return ExitCodes.Success;
+    }
+
+    /// <summary><c>ghg scenario base</c>: writes the base state of <paramref name="file"/> as JSON to <paramref name="outPath"/> (for tools/Benchmarks).</summary>
+    public static int Base(string dbPath, string file, string outPath, CliEnvironment env)
+    {
+        ArgumentNullException.ThrowIfNull(env);
+        if (RefuseMissing(file, env))
+        {
+            return ExitCodes.BadUsage;
+        }
+        using var workspace = Workspace.OpenReadOnly(dbPath, env.Clock);
+        var scenario = ScenarioFile.Read(file, File.ReadAllBytes(file), ScenarioFile.Catalogue(), workspace.References.LoadRegions());
+        var baseState = new ScenarioBaseReader(workspace).Read(scenario);
+        using (var stream = File.Create(outPath))
+        {
+            ScenarioBaseJson.Write(stream, baseState);
+        }
+        env.Out.WriteLine(Text.Format(ScenarioCliText.BaseWritten, file, baseState.RunId, baseState.BaseYear, outPath));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Serialises the run as <c>ghg scenario run --format json</c> prints it.</summary>
+    public static string Json(ScenarioOutcome outcome, LeverCatalogue catalogue, RegionTree regions)
+    {
+        using var stream = new MemoryStream();
+        ScenarioReport.WriteJson(stream, outcome, catalogue, regions);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static bool RefuseMissing(string file, CliEnvironment env)
+    {
+        if (File.Exists(file))
+        {
+            return false;
+        }
+        env.Error.WriteLine(CommonOptions.Error(CliText.NoSuchFile, file));
+        return true;
+    }
+
+    private static int Refused(string file, ScenarioBindException e, CliEnvironment env)
+    {
+        env.Error.WriteLine(CommonOptions.Error(ScenarioCliText.BindRefused, file));
+        foreach (var problem in e.Problems)
+        {
+            env.Error.WriteLine(problem.Render());
+        }
+        if (e.Problems.Count == 0)
+        {
+            env.Error.WriteLine(e.Message);
+        }
+        return ExitCodes.InputRejected;
+    }
+}
