@@ -214,12 +214,15 @@ public sealed class ScenarioBaseReader(Workspace workspace)
             Output(sources, s => s.Category.IsWithin("1.B.1.a") && s.Activity.StartsWith("coal_mined_", StringComparison.Ordinal), BlockKind.FugitiveCoal, "Product_coal"));
         double? Output(IReadOnlyList<EmissionSource> all, Func<EmissionSource, bool> rows, BlockKind? block, string product)
         {
+            // A row under NO, NA or IE (or beside numbers) produces nothing; NE or C on a row or a part of it makes the output unknown.
             var found = all.Where(rows).ToList();
-            var key = found.Select(s => s.Notation ?? s.PartNotation).FirstOrDefault(k => k is not null);
+            var key = found.Select(s => s.Notation is NotationKey.NE or NotationKey.C ? s.Notation : s.PartNotation is NotationKey.NE or NotationKey.C ? s.PartNotation : null)
+                .FirstOrDefault(k => k is not null);
+            var numbers = found.Where(s => s.Notation is null).ToList();
             bool hasEmissions = block is { } b ? blocks.TryGetValue(b, out var sum) && sum.Co2e != 0 : sectors[Slot.CokeMaking].Any;
-            if (found.Count > 0 && key is null)
+            if (numbers.Count > 0 && key is null)
             {
-                return found.Sum(s => s.ActivityBase);
+                return numbers.Sum(s => s.ActivityBase);
             }
             if (hasEmissions)
             {
@@ -419,28 +422,36 @@ public sealed class ScenarioBaseReader(Workspace workspace)
         var co2 = new Dictionary<(RegionCode Region, int Year), double>();
         var co2e = new Dictionary<(RegionCode Region, int Year), double>();
         var incomplete = new Dictionary<RegionCode, List<int>>();
-        var regionsOf = banners.Prepend(city).ToList();
-        for (int year = run.YearFrom; year <= baseYear; year++)
+        // The part of each line's region: its banner, or the city for the city's own lines; regions outside the city are left out.
+        var partOf = new Dictionary<RegionCode, RegionCode?>();
+        RegionCode? PartOf(RegionCode region)
         {
-            var lines = workspace.Runs.LoadLines(run.Id, year)
-                .Where(l => l.Scope == EmissionScope.Territorial && !RemovalCategories.Lulucf.Allows(l.Category) && regions.IsWithin(l.Region, city)).ToList();
-            var byRegion = lines.ToLookup(l => regionsOf.Skip(1).FirstOrDefault(b => regions.IsWithin(l.Region, b), city));
-            foreach (var region in regionsOf)
+            if (!partOf.TryGetValue(region, out var part))
             {
-                var mine = region == city ? lines : byRegion[region].ToList();
-                if (mine.Count == 0)
-                {
-                    continue;
-                }
-                var totals = GasTotals.Of(mine);
-                co2[(region, year)] = totals.Co2.Tonnes;
-                co2e[(region, year)] = totals.Co2e.Tonnes;
-                // The city is incomplete when one of its parts is: its parts say so.
-                var part = region == city ? byRegion[city].ToList() : mine;
-                if (part.Any(l => l.MassTonnes is null && l.Notation is NotationKey.NE or NotationKey.C))
-                {
-                    (incomplete.TryGetValue(region, out var list) ? list : incomplete[region] = []).Add(year);
-                }
+                part = !regions.Contains(region) || !regions.IsWithin(region, city) ? null
+                    : banners.FirstOrDefault(b => regions.IsWithin(region, b)) is { Value: not null } banner ? banner : city;
+                partOf[region] = part;
+            }
+            return part;
+        }
+        void Add(Dictionary<(RegionCode Region, int Year), double> totals, RegionCode region, int year, double tonnes) =>
+            totals[(region, year)] = totals.GetValueOrDefault((region, year)) + tonnes;
+        foreach (var line in HistoryLines.Load(workspace.Connection, run.Id, run.YearFrom, baseYear))
+        {
+            if (RemovalCategories.Lulucf.Allows(line.Category) || PartOf(line.Region) is not { } part)
+            {
+                continue;
+            }
+            // Sums as GasTotals.Of sums them: the lines with a number; a line under NE or C makes the year's figure a lower bound, flagged.
+            foreach (var region in part == city ? [city] : new[] { part, city })
+            {
+                Add(co2, region, line.Year, line.Gas == Gas.CO2 ? line.MassTonnes ?? 0 : 0);
+                Add(co2e, region, line.Year, line.Co2eTonnes ?? 0);
+            }
+            if (line.MassTonnes is null && line.Notation is NotationKey.NE or NotationKey.C
+                && !(incomplete.TryGetValue(part, out var list) ? list : incomplete[part] = []).Contains(line.Year))
+            {
+                incomplete[part].Add(line.Year);
             }
         }
         for (int i = 0; i < parts.Count; i++)
