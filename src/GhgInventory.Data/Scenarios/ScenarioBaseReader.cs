@@ -61,6 +61,7 @@ public sealed class ScenarioBaseReader(Workspace workspace)
         var setIds = workspace.Runs.FactorSetIdsOf(run.Id);
         var gwp = Gwp(new GwpSet(run.GwpSet), workspace.Factors.LoadGwp(setIds));
 
+        var activities = workspace.References.LoadActivities();
         var banners = regions.ChildrenOf(city).Select(r => r.Code).OrderBy(c => c.Value, StringComparer.Ordinal)
             .Where(b => lines.Any(l => regions.IsWithin(l.Region, b))).ToList();
         var parts = new List<RegionBase>();
@@ -70,7 +71,7 @@ public sealed class ScenarioBaseReader(Workspace workspace)
             var account = intensity.Account(banner, baseYear)!;
             var co2 = intensity.Co2.First(c => c.Region == banner && c.Year == baseYear).EnergyCo2Tonnes;
             names[banner] = Name(regions[banner]);
-            parts.Add(Part(banner, false, names[banner], baseYear, account, co2, lines.Where(l => regions.IsWithin(l.Region, banner)).ToList(),
+            parts.Add(Part(banner, false, names[banner], baseYear, account, co2, activities, lines.Where(l => regions.IsWithin(l.Region, banner)).ToList(),
                 sources.Where(s => regions.IsWithin(s.Region, banner)).ToList(), key => (economy.Number(banner, baseYear, key), null)));
         }
         var ownLines = lines.Where(l => l.Region == city).ToList();
@@ -78,16 +79,16 @@ public sealed class ScenarioBaseReader(Workspace workspace)
         {
             var own = sources.Where(s => s.Region == city).ToList();
             var flags = new List<LineText>();
-            var rest = Residuals(economy, regions, city, banners, flags);
+            var rest = Residuals(economy, regions, city, baseYear, banners, flags);
             var factors = new FactorResolver(workspace.Factors.LoadFactors(setIds), regions);
             var territorial = ownLines.Where(l => l.Scope == EmissionScope.Territorial).ToList();
             var bridge = InventorySummarizer.Bridge(GasTotals.Of(territorial), ownLines, own, Core.Power.ChpSplit.FromOptionText(run.Options));
-            var account = EnergyAccountant.Build(city, baseYear, intensity.Options.Basis, regions, own, ownLines, workspace.References.LoadActivities(),
+            var account = EnergyAccountant.Build(city, baseYear, intensity.Options.Basis, regions, own, ownLines, activities,
                 factors, bridge.GenerationMissing ? null : bridge.GenerationKwh, bridge.ConsumptionKwh, rest);
             // The energy CO2 for the target (EnergyAccountant.Co2): territorial CO2 of 1.A with a figure.
             double co2 = territorial.Where(l => l.Gas == Gas.CO2 && l.Category.IsWithin("1.A")).Sum(l => l.MassTonnes ?? 0);
             var name = Say(nameof(ScenarioBaseText.CityRest), Name(regions[city]));
-            var part = Part(city, true, name, baseYear, account, co2, ownLines, own, key => (rest.Number(city, baseYear, key), null));
+            var part = Part(city, true, name, baseYear, account, co2, activities, ownLines, own, key => (rest.Number(city, baseYear, key), null));
             parts.Add(part with { Flags = [.. flags, .. part.Flags] });
             names[city] = name;
         }
@@ -130,6 +131,7 @@ public sealed class ScenarioBaseReader(Workspace workspace)
 
     /// <summary>One part of the city in the base year, from its account, lines and sources.</summary>
     private static RegionBase Part(RegionCode region, bool isRest, LineText name, int year, EnergyAccount account, double energyCo2,
+        IReadOnlyDictionary<string, ActivityDefinition> activities,
         IReadOnlyList<EmissionLine> lines, IReadOnlyList<EmissionSource> sources, Func<string, (double? Value, LineText? Why)> indicator)
     {
         var flags = new List<LineText>();
@@ -175,7 +177,7 @@ public sealed class ScenarioBaseReader(Workspace workspace)
             .GroupBy(l => (Category: l.Category.ToString(), l.Gas, Key: l.Notation!.Value)).OrderBy(g => g.Key.Category, StringComparer.Ordinal)
             .ThenBy(g => g.Key.Gas.Code, StringComparer.Ordinal))
         {
-            flags.Add(Say(nameof(ScenarioBaseText.LinesWithoutNumber), name, year, g.Count(), g.Key.Gas.Code, Activities(g), g.Key.Category,
+            flags.Add(Say(nameof(ScenarioBaseText.LinesWithoutNumber), name, year, g.Count(), g.Key.Gas.Code, Activities(g, activities), g.Key.Category,
                 g.Key.Key.ToString()));
         }
         if (account.GrossLowerBoundBecause.Count > 0)
@@ -254,8 +256,14 @@ public sealed class ScenarioBaseReader(Workspace workspace)
         return nonIndustry.Any(c => c.EnergyTce is null) ? null : account.GrossTce - nonIndustry.Sum(c => c.EnergyTce!.Value);
     }
 
-    /// <summary>The activities of a group of lines, as the reader sees them (keys joined).</summary>
-    private static string Activities(IEnumerable<EmissionLine> lines) => string.Join(", ", lines.Select(l => l.Activity).Distinct().Order(StringComparer.Ordinal));
+    /// <summary>The activities of a group of lines by their names in either language (the key only for an activity the vocabulary does not name).</summary>
+    private static LineText Activities(IEnumerable<EmissionLine> lines, IReadOnlyDictionary<string, ActivityDefinition> activities)
+    {
+        var keys = lines.Select(l => l.Activity).Distinct().Order(StringComparer.Ordinal).ToList();
+        string Names(Func<ActivityDefinition, string> name) =>
+            string.Join(", ", keys.Select(k => activities.TryGetValue(k, out var a) && name(a).Length > 0 ? name(a) : k));
+        return LineText.Term(Names(a => a.NameEn), Names(a => a.NameZh));
+    }
 
     /// <summary>The energy sectors of the base (docs/scenarios.md §3).</summary>
     private enum Slot
@@ -373,8 +381,9 @@ public sealed class ScenarioBaseReader(Workspace workspace)
 
     /// <summary>The city's own indicator rows less the banners' (each banner's own row, else the sum of the regions below it), every year and key
     /// the series holds for the city: the figures of the city's rest. A residual that is not positive, or one without the city's figure, is left
-    /// out; one below 0 (the banners report more than the city) is flagged.</summary>
-    private static EconomicSeries Residuals(EconomicSeries economy, RegionTree regions, RegionCode city, IReadOnlyList<RegionCode> banners, List<LineText> flags)
+    /// out; one below 0 in the base year (the banners report more than the city) is flagged.</summary>
+    private static EconomicSeries Residuals(EconomicSeries economy, RegionTree regions, RegionCode city, int baseYear, IReadOnlyList<RegionCode> banners,
+        List<LineText> flags)
     {
         var values = new List<IndicatorValue>();
         foreach (var own in economy.Values.Where(v => v.Region == city && v.BaseValue is not null).OrderBy(v => v.Year).ThenBy(v => v.Key, StringComparer.Ordinal))
@@ -390,7 +399,7 @@ public sealed class ScenarioBaseReader(Workspace workspace)
             {
                 values.Add(own with { BaseValue = residual });
             }
-            else if (residual < 0 && Word(own.Key) is { } word)
+            else if (residual < 0 && own.Year == baseYear && Word(own.Key) is { } word)
             {
                 flags.Add(Say(nameof(ScenarioBaseText.ResidualNotPositive), word, Say(nameof(ScenarioBaseText.CityRest), Name(regions[city])), own.Year,
                     Number(own.BaseValue!.Value), Number(bannersSum), Number(residual)));

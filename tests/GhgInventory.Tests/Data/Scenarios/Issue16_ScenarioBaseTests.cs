@@ -28,16 +28,19 @@ public sealed class Issue16_ScenarioBaseTests
     }
 
     [Test]
-    public void Explore()
+    public void Read_Demo_LinesWithoutANumberAreFlaggedByCategory()
     {
-        using var workspace = Workspace.OpenReadOnly(DemoRun.DatabasePath, TestClock.Create());
-        var reader = new ScenarioBaseReader(workspace);
-        reader.Read(Scenario());
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        var b = reader.Read(Scenario());
-        TestContext.Out.WriteLine($"read {watch.ElapsedMilliseconds} ms");
-        using var f = File.Create("/tmp/s16base/base.json");
-        ScenarioBaseJson.Write(f, b);
+        // sqlite3 on the demo database: the CH4 line of cleaned_coal in 1.A.1.c.i of 150621 (Dalad) in 2024 has notation_key NE, mass_t NULL.
+        var dalad = baseState.Parts.Single(p => p.Region.Value == "150621");
+        using (UiCulture.Use(UiCulture.English))
+        {
+            Assert.That(dalad.Flags.Select(f => f.Render()), Has.Some.EqualTo(
+                "Dalad Banner (150621) in 2024: 1 line(s) of CH4 (cleaned coal) in category 1.A.1.c.i have no number (NE); the base carries them as a flag in every projected year, never as 0."));
+        }
+        using (UiCulture.Use(UiCulture.Chinese))
+        {
+            Assert.That(dalad.Flags.Select(f => f.Render()), Has.Some.StartsWith("达拉特旗（150621）（2024 年）：类别 1.A.1.c.i（洗精煤）中 1 条 CH4 排放行没有数值（NE）"));
+        }
     }
 
     [Test]
