@@ -1,11 +1,146 @@
+using System.Collections;
+using System.Reflection;
+using System.Text.Json;
+using GhgInventory.Core.Domain;
+using GhgInventory.Core.Localization;
 using GhgInventory.Core.Scenarios;
 
 namespace GhgInventory.Data.Scenarios;
 
-/// <summary>Writes a scenario base as JSON for the independent numpy implementation (tools/Benchmarks/scenario_numpy.py). FRAME STUB
-/// (issue 16): the base helper replaces this file; the format is that of docs/scenarios.md §3 (snake_case names of the frame's records).</summary>
+/// <summary>Writes a scenario base as JSON for the independent numpy implementation (tools/Benchmarks/scenario_numpy.py), in the format of
+/// docs/scenarios.md §3 ("The base as JSON").</summary>
+/// <remarks>Names are the snake_case of the frame records' properties (<c>parts[].industry.fuel_tce.coal</c>), in declaration order; region codes
+/// are strings; enums are the snake_case of their names (<c>fugitive_coal</c>); null is null; doubles are written shortest round-trip (what
+/// <c>double.ToString("R")</c> gives, so <c>float()</c> reads back the same double); texts (flags, notes) are objects <c>{"en", "zh"}</c>. The
+/// history's two dictionaries are one array of <c>{region, year, territorial_co2_t, co2e_t}</c> (ordered by region, then year).</remarks>
 public static class ScenarioBaseJson
 {
+    private static readonly JsonNamingPolicy Snake = JsonNamingPolicy.SnakeCaseLower;
+
     /// <summary>Writes <paramref name="baseState"/> to <paramref name="stream"/> (UTF-8, no BOM, numbers round-trip).</summary>
-    public static void Write(Stream stream, ScenarioBase baseState) => throw new NotImplementedException("issue 16 frame stub");
+    /// <exception cref="InvalidOperationException">A number is not finite (NaN or infinity has no JSON form; the base never holds one).</exception>
+    public static void Write(Stream stream, ScenarioBase baseState)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(baseState);
+        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        writer.WriteStartObject();
+        foreach (var property in Properties(typeof(ScenarioBase)))
+        {
+            writer.WritePropertyName(Snake.ConvertName(property.Name));
+            if (property.Name == nameof(ScenarioBase.History))
+            {
+                WriteHistory(writer, baseState.History);
+            }
+            else
+            {
+                WriteValue(writer, property.GetValue(baseState));
+            }
+        }
+        writer.WriteEndObject();
+        writer.Flush();
+    }
+
+    private static void WriteHistory(Utf8JsonWriter writer, ScenarioHistory history)
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName("emissions");
+        writer.WriteStartArray();
+        var keys = history.TerritorialCo2Tonnes.Keys.Union(history.Co2eTonnes.Keys)
+            .OrderBy(k => k.Region.Value, StringComparer.Ordinal).ThenBy(k => k.Year);
+        foreach (var key in keys)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("region", key.Region.Value);
+            writer.WriteNumber("year", key.Year);
+            writer.WritePropertyName("territorial_co2_t");
+            WriteValue(writer, history.TerritorialCo2Tonnes.TryGetValue(key, out double co2) ? co2 : null);
+            writer.WritePropertyName("co2e_t");
+            WriteValue(writer, history.Co2eTonnes.TryGetValue(key, out double co2e) ? co2e : null);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WritePropertyName("indicators");
+        WriteValue(writer, history.Indicators);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The properties written for a record: its primary constructor's (declaration order), then its init-only extras
+    /// (<c>IndicatorPoint.Basis</c>, <c>LowerBound</c>); computed properties (<c>FuelAmounts.Total</c>) are left out.</summary>
+    private static List<PropertyInfo> Properties(Type type)
+    {
+        var all = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).ToList();
+        var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
+        var byName = all.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        var ordered = constructor.GetParameters().Select(p => byName.GetValueOrDefault(p.Name!)).OfType<PropertyInfo>().ToList();
+        ordered.AddRange(all.Where(p => !ordered.Contains(p) && p.SetMethod is { IsPublic: true }));
+        return ordered;
+    }
+
+    private static void WriteValue(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case double d:
+                if (!double.IsFinite(d))
+                {
+                    throw new InvalidOperationException($"A number of the scenario base is not finite ({d}).");
+                }
+                writer.WriteNumberValue(d); // shortest round-trip form (System.Text.Json formats doubles as "R")
+                break;
+            case int i:
+                writer.WriteNumberValue(i);
+                break;
+            case long l:
+                writer.WriteNumberValue(l);
+                break;
+            case bool b:
+                writer.WriteBooleanValue(b);
+                break;
+            case string s:
+                writer.WriteStringValue(s);
+                break;
+            case RegionCode code:
+                writer.WriteStringValue(code.Value);
+                break;
+            case Gas gas:
+                writer.WriteStringValue(gas.Code);
+                break;
+            case Enum e:
+                writer.WriteStringValue(Snake.ConvertName(e.ToString()));
+                break;
+            case LineText text:
+                writer.WriteStartObject();
+                using (UiCulture.Use(UiCulture.English))
+                {
+                    writer.WriteString("en", text.Render());
+                }
+                using (UiCulture.Use(UiCulture.Chinese))
+                {
+                    writer.WriteString("zh", text.Render());
+                }
+                writer.WriteEndObject();
+                break;
+            case IEnumerable list:
+                writer.WriteStartArray();
+                foreach (var item in list)
+                {
+                    WriteValue(writer, item);
+                }
+                writer.WriteEndArray();
+                break;
+            default:
+                writer.WriteStartObject();
+                foreach (var property in Properties(value.GetType()))
+                {
+                    writer.WritePropertyName(Snake.ConvertName(property.Name));
+                    WriteValue(writer, property.GetValue(value));
+                }
+                writer.WriteEndObject();
+                break;
+        }
+    }
 }
