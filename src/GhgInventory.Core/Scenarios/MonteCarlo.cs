@@ -136,12 +136,8 @@ public static class MonteCarlo
             ProbabilityWithin = p.Plan is null || n == 0 ? null : Share(within.AsSpan(k * n, n)),
         }).ToList();
         var sensitivity = Sensitivity(model, half, central, cityPeak, peakYears, us, n, b);
-        var flags = new List<LineText>();
-        if (scenario.Illustrative)
-        {
-            flags.Add(MonteCarloSay.Text.Text("Illustrative", scenario.Title));
-        }
-        flags.AddRange(model.Flags);
+        // The illustrative label is the renderers' (ScenarioReport, ScenarioSection print it first from ScenarioDefinition.Illustrative): not repeated here.
+        var flags = new List<LineText>(model.Flags);
         progress?.Report(1.0);
         return new ScenarioOutcome(scenario, baseState, seed, n, outcomes, targets, budgets, sensitivity, flags);
     }

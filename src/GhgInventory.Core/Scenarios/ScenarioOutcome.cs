@@ -14,7 +14,7 @@ namespace GhgInventory.Core.Scenarios;
 /// <param name="Targets">Every target of the targets file: checked, or why not.</param>
 /// <param name="Budgets">Every budget of the budgets file for the city and the parts.</param>
 /// <param name="Sensitivity">One row per uncertain dimension (city peak), largest peak-level range first.</param>
-/// <param name="Flags">What the reader must see first (illustrative scenario, base flags, model flags).</param>
+/// <param name="Flags">What the reader must see first after the illustrative label (which renderers print from <see cref="ScenarioDefinition.Illustrative"/>): base flags, model flags.</param>
 public sealed record ScenarioOutcome(ScenarioDefinition Scenario, ScenarioBase Base, ulong Seed, int Iterations, IReadOnlyList<AreaOutcome> Areas,
     IReadOnlyList<TargetCheck> Targets, IReadOnlyList<BudgetCheck> Budgets, IReadOnlyList<LeverSensitivity> Sensitivity, IReadOnlyList<LineText> Flags);
 
