@@ -189,12 +189,13 @@ internal sealed class ScenarioProjection : IScenarioModel
         {
             problems.Add(say.Text("HoursMissing", capSetting.Location, Word(defs[LCap]), defs[LCap].Key, Word(defs[LHours]), defs[LHours].Key));
         }
+        var missingRatios = new HashSet<string>(StringComparer.Ordinal);
         foreach (var part in parts)
         {
             RegionCode? own = part.Base.IsCityRest ? null : part.Base.Region;
             void Needs(int lever, int ratio)
             {
-                if (scenario.Setting(LeverKeys[lever], own) is { } s && scenario.Setting(LeverKeys[ratio], own) is null && reported.Add(s))
+                if (scenario.Setting(LeverKeys[lever], own) is { } s && scenario.Setting(LeverKeys[ratio], own) is null && missingRatios.Add(s.Location + "|" + LeverKeys[ratio]))
                 {
                     problems.Add(say.Text("RatioMissing", s.Location, Word(defs[lever]), defs[lever].Key, Word(defs[ratio]), defs[ratio].Key));
                 }
