@@ -42,6 +42,15 @@ internal sealed class ScenarioProjection : IScenarioModel
     private static readonly int[] EnergyTotalAt = EnergyRule.Names.Select(n => ScenarioIndicators.IndexOf(IntensityIndicators.EnergyTotal, n)).ToArray();
     private static readonly int[] EnergyIntensityAt = EnergyRule.Names.Select(n => ScenarioIndicators.IndexOf(IntensityIndicators.EnergyIntensity, n)).ToArray();
     private static readonly string[] Co2RuleNames = [Co2Rules.NationalGridName, Co2Rules.RegionGridName];
+    private static readonly int[] Co2TargetAt = Co2RuleNames.Select(r => ScenarioIndicators.IndexOf(IntensityIndicators.Co2Target, r)).ToArray();
+    private static readonly int[] Co2IntensityAt = Co2RuleNames.Select(r => ScenarioIndicators.IndexOf(IntensityIndicators.Co2Intensity, r)).ToArray();
+    private static readonly int[] Co2PerCapitaAt = Co2RuleNames.Select(r => ScenarioIndicators.IndexOf(IntensityIndicators.Co2PerCapita, r)).ToArray();
+    private static readonly int TerritorialPerCapitaAt = ScenarioIndicators.IndexOf(IntensityIndicators.Co2PerCapita, IntensityIndicators.Territorial);
+    private static readonly int CoalShareAt = ScenarioIndicators.IndexOf(IntensityIndicators.CoalShare, "");
+    private static readonly int NonFossilShareAt = ScenarioIndicators.IndexOf(IntensityIndicators.NonFossilShare, "");
+    private static readonly int ElectricityShareAt = ScenarioIndicators.IndexOf(IntensityIndicators.ElectricityShareFinal, "");
+    private static readonly int CapacityAt = ScenarioIndicators.IndexOf(IntensityIndicators.RenewableCapacity, "");
+    private static readonly int IndustryIntensityAt = ScenarioIndicators.IndexOf(IntensityIndicators.IndustryEnergyIntensity, "");
 
     private readonly ScenarioDefinition scenario;
     private readonly int years;
@@ -286,6 +295,14 @@ internal sealed class ScenarioProjection : IScenarioModel
             }
         }
 
+        foreach (var part in parts)
+        {
+            for (int l = 0; l < LeverCount; l++)
+            {
+                part.Offset[l] = part.Slot[l] * years;
+                part.AnyRateSet |= defs[l].Kind == LeverKind.Rate && (part.IsSet[l] || (defs[l].Default ?? 0) != 0);
+            }
+        }
         fixedValues = new double[slots.Count * years];
         for (int i = 0; i < slots.Count; i++)
         {
@@ -460,7 +477,7 @@ internal sealed class ScenarioProjection : IScenarioModel
         }
     }
 
-    private double L(double[] values, Part part, int lever, int y) => values[part.Slot[lever] * years + y];
+    private static double L(double[] values, Part part, int lever, int y) => values[part.Offset[lever] + y];
 
     /// <summary>One part from the base year to the horizon (docs/scenarios.md §4 items 1–12); year index 0 runs the same arithmetic with every
     /// change 0, so it reproduces the base state exactly.</summary>
@@ -479,7 +496,7 @@ internal sealed class ScenarioProjection : IScenarioModel
         {
             List<LineText>? fl = yearFlags?[area * years + y];
             int year = FirstYear + y;
-            if (y > 0)
+            if (y > 0 && part.AnyRateSet)
             {
                 // Item 1, 2, 10, 11: the year's rates.
                 gdpIdx *= 1 + L(lv, part, LGdp, y) / 100;
@@ -621,8 +638,10 @@ internal sealed class ScenarioProjection : IScenarioModel
             double steelIdx = Capped(rb.Outputs.SteelTonnes, steelRaw, LSteelCap, part.WSteel, lv, part, y, fl, year);
             double ferroIdx = Capped(rb.Outputs.FerroalloyTonnes, ferroRaw, LFerroCap, part.WFerro, lv, part, y, fl, year);
             double capture = 0;
-            foreach (var block in rb.Blocks)
+            var blocks = part.Blocks;
+            for (int bi = 0; bi < blocks.Length; bi++)
             {
+                var block = blocks[bi];
                 double idx = block.Kind switch
                 {
                     BlockKind.FugitiveCoal => coalIdx,
@@ -847,16 +866,16 @@ internal sealed class ScenarioProjection : IScenarioModel
         for (int k = 0; k < 2; k++)
         {
             double co2 = a[ACo2TNational + k];
-            dest[ScenarioIndicators.IndexOf(IntensityIndicators.Co2Target, Co2RuleNames[k])] = Finite(co2);
-            dest[ScenarioIndicators.IndexOf(IntensityIndicators.Co2Intensity, Co2RuleNames[k])] = Div(co2, gdp10k);
-            dest[ScenarioIndicators.IndexOf(IntensityIndicators.Co2PerCapita, Co2RuleNames[k])] = Div(co2, a[APop]);
+            dest[Co2TargetAt[k]] = Finite(co2);
+            dest[Co2IntensityAt[k]] = Div(co2, gdp10k);
+            dest[Co2PerCapitaAt[k]] = Div(co2, a[APop]);
         }
-        dest[ScenarioIndicators.IndexOf(IntensityIndicators.Co2PerCapita, IntensityIndicators.Territorial)] = Div(a[ATerritorial], a[APop]);
-        dest[ScenarioIndicators.IndexOf(IntensityIndicators.CoalShare, "")] = Div(a[ACoalNum], a[AGross]) * 100;
-        dest[ScenarioIndicators.IndexOf(IntensityIndicators.NonFossilShare, "")] = Div(a[ANonFossil], a[AGross]) * 100;
-        dest[ScenarioIndicators.IndexOf(IntensityIndicators.ElectricityShareFinal, "")] = Div(a[AFinalElecTce], a[AFinal]) * 100;
-        dest[ScenarioIndicators.IndexOf(IntensityIndicators.RenewableCapacity, "")] = Finite(a[ACap]);
-        dest[ScenarioIndicators.IndexOf(IntensityIndicators.IndustryEnergyIntensity, "")] = Div(a[AIndustry], a[AVa2] / 1e4);
+        dest[TerritorialPerCapitaAt] = Div(a[ATerritorial], a[APop]);
+        dest[CoalShareAt] = Div(a[ACoalNum], a[AGross]) * 100;
+        dest[NonFossilShareAt] = Div(a[ANonFossil], a[AGross]) * 100;
+        dest[ElectricityShareAt] = Div(a[AFinalElecTce], a[AFinal]) * 100;
+        dest[CapacityAt] = Finite(a[ACap]);
+        dest[IndustryIntensityAt] = Div(a[AIndustry], a[AVa2] / 1e4);
     }
 
     private static double Div(double a, double b) => b == 0 ? double.NaN : Finite(a / b);
@@ -908,6 +927,7 @@ internal sealed class ScenarioProjection : IScenarioModel
         public Part(RegionBase rb, int index)
         {
             Base = rb;
+            Blocks = rb.Blocks.ToArray();
             Index = index;
             ElectricityBase = rb.Industry.ElectricityKwh + rb.Transport.ElectricityKwh + rb.Buildings.ElectricityKwh;
             var sectors = SectorsOf(rb);
@@ -932,9 +952,17 @@ internal sealed class ScenarioProjection : IScenarioModel
 
         public RegionBase Base { get; }
 
+        public BlockBase[] Blocks { get; }
+
         public int Index { get; }
 
         public int[] Slot { get; } = new int[LeverCount];
+
+        /// <summary>Slot × years: where each lever's values start in the values array.</summary>
+        public int[] Offset { get; } = new int[LeverCount];
+
+        /// <summary>False when every rate lever is unset (default 0): the yearly products stay 1.</summary>
+        public bool AnyRateSet { get; set; }
 
         public bool[] IsSet { get; } = new bool[LeverCount];
 
