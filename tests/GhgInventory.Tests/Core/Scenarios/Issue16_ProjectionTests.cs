@@ -411,4 +411,51 @@ public class Issue16_ProjectionTests
         using var scope = UiCulture.Use(UiCulture.Chinese);
         Assert.That(ex.Problems[0].Render(), Does.Contain("基准年").And.Contain("煤电供电标准煤耗"));
     }
+
+    [Test]
+    public void City_IsTheSumOfItsPartsEveryYear()
+    {
+        var parts = new[] { RichPart("150621", false, 1, -6e6), RichPart("150622", false, 2, 2e6), RichPart("150600", true, 0.5, -1e5) };
+        var scenario = Scenario(2035, Value("gdp_growth", 6), Value("energy_intensity_industry", 2), Path("electrification", 2030, 40),
+            Path("renewable_capacity", 2020, 0.006, 2030, 0.02), Path("renewable_hours", 2020, 2000), Value("coal_chemical_output", 4),
+            Path("ccus_capture", 2020, 0, 2030, 0.1), Value("sink", 1));
+        var model = Bind(scenario, Base(parts));
+        var buffer = Central(model);
+        Assert.Multiple(() =>
+        {
+            for (int y = 0; y < buffer.Years; y++)
+            {
+                double sum = 0, sumAll = 0, sumCo2 = 0;
+                for (int p = 1; p < buffer.Areas; p++)
+                {
+                    sum += buffer.Co2e[buffer.At(p, y)];
+                    sumAll += buffer.Co2eIncludingLulucf[buffer.At(p, y)];
+                    sumCo2 += buffer.TerritorialCo2[buffer.At(p, y)];
+                }
+                Assert.That(buffer.Co2e[buffer.At(0, y)], Is.EqualTo(sum).Within(Math.Abs(sum) * RelTol));
+                Assert.That(buffer.Co2eIncludingLulucf[buffer.At(0, y)], Is.EqualTo(sumAll).Within(Math.Abs(sumAll) * RelTol));
+                Assert.That(buffer.TerritorialCo2[buffer.At(0, y)], Is.EqualTo(sumCo2).Within(Math.Abs(sumCo2) * RelTol));
+            }
+            Assert.That(buffer.Co2e[buffer.At(0, 15)], Is.Not.EqualTo(buffer.Co2e[buffer.At(0, 0)]), "the levers move the path");
+        });
+    }
+
+    [Test]
+    public void Project_AllocatesNothingOnceWarm()
+    {
+        var model = Bind(Scenario(2060, [Uncertain("gdp_growth", 2, 6), Value("energy_intensity_industry", 3), Uncertain("coal_chemical_output", 0, 4)], []),
+            Base(RichPart("150621", false, 1, -6e6), RichPart("150622", false, 2, 2e6)));
+        var buffer = model.NewBuffer();
+        double[] u = [0.3, 0.7];
+        model.Project(u, buffer);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 100; i++)
+        {
+            u[0] = (i + 0.5) / 100;
+            model.Project(u, buffer);
+        }
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        // One small array a call would be at least 100 × 24 bytes; the runtime's own bookkeeping stays far below that.
+        Assert.That(allocated, Is.LessThan(1024));
+    }
 }
