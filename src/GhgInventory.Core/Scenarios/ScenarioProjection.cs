@@ -530,8 +530,21 @@ internal sealed class ScenarioProjection : IScenarioModel
             // 3, 4, 6, 7. Industry and buildings.
             double eDelta = elecSet ? (L(lv, part, LElec, y) - L(lv, part, LElec, 0)) / 100 : 0;
             double cDelta = switchSet ? (L(lv, part, LCoalShare, y) - L(lv, part, LCoalShare, 0)) / 100 : 0;
-            double elInd = FinalSector(rb.Industry, (int)ScenarioSector.Industry, 0, aInd * etaInd, eDelta, cDelta, kcal, d, out double fuelInd);
-            double elBld = FinalSector(rb.Buildings, (int)ScenarioSector.Buildings, 1, aBld * etaBld, eDelta, cDelta, kcal, d, out double fuelBld);
+            double elInd = FinalSector(rb.Industry, (int)ScenarioSector.Industry, 0, aInd * etaInd, eDelta, cDelta, kcal, d, out double fuelInd, out int clampInd);
+            double elBld = FinalSector(rb.Buildings, (int)ScenarioSector.Buildings, 1, aBld * etaBld, eDelta, cDelta, kcal, d, out double fuelBld, out int clampBld);
+            if (fl is not null && y > 0 && (clampInd | clampBld) != 0)
+            {
+                if (((clampInd | clampBld) & 1) != 0)
+                {
+                    var def = slots[part.Slot[LElec]].Definition;
+                    fl.Add(say.Text("ClampBit", AreaName(rb), year, LineText.Term(def.NameEn, def.NameZh), def.Key, "0–100 %"));
+                }
+                if (((clampInd | clampBld) & 2) != 0)
+                {
+                    var def = slots[part.Slot[LCoalShare]].Definition;
+                    fl.Add(say.Text("ClampBit", AreaName(rb), year, LineText.Term(def.NameEn, def.NameZh), def.Key, "0 – coal + gas"));
+                }
+            }
 
             // 5. Transport.
             double elTra, fuelTra;
@@ -762,15 +775,20 @@ internal sealed class ScenarioProjection : IScenarioModel
     }
 
     /// <summary>Items 3, 4, 6, 7 for industry (<paramref name="mix"/> 0) or buildings (1): writes the sector's gases and fuels into
-    /// <paramref name="d"/> and returns its electricity, kWh; the fuel change goes to the part's scratch.</summary>
-    private double FinalSector(SectorBase sb, int s, int mix, double scale, double eDelta, double cDelta, double kcal, Span<double> d, out double fuelTce)
+    /// <paramref name="d"/> and returns its electricity, kWh, with its non-electric fuel and which clamps bit (1 electrification, 2 coal share).</summary>
+    private double FinalSector(SectorBase sb, int s, int mix, double scale, double eDelta, double cDelta, double kcal, Span<double> d, out double fuelTce, out int clamped)
     {
+        clamped = 0;
         var fuel = sb.FuelTce;
         double nb = fuel.Total;
         double db = nb + kcal * sb.ElectricityKwh;
         double dt = db * scale;
         double eb = db > 0 ? kcal * sb.ElectricityKwh / db : 0;
         double et = Math.Clamp(eb + eDelta, 0, 1);
+        if (et != eb + eDelta && db > 0)
+        {
+            clamped |= 1;
+        }
         double elec = sb.ElectricityKwh * scale + (et - eb) * dt / kcal;
         double nt = Math.Max(nb * scale - (et - eb) * dt, 0);
         double coal, oil, gas;
@@ -778,6 +796,10 @@ internal sealed class ScenarioProjection : IScenarioModel
         {
             double cb = fuel.Coal / nb, gb = fuel.Gas / nb;
             double ct = Math.Clamp(cb + cDelta, 0, cb + gb);
+            if (ct != cb + cDelta)
+            {
+                clamped |= 2;
+            }
             double r = nt / nb;
             coal = fuel.Coal * r + (ct - cb) * nt;
             gas = fuel.Gas * r - (ct - cb) * nt;

@@ -458,4 +458,21 @@ public class Issue16_ProjectionTests
         // One small array a call would be at least 100 × 24 bytes; the runtime's own bookkeeping stays far below that.
         Assert.That(allocated, Is.LessThan(1024));
     }
+
+    [Test]
+    public void Electrification_BeyondOneHundredPercent_IsClampedAndFlagged()
+    {
+        // Industry 50 % electric (500 tce of coal, 500 tce = 4068348.25 kWh of electricity); the city path asks +60 points by 2022:
+        // ε = 0.5 + 0.6 = 1.1 → held at 1: all 1000 tce electric, no coal left, and the clamp is flagged.
+        var part = Part("150622") with { Industry = Sector(coal: 500, co2Coal: 1300, electricityKwh: 500 / Kcal) };
+        var model = Bind(Scenario(2022, Path("electrification", 2020, 50, 2022, 110)), Base(part));
+        var y2022 = model.ProjectDetailed([]).Single(d => d.Region.Value == "150622" && d.Year == 2022);
+        Assert.Multiple(() =>
+        {
+            Assert.That(y2022.FuelTce.Coal, Is.EqualTo(0).Within(1e-9));
+            Assert.That(y2022.Co2Tonnes[ScenarioSector.Industry], Is.EqualTo(0).Within(1e-9));
+            Assert.That(y2022.FinalElectricityKwh, Is.EqualTo(1000 / Kcal).Within(1e-3));
+            Assert.That(model.Flags.Select(Render), Has.Some.Contains("held within its bounds").And.Some.Contains("electrification"));
+        });
+    }
 }
