@@ -33,6 +33,12 @@ internal static class Program
               categories × 10 fuels, against one pass summing the same cells (the
               yardstick); R measured runs (default 5) after one warm-up.
 
+          ghg-bench projection [--draws N]
+              Time the scenario projection (issue 16) of a synthetic city, nine banners and
+              its rest, 2024–2060, six uncertain levers: N projections (default 10000) on
+              one thread after 200 warm-up ones; prints µs per projection and the bytes
+              allocated while projecting (0 expected).
+
         exit codes: 0 success, 1 failure, 2 bad usage
         """;
 
@@ -52,6 +58,7 @@ internal static class Program
                 "corrections" => RunCorrections(new Args(args.AsSpan(1).ToArray())),
                 "csv-compare" => RunCsvCompare(new Args(args.AsSpan(1).ToArray())),
                 "lmdi" => RunLmdi(new Args(args.AsSpan(1).ToArray())),
+                "projection" => RunProjection(new Args(args.AsSpan(1).ToArray())),
                 _ => throw new UsageException($"unknown verb '{args[0]}'"),
             };
         }
@@ -66,6 +73,17 @@ internal static class Program
             Console.Error.WriteLine($"ghg-bench: {e.Message}");
             return 1;
         }
+    }
+
+    private static int RunProjection(Args a)
+    {
+        int draws = (int)(a.Long("--draws") ?? 10000);
+        a.RejectUnknown();
+        if (draws < 1)
+        {
+            throw new UsageException("--draws must be 1 or more");
+        }
+        return ProjectionBench.Run(draws);
     }
 
     private static int RunLmdi(Args a)

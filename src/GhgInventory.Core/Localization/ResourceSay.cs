@@ -50,4 +50,6 @@ internal static class SectorSay
     public static readonly ResourceSay WasteWater = new(Resources.WasteWaterText.ResourceManager, d => Numbers.Format(d));
     /// <summary>Resources/EditionText.</summary>
     public static readonly ResourceSay Edition = new(Resources.EditionText.ResourceManager, d => Numbers.Format(d));
+    /// <summary>Resources/ScenarioText (issue 16: the projection's refusals and flags).</summary>
+    public static readonly ResourceSay Scenario = new(Resources.ScenarioText.ResourceManager, d => Numbers.Format(d));
 }

@@ -1,0 +1,1013 @@
+using System.Buffers;
+using GhgInventory.Core.Analysis;
+using GhgInventory.Core.Domain;
+using GhgInventory.Core.Energy;
+using GhgInventory.Core.Localization;
+
+namespace GhgInventory.Core.Scenarios;
+
+/// <summary>A scenario bound to its base (docs/scenarios.md §4): every lever resolved into yearly values per part at bind, the uncertain
+/// ones recomputed for each quantile vector; <see cref="Project"/> allocates nothing once the shared array pool is warm.</summary>
+internal sealed class ScenarioProjection : IScenarioModel
+{
+    // Lever ids, in catalogue order.
+    private const int LGdp = 0, LPop = 1, LS2 = 2, LEiInd = 3, LEiTra = 4, LEiBld = 5, LEiEi = 6, LElec = 7, LCoalShare = 8, LCap = 9, LHours = 10,
+        LExport = 11, LCoalRate = 12, LGrid = 13, LRail = 14, LFreight = 15, LRailRatio = 16, LNev = 17, LEvRatio = 18, LSteelOut = 19,
+        LSteelCap = 20, LFerroOut = 21, LFerroCap = 22, LCokeOut = 23, LCokeCap = 24, LCcOut = 25, LCcus = 26, LCoalOut = 27, LOilGasOut = 28,
+        LLivestock = 29, LSink = 30, LeverCount = 31;
+
+    private static readonly string[] LeverKeys =
+    [
+        "gdp_growth", "population_growth", "secondary_share", "energy_intensity_industry", "energy_intensity_transport", "energy_intensity_buildings",
+        "energy_intensity_energy_industry", "electrification", "coal_share_final_fuel", "renewable_capacity", "renewable_hours", "power_export_growth",
+        "coal_power_rate", "grid_factor", "rail_freight_share", "transport_freight_share", "rail_energy_ratio", "nev_share", "ev_energy_ratio",
+        "steel_output", "steel_cap", "ferroalloy_output", "ferroalloy_cap", "coke_output", "coke_cap", "coal_chemical_output", "ccus_capture",
+        "coal_output", "oil_gas_output", "livestock", "sink",
+    ];
+
+    // Detail layout of one part-year (sectors in ScenarioSector order).
+    private const int Sectors = 17;
+    private const int DCo2 = 0, DCh4 = 17, DN2o = 34, DCo2e = 51, DCoal = 68, DOil = 69, DGas = 70, DEl = 71, DCons = 72, DThermal = 73, DRen = 74,
+        DCap = 75, DCcus = 76, DGdp = 77, DPop = 78, DetailSize = 79;
+
+    // Additive account of one area-year, the indicators' inputs.
+    private const int AGross = 0, ACoalNum = 1, ACoalRaw = 2, ANonFossil = 3, AFeedstock = 4, AFinal = 5, AFinalElecTce = 6, AIndustry = 7, ANetImport = 8,
+        ARc = 9, AR2020 = 10, ACap = 11, AGdp = 12, APop = 13, AVa2 = 14, ACo2TNational = 15, ACo2TRegion = 16, ATerritorial = 17, ACo2e = 18,
+        ACo2eAll = 19, AccSize = 20;
+
+    private static readonly (NonFossilDeduction NonFossil, bool Feedstock, bool IntensityUsesTotal)[] EnergyRules =
+        EnergyRule.Names.Select(n => EnergyRule.Parse(n)!).Select(r => (r.NonFossil, r.FeedstockExcluded, r.IntensityUsesTotal)).ToArray();
+
+    private static readonly int IndicatorCount = ScenarioIndicators.All.Count;
+    private static readonly int[] EnergyTotalAt = EnergyRule.Names.Select(n => ScenarioIndicators.IndexOf(IntensityIndicators.EnergyTotal, n)).ToArray();
+    private static readonly int[] EnergyIntensityAt = EnergyRule.Names.Select(n => ScenarioIndicators.IndexOf(IntensityIndicators.EnergyIntensity, n)).ToArray();
+    private static readonly string[] Co2RuleNames = [Co2Rules.NationalGridName, Co2Rules.RegionGridName];
+    private static readonly int[] Co2TargetAt = Co2RuleNames.Select(r => ScenarioIndicators.IndexOf(IntensityIndicators.Co2Target, r)).ToArray();
+    private static readonly int[] Co2IntensityAt = Co2RuleNames.Select(r => ScenarioIndicators.IndexOf(IntensityIndicators.Co2Intensity, r)).ToArray();
+    private static readonly int[] Co2PerCapitaAt = Co2RuleNames.Select(r => ScenarioIndicators.IndexOf(IntensityIndicators.Co2PerCapita, r)).ToArray();
+    private static readonly int TerritorialPerCapitaAt = ScenarioIndicators.IndexOf(IntensityIndicators.Co2PerCapita, IntensityIndicators.Territorial);
+    private static readonly int CoalShareAt = ScenarioIndicators.IndexOf(IntensityIndicators.CoalShare, "");
+    private static readonly int NonFossilShareAt = ScenarioIndicators.IndexOf(IntensityIndicators.NonFossilShare, "");
+    private static readonly int ElectricityShareAt = ScenarioIndicators.IndexOf(IntensityIndicators.ElectricityShareFinal, "");
+    private static readonly int CapacityAt = ScenarioIndicators.IndexOf(IntensityIndicators.RenewableCapacity, "");
+    private static readonly int IndustryIntensityAt = ScenarioIndicators.IndexOf(IntensityIndicators.IndustryEnergyIntensity, "");
+
+    private readonly ScenarioDefinition scenario;
+    private readonly int years;
+    private readonly List<LeverSlot> slots = [];
+    private readonly double[] fixedValues;
+    private readonly int[] uncertainSlots;
+    private readonly Part[] parts;
+    private readonly List<LineText> flags = [];
+    private readonly double[] cityMix;      // [sector (0 industry, 1 buildings) * 3 + group]: the city's shares of coal, oil, gas in non-electric fuel
+    private readonly double[] cityFactor;   // [sector (0..5) * 3 + group]: the city's implied CO2 factor, t/tce; NaN when none
+    private readonly double[] allFactor;    // [group]: of every energy sector
+
+    /// <summary>Binds; problems go to <paramref name="problems"/> (the caller refuses when there are any).</summary>
+    public ScenarioProjection(ScenarioDefinition scenario, LeverCatalogue catalogue, ScenarioBase baseState, List<LineText> problems)
+    {
+        this.scenario = scenario;
+        Base = baseState;
+        FirstYear = baseState.BaseYear;
+        LastYear = scenario.Horizon;
+        years = LastYear - FirstYear + 1;
+        int b = FirstYear;
+        var say = SectorSay.Scenario;
+        var baseParts = baseState.Parts;
+
+        // Dimensions: one per uncertain setting, in file order.
+        var dims = new List<UncertainDimension>();
+        var dimOf = new Dictionary<LeverSetting, int>(ReferenceEqualityComparer.Instance);
+        foreach (var s in scenario.Levers)
+        {
+            if (s.IsUncertain)
+            {
+                dimOf[s] = dims.Count;
+                dims.Add(new UncertainDimension(s.Key, s.Region));
+            }
+        }
+        Dimensions = dims;
+
+        var defs = new LeverDefinition[LeverCount];
+        for (int l = 0; l < LeverCount; l++)
+        {
+            defs[l] = catalogue.Find(LeverKeys[l]) ?? new LeverDefinition(LeverKeys[l], LeverKind.Rate, "", LeverScope.Region, "", LeverBase.None, 0, LeverKeys[l], LeverKeys[l], "");
+        }
+        static LineText Word(LeverDefinition d) => LineText.Term(d.NameEn, d.NameZh);
+
+        // City anchors of the city-delta levels and the city-shared weights.
+        double ind = 0, bld = 0, elecIb = 0, nIb = 0, coalIb = 0;
+        foreach (var p in baseParts)
+        {
+            ind += p.Industry.FuelTce.Total + p.Account.CalorificTcePerKwh * p.Industry.ElectricityKwh;
+            bld += p.Buildings.FuelTce.Total + p.Account.CalorificTcePerKwh * p.Buildings.ElectricityKwh;
+            elecIb += p.Account.CalorificTcePerKwh * (p.Industry.ElectricityKwh + p.Buildings.ElectricityKwh);
+            nIb += p.Industry.FuelTce.Total + p.Buildings.FuelTce.Total;
+            coalIb += p.Industry.FuelTce.Coal + p.Buildings.FuelTce.Coal;
+        }
+        double electrificationBase = ind + bld > 0 ? elecIb / (ind + bld) * 100 : double.NaN;
+        double coalShareBase = nIb > 0 ? coalIb / nIb * 100 : double.NaN;
+        var capacities = baseParts.Select(p => p.RenewableCapacityGw).ToList();
+        double capacityBase = capacities.Any(c => c is not null) ? capacities.Sum(c => c ?? 0) : double.NaN;
+
+        // Weights of the city-shared levers: the part's share of the base quantity; NaN where unknown.
+        double[] Weights(Func<RegionBase, double?> quantity)
+        {
+            var q = baseParts.Select(quantity).ToArray();
+            double total = q.Sum(v => v ?? 0);
+            return q.Select(v => v is { } x && total > 0 ? x / total : double.NaN).ToArray();
+        }
+        var wCap = Weights(p => p.RenewableCapacityGw);
+        var wSteel = Weights(p => p.Outputs.SteelTonnes);
+        var wFerro = Weights(p => p.Outputs.FerroalloyTonnes);
+        var wCoke = Weights(p => p.Outputs.CokeTonnes);
+        var wCcus = Weights(p => p.Blocks.FirstOrDefault(k => k.Kind == BlockKind.CoalChemical)?.Co2Tonnes ?? 0);
+
+        // Slots: one per (setting or unset, anchor).
+        var slotIndex = new Dictionary<(LeverSetting? Setting, int Lever, double Anchor), int>();
+        int Slot(int lever, LeverSetting? setting, double anchor)
+        {
+            if (defs[lever].Kind != LeverKind.Level)
+            {
+                anchor = 0;
+            }
+            if (setting is not null && setting.Points.Count > 0 && setting.Points[0].Year <= b)
+            {
+                anchor = 0; // the path's own base-year value is the anchor
+            }
+            var key = (setting, lever, anchor);
+            if (!slotIndex.TryGetValue(key, out int index))
+            {
+                index = slots.Count;
+                slots.Add(new LeverSlot(defs[lever], setting, anchor, setting is not null && dimOf.TryGetValue(setting, out int d) ? d : -1));
+                slotIndex[key] = index;
+            }
+            return index;
+        }
+
+        // Refusals of the levels without a base, and of levers without what they need (city-wide settings once).
+        bool Set(string key) => scenario.Levers.Any(s => s.Key == key);
+        var reported = new HashSet<LeverSetting>(ReferenceEqualityComparer.Instance);
+        void NeedsBase(int lever, LeverSetting? setting, double inventoryAnchor)
+        {
+            var def = defs[lever];
+            if (setting is null || def.Kind != LeverKind.Level || setting.Points.Count == 0 || setting.Points[0].Year <= b)
+            {
+                return;
+            }
+            bool hasAnchor = def.Base == LeverBase.File ? def.Default is not null : !double.IsNaN(inventoryAnchor);
+            if (!hasAnchor && reported.Add(setting))
+            {
+                problems.Add(say.Text("LevelWithoutBase", setting.Location, Word(def), def.Key, b, setting.Points[0].Year));
+            }
+        }
+
+        parts = new Part[baseParts.Count];
+        for (int r = 0; r < baseParts.Count; r++)
+        {
+            var rb = baseParts[r];
+            var part = new Part(rb, r);
+            RegionCode? own = rb.IsCityRest ? null : rb.Region;
+            for (int l = 0; l < LeverCount; l++)
+            {
+                var def = defs[l];
+                LeverSetting? setting = def.Scope == LeverScope.Region ? scenario.Setting(def.Key, own) : scenario.Setting(def.Key);
+                double anchor = l switch
+                {
+                    LS2 => rb.GdpYuan > 0 ? rb.Va2Yuan / rb.GdpYuan * 100 : double.NaN,
+                    LElec => electrificationBase,
+                    LCoalShare => coalShareBase,
+                    LCap => capacityBase,
+                    _ => def.Kind == LeverKind.Level && def.Base == LeverBase.File ? def.Default ?? double.NaN : double.NaN,
+                };
+                NeedsBase(l, setting, anchor);
+                part.Slot[l] = Slot(l, setting, anchor);
+                part.IsSet[l] = setting is not null;
+            }
+            part.WCap = wCap[r];
+            part.WSteel = wSteel[r];
+            part.WFerro = wFerro[r];
+            part.WCoke = wCoke[r];
+            part.WCcus = wCcus[r];
+            parts[r] = part;
+        }
+
+        // Renewable capacity changing without hours; rail and NEV without their ratios.
+        var capSetting = scenario.Setting("renewable_capacity");
+        if (capSetting is not null && !Set("renewable_hours") && capSetting.Points.Any(pt => pt.Year > b))
+        {
+            problems.Add(say.Text("HoursMissing", capSetting.Location, Word(defs[LCap]), defs[LCap].Key, Word(defs[LHours]), defs[LHours].Key));
+        }
+        var missingRatios = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            RegionCode? own = part.Base.IsCityRest ? null : part.Base.Region;
+            void Needs(int lever, int ratio)
+            {
+                if (scenario.Setting(LeverKeys[lever], own) is { } s && scenario.Setting(LeverKeys[ratio], own) is null && missingRatios.Add(s.Location + "|" + LeverKeys[ratio]))
+                {
+                    problems.Add(say.Text("RatioMissing", s.Location, Word(defs[lever]), defs[lever].Key, Word(defs[ratio]), defs[ratio].Key));
+                }
+            }
+            Needs(LRail, LFreight);
+            Needs(LRail, LRailRatio);
+            Needs(LNev, LEvRatio);
+        }
+
+        // City-shared levers: a weight somewhere, else refused; a part whose weight is unknown is flagged.
+        void Shared(int lever, double[] weights, string weightWord, Func<RegionBase, double?>? output)
+        {
+            if (scenario.Setting(LeverKeys[lever]) is not { } s)
+            {
+                return;
+            }
+            if (!weights.Any(w => w > 0))
+            {
+                problems.Add(say.Text("WeightZero", s.Location, Word(defs[lever]), defs[lever].Key, weightWord, b));
+                return;
+            }
+            if (output is null)
+            {
+                return;
+            }
+            foreach (var p in baseParts.Where(p => output(p) is null))
+            {
+                flags.Add(say.Text("CapCannotAct", Word(defs[lever]), defs[lever].Key, weightWord, defs[lever].Weight, AreaName(p)));
+            }
+        }
+        Shared(LCap, wCap, "renewable_capacity", null);
+        Shared(LSteelCap, wSteel, "steel_t", p => p.Outputs.SteelTonnes);
+        Shared(LFerroCap, wFerro, "ferroalloy_t", p => p.Outputs.FerroalloyTonnes);
+        Shared(LCokeCap, wCoke, "coke_t", p => p.Outputs.CokeTonnes);
+        Shared(LCcus, wCcus, "coal_chemical_co2", null);
+
+        // Implied factors and mixes for a fuel group absent in a part's base year.
+        cityMix = new double[6];
+        cityFactor = new double[18];
+        allFactor = new double[3];
+        var fuelSum = new double[18];
+        var co2Sum = new double[18];
+        foreach (var p in baseParts)
+        {
+            var sectors = SectorsOf(p);
+            for (int s = 0; s < 6; s++)
+            {
+                fuelSum[s * 3] += sectors[s].FuelTce.Coal;
+                fuelSum[s * 3 + 1] += sectors[s].FuelTce.Oil;
+                fuelSum[s * 3 + 2] += sectors[s].FuelTce.Gas;
+                co2Sum[s * 3] += sectors[s].Co2Tonnes.Coal;
+                co2Sum[s * 3 + 1] += sectors[s].Co2Tonnes.Oil;
+                co2Sum[s * 3 + 2] += sectors[s].Co2Tonnes.Gas;
+            }
+        }
+        for (int g = 0; g < 3; g++)
+        {
+            double f = 0, c = 0;
+            for (int s = 0; s < 6; s++)
+            {
+                cityFactor[s * 3 + g] = fuelSum[s * 3 + g] > 0 ? co2Sum[s * 3 + g] / fuelSum[s * 3 + g] : double.NaN;
+                f += fuelSum[s * 3 + g];
+                c += co2Sum[s * 3 + g];
+            }
+            allFactor[g] = f > 0 ? c / f : double.NaN;
+        }
+        int[] mixSectors = [3, 5];
+        for (int k = 0; k < 2; k++)
+        {
+            int s = mixSectors[k];
+            double total = fuelSum[s * 3] + fuelSum[s * 3 + 1] + fuelSum[s * 3 + 2];
+            for (int g = 0; g < 3; g++)
+            {
+                cityMix[k * 3 + g] = total > 0 ? fuelSum[s * 3 + g] / total : 0;
+            }
+        }
+        if (scenario.Setting("coal_share_final_fuel") is { } switchSetting && double.IsNaN(allFactor[2]))
+        {
+            problems.Add(say.Text("NoGasFactor", switchSetting.Location, Word(defs[LCoalShare]), defs[LCoalShare].Key, b));
+        }
+
+        // CO2 for the target in the base year, by rule: the run's history, the city's rest as the city less the banners.
+        foreach (var part in parts)
+        {
+            for (int k = 0; k < 2; k++)
+            {
+                part.Co2TargetBase[k] = HistoryCo2Target(baseState, part.Base, Co2RuleNames[k]);
+            }
+        }
+
+        foreach (var part in parts)
+        {
+            for (int l = 0; l < LeverCount; l++)
+            {
+                part.Offset[l] = part.Slot[l] * years;
+                part.AnyRateSet |= defs[l].Kind == LeverKind.Rate && (part.IsSet[l] || (defs[l].Default ?? 0) != 0);
+            }
+        }
+        fixedValues = new double[slots.Count * years];
+        for (int i = 0; i < slots.Count; i++)
+        {
+            slots[i].Fill(fixedValues.AsSpan(i * years, years), 0.5, b);
+        }
+        uncertainSlots = Enumerable.Range(0, slots.Count).Where(i => slots[i].Dimension >= 0).ToArray();
+        foreach (var p in baseParts)
+        {
+            flags.AddRange(p.Flags);
+        }
+        foreach (var part in parts)
+        {
+            if (!part.IsSet[LGrid] && (double.IsNaN(part.Co2TargetBase[0]) || double.IsNaN(part.Co2TargetBase[1])))
+            {
+                flags.Add(say.Text("GridFactorUnknown", AreaName(part.Base), string.Join(", ", Co2RuleNames)));
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public ScenarioBase Base { get; }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<UncertainDimension> Dimensions { get; }
+
+    /// <inheritdoc/>
+    public int FirstYear { get; }
+
+    /// <inheritdoc/>
+    public int LastYear { get; }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<LineText> Flags => flags;
+
+    /// <inheritdoc/>
+    public ProjectionBuffer NewBuffer() => new(parts.Length + 1, years);
+
+    /// <summary>Adds the central path's flags (thermal generation at 0, clamps and caps that bite), each once per part and kind.</summary>
+    public void CollectCentralFlags()
+    {
+        Span<double> u = Dimensions.Count <= 256 ? stackalloc double[Dimensions.Count] : new double[Dimensions.Count];
+        u.Fill(0.5);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var year in ProjectDetailed(u))
+        {
+            foreach (var f in year.Flags)
+            {
+                string key = year.Region.Value + year.IsCityRest + (f.Key ?? f.Render());
+                if (seen.Add(key) && !flags.Contains(f))
+                {
+                    flags.Add(f);
+                }
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Project(ReadOnlySpan<double> u, ProjectionBuffer buffer)
+    {
+        ArgumentNullException.ThrowIfNull(buffer);
+        if (u.Length != Dimensions.Count)
+        {
+            throw new ArgumentException($"expected {Dimensions.Count} quantiles, got {u.Length}", nameof(u));
+        }
+        if (buffer.Areas != parts.Length + 1 || buffer.Years != years)
+        {
+            throw new ArgumentException("the buffer is not sized for this model (use NewBuffer)", nameof(buffer));
+        }
+        Run(u, buffer, null, null);
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ProjectedYear> ProjectDetailed(ReadOnlySpan<double> u)
+    {
+        if (u.Length != Dimensions.Count)
+        {
+            throw new ArgumentException($"expected {Dimensions.Count} quantiles, got {u.Length}", nameof(u));
+        }
+        var buffer = NewBuffer();
+        var detail = new double[(parts.Length + 1) * years * DetailSize];
+        var yearFlags = new List<LineText>[(parts.Length + 1) * years];
+        for (int i = 0; i < yearFlags.Length; i++)
+        {
+            yearFlags[i] = [];
+        }
+        Run(u, buffer, detail, yearFlags);
+        var result = new List<ProjectedYear>((parts.Length + 1) * years);
+        for (int area = 0; area <= parts.Length; area++)
+        {
+            var region = area == 0 ? Base.City : parts[area - 1].Base.Region;
+            bool rest = area > 0 && parts[area - 1].Base.IsCityRest;
+            for (int y = 0; y < years; y++)
+            {
+                int at = area * years + y;
+                var d = detail.AsSpan(at * DetailSize, DetailSize);
+                Dictionary<ScenarioSector, double> Map(int offset)
+                {
+                    var map = new Dictionary<ScenarioSector, double>();
+                    for (int s = 0; s < Sectors; s++)
+                    {
+                        map[(ScenarioSector)s] = detail[at * DetailSize + offset + s];
+                    }
+                    return map;
+                }
+                var flagsHere = area == 0
+                    ? Enumerable.Range(1, parts.Length).SelectMany(a => yearFlags[a * years + y]).ToList()
+                    : yearFlags[at];
+                result.Add(new ProjectedYear(region, rest, FirstYear + y, d[DGdp], d[DPop], new FuelAmounts(d[DCoal], d[DOil], d[DGas]), d[DEl], d[DCons],
+                    d[DThermal], d[DRen], d[DCap], d[DCcus], Map(DCo2), Map(DCh4), Map(DN2o), Map(DCo2e), buffer.Co2e[at],
+                    d[DCo2e + (int)ScenarioSector.Lulucf], buffer.Indicators.AsSpan(at * IndicatorCount, IndicatorCount).ToArray(), flagsHere));
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The projection itself: every part, then the city as their sum; <paramref name="detail"/> and <paramref name="yearFlags"/> only for the detailed call.</summary>
+    private void Run(ReadOnlySpan<double> u, ProjectionBuffer buffer, double[]? detail, List<LineText>[]? yearFlags)
+    {
+        int levers = slots.Count * years;
+        int accLength = (parts.Length + 1) * years * AccSize;
+        double[] values = ArrayPool<double>.Shared.Rent(levers);
+        double[] acc = ArrayPool<double>.Shared.Rent(accLength);
+        try
+        {
+            fixedValues.AsSpan().CopyTo(values);
+            foreach (int s in uncertainSlots)
+            {
+                slots[s].Fill(values.AsSpan(s * years, years), u[slots[s].Dimension], FirstYear);
+            }
+            var accSpan = acc.AsSpan(0, accLength);
+            accSpan.Clear();
+            Span<double> d = stackalloc double[DetailSize];
+            buffer.Co2e.AsSpan(0, years).Clear();
+            buffer.Co2eIncludingLulucf.AsSpan(0, years).Clear();
+            buffer.TerritorialCo2.AsSpan(0, years).Clear();
+            double ke = parts.Length > 0 ? parts[0].Base.Account.ElectricityTcePerKwh : 0;
+            double kcal = parts.Length > 0 ? parts[0].Base.Account.CalorificTcePerKwh : 0;
+            for (int p = 0; p < parts.Length; p++)
+            {
+                ProjectPart(parts[p], values, accSpan, buffer, d, detail, yearFlags);
+            }
+            for (int y = 0; y < years; y++)
+            {
+                var city = accSpan.Slice(y * AccSize, AccSize);
+                for (int p = 1; p <= parts.Length; p++)
+                {
+                    var part = accSpan.Slice(((p * years) + y) * AccSize, AccSize);
+                    for (int k = 0; k < AccSize; k++)
+                    {
+                        city[k] += part[k];
+                    }
+                    buffer.Co2e[y] += buffer.Co2e[p * years + y];
+                    buffer.Co2eIncludingLulucf[y] += buffer.Co2eIncludingLulucf[p * years + y];
+                    buffer.TerritorialCo2[y] += buffer.TerritorialCo2[p * years + y];
+                    if (detail is not null)
+                    {
+                        for (int k = 0; k < DetailSize; k++)
+                        {
+                            detail[y * DetailSize + k] += detail[(p * years + y) * DetailSize + k];
+                        }
+                    }
+                }
+                // The coal share's numerator of the city: coal net of the city's own net export (not the parts' sum of theirs).
+                city[ACoalNum] = city[ACoalRaw] + ke * Math.Min(0, city[ANetImport]);
+                Indicators(city, buffer.Indicators.AsSpan(y * IndicatorCount, IndicatorCount), ke, kcal);
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(values);
+            ArrayPool<double>.Shared.Return(acc);
+        }
+    }
+
+    private static double L(double[] values, Part part, int lever, int y) => values[part.Offset[lever] + y];
+
+    /// <summary>One part from the base year to the horizon (docs/scenarios.md §4 items 1–12); year index 0 runs the same arithmetic with every
+    /// change 0, so it reproduces the base state exactly.</summary>
+    private void ProjectPart(Part part, double[] lv, Span<double> acc, ProjectionBuffer buffer, Span<double> d, double[]? detail, List<LineText>[]? yearFlags)
+    {
+        var rb = part.Base;
+        var say = SectorSay.Scenario;
+        int area = part.Index + 1;
+        double kcal = rb.Account.CalorificTcePerKwh, ke = rb.Account.ElectricityTcePerKwh;
+        double gdpIdx = 1, popIdx = 1, etaInd = 1, etaTra = 1, etaBld = 1, etaEi = 1, icc = 1, xIdx = 1, steelRaw = 1, ferroRaw = 1, cokeRaw = 1,
+            coalIdx = 1, ogIdx = 1, liveIdx = 1, sinkIdx = 1;
+        bool s2Set = part.IsSet[LS2], elecSet = part.IsSet[LElec], switchSet = part.IsSet[LCoalShare], capSet = part.IsSet[LCap],
+            hoursSet = part.IsSet[LHours], rateSet = part.IsSet[LCoalRate], gridSet = part.IsSet[LGrid], railSet = part.IsSet[LRail],
+            nevSet = part.IsSet[LNev], ccusSet = part.IsSet[LCcus];
+        for (int y = 0; y < years; y++)
+        {
+            List<LineText>? fl = yearFlags?[area * years + y];
+            int year = FirstYear + y;
+            if (y > 0 && part.AnyRateSet)
+            {
+                // Item 1, 2, 10, 11: the year's rates.
+                gdpIdx *= 1 + L(lv, part, LGdp, y) / 100;
+                popIdx *= 1 + L(lv, part, LPop, y) / 100;
+                etaInd *= 1 - L(lv, part, LEiInd, y) / 100;
+                etaTra *= 1 - L(lv, part, LEiTra, y) / 100;
+                etaBld *= 1 - L(lv, part, LEiBld, y) / 100;
+                etaEi *= 1 - L(lv, part, LEiEi, y) / 100;
+                icc *= 1 + L(lv, part, LCcOut, y) / 100;
+                xIdx *= 1 + L(lv, part, LExport, y) / 100;
+                steelRaw *= 1 + L(lv, part, LSteelOut, y) / 100;
+                ferroRaw *= 1 + L(lv, part, LFerroOut, y) / 100;
+                cokeRaw *= 1 + L(lv, part, LCokeOut, y) / 100;
+                coalIdx *= 1 + L(lv, part, LCoalOut, y) / 100;
+                ogIdx *= 1 + L(lv, part, LOilGasOut, y) / 100;
+                liveIdx *= 1 + L(lv, part, LLivestock, y) / 100;
+                sinkIdx *= 1 + L(lv, part, LSink, y) / 100;
+            }
+            d.Clear();
+
+            // 1–2. Drivers and activity indices.
+            double gdp = rb.GdpYuan * gdpIdx;
+            double va1 = rb.Va1Yuan * gdpIdx;
+            double va2 = s2Set ? gdp * L(lv, part, LS2, y) / 100 : rb.Va2Yuan * gdpIdx;
+            double va3 = s2Set ? gdp - va1 - va2 : rb.Va3Yuan * gdpIdx;
+            double aInd = s2Set && rb.Va2Yuan > 0 ? va2 / rb.Va2Yuan : gdpIdx;
+            double aBld = s2Set && rb.Va3Yuan > 0 ? va3 / rb.Va3Yuan : gdpIdx;
+            double aTra = gdpIdx;
+            double pop = rb.Population * popIdx;
+
+            // 3, 4, 6, 7. Industry and buildings.
+            double eDelta = elecSet ? (L(lv, part, LElec, y) - L(lv, part, LElec, 0)) / 100 : 0;
+            double cDelta = switchSet ? (L(lv, part, LCoalShare, y) - L(lv, part, LCoalShare, 0)) / 100 : 0;
+            double elInd = FinalSector(rb.Industry, (int)ScenarioSector.Industry, 0, aInd * etaInd, eDelta, cDelta, kcal, d, out double fuelInd, out int clampInd);
+            double elBld = FinalSector(rb.Buildings, (int)ScenarioSector.Buildings, 1, aBld * etaBld, eDelta, cDelta, kcal, d, out double fuelBld, out int clampBld);
+            if (fl is not null && y > 0 && (clampInd | clampBld) != 0)
+            {
+                if (((clampInd | clampBld) & 1) != 0)
+                {
+                    var def = slots[part.Slot[LElec]].Definition;
+                    fl.Add(say.Text("ClampBit", AreaName(rb), year, LineText.Term(def.NameEn, def.NameZh), def.Key, "0–100 %"));
+                }
+                if (((clampInd | clampBld) & 2) != 0)
+                {
+                    var def = slots[part.Slot[LCoalShare]].Definition;
+                    fl.Add(say.Text("ClampBit", AreaName(rb), year, LineText.Term(def.NameEn, def.NameZh), def.Key, "0 – coal + gas"));
+                }
+            }
+
+            // 5. Transport.
+            double elTra, fuelTra;
+            {
+                var t = rb.Transport;
+                double scale = aTra * etaTra;
+                double fb = t.FuelTce.Total;
+                double f = fb * scale;
+                elTra = t.ElectricityKwh * scale;
+                double m = 0;
+                if (railSet)
+                {
+                    double rho0 = L(lv, part, LRail, 0);
+                    double dr = 100 - rho0 > 0 ? (L(lv, part, LRail, y) - rho0) / (100 - rho0) : 0;
+                    m = f * L(lv, part, LFreight, y) / 100 * dr;
+                    elTra += m * L(lv, part, LRailRatio, y) / kcal;
+                }
+                double n = 0;
+                if (nevSet)
+                {
+                    double nu0 = L(lv, part, LNev, 0);
+                    double dv = 100 - nu0 > 0 ? (L(lv, part, LNev, y) - nu0) / (100 - nu0) : 0;
+                    n = (f - m) * dv;
+                    elTra += n * L(lv, part, LEvRatio, y) / kcal;
+                }
+                double fuel = f - m - n;
+                if (fuel < 0 || elTra < 0)
+                {
+                    fl?.Add(say.Text("ClampBit", AreaName(rb), year, LineText.Term("transport fuel and electricity", "交通燃料和电力"), "transport", "≥ 0"));
+                    fuel = Math.Max(fuel, 0);
+                    elTra = Math.Max(elTra, 0);
+                }
+                double ratio = fb > 0 ? fuel / fb : 0;
+                int s = (int)ScenarioSector.Transport;
+                d[DCo2 + s] = t.Co2Tonnes.Total * ratio;
+                d[DCh4 + s] = t.Ch4Tonnes * ratio;
+                d[DN2o + s] = t.N2oTonnes * ratio;
+                d[DCoal] += t.FuelTce.Coal * ratio;
+                d[DOil] += t.FuelTce.Oil * ratio;
+                d[DGas] += t.FuelTce.Gas * ratio;
+                fuelTra = fuel;
+            }
+            double dFinalFuel = (fuelInd - rb.Industry.FuelTce.Total) + (fuelBld - rb.Buildings.FuelTce.Total) + (fuelTra - rb.Transport.FuelTce.Total);
+            double dNonIndustryFuel = (fuelTra - rb.Transport.FuelTce.Total) + (fuelBld - rb.Buildings.FuelTce.Total);
+
+            // 8. Electricity balance.
+            double el = elInd + elTra + elBld;
+            double dEl = el - part.ElectricityBase;
+            double consumption = rb.ConsumptionKwh + dEl;
+            double capBase = rb.RenewableCapacityGw ?? 0;
+            double cap = capSet && !double.IsNaN(part.WCap) ? capBase + (L(lv, part, LCap, y) - L(lv, part, LCap, 0)) * part.WCap : capBase;
+            // GW × h = 10^6 kWh.
+            double ren = hoursSet ? cap * L(lv, part, LHours, y) * 1e6 : 0;
+            double renBase = hoursSet ? capBase * L(lv, part, LHours, 0) * 1e6 : 0;
+            double tb = rb.ThermalGenerationKwh;
+            double xb = tb + renBase - rb.ConsumptionKwh;
+            double thermal = tb;
+            if (tb > 0)
+            {
+                thermal = tb + dEl + (xb * xIdx - xb) - (ren - renBase);
+                if (thermal <= 0)
+                {
+                    thermal = 0;
+                    if (y > 0)
+                    {
+                        fl?.Add(say.Text("ThermalZero", AreaName(rb), year));
+                    }
+                }
+            }
+            double dThermal = thermal - tb;
+            double dRen = ren - renBase;
+            double netImport = rb.Account.NetImportKwh + dEl - dThermal - dRen;
+            double generation = thermal + ren;
+            double consumedShare = generation > 0 ? Math.Min(1, consumption / generation) : 1;
+            double dRc = dRen * consumedShare;
+
+            // 9. Power.
+            {
+                var pw = rb.Power;
+                double tr = tb > 0 ? thermal / tb : 1;
+                double rate0 = rateSet ? L(lv, part, LCoalRate, 0) : 0;
+                double rr = rateSet && rate0 > 0 ? L(lv, part, LCoalRate, y) / rate0 : 1;
+                double coal = pw.FuelTce.Coal * tr * rr, oil = pw.FuelTce.Oil * tr, gas = pw.FuelTce.Gas * tr;
+                double fuelBase = pw.FuelTce.Total;
+                double fuelRatio = fuelBase > 0 ? (coal + oil + gas) / fuelBase : 1;
+                int s = (int)ScenarioSector.Power;
+                d[DCo2 + s] = pw.Co2Tonnes.Coal * tr * rr + pw.Co2Tonnes.Oil * tr + pw.Co2Tonnes.Gas * tr;
+                d[DCh4 + s] = pw.Ch4Tonnes * fuelRatio;
+                d[DN2o + s] = pw.N2oTonnes * fuelRatio;
+                d[DCoal] += coal;
+                d[DOil] += oil;
+                d[DGas] += gas;
+            }
+
+            // 10. Coke making (capped output × efficiency), other energy industries and feedstock (coal-chemical output).
+            double cokeIdx = Capped(rb.Outputs.CokeTonnes, cokeRaw, LCokeCap, part.WCoke, lv, part, y, fl, year);
+            ScaleSector(rb.CokeMaking, (int)ScenarioSector.CokeMaking, cokeIdx * etaEi, d);
+            ScaleSector(rb.OtherEnergyIndustry, (int)ScenarioSector.OtherEnergyIndustry, icc * etaEi, d);
+            double feedstock = rb.Account.FeedstockTce * icc;
+            double dFeedstock = feedstock - rb.Account.FeedstockTce;
+            d[DCoal] += feedstock; // feedstock counted with coal (docs/scenarios.md §4, decided)
+
+            // 11. Non-energy blocks.
+            double steelIdx = Capped(rb.Outputs.SteelTonnes, steelRaw, LSteelCap, part.WSteel, lv, part, y, fl, year);
+            double ferroIdx = Capped(rb.Outputs.FerroalloyTonnes, ferroRaw, LFerroCap, part.WFerro, lv, part, y, fl, year);
+            double capture = 0;
+            var blocks = part.Blocks;
+            for (int bi = 0; bi < blocks.Length; bi++)
+            {
+                var block = blocks[bi];
+                double idx = block.Kind switch
+                {
+                    BlockKind.FugitiveCoal => coalIdx,
+                    BlockKind.FugitiveOilGas => ogIdx,
+                    BlockKind.Steel => steelIdx,
+                    BlockKind.Ferroalloy => ferroIdx,
+                    BlockKind.CoalChemical => icc,
+                    BlockKind.OtherChemical or BlockKind.Minerals or BlockKind.OtherIppu => aInd,
+                    BlockKind.Agriculture => liveIdx,
+                    BlockKind.Lulucf => sinkIdx,
+                    _ => popIdx,
+                };
+                int s = SectorOf(block.Kind);
+                double co2 = block.Co2Tonnes * idx, co2e = block.Co2eTonnes * idx;
+                if (block.Kind == BlockKind.CoalChemical && ccusSet && !double.IsNaN(part.WCcus))
+                {
+                    // 万吨 = 10^4 t; the change from the path's base-year point (the inventory already nets the base year's capture).
+                    capture = (L(lv, part, LCcus, y) - L(lv, part, LCcus, 0)) * 1e4 * part.WCcus;
+                    double limit = Math.Max(co2, 0);
+                    if (capture > limit)
+                    {
+                        capture = limit;
+                        fl?.Add(say.Text("CcusCapped", AreaName(rb), year, limit));
+                    }
+                    co2 -= capture;
+                    co2e -= capture;
+                }
+                d[DCo2 + s] += co2;
+                d[DCh4 + s] += block.Ch4Tonnes * idx;
+                d[DN2o + s] += block.N2oTonnes * idx;
+                d[DCo2e + s] += co2e;
+            }
+
+            // 12. Totals.
+            double energyCo2Change = 0, co2eAll = 0, co2eHeadline = 0, territorial = 0;
+            for (int s = 0; s < 6; s++)
+            {
+                d[DCo2e + s] = d[DCo2 + s] + d[DCh4 + s] * Base.Gwp.FossilCh4 + d[DN2o + s] * Base.Gwp.N2o;
+                energyCo2Change += d[DCo2 + s] - part.EnergyCo2Base[s];
+            }
+            for (int s = 0; s < Sectors; s++)
+            {
+                co2eAll += d[DCo2e + s];
+                if (s != (int)ScenarioSector.Lulucf)
+                {
+                    co2eHeadline += d[DCo2e + s];
+                    territorial += d[DCo2 + s];
+                }
+            }
+            int at = area * years + y;
+            buffer.Co2e[at] = co2eHeadline;
+            buffer.Co2eIncludingLulucf[at] = co2eAll;
+            buffer.TerritorialCo2[at] = territorial;
+            d[DEl] = el;
+            d[DCons] = consumption;
+            d[DThermal] = thermal;
+            d[DRen] = hoursSet ? ren : double.NaN;
+            d[DCap] = rb.RenewableCapacityGw is null ? double.NaN : cap;
+            d[DCcus] = capture;
+            d[DGdp] = gdp;
+            d[DPop] = pop;
+
+            // Indicators in delta form on the base account.
+            var a = rb.Account;
+            // Fossil and coal changes: every energy sector's fuel and the feedstock, summed in the order of the base sums (exact 0 in the base year).
+            double dFossil = (d[DCoal] + d[DOil] + d[DGas]) - part.FuelSumBase;
+            double dCoal = d[DCoal] - part.CoalSumBase;
+            double gross = a.GrossTce + dFossil + ke * ((netImport - a.NetImportKwh) + dRc);
+            var row = acc.Slice(at * AccSize, AccSize);
+            row[AGross] = gross;
+            row[ACoalRaw] = part.CoalRawBase + dCoal;
+            row[ACoalNum] = a.CoalTce + dCoal + ke * (Math.Min(0, netImport) - Math.Min(0, a.NetImportKwh));
+            row[ANonFossil] = a.NonFossilTce + ke * dRc;
+            row[AFeedstock] = feedstock;
+            row[AFinal] = a.FinalEnergyCalorificTce + dFinalFuel + dFeedstock + kcal * dEl;
+            row[AFinalElecTce] = kcal * (a.FinalElectricityKwh + dEl);
+            row[AIndustry] = a.IndustryEnergyTce is { } ie
+                ? ie + (gross - a.GrossTce) - (dNonIndustryFuel + ke * ((elTra - rb.Transport.ElectricityKwh) + (elBld - rb.Buildings.ElectricityKwh)))
+                : double.NaN;
+            row[ANetImport] = netImport;
+            row[ARc] = a.RenewableConsumptionKwh is { } rc ? rc + dRc : double.NaN;
+            row[AR2020] = a.Renewable2020Kwh ?? double.NaN;
+            row[ACap] = d[DCap];
+            row[AGdp] = gdp;
+            row[APop] = pop;
+            row[AVa2] = va2;
+            for (int k = 0; k < 2; k++)
+            {
+                double baseValue = part.Co2TargetBase[k];
+                double importChange;
+                if (gridSet)
+                {
+                    // t CO2/MWh × kWh / 1000 = t.
+                    double g0 = L(lv, part, LGrid, 0), g = L(lv, part, LGrid, y);
+                    if (double.IsNaN(baseValue))
+                    {
+                        baseValue = a.EnergyCo2Tonnes + a.NetImportKwh * g0 / 1000;
+                    }
+                    importChange = (netImport * g - a.NetImportKwh * g0) / 1000;
+                }
+                else
+                {
+                    // The rule's own factor, implied by the base year's figure, held.
+                    importChange = netImport == a.NetImportKwh ? 0
+                        : a.NetImportKwh != 0 ? (baseValue - a.EnergyCo2Tonnes) / a.NetImportKwh * (netImport - a.NetImportKwh) : double.NaN;
+                }
+                row[ACo2TNational + k] = baseValue + energyCo2Change + importChange;
+            }
+            row[ATerritorial] = territorial;
+            row[ACo2e] = co2eHeadline;
+            row[ACo2eAll] = co2eAll;
+            Indicators(row, buffer.Indicators.AsSpan(at * IndicatorCount, IndicatorCount), ke, kcal);
+            if (detail is not null)
+            {
+                d.CopyTo(detail.AsSpan(at * DetailSize, DetailSize));
+            }
+        }
+    }
+
+    /// <summary>Items 3, 4, 6, 7 for industry (<paramref name="mix"/> 0) or buildings (1): writes the sector's gases and fuels into
+    /// <paramref name="d"/> and returns its electricity, kWh, with its non-electric fuel and which clamps bit (1 electrification, 2 coal share).</summary>
+    private double FinalSector(SectorBase sb, int s, int mix, double scale, double eDelta, double cDelta, double kcal, Span<double> d, out double fuelTce, out int clamped)
+    {
+        clamped = 0;
+        var fuel = sb.FuelTce;
+        double nb = fuel.Total;
+        double db = nb + kcal * sb.ElectricityKwh;
+        double dt = db * scale;
+        double eb = db > 0 ? kcal * sb.ElectricityKwh / db : 0;
+        double et = Math.Clamp(eb + eDelta, 0, 1);
+        if (et != eb + eDelta && db > 0)
+        {
+            clamped |= 1;
+        }
+        double elec = sb.ElectricityKwh * scale + (et - eb) * dt / kcal;
+        double nt = Math.Max(nb * scale - (et - eb) * dt, 0);
+        double coal, oil, gas;
+        if (nb > 0)
+        {
+            double cb = fuel.Coal / nb, gb = fuel.Gas / nb;
+            double ct = Math.Clamp(cb + cDelta, 0, cb + gb);
+            if (ct != cb + cDelta)
+            {
+                clamped |= 2;
+            }
+            double r = nt / nb;
+            coal = fuel.Coal * r + (ct - cb) * nt;
+            gas = fuel.Gas * r - (ct - cb) * nt;
+            oil = fuel.Oil * r;
+        }
+        else
+        {
+            coal = cityMix[mix * 3] * nt;
+            oil = cityMix[mix * 3 + 1] * nt;
+            gas = cityMix[mix * 3 + 2] * nt;
+        }
+        d[DCo2 + s] = Co2Of(fuel.Coal, sb.Co2Tonnes.Coal, coal, s, 0) + Co2Of(fuel.Oil, sb.Co2Tonnes.Oil, oil, s, 1) + Co2Of(fuel.Gas, sb.Co2Tonnes.Gas, gas, s, 2);
+        d[DCh4 + s] = nb > 0 ? sb.Ch4Tonnes * (nt / nb) : 0;
+        d[DN2o + s] = nb > 0 ? sb.N2oTonnes * (nt / nb) : 0;
+        d[DCoal] += coal;
+        d[DOil] += oil;
+        d[DGas] += gas;
+        fuelTce = coal + oil + gas;
+        return elec;
+    }
+
+    /// <summary>Item 7: CO2 of a fuel group at the base implied factor, or the city's of the group in the sector, else of every sector.</summary>
+    private double Co2Of(double fuelBase, double co2Base, double fuel, int s, int g)
+    {
+        if (fuelBase > 0)
+        {
+            return co2Base * (fuel / fuelBase);
+        }
+        if (fuel == 0)
+        {
+            return 0;
+        }
+        double f = cityFactor[s * 3 + g];
+        return fuel * (double.IsNaN(f) ? allFactor[g] : f);
+    }
+
+    /// <summary>Scales an energy-industry sector's fuels and gases by <paramref name="scale"/>.</summary>
+    private static void ScaleSector(SectorBase sb, int s, double scale, Span<double> d)
+    {
+        d[DCo2 + s] = sb.Co2Tonnes.Total * scale;
+        d[DCh4 + s] = sb.Ch4Tonnes * scale;
+        d[DN2o + s] = sb.N2oTonnes * scale;
+        d[DCoal] += sb.FuelTce.Coal * scale;
+        d[DOil] += sb.FuelTce.Oil * scale;
+        d[DGas] += sb.FuelTce.Gas * scale;
+    }
+
+    /// <summary>Item 10: the output index min(Q_b Π(1 + k), cap × 10^4 × w) / Q_b; the growth index alone when the base output is unknown or 0.</summary>
+    private double Capped(double? outputBase, double raw, int capLever, double weight, double[] lv, Part part, int y, List<LineText>? fl, int year)
+    {
+        if (y == 0 || !part.IsSet[capLever] || outputBase is not { } qb || qb <= 0 || double.IsNaN(weight))
+        {
+            return raw;
+        }
+        double cap = L(lv, part, capLever, y) * 1e4 * weight;
+        double q = qb * raw;
+        if (q <= cap)
+        {
+            return raw;
+        }
+        var def = slots[part.Slot[capLever]].Definition;
+        fl?.Add(SectorSay.Scenario.Text("CapBinds", AreaName(part.Base), year, LineText.Term(def.NameEn, def.NameZh), def.Key, cap));
+        return cap / qb;
+    }
+
+    /// <summary>The indicators of one area-year from its additive account (docs/scenarios.md §4, indicators); NaN where a divisor is 0.</summary>
+    private static void Indicators(ReadOnlySpan<double> a, Span<double> dest, double ke, double kcal)
+    {
+        _ = kcal;
+        double gdp10k = a[AGdp] / 1e4;
+        for (int r = 0; r < EnergyRules.Length; r++)
+        {
+            var (nonFossil, feedstock, usesTotal) = EnergyRules[r];
+            double fs = feedstock ? a[AFeedstock] : 0;
+            double nf = nonFossil switch
+            {
+                NonFossilDeduction.AllNonFossil => a[ANonFossil],
+                NonFossilDeduction.NewRenewableOver2020 => Math.Max(0, a[ARc] - a[AR2020]) * ke,
+                _ => 0,
+            };
+            double total = a[AGross] - nf - fs;
+            double counted = usesTotal ? total : a[AGross] - fs;
+            dest[EnergyTotalAt[r]] = Finite(total);
+            dest[EnergyIntensityAt[r]] = Div(counted, gdp10k);
+        }
+        for (int k = 0; k < 2; k++)
+        {
+            double co2 = a[ACo2TNational + k];
+            dest[Co2TargetAt[k]] = Finite(co2);
+            dest[Co2IntensityAt[k]] = Div(co2, gdp10k);
+            dest[Co2PerCapitaAt[k]] = Div(co2, a[APop]);
+        }
+        dest[TerritorialPerCapitaAt] = Div(a[ATerritorial], a[APop]);
+        dest[CoalShareAt] = Div(a[ACoalNum], a[AGross]) * 100;
+        dest[NonFossilShareAt] = Div(a[ANonFossil], a[AGross]) * 100;
+        dest[ElectricityShareAt] = Div(a[AFinalElecTce], a[AFinal]) * 100;
+        dest[CapacityAt] = Finite(a[ACap]);
+        dest[IndustryIntensityAt] = Div(a[AIndustry], a[AVa2] / 1e4);
+    }
+
+    private static double Div(double a, double b) => b == 0 ? double.NaN : Finite(a / b);
+
+    private static double Finite(double v) => double.IsFinite(v) ? v : double.NaN;
+
+    private static int SectorOf(BlockKind kind) => kind switch
+    {
+        BlockKind.FugitiveCoal => (int)ScenarioSector.FugitiveCoal,
+        BlockKind.FugitiveOilGas => (int)ScenarioSector.FugitiveOilGas,
+        BlockKind.Steel => (int)ScenarioSector.Steel,
+        BlockKind.Ferroalloy => (int)ScenarioSector.Ferroalloy,
+        BlockKind.CoalChemical => (int)ScenarioSector.CoalChemical,
+        BlockKind.OtherChemical => (int)ScenarioSector.OtherChemical,
+        BlockKind.Minerals => (int)ScenarioSector.Minerals,
+        BlockKind.OtherIppu => (int)ScenarioSector.OtherIppu,
+        BlockKind.Agriculture => (int)ScenarioSector.Agriculture,
+        BlockKind.Lulucf => (int)ScenarioSector.Lulucf,
+        _ => (int)ScenarioSector.Waste,
+    };
+
+    /// <summary>The six energy sectors of a part in <see cref="ScenarioSector"/> order.</summary>
+    private static SectorBase[] SectorsOf(RegionBase p) => [p.Power, p.CokeMaking, p.OtherEnergyIndustry, p.Industry, p.Transport, p.Buildings];
+
+    private static LineText AreaName(RegionBase p) =>
+        p.IsCityRest ? SectorSay.Scenario.Text("CityRest", p.Region.Value) : LineText.Verbatim(p.Region.Value);
+
+    /// <summary>The CO2 for the target of a part in the base year under <paramref name="rule"/> from the run's history; NaN when not there.</summary>
+    private static double HistoryCo2Target(ScenarioBase baseState, RegionBase part, string rule)
+    {
+        double? Find(RegionCode region) => baseState.History.Indicators
+            .FirstOrDefault(i => i.Indicator == IntensityIndicators.Co2Target && i.Rule == rule && i.Region == region && i.Year == baseState.BaseYear)?.Value;
+        if (!part.IsCityRest)
+        {
+            return Find(part.Region) ?? double.NaN;
+        }
+        double? city = Find(baseState.City);
+        double total = city ?? double.NaN;
+        foreach (var banner in baseState.Parts.Where(p => !p.IsCityRest))
+        {
+            total -= Find(banner.Region) ?? double.NaN;
+        }
+        return total;
+    }
+
+    /// <summary>A part's bound state.</summary>
+    private sealed class Part
+    {
+        public Part(RegionBase rb, int index)
+        {
+            Base = rb;
+            Blocks = rb.Blocks.ToArray();
+            Index = index;
+            ElectricityBase = rb.Industry.ElectricityKwh + rb.Transport.ElectricityKwh + rb.Buildings.ElectricityKwh;
+            var sectors = SectorsOf(rb);
+            for (int s = 0; s < 6; s++)
+            {
+                EnergyCo2Base[s] = sectors[s].Co2Tonnes.Total;
+            }
+            // The base sums in the order ProjectPart adds the projected fuels: industry, buildings, transport, power, coke making, others, feedstock.
+            SectorBase[] order = [rb.Industry, rb.Buildings, rb.Transport, rb.Power, rb.CokeMaking, rb.OtherEnergyIndustry];
+            double coal = 0, oil = 0, gas = 0;
+            foreach (var sector in order)
+            {
+                coal += sector.FuelTce.Coal;
+                oil += sector.FuelTce.Oil;
+                gas += sector.FuelTce.Gas;
+            }
+            coal += rb.Account.FeedstockTce;
+            CoalSumBase = coal;
+            FuelSumBase = coal + oil + gas;
+            CoalRawBase = rb.Account.CoalTce - rb.Account.ElectricityTcePerKwh * Math.Min(0, rb.Account.NetImportKwh);
+        }
+
+        public RegionBase Base { get; }
+
+        public BlockBase[] Blocks { get; }
+
+        public int Index { get; }
+
+        public int[] Slot { get; } = new int[LeverCount];
+
+        /// <summary>Slot × years: where each lever's values start in the values array.</summary>
+        public int[] Offset { get; } = new int[LeverCount];
+
+        /// <summary>False when every rate lever is unset (default 0): the yearly products stay 1.</summary>
+        public bool AnyRateSet { get; set; }
+
+        public bool[] IsSet { get; } = new bool[LeverCount];
+
+        public double ElectricityBase { get; }
+
+        public double[] EnergyCo2Base { get; } = new double[6];
+
+        public double CoalRawBase { get; }
+
+        public double[] Co2TargetBase { get; } = new double[2];
+
+        public double WCap { get; set; }
+
+        public double WSteel { get; set; }
+
+        public double WFerro { get; set; }
+
+        public double WCoke { get; set; }
+
+        public double WCcus { get; set; }
+
+        public double CoalSumBase { get; }
+
+        public double FuelSumBase { get; }
+    }
+}
