@@ -53,6 +53,17 @@ def field(obj, name, default=None):
     return default
 
 
+MISSING = object()
+
+
+def need(obj, name, where):
+    """obj[name] (any case style), refused when absent: a field the base writer named otherwise is never read as 0."""
+    value = field(obj, name, MISSING)
+    if value is MISSING:
+        raise SystemExit(f"scenario_numpy: the base has no field {name} in {where}")
+    return value
+
+
 def num(value):
     return 0.0 if value is None else float(value)
 
@@ -63,39 +74,54 @@ def region_code(value):
     return str(value)
 
 
+BLOCK_KINDS = ("fugitivecoal", "fugitiveoilgas", "steel", "ferroalloy", "coalchemical", "otherchemical", "minerals", "otherippu",
+               "agriculture", "lulucf", "waste")  # the order of the frame's BlockKind (an enum written as a number)
+
+
 def block_kind(value):
-    return str(value).replace("_", "").lower()
+    """A block's kind: the enum name in any case, with or without underscores, or its number; an unknown kind is refused."""
+    if isinstance(value, int) or str(value).isdigit():
+        if not 0 <= int(value) < len(BLOCK_KINDS):
+            raise SystemExit(f"scenario_numpy: block kind {value} is not one of the {len(BLOCK_KINDS)} kinds")
+        return BLOCK_KINDS[int(value)]
+    kind = str(value).replace("_", "").lower()
+    if kind not in BLOCK_KINDS:
+        raise SystemExit(f"scenario_numpy: block kind {value!r} is unknown (expected one of {', '.join(BLOCK_KINDS)})")
+    return kind
 
 
 class Sector:
-    def __init__(self, obj):
-        fuel = field(obj, "fuel_tce", {}) or {}
-        co2 = field(obj, "co2_tonnes", {}) or {}
-        self.fuel = np.array([num(field(fuel, g)) for g in GROUPS])
-        self.co2 = np.array([num(field(co2, g)) for g in GROUPS])
-        self.ch4 = num(field(obj, "ch4_tonnes"))
-        self.n2o = num(field(obj, "n2o_tonnes"))
-        self.elec = num(field(obj, "electricity_kwh"))
+    def __init__(self, obj, where):
+        fuel = need(obj, "fuel_tce", where)
+        co2 = need(obj, "co2_tonnes", where)
+        self.fuel = np.array([num(need(fuel, g, where + ".fuel_tce")) for g in GROUPS])
+        self.co2 = np.array([num(need(co2, g, where + ".co2_tonnes")) for g in GROUPS])
+        self.ch4 = num(need(obj, "ch4_tonnes", where))
+        self.n2o = num(need(obj, "n2o_tonnes", where))
+        self.elec = num(need(obj, "electricity_kwh", where))
 
 
 class Part:
     def __init__(self, obj):
-        self.region = region_code(field(obj, "region"))
-        self.is_city_rest = bool(field(obj, "is_city_rest", False))
-        self.gdp = num(field(obj, "gdp_yuan"))
-        self.va = [num(field(obj, "va1_yuan")), num(field(obj, "va2_yuan")), num(field(obj, "va3_yuan"))]
-        self.population = num(field(obj, "population"))
-        self.sectors = {s: Sector(field(obj, s, {}) or {}) for s in ENERGY_SECTORS}
-        self.thermal = num(field(obj, "thermal_generation_kwh"))
-        self.consumption = num(field(obj, "consumption_kwh"))
-        self.capacity = num(field(obj, "renewable_capacity_gw"))
-        account = field(obj, "account", {}) or {}
-        self.k_cal = num(field(account, "calorific_tce_per_kwh"))
-        outputs = field(obj, "outputs", {}) or {}
-        self.outputs = {k: field(outputs, k + "_tonnes") for k in ("steel", "ferroalloy", "coke", "coal_mined")}
+        self.region = region_code(need(obj, "region", "a part"))
+        where = f"part {self.region}"
+        self.is_city_rest = bool(need(obj, "is_city_rest", where))
+        self.gdp = num(need(obj, "gdp_yuan", where))
+        self.va = [num(need(obj, k, where)) for k in ("va1_yuan", "va2_yuan", "va3_yuan")]
+        self.population = num(need(obj, "population", where))
+        self.sectors = {s: Sector(need(obj, s, where), f"{where}.{s}") for s in ENERGY_SECTORS}
+        self.thermal = num(need(obj, "thermal_generation_kwh", where))
+        self.consumption = num(need(obj, "consumption_kwh", where))
+        self.capacity = num(need(obj, "renewable_capacity_gw", where))  # null: no capacity given
+        self.k_cal = num(need(need(obj, "account", where), "calorific_tce_per_kwh", where + ".account"))
+        outputs = need(obj, "outputs", where) or {}
+        self.outputs = {k: field(outputs, k + "_tonnes") for k in ("steel", "ferroalloy", "coke", "coal_mined")}  # null: unknown
         self.blocks = {}
-        for b in field(obj, "blocks", []) or []:
-            self.blocks[block_kind(field(b, "kind"))] = (num(field(b, "co2_tonnes")), num(field(b, "co2e_tonnes")))
+        for b in need(obj, "blocks", where) or []:
+            kind = block_kind(field(b, "kind"))
+            if kind in self.blocks:
+                raise SystemExit(f"scenario_numpy: part {self.region}: block {kind} is given twice")
+            self.blocks[kind] = (num(field(b, "co2_tonnes")), num(field(b, "co2e_tonnes")))
 
     def key(self):
         return self.region + ("/rest" if self.is_city_rest else "")
@@ -103,12 +129,12 @@ class Part:
 
 class Base:
     def __init__(self, obj):
-        self.city = region_code(field(obj, "city"))
-        self.base_year = int(field(obj, "base_year"))
-        gwp = field(obj, "gwp", {}) or {}
-        self.gwp_ch4 = num(field(gwp, "fossil_ch4"))
-        self.gwp_n2o = num(field(gwp, "n2o"))
-        self.parts = [Part(p) for p in field(obj, "parts", [])]
+        self.city = region_code(need(obj, "city", "the base"))
+        self.base_year = int(need(obj, "base_year", "the base"))
+        gwp = need(obj, "gwp", "the base")
+        self.gwp_ch4 = num(need(gwp, "fossil_ch4", "gwp"))
+        self.gwp_n2o = num(need(gwp, "n2o", "gwp"))
+        self.parts = [Part(p) for p in need(obj, "parts", "the base")]
         if not self.parts:
             raise SystemExit("scenario_numpy: the base has no part")
 

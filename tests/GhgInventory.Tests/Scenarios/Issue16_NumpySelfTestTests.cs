@@ -57,6 +57,24 @@ public sealed class Issue16_NumpySelfTestTests
         }
     }
 
+    /// <summary>A base whose writer names a field otherwise (here consumption_kwh) is refused, never read as 0; so is an unknown block kind.</summary>
+    [TestCase("\"consumption_kwh\"", "\"consumption\"", "the base has no field consumption_kwh in part 150622")]
+    [TestCase("\"fugitive_coal\"", "\"fugitive_kole\"", "block kind 'fugitive_kole' is unknown")]
+    [TestCase("\"fugitive_coal\"", "4", "part 150622: block coalchemical is given twice")]
+    public void ABaseFieldNamedOtherwiseIsRefused(string from, string to, string message)
+    {
+        string text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tools", "Benchmarks", "scenario_two_parts_base.json"));
+        Assert.That(text, Does.Contain(from));
+        using var temp = TempFolder.Create("ghg-numpy-base");
+        string baseJson = temp.Write("base.json", text.Replace(from, to, StringComparison.Ordinal));
+
+        var result = NumpyScript.Run(baseJson, Path.Combine(RepositoryPaths.Root, "samples", "ordos", "plan.toml"), "--central");
+
+        Assert.That(result.ExitCode, Is.Not.EqualTo(0));
+        Assert.That(result.Error, Does.Contain(message));
+        Assert.That(result.Out, Is.Empty);
+    }
+
     [Test]
     public void ALeverInAnotherUnitIsRefusedNotConverted()
     {
