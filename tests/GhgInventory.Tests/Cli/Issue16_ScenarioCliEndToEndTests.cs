@@ -7,7 +7,6 @@ namespace GhgInventory.Tests.Cli;
 /// <summary>Issue 16 end to end on the demo database: the bundled plan scenario run twice prints the same bytes, compare, list. They need
 /// the merged scenario parts (the frame's stubs throw until then).</summary>
 [TestFixture]
-[Ignore("needs the merged scenario parts (issue 16)")]
 public sealed class Issue16_ScenarioCliEndToEndTests
 {
     private static string Sample(string name) => Path.Combine(RepositoryPaths.Root, "samples", "ordos", name);
