@@ -147,6 +147,9 @@ public static class ScenarioReport
         return area.IsCityRest ? "city_rest" : area.Region.Value;
     }
 
+    /// <summary>The flags printed in a table before the rest are counted (the projection's own come first).</summary>
+    public const int TableFlagLimit = 12;
+
     /// <summary>Writes the run as tables: the illustrative label (or the title) first, the flags, the setting, the peak summary, the
     /// peak-year distribution, the city's path (and that of <paramref name="detail"/>), the targets, the budgets and the tornado rows.</summary>
     /// <param name="console">The console (its width fits the tables).</param>
@@ -166,10 +169,17 @@ public static class ScenarioReport
             console.WriteLine(Text.Format(ScenarioReportText.NotIllustrative, s.Title));
         }
         var flags = FlagLines(outcome);
-        for (int i = 0; i < flags.Count; i++)
+        // The base's notes (every line without a number, per banner) can run to hundreds: the first ones are printed, the count of the
+        // rest is said, and every one is in the JSON (flags) and the HTML report.
+        int shown = Math.Min(flags.Count, TableFlagLimit + (s.Illustrative ? 1 : 0));
+        for (int i = 0; i < shown; i++)
         {
             // The illustrative label is the first line as it is; every other flag is marked.
             console.WriteLine(i == 0 && s.Illustrative ? flags[i] : Text.Format(ScenarioReportText.Flag, flags[i]));
+        }
+        if (flags.Count > shown)
+        {
+            console.WriteLine(Text.Format(ScenarioReportText.FlagsMore, flags.Count - shown));
         }
         console.WriteLine(Text.Format(ScenarioReportText.Setting, s.Name, outcome.Base.BaseYear, outcome.Base.RunId, s.Horizon,
             outcome.Iterations.ToString("#,0", CultureInfo.InvariantCulture), outcome.Seed.ToString(CultureInfo.InvariantCulture)));

@@ -16,6 +16,9 @@ public static class DemoCommand
 {
     private const string City = "150600";
 
+    /// <summary>The banner whose scenario charts the demo's HTML report draws beside the city's: 准格尔旗, the largest emitter.</summary>
+    private const string ScenarioBanner = "150622";
+
     /// <summary>Builds the verb.</summary>
     public static Command Build(CliEnvironment env)
     {
@@ -79,7 +82,13 @@ public static class DemoCommand
         var regions = workspace.References.LoadRegions();
         ScorecardReport.WriteBrief(env.Out, city, names.Of(regions[city]), years[^1],
             workspace.Targets.Score(run, city, years[^1], TargetsCommand.Read(null, regions)));
-        WriteHtml(workspace, run, summaries, names, dbPath, env);
+        // Issue 16: the bundled scenarios from this run (stored, so `ghg scenario list` shows them), the plan's peak summary here and
+        // every scenario's charts in the HTML report, for the city and 准格尔旗.
+        var catalogue = Data.Scenarios.ScenarioFile.Catalogue();
+        var scenarios = ProgressView.Run(env.Console, Resources.ScenarioCliText.DemoProgress,
+            progress => ScenarioRuns.RunBundled(workspace, catalogue, regions, env.Clock, progress));
+        Reports.ScenarioReport.WriteDemoSummary(env.Out, scenarios.First(o => o.Scenario.Name == "plan"));
+        WriteHtml(workspace, run, summaries, names, dbPath, env, scenarios, catalogue, regions[RegionCode.Parse(ScenarioBanner)]);
         WriteNextSteps(dbPath, years[^1], env.Out);
         return ExitCodes.Success;
     }
@@ -89,10 +98,16 @@ public static class DemoCommand
 
     /// <summary>Writes the HTML report of the latest year beside the database and names it; a file that cannot be written is
     /// said on standard error, and the demo's database and printed inventory stand.</summary>
-    private static void WriteHtml(Workspace workspace, RunHeader run, IReadOnlyList<Core.Reporting.InventorySummary> summaries, ReportNames names, string dbPath, CliEnvironment env)
+    private static void WriteHtml(Workspace workspace, RunHeader run, IReadOnlyList<Core.Reporting.InventorySummary> summaries, ReportNames names, string dbPath, CliEnvironment env,
+        IReadOnlyList<Core.Scenarios.ScenarioOutcome> scenarios, Core.Scenarios.LeverCatalogue catalogue, Core.Domain.Region scenarioBanner)
     {
         string path = HtmlPath(dbPath);
-        var data = HtmlReportFile.Load(workspace, run, summaries[^1], names, y => summaries.First(s => s.Year == y));
+        var data = HtmlReportFile.Load(workspace, run, summaries[^1], names, y => summaries.First(s => s.Year == y)) with
+        {
+            Scenarios = scenarios,
+            ScenarioRegion = scenarioBanner,
+            LeverCatalogue = catalogue,
+        };
         try
         {
             HtmlReportFile.Write(path, data);

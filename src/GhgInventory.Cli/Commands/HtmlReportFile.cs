@@ -115,6 +115,7 @@ public static class HtmlReportFile
         {
             sections.Add(new Reports.Html.Sections.DecompositionSection());
         }
+        sections.Add(new Reports.Html.Sections.ScenarioSection());
         HtmlReport.Write(writer, data, sections);
     }
 }

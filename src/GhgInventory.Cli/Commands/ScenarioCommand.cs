@@ -95,19 +95,19 @@ public static class ScenarioCommand
                 return ExitCodes.BadUsage;
             }
         }
-        IScenarioModel model;
+        ScenarioOutcome outcome;
+        string json;
+        long id;
+        bool isNew;
         try
         {
-            model = ScenarioModel.Bind(scenario, catalogue, baseState);
+            (outcome, json, id, isNew) = ProgressView.Run(env.Console, Text.Format(ScenarioCliText.Progress, scenario.FileName),
+                progress => ScenarioRuns.RunAndStore(workspace, scenario, catalogue, regions, iterations, seed, env.Clock, progress, baseState));
         }
         catch (ScenarioBindException e)
         {
             return Refused(file, e, env);
         }
-        var outcome = ProgressView.Run(env.Console, Text.Format(ScenarioCliText.Progress, scenario.FileName),
-            progress => MonteCarlo.Run(model, scenario, iterations, seed, progress));
-        string json = Json(outcome, catalogue, regions);
-        var (id, isNew) = new ScenarioStore(workspace.Connection).Save(outcome, json, Workspace.EngineVersion, env.Clock.GetCurrentInstant());
         string stored = Text.Format(isNew ? ScenarioCliText.Stored : ScenarioCliText.StoredBefore, id);
         if (format == "json")
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Buffers;
 using GhgInventory.Core.Analysis;
 using GhgInventory.Core.Domain;
@@ -59,6 +60,7 @@ internal sealed class ScenarioProjection : IScenarioModel
     private readonly int[] uncertainSlots;
     private readonly Part[] parts;
     private readonly List<LineText> flags = [];
+    private readonly List<LineText> baseFlags = [];
     private readonly double[] cityMix;      // [sector (0 industry, 1 buildings) * 3 + group]: the city's shares of coal, oil, gas in non-electric fuel
     private readonly double[] cityFactor;   // [sector (0..5) * 3 + group]: the city's implied CO2 factor, t/tce; NaN when none
     private readonly double[] allFactor;    // [group]: of every energy sector
@@ -214,8 +216,9 @@ internal sealed class ScenarioProjection : IScenarioModel
             Needs(LNev, LEvRatio);
         }
 
-        // City-shared levers: a weight somewhere, else refused; a part whose weight is unknown is flagged.
-        void Shared(int lever, double[] weights, string weightWord, Func<RegionBase, double?>? output)
+        // City-shared levers: a weight somewhere, else refused; a part that makes the product (emissions in its block or sector) but whose
+        // output is unknown is flagged; a part that does not make it has nothing for the cap to act on and is not.
+        void Shared(int lever, double[] weights, string weightWord, Func<RegionBase, double?>? output, Func<RegionBase, bool>? makes = null)
         {
             if (scenario.Setting(LeverKeys[lever]) is not { } s)
             {
@@ -230,15 +233,15 @@ internal sealed class ScenarioProjection : IScenarioModel
             {
                 return;
             }
-            foreach (var p in baseParts.Where(p => output(p) is null))
+            foreach (var p in baseParts.Where(p => output(p) is null && makes!(p)))
             {
                 flags.Add(say.Text("CapCannotAct", Word(defs[lever]), defs[lever].Key, weightWord, defs[lever].Weight, AreaName(p)));
             }
         }
         Shared(LCap, wCap, "renewable_capacity", null);
-        Shared(LSteelCap, wSteel, "steel_t", p => p.Outputs.SteelTonnes);
-        Shared(LFerroCap, wFerro, "ferroalloy_t", p => p.Outputs.FerroalloyTonnes);
-        Shared(LCokeCap, wCoke, "coke_t", p => p.Outputs.CokeTonnes);
+        Shared(LSteelCap, wSteel, "steel_t", p => p.Outputs.SteelTonnes, p => Emits(p, BlockKind.Steel));
+        Shared(LFerroCap, wFerro, "ferroalloy_t", p => p.Outputs.FerroalloyTonnes, p => Emits(p, BlockKind.Ferroalloy));
+        Shared(LCokeCap, wCoke, "coke_t", p => p.Outputs.CokeTonnes, p => p.CokeMaking.FuelTce.Total != 0 || p.CokeMaking.Co2Tonnes.Total != 0);
         Shared(LCcus, wCcus, "coal_chemical_co2", null);
 
         // Implied factors and mixes for a fuel group absent in a part's base year.
@@ -311,7 +314,7 @@ internal sealed class ScenarioProjection : IScenarioModel
         uncertainSlots = Enumerable.Range(0, slots.Count).Where(i => slots[i].Dimension >= 0).ToArray();
         foreach (var p in baseParts)
         {
-            flags.AddRange(p.Flags);
+            baseFlags.AddRange(p.Flags);
         }
         foreach (var part in parts)
         {
@@ -335,7 +338,9 @@ internal sealed class ScenarioProjection : IScenarioModel
     public int LastYear { get; }
 
     /// <inheritdoc/>
-    public IReadOnlyList<LineText> Flags => flags;
+    /// <remarks>The projection's own flags (caps, clamps, thermal generation at 0) first, then the base's (lines without a number, lower
+    /// bounds), which are many and the same in every scenario on that base.</remarks>
+    public IReadOnlyList<LineText> Flags => [.. flags, .. baseFlags];
 
     /// <inheritdoc/>
     public ProjectionBuffer NewBuffer() => new(parts.Length + 1, years);
@@ -350,7 +355,13 @@ internal sealed class ScenarioProjection : IScenarioModel
         {
             foreach (var f in year.Flags)
             {
-                string key = year.Region.Value + year.IsCityRest + (f.Key ?? f.Render());
+                // Once per part and kind of flag, in its first year ("from 2025"): the same text with another year is the same flag.
+                string text;
+                using (UiCulture.Use(UiCulture.English))
+                {
+                    text = f.Render().Replace(year.Year.ToString(CultureInfo.InvariantCulture), "#", StringComparison.Ordinal);
+                }
+                string key = year.Region.Value + year.IsCityRest + text;
                 if (seen.Add(key) && !flags.Contains(f))
                 {
                     flags.Add(f);
@@ -1010,4 +1021,8 @@ internal sealed class ScenarioProjection : IScenarioModel
 
         public double FuelSumBase { get; }
     }
+
+    /// <summary>True when <paramref name="part"/>'s block <paramref name="kind"/> has an emission in the base year.</summary>
+    private static bool Emits(RegionBase part, BlockKind kind) =>
+        part.Blocks.Any(b => b.Kind == kind && (b.Co2eTonnes != 0 || b.Co2Tonnes != 0 || b.Ch4Tonnes != 0 || b.N2oTonnes != 0));
 }
