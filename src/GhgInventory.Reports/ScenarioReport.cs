@@ -196,8 +196,19 @@ public static class ScenarioReport
             console.WriteLine(ProbabilityLine(detail, s.Horizon));
             WritePath(console, detail, AreaName(detail, regions), years);
         }
-        WriteTargets(console, outcome, regions);
-        WriteBudgets(console, outcome, regions);
+        // The table shows the city's targets and budgets and those of the banner asked for; every banner's are in the JSON.
+        var shownRegions = new HashSet<RegionCode> { city.Region };
+        if (detail is not null)
+        {
+            shownRegions.Add(detail.Region);
+        }
+        WriteTargets(console, outcome, regions, shownRegions);
+        WriteBudgets(console, outcome, regions, shownRegions);
+        int others = outcome.Targets.Count(t => !shownRegions.Contains(t.Target.Region)) + outcome.Budgets.Count(b => !shownRegions.Contains(b.Budget.Region));
+        if (others > 0)
+        {
+            console.WriteLine(Text.Format(ScenarioReportText.OtherRegionsChecks, others));
+        }
         WriteSensitivity(console, outcome, catalogue, regions);
     }
 
@@ -467,16 +478,17 @@ public static class ScenarioReport
         table.Write(console);
     }
 
-    private static void WriteTargets(IAnsiConsole console, ScenarioOutcome outcome, RegionTree regions)
+    private static void WriteTargets(IAnsiConsole console, ScenarioOutcome outcome, RegionTree regions, HashSet<RegionCode> shown)
     {
-        if (outcome.Targets.Count == 0)
+        var targets = outcome.Targets.Where(t => shown.Contains(t.Target.Region)).ToList();
+        if (targets.Count == 0)
         {
             return;
         }
         var table = new FittedTable(Markup.Escape(ScenarioReportText.TargetsTitle),
             [Markup.Escape(ScenarioReportText.ColRegion), Markup.Escape(ScenarioReportText.ColTarget)],
             [.. new[] { ScenarioReportText.ColTargetValue, ScenarioReportText.ColCentralValue, ScenarioReportText.ColMet, ScenarioReportText.ColProbabilityMet }.Select(Markup.Escape)]);
-        foreach (var t in outcome.Targets)
+        foreach (var t in targets)
         {
             string target = Text.Format(ScenarioReportText.TargetLine, ScorecardWords.Named(t.Target.Indicator, t.Rule), ScorecardWords.Goal(t.Target),
                 t.Target.TargetYear, t.Target.BaseYear);
@@ -489,9 +501,10 @@ public static class ScenarioReport
         table.Write(console);
     }
 
-    private static void WriteBudgets(IAnsiConsole console, ScenarioOutcome outcome, RegionTree regions)
+    private static void WriteBudgets(IAnsiConsole console, ScenarioOutcome outcome, RegionTree regions, HashSet<RegionCode> shown)
     {
-        if (outcome.Budgets.Count == 0)
+        var budgets = outcome.Budgets.Where(b => shown.Contains(b.Budget.Region)).ToList();
+        if (budgets.Count == 0)
         {
             return;
         }
@@ -499,7 +512,7 @@ public static class ScenarioReport
             [Markup.Escape(ScenarioReportText.ColRegion), Markup.Escape(ScenarioReportText.ColPeriod)],
             [.. new[] { ScenarioReportText.ColAllowed, ScenarioReportText.ColUsed, ScenarioReportText.ColWithin, ScenarioReportText.ColProbabilityWithin,
                 ScenarioReportText.ColRunOut }.Select(Markup.Escape)]);
-        foreach (var b in outcome.Budgets)
+        foreach (var b in budgets)
         {
             string within = b.NotCheckedBecause is { } why ? Text.Format(ScenarioReportText.NotChecked, why.Render())
                 : b.CentralWithin is { } w ? (w ? ScenarioReportText.Within : ScenarioReportText.Over) : "—";
