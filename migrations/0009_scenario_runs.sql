@@ -1,5 +1,5 @@
 -- Issue 16: peak-carbon scenario runs (docs/scenarios.md §7). A run is identified by what decides its numbers: the scenario file's
--- bytes (SHA-256), the stored inventory run it starts from, the seed, the Monte Carlo iterations and the engine's version; running
+-- bytes with the targets and budgets it was checked against (inputs_sha256), the stored inventory run it starts from, the seed, the Monte Carlo iterations and the engine's version; running
 -- the same again finds the stored run (the same id). The JSON printed is kept whole; its figures are also stored as rows to query.
 -- Tables are created IF NOT EXISTS so that a test which rewinds schema_version to an older schema can migrate forward again.
 CREATE TABLE IF NOT EXISTS scenario_runs (
@@ -8,7 +8,8 @@ CREATE TABLE IF NOT EXISTS scenario_runs (
     title          TEXT    NOT NULL,
     illustrative   INTEGER NOT NULL CHECK (illustrative IN (0, 1)),
     file_name      TEXT    NOT NULL,
-    file_sha256    TEXT    NOT NULL,
+    file_sha256    TEXT    NOT NULL,     -- the scenario file's bytes alone (as printed: file_sha256)
+    inputs_sha256  TEXT    NOT NULL,     -- the file with every target and budget it was checked against (ScenarioStore.InputsSha256)
     base_run_id    INTEGER NOT NULL REFERENCES inventory_runs (id),
     region_code    TEXT    NOT NULL,
     base_year      INTEGER NOT NULL,
@@ -18,7 +19,7 @@ CREATE TABLE IF NOT EXISTS scenario_runs (
     engine_version TEXT    NOT NULL,
     created_at     TEXT    NOT NULL,     -- ISO-8601 instant from the workspace clock
     json           TEXT    NOT NULL,     -- the JSON `ghg scenario run --format json` printed (language of that call)
-    UNIQUE (file_sha256, base_run_id, seed, iterations, engine_version)
+    UNIQUE (inputs_sha256, base_run_id, seed, iterations, engine_version)
 );
 
 -- The path of the city (area_code = region, city_rest = 0 for the city itself) and of each part; quantiles NULL without runs.

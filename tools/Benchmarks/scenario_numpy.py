@@ -137,6 +137,13 @@ class Base:
         self.parts = [Part(p) for p in need(obj, "parts", "the base")]
         if not self.parts:
             raise SystemExit("scenario_numpy: the base has no part")
+        # docs/scenarios.md §4: the renewable_capacity path starts from the city's own base-year capacity (the scorecard's) when the
+        # history has it, else from the sum of the parts.
+        self.city_capacity = None
+        for point in (obj.get("history") or {}).get("indicators") or []:
+            if (point.get("indicator") == "renewable_capacity" and point.get("rule", "") == "" and str(point.get("region")) == self.city
+                    and point.get("year") == self.base_year and point.get("value") is not None):
+                self.city_capacity = float(point["value"])
 
 
 def load_catalogue(path):
@@ -181,6 +188,9 @@ def load_scenario(path, catalogue):
 
 
 # ---------------------------------------------------------------------------------------------------------- distributions
+Z_EDGE = 3.090232306167813  # Φ⁻¹(0.999): the draws' truncation (docs/scenarios.md §6)
+
+
 def std_normal_cdf(z):
     return 0.5 * np.vectorize(math.erfc)(-np.asarray(z, dtype=float) / math.sqrt(2.0))
 
@@ -310,7 +320,7 @@ class Model:
         coal_num = sum(p.sectors[s].fuel[0] for p in parts for s in ("industry", "buildings"))
         fuel_den = sum(p.sectors[s].fuel.sum() for p in parts for s in ("industry", "buildings"))
         c_base = 100.0 * coal_num / fuel_den if fuel_den > 0 else 0.0
-        cap_base = sum(p.capacity for p in parts)
+        cap_base = base.city_capacity if base.city_capacity is not None else sum(p.capacity for p in parts)
         E = self.level("electrification", None, z, n, e_base)
         C = self.level("coal_share_final_fuel", None, z, n, c_base)
         CAP = self.level("renewable_capacity", None, z, n, cap_base)
@@ -497,7 +507,8 @@ class Model:
         d = len(self.dims)
         if d == 0:
             return np.zeros((iterations, 0))
-        return rng.standard_normal((iterations, d)) @ self.chol.T
+        # docs/scenarios.md §6: every draw is kept within the 0.1 %–99.9 % quantiles (|z| ≤ Φ⁻¹(0.999) = 3.090232306167813).
+        return np.clip(rng.standard_normal((iterations, d)) @ self.chol.T, -Z_EDGE, Z_EDGE)
 
 
 # ----------------------------------------------------------------------------------------------------------- peak and summary

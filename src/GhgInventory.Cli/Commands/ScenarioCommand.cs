@@ -18,7 +18,7 @@ namespace GhgInventory.Cli.Commands;
 public static class ScenarioCommand
 {
     /// <summary>The most Monte Carlo runs accepted (a slip of a digit is refused rather than run for hours).</summary>
-    public const int MaxIterations = 10_000_000;
+    public const int MaxIterations = 100_000;
 
     /// <summary>Builds the verb and its sub-verbs.</summary>
     public static Command Build(CliEnvironment env)

@@ -100,10 +100,11 @@ public sealed record ProductOutputs(double? SteelTonnes, double? FerroalloyTonne
 /// <summary>One projected part of the city in the base year (docs/scenarios.md §3): a banner, or the city's lines in no banner.</summary>
 /// <param name="Region">The region (the city's own code for the city's rest).</param>
 /// <param name="IsCityRest">True for the city's lines that are in no banner.</param>
-/// <param name="GdpYuan">GDP, yuan (the base year's prices).</param>
-/// <param name="Va1Yuan">Primary industry value added, yuan.</param>
-/// <param name="Va2Yuan">Secondary industry value added, yuan.</param>
-/// <param name="Va3Yuan">Tertiary industry value added, yuan.</param>
+/// <param name="GdpYuan">GDP in the base year at the constant prices of <see cref="ScenarioBase.PriceBaseYear"/>, yuan (chained from the volume
+/// indices as the scorecard does, so projected intensities compare with the targets' base values).</param>
+/// <param name="Va1Yuan">Primary industry value added, yuan, at the same prices.</param>
+/// <param name="Va2Yuan">Secondary industry value added, yuan, at the same prices.</param>
+/// <param name="Va3Yuan">Tertiary industry value added, yuan, at the same prices.</param>
 /// <param name="Population">Resident population, persons.</param>
 /// <param name="Industry">1.A.2.</param>
 /// <param name="Transport">1.A.3.</param>
@@ -147,4 +148,9 @@ public sealed record ScenarioHistory(IReadOnlyDictionary<(RegionCode Region, int
 /// <param name="Targets">The targets to check.</param>
 /// <param name="Budgets">The carbon budgets to keep.</param>
 public sealed record ScenarioBase(RegionCode City, long RunId, string RunHash, int BaseYear, ScenarioGwp Gwp, IReadOnlyList<RegionBase> Parts,
-    ScenarioHistory History, IReadOnlyList<Target> Targets, IReadOnlyList<CarbonBudget> Budgets);
+    ScenarioHistory History, IReadOnlyList<Target> Targets, IReadOnlyList<CarbonBudget> Budgets)
+{
+    /// <summary>The year whose prices GDP and value added are in (the earliest target base year covered by the run, else the base year):
+    /// the price base of the history's intensities, so a target's base value and the projected value are divided by the same GDP.</summary>
+    public int PriceBaseYear { get; init; } = BaseYear;
+}

@@ -25,6 +25,11 @@ public static class ScenarioModel
         var problems = new List<LineText>();
         var say = SectorSay.Scenario;
         int b = baseState.BaseYear;
+        if (scenario.Horizon <= b)
+        {
+            // Without base_year in the file the base year is the run's newest, known only now: a horizon at or before it projects nothing.
+            throw new ScenarioBindException([say.Text("HorizonNotAfterBase", scenario.FileName, scenario.Horizon, b)]);
+        }
         var partCodes = baseState.Parts.Where(p => !p.IsCityRest).Select(p => p.Region).ToHashSet();
         static LineText Word(LeverDefinition d) => LineText.Term(d.NameEn, d.NameZh);
 

@@ -61,6 +61,7 @@ internal sealed class ScenarioProjection : IScenarioModel
     private readonly Part[] parts;
     private readonly List<LineText> flags = [];
     private readonly List<LineText> baseFlags = [];
+    private readonly double cityCapacityBase;
     private readonly double[] cityMix;      // [sector (0 industry, 1 buildings) * 3 + group]: the city's shares of coal, oil, gas in non-electric fuel
     private readonly double[] cityFactor;   // [sector (0..5) * 3 + group]: the city's implied CO2 factor, t/tce; NaN when none
     private readonly double[] allFactor;    // [group]: of every energy sector
@@ -71,6 +72,8 @@ internal sealed class ScenarioProjection : IScenarioModel
         this.scenario = scenario;
         Base = baseState;
         FirstYear = baseState.BaseYear;
+        cityCapacityBase = baseState.History.Indicators.FirstOrDefault(i => i.Indicator == IntensityIndicators.RenewableCapacity && i.Rule.Length == 0
+            && i.Region == baseState.City && i.Year == baseState.BaseYear)?.Value ?? double.NaN;
         LastYear = scenario.Horizon;
         years = LastYear - FirstYear + 1;
         int b = FirstYear;
@@ -110,7 +113,9 @@ internal sealed class ScenarioProjection : IScenarioModel
         double electrificationBase = ind + bld > 0 ? elecIb / (ind + bld) * 100 : double.NaN;
         double coalShareBase = nIb > 0 ? coalIb / nIb * 100 : double.NaN;
         var capacities = baseParts.Select(p => p.RenewableCapacityGw).ToList();
-        double capacityBase = capacities.Any(c => c is not null) ? capacities.Sum(c => c ?? 0) : double.NaN;
+        // The city path's base: the city's own figure when the run has it (the parts may miss rows or add up a little differently), else the parts' sum.
+        double capacityBase = !double.IsNaN(cityCapacityBase) ? cityCapacityBase
+            : capacities.Any(c => c is not null) ? capacities.Sum(c => c ?? 0) : double.NaN;
 
         // Weights of the city-shared levers: the part's share of the base quantity; NaN where unknown.
         double[] Weights(Func<RegionBase, double?> quantity)
@@ -351,7 +356,25 @@ internal sealed class ScenarioProjection : IScenarioModel
         Span<double> u = Dimensions.Count <= 256 ? stackalloc double[Dimensions.Count] : new double[Dimensions.Count];
         u.Fill(0.5);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var year in ProjectDetailed(u))
+        var detailed = ProjectDetailed(u);
+        // The city's indicators are built from its parts (their sum); the scorecard computes the city from its own account and GDP chain.
+        // Where the two differ in the base year, a city target check carries the difference: said, never hidden (issue 16 trial).
+        var differences = new List<string>();
+        for (int i = 0; i < ScenarioIndicators.All.Count; i++)
+        {
+            var (indicator, rule) = ScenarioIndicators.All[i];
+            double projected = detailed[0].Indicators[i];
+            var point = Base.History.Indicators.FirstOrDefault(p => p.Region == Base.City && p.Year == Base.BaseYear && p.Indicator == indicator && p.Rule == rule);
+            if (point?.Value is { } scored && scored != 0 && double.IsFinite(projected) && Math.Abs(projected / scored - 1) > 1e-3)
+            {
+                differences.Add(string.Create(CultureInfo.InvariantCulture, $"{indicator}{(rule.Length > 0 ? " (" + rule + ")" : "")} {projected:0.####} / {scored:0.####} ({(projected / scored - 1) * 100:+0.00;-0.00} %)"));
+            }
+        }
+        if (differences.Count > 0)
+        {
+            flags.Add(SectorSay.Scenario.Text("CityIndicatorsDiffer", Base.BaseYear, string.Join("; ", differences)));
+        }
+        foreach (var year in detailed)
         {
             foreach (var f in year.Flags)
             {
@@ -475,6 +498,18 @@ internal sealed class ScenarioProjection : IScenarioModel
                             detail[y * DetailSize + k] += detail[(p * years + y) * DetailSize + k];
                         }
                     }
+                }
+                // The city's renewable capacity in delta form on its own base-year figure (the scorecard's): a part without a capacity row
+                // (an unknown, not a 0) adds no change, and the city's figure stays known (docs/scenarios.md §4, indicators).
+                if (!double.IsNaN(cityCapacityBase))
+                {
+                    double change = 0;
+                    for (int p = 1; p <= parts.Length; p++)
+                    {
+                        double now = accSpan[((p * years) + y) * AccSize + ACap], then = accSpan[(p * years) * AccSize + ACap];
+                        change += double.IsNaN(now) || double.IsNaN(then) ? 0 : now - then;
+                    }
+                    city[ACap] = cityCapacityBase + change;
                 }
                 // The coal share's numerator of the city: coal net of the city's own net export (not the parts' sum of theirs).
                 city[ACoalNum] = city[ACoalRaw] + ke * Math.Min(0, city[ANetImport]);

@@ -56,6 +56,18 @@ public sealed class ScenarioBaseReader(Workspace workspace)
             .Distinct().Order().ToList();
         var intensity = workspace.Intensities(run, city, priceBase, years: asked);
         var economy = intensity.Economy;
+        // GDP and value added at the constant prices of the price base (the scorecard's): the projected intensities are then divided by
+        // the same GDP as the targets' base values in the history, so a target reads a change in volume, not in prices. Population and
+        // capacities are amounts without a price.
+        (double? Value, LineText? Why) Economic(EconomicSeries series, RegionCode region, string key)
+        {
+            if (IndicatorKeys.IndexOf(key) is null)
+            {
+                return (series.Number(region, baseYear, key), null);
+            }
+            var constant = series.AtConstantPrices(region, baseYear, priceBase, key);
+            return (constant.Yuan, constant.Missing);
+        }
         var lines = workspace.Runs.LoadLines(run.Id, baseYear);
         var sources = workspace.Runs.LoadSources(run.Id, baseYear);
         var setIds = workspace.Runs.FactorSetIdsOf(run.Id);
@@ -72,7 +84,7 @@ public sealed class ScenarioBaseReader(Workspace workspace)
             var co2 = intensity.Co2.First(c => c.Region == banner && c.Year == baseYear).EnergyCo2Tonnes;
             names[banner] = Name(regions[banner]);
             parts.Add(Part(banner, false, names[banner], baseYear, account, co2, activities, lines.Where(l => regions.IsWithin(l.Region, banner)).ToList(),
-                sources.Where(s => regions.IsWithin(s.Region, banner)).ToList(), key => (economy.Number(banner, baseYear, key), null)));
+                sources.Where(s => regions.IsWithin(s.Region, banner)).ToList(), key => Economic(economy, banner, key)));
         }
         var ownLines = lines.Where(l => l.Region == city).ToList();
         if (ownLines.Count > 0)
@@ -88,13 +100,13 @@ public sealed class ScenarioBaseReader(Workspace workspace)
             // The energy CO2 for the target (EnergyAccountant.Co2): territorial CO2 of 1.A with a figure.
             double co2 = territorial.Where(l => l.Gas == Gas.CO2 && l.Category.IsWithin("1.A")).Sum(l => l.MassTonnes ?? 0);
             var name = Say(nameof(ScenarioBaseText.CityRest), Name(regions[city]));
-            var part = Part(city, true, name, baseYear, account, co2, activities, ownLines, own, key => (rest.Number(city, baseYear, key), null));
+            var part = Part(city, true, name, baseYear, account, co2, activities, ownLines, own, key => Economic(rest, city, key));
             parts.Add(part with { Flags = [.. flags, .. part.Flags] });
             names[city] = name;
         }
 
         var history = History(run, city, baseYear, regions, banners, names, parts, intensity.Points);
-        return new ScenarioBase(city, run.Id, run.InputsSha256, baseYear, gwp, parts, history, targets, budgets);
+        return new ScenarioBase(city, run.Id, run.InputsSha256, baseYear, gwp, parts, history, targets, budgets) { PriceBaseYear = priceBase };
     }
 
     /// <summary>The year of the renewable base of the 2022 rule on new renewables (EnergyAccount.RenewableElectricityBaseKwh).</summary>
@@ -191,12 +203,16 @@ public sealed class ScenarioBaseReader(Workspace workspace)
 
         double Economic(string key, string missingText)
         {
-            var (value, _) = indicator(key);
+            var (value, why) = indicator(key);
             if (value is { } v && v > 0)
             {
                 return v;
             }
-            if (missingText.Length > 0)
+            if (why is not null)
+            {
+                flags.Add(why); // no figure at the price base's prices: the reason names the missing value or volume-index link
+            }
+            else if (missingText.Length > 0)
             {
                 flags.Add(Say(missingText, name, year));
             }
@@ -380,7 +396,7 @@ public sealed class ScenarioBaseReader(Workspace workspace)
     }
 
     /// <summary>The city's own indicator rows less the banners' (each banner's own row, else the sum of the regions below it), every year and key
-    /// the series holds for the city: the figures of the city's rest. A residual that is not positive, or one without the city's figure, is left
+    /// the series holds for the city: the figures of the city's rest. A residual that is not positive is 0; one without the city's figure is left
     /// out; one below 0 in the base year (the banners report more than the city) is flagged.</summary>
     private static EconomicSeries Residuals(EconomicSeries economy, RegionTree regions, RegionCode city, int baseYear, IReadOnlyList<RegionCode> banners,
         List<LineText> flags)
@@ -395,11 +411,10 @@ public sealed class ScenarioBaseReader(Workspace workspace)
             }
             double bannersSum = banners.Sum(b => Sum(economy, regions, b, own.Year, own.Key) ?? 0);
             double residual = own.BaseValue!.Value - bannersSum;
-            if (residual > 0)
-            {
-                values.Add(own with { BaseValue = residual });
-            }
-            else if (residual < 0 && own.Year == baseYear && Word(own.Key) is { } word)
+            // A residual of 0 or less is 0 (the banners report all of the city, or a little more): left out, it would make the city's sum of
+            // its parts unknown (a city capacity of NaN) for a rounding difference; below 0 in the base year it is flagged.
+            values.Add(own with { BaseValue = Math.Max(residual, 0) });
+            if (residual < 0 && own.Year == baseYear && Word(own.Key) is { } word)
             {
                 flags.Add(Say(nameof(ScenarioBaseText.ResidualNotPositive), word, Say(nameof(ScenarioBaseText.CityRest), Name(regions[city])), own.Year,
                     Number(own.BaseValue!.Value), Number(bannersSum), Number(residual)));

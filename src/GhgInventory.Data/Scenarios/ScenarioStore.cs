@@ -23,21 +23,21 @@ public sealed class ScenarioStore(SqliteConnection connection)
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(engineVersion);
-        var key = new ScenarioRunKey(outcome.Scenario.ContentSha256, outcome.Base.RunId, outcome.Seed, outcome.Iterations, engineVersion);
+        var key = new ScenarioRunKey(InputsSha256(outcome), outcome.Base.RunId, outcome.Seed, outcome.Iterations, engineVersion);
         if (Find(key) is { } existing)
         {
             return (existing.Id, false);
         }
         using var transaction = connection.BeginTransaction();
         long id = connection.ExecuteScalar<long>("""
-            INSERT INTO scenario_runs (name, title, illustrative, file_name, file_sha256, base_run_id, region_code, base_year, horizon, seed,
+            INSERT INTO scenario_runs (name, title, illustrative, file_name, file_sha256, inputs_sha256, base_run_id, region_code, base_year, horizon, seed,
                                        iterations, engine_version, created_at, json)
-            VALUES (@Name, @Title, @Illustrative, @FileName, @Sha, @BaseRun, @Region, @BaseYear, @Horizon, @Seed, @Iterations, @Engine, @At, @json)
+            VALUES (@Name, @Title, @Illustrative, @FileName, @Sha, @Inputs, @BaseRun, @Region, @BaseYear, @Horizon, @Seed, @Iterations, @Engine, @At, @json)
             RETURNING id
             """, new
         {
             outcome.Scenario.Name, outcome.Scenario.Title, Illustrative = outcome.Scenario.Illustrative ? 1 : 0, outcome.Scenario.FileName,
-            Sha = key.FileSha256, BaseRun = key.BaseRunId, Region = outcome.Base.City.Value, outcome.Base.BaseYear, outcome.Scenario.Horizon,
+            Sha = outcome.Scenario.ContentSha256, Inputs = key.InputsSha256, BaseRun = key.BaseRunId, Region = outcome.Base.City.Value, outcome.Base.BaseYear, outcome.Scenario.Horizon,
             Seed = SeedText(key.Seed), key.Iterations, Engine = engineVersion, At = now.ToString(), json,
         }, transaction);
         for (int area = 0; area < outcome.Areas.Count; area++)
@@ -109,8 +109,8 @@ public sealed class ScenarioStore(SqliteConnection connection)
     public StoredScenarioRun? Find(ScenarioRunKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return Query("WHERE file_sha256 = @FileSha256 AND base_run_id = @BaseRunId AND seed = @Seed AND iterations = @Iterations AND engine_version = @EngineVersion",
-            new { key.FileSha256, key.BaseRunId, Seed = SeedText(key.Seed), key.Iterations, key.EngineVersion }).FirstOrDefault();
+        return Query("WHERE inputs_sha256 = @InputsSha256 AND base_run_id = @BaseRunId AND seed = @Seed AND iterations = @Iterations AND engine_version = @EngineVersion",
+            new { key.InputsSha256, key.BaseRunId, Seed = SeedText(key.Seed), key.Iterations, key.EngineVersion }).FirstOrDefault();
     }
 
     /// <summary>The stored run <paramref name="id"/>, or null.</summary>
@@ -201,17 +201,35 @@ public sealed class ScenarioStore(SqliteConnection connection)
 
     private static string SeedText(ulong seed) => seed.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>The identity of a run's inputs besides the base run: the scenario file's SHA-256 with every target and budget it was checked
+    /// against (a targets or budgets file changed beside an unchanged scenario file gives other checks, so another stored run), lower-case hex.</summary>
+    public static string InputsSha256(ScenarioOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var text = new System.Text.StringBuilder(outcome.Scenario.ContentSha256);
+        foreach (var t in outcome.Base.Targets ?? [])
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\nT|{t.Region.Value}|{t.Indicator}|{t.Rule}|{t.BaseYear}|{t.TargetYear}|{t.Kind}|{t.Value:R}|{t.Unit}");
+        }
+        foreach (var b in outcome.Base.Budgets ?? [])
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\nB|{b.Region.Value}|{b.StartYear}|{b.EndYear}|{b.AllowedTonnes:R}|{b.Basis}");
+        }
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
     /// <summary>A required figure, or null for NaN or infinity so that the NOT NULL column refuses it and the transaction rolls back.</summary>
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;
 }
 
 /// <summary>What identifies a stored scenario run: the same key gives the same numbers.</summary>
-/// <param name="FileSha256">SHA-256 of the scenario file's bytes (lower-case hex).</param>
+/// <param name="InputsSha256">SHA-256 of the scenario file's bytes with the targets and budgets it was checked against
+/// (<see cref="ScenarioStore.InputsSha256"/>, lower-case hex).</param>
 /// <param name="BaseRunId">The stored inventory run it starts from.</param>
 /// <param name="Seed">The Monte Carlo seed.</param>
 /// <param name="Iterations">Monte Carlo runs.</param>
 /// <param name="EngineVersion">The engine's version.</param>
-public sealed record ScenarioRunKey(string FileSha256, long BaseRunId, ulong Seed, int Iterations, string EngineVersion);
+public sealed record ScenarioRunKey(string InputsSha256, long BaseRunId, ulong Seed, int Iterations, string EngineVersion);
 
 /// <summary>One stored scenario run.</summary>
 /// <param name="Id">Its id.</param>

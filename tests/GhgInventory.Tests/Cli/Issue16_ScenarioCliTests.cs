@@ -22,14 +22,14 @@ public sealed class Issue16_ScenarioCliTests
     }
 
     [TestCase("-1")]
-    [TestCase("10000001")]
+    [TestCase("100001")]
     public void Run_IterationsOutOfRange_BadUsage(string iterations)
     {
         using var temp = TempFolder.Initialized("ghg-s16-iter");
         string file = temp.Write("plan.toml", "[scenario]\n");
         var result = temp.Ghg("scenario", "run", file, "--iterations", iterations);
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.BadUsage), result.ToString());
-        Assert.That(result.Error, Does.Contain("--iterations must be between 0 and 10,000,000; got " + iterations));
+        Assert.That(result.Error, Does.Contain("--iterations must be between 0 and 100,000; got " + iterations));
     }
 
     [TestCase("--format", "xml")]

@@ -137,9 +137,12 @@ public sealed class Issue16_ScenarioBaseTests
         double co2e = rest.Transport.Co2Tonnes.Total + rest.Transport.Ch4Tonnes * 28 + rest.Transport.N2oTonnes * 265 + rest.Blocks.Sum(b => b.Co2eTonnes);
         Assert.That(co2e, Is.EqualTo(466104.198549).Within(1e-5));
         // Population: city 2,240,100 = Σ banners 591,400 + 112,000 + 336,000 + 358,400 + 78,400 + 168,000 + 123,200 + 123,200 + 349,500
-        // = 2,240,100, so the rest has none (flagged). GDP: city 601,270 − Σ banners 597,663 = 3,607 (10^6 yuan) = 3.607e9 yuan.
+        // = 2,240,100, so the rest has none (flagged). GDP at the 2020 prices of the targets (issue 16, after the planner's trial: the intensities
+        // must divide by the GDP the targets' base values divide by): 2020 rest = city 3,533.70 − Σ banners 3,512.49 = 21.21 亿元, chained by the
+        // city's GDP index 2021–2024 (107.0, 105.4, 107.0, 106.0): 21.21e8 × 1.07 × 1.054 × 1.07 × 1.06 = 2,713,030,649.2 yuan (the current-price
+        // residual of 2024 is 601,270 − 597,663 = 3,607 10^6 yuan).
         Assert.That(rest.Population, Is.Zero);
-        Assert.That(rest.GdpYuan, Is.EqualTo(3.607e9).Within(1));
+        Assert.That(rest.GdpYuan, Is.EqualTo(2_713_030_649.2).Within(1));
         using (UiCulture.Use(UiCulture.English))
         {
             Assert.That(rest.Flags.Select(f => f.Render()), Has.Some.Contains("has no population in 2024"));
@@ -255,5 +258,30 @@ public sealed class Issue16_ScenarioBaseTests
         Assert.That(root.GetProperty("targets").GetArrayLength(), Is.EqualTo(baseState.Targets.Count));
         Assert.That(root.GetProperty("budgets").EnumerateArray().First().GetProperty("allowed_tonnes").GetDouble(),
             Is.EqualTo(baseState.Budgets[0].AllowedTonnes));
+    }
+
+    [Test]
+    public void Projection_BaseYear_CapacityIsTheCitysAndIntensitiesAtTheTargetsPricesWithTheirDifferenceFlagged()
+    {
+        // The planner's trial: projected intensities were divided by current-price GDP while the targets' base values (2020) are at 2020
+        // prices (a 28 % fall in one year read "met"). Now GDP is at 2020 prices: the city's base-year CO2 intensity (national grid rule) is
+        // 4.8619 against the scorecard's 4.9035 (`ghg targets --year 2024`), not 3.52; the rest of the difference is the sum of the banners
+        // against the city's own account and GDP chain, and it is flagged with both figures. Renewable capacity: the city's own 20.5 GW (two
+        // districts have no row, which made the city's sum unknown and left the 50 GW target unchecked).
+        var model = ScenarioModel.Bind(Scenario() with { Horizon = 2030 }, ScenarioFile.Catalogue(), baseState);
+        var city = model.ProjectDetailed(new double[model.Dimensions.Count].Select(_ => 0.5).ToArray())[0];
+        string flags;
+        using (UiCulture.Use(UiCulture.English))
+        {
+            flags = string.Join("\n", model.Flags.Select(f => f.Render()));
+        }
+        Assert.Multiple(() =>
+        {
+            Assert.That(baseState.PriceBaseYear, Is.EqualTo(2020));
+            Assert.That(city.Year, Is.EqualTo(2024));
+            Assert.That(city.Indicators[ScenarioIndicators.IndexOf("co2_intensity", "co2_national_grid")], Is.EqualTo(4.9035).Within(0.05));
+            Assert.That(city.Indicators[ScenarioIndicators.IndexOf("renewable_capacity", "")], Is.EqualTo(20.5).Within(1e-9));
+            Assert.That(flags, Does.Contain("co2_intensity (co2_national_grid) 4.8619 / 4.9035"));
+        });
     }
 }

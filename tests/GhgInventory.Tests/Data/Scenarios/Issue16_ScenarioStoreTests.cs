@@ -65,6 +65,19 @@ public sealed class Issue16_ScenarioStoreTests
     }
 
     [Test]
+    public void Save_TheSameFileCheckedAgainstAnotherBudget_IsAnotherStoredRun()
+    {
+        // The breaker's case: the budgets file changed beside an unchanged scenario file printed the new checks but said "stored before".
+        var outcome = Issue16_ScenarioSample.Outcome();
+        var (first, _) = store.Save(outcome, "{}", "1.0.0", TestClock.Now);
+        var tripled = outcome with { Base = outcome.Base with { Budgets = [.. outcome.Base.Budgets.Select(b => b with { AllowedTonnes = b.AllowedTonnes * 3 })] } };
+        var (second, isNew) = store.Save(tripled, "{}", "1.0.0", TestClock.Now);
+        Assert.That(isNew, Is.True);
+        Assert.That(second, Is.Not.EqualTo(first));
+        Assert.That(store.Get(second)!.FileSha256, Is.EqualTo(store.Get(first)!.FileSha256), "the file itself is the same");
+    }
+
+    [Test]
     public void Save_RowsReadBack()
     {
         var (id, _) = store.Save(Issue16_ScenarioSample.Outcome(seed: ulong.MaxValue), "{\"scenario\":\"plan\"}", "1.0.0", TestClock.Now);
@@ -97,7 +110,8 @@ public sealed class Issue16_ScenarioStoreTests
             }));
             Assert.That(store.Budgets(id), Is.EqualTo(new[] { ("150600", 2021, 2025, (double?)230_000_000, (bool?)true, (double?)0.9) }));
             Assert.That(store.Sensitivity(id), Is.EqualTo(new[] { ("gdp_growth", 51_000_000.0, 54_600_000.0) }));
-            Assert.That(store.Find(new ScenarioRunKey(new string('a', 64), 1, ulong.MaxValue, 10000, "1.0.0"))!.Id, Is.EqualTo(id));
+            Assert.That(store.Find(new ScenarioRunKey(ScenarioStore.InputsSha256(Issue16_ScenarioSample.Outcome(seed: ulong.MaxValue)), 1, ulong.MaxValue, 10000, "1.0.0"))!.Id, Is.EqualTo(id));
+            Assert.That(store.Get(id)!.FileSha256, Is.EqualTo(new string('a', 64)), "the file's own hash is kept as printed");
         }
     }
 
