@@ -243,6 +243,10 @@ public static class HtmlReport
         table.scorecard td:nth-child(2) { min-width: 14em; }
         table.scorecard td:nth-child(3) { white-space: nowrap; }
         table.scorecard th:last-child, table.scorecard td:last-child { text-align: left; white-space: normal; min-width: 7em; }
+        table.scenario-checks { width: 100%; }
+        table.scenario-checks td:nth-child(1) { white-space: nowrap; }
+        table.scenario-checks td:nth-child(2) { min-width: 22em; }
+        table.scenario-checks td:nth-child(4) { white-space: normal; text-align: left; min-width: 12em; }
         tr.sector td { font-weight: 700; background: #f7f9fb; }
         tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
         tr.depth-2 td:nth-child(2) { padding-left: 22px; }
@@ -255,6 +259,7 @@ public static class HtmlReport
         .legend dd { margin: 0; }
         .note { font-size: 12px; color: var(--muted); }
         .warning { border-left: 4px solid #c05621; background: #fffaf0; padding: 8px 12px; }
+        .scenario-flags details summary { cursor: pointer; font-weight: 600; margin: 4px 0; }
         .chart-figure { margin: 8px 0 18px; border: 1px solid var(--rule); padding: 8px 8px 0; }
         .chart-figure figcaption { font-weight: 700; font-size: 13px; padding: 0 4px; }
         .chart { width: 100%; }

@@ -108,7 +108,10 @@ public sealed class Issue13_HtmlReportBrowserTests
         var list = charts.EnumerateArray().ToList();
         // Issue 14 adds the intensity-against-path charts of the targets section (chart-target-N), drawn like the others.
         Assert.That(list.Select(c => c.GetProperty("id").GetString()).Where(id => !id!.StartsWith("chart-target-", StringComparison.Ordinal)),
-            Is.EquivalentTo(new[] { "chart-banners", "chart-bridge", "chart-sectors", "chart-decomposition" }));
+            Is.EquivalentTo(new[] { "chart-banners", "chart-bridge", "chart-sectors", "chart-decomposition",
+                // Issue 16: the demo runs the bundled scenarios; the report draws them for the city and 准格尔旗 (150622), the tornado for the city.
+                "chart-scenario-paths-city", "chart-scenario-fan-city", "chart-scenario-peak-city", "chart-scenario-tornado",
+                "chart-scenario-paths-150622", "chart-scenario-fan-150622", "chart-scenario-peak-150622" }));
         Assert.That(list.Count(c => c.GetProperty("id").GetString()!.StartsWith("chart-target-", StringComparison.Ordinal)), Is.GreaterThan(0));
         foreach (var chart in list)
         {

@@ -94,11 +94,24 @@ public sealed class ScenarioSection : IHtmlSection
         {
             w.Raw("<div class=\"warning scenario-flags\"><p><strong>").Text(Text.Format(Strings.FlagsCaption, ScenarioName(o.Scenario)))
                 .Raw("</strong></p><ul>");
-            foreach (var flag in o.Flags)
+            // The projection's own flags come first in the outcome: the first ones are shown as the table prints them
+            // (ScenarioReport.TableFlagLimit); the rest (the base's notes, hundreds in the demo) wait in a closed <details> with their count.
+            foreach (var flag in o.Flags.Take(ScenarioReport.TableFlagLimit))
             {
                 w.Raw("<li>").Text(flag.Render()).Raw("</li>");
             }
-            w.Raw("</ul></div>");
+            w.Raw("</ul>");
+            if (o.Flags.Count > ScenarioReport.TableFlagLimit)
+            {
+                w.Raw("<details class=\"flags-more\"><summary>").Text(Text.Format(Strings.FlagsMore, o.Flags.Count - ScenarioReport.TableFlagLimit))
+                    .Raw("</summary><ul>");
+                foreach (var flag in o.Flags.Skip(ScenarioReport.TableFlagLimit))
+                {
+                    w.Raw("<li>").Text(flag.Render()).Raw("</li>");
+                }
+                w.Raw("</ul></details>");
+            }
+            w.Raw("</div>");
         }
         var first = outcomes[0];
         w.Paragraph(Text.Format(Strings.Intro, first.Base.BaseYear, first.Base.RunId, outcomes.Max(o => o.Scenario.Horizon)), "note");
@@ -162,6 +175,19 @@ public sealed class ScenarioSection : IHtmlSection
     private static JsonObject Grid(int top = 56, int right = 24) =>
         new() { ["left"] = 8, ["right"] = right, ["top"] = top, ["bottom"] = 8, ["containLabel"] = true };
 
+    /// <summary>Height of one legend row of <see cref="ListLegend"/>, px: ECharts' item height 14 + the gap 6.</summary>
+    private const int LegendRowHeight = 20;
+
+    /// <summary>A legend listing every series on its own row at the top left, never paged: a scenario's name is long (title and the
+    /// illustrative label) and a paged ("scroll") legend hid all but the first ones.</summary>
+    private static JsonObject ListLegend() => new()
+    {
+        ["type"] = "plain", ["orient"] = "vertical", ["left"] = 8, ["top"] = 0, ["itemGap"] = LegendRowHeight - 14,
+    };
+
+    /// <summary>The grid's top below a <see cref="ListLegend"/> of <paramref name="rows"/> rows and the value axis's name (40 px).</summary>
+    private static int LegendRowsTop(int rows) => LegendRowHeight * rows + 40;
+
     private static JsonObject ValueAxis(string name) => new()
     {
         ["type"] = "value", ["name"] = name, ["nameLocation"] = "end", ["nameGap"] = 14, ["scale"] = true,
@@ -206,14 +232,14 @@ public sealed class ScenarioSection : IHtmlSection
         };
         var option = new JsonObject
         {
-            ["grid"] = Grid(64),
-            ["legend"] = new JsonObject { ["top"] = 0, ["type"] = "scroll" },
+            ["grid"] = Grid(LegendRowsTop(series.Count)),
+            ["legend"] = ListLegend(),
             ["tooltip"] = new JsonObject { ["trigger"] = "axis" },
             ["xAxis"] = new JsonObject { ["type"] = "category", ["data"] = new JsonArray([.. years.Select(y => (JsonNode)Year(y))]) },
             ["yAxis"] = ValueAxis(Strings.UnitAxis),
             ["series"] = series,
         };
-        w.Chart($"chart-scenario-paths-{slug}", Text.Format(Strings.PathsTitle, regionName), option, 400);
+        w.Chart($"chart-scenario-paths-{slug}", Text.Format(Strings.PathsTitle, regionName), option, 336 + LegendRowHeight * series.Count);
     }
 
     /// <summary>The fan chart of one scenario: the p5–p95 and p25–p75 bands, the median and the central path.</summary>
@@ -299,20 +325,24 @@ public sealed class ScenarioSection : IHtmlSection
                 ["data"] = Array(values),
             });
         }
+        var yAxis = ValueAxis(Strings.HistogramAxis);
+        yAxis["scale"] = false;
+        yAxis["max"] = 100;
         var option = new JsonObject
         {
-            ["grid"] = Grid(64),
-            ["legend"] = new JsonObject { ["top"] = 0, ["type"] = "scroll" },
+            ["grid"] = Grid(LegendRowsTop(series.Count)),
+            ["legend"] = ListLegend(),
             ["tooltip"] = new JsonObject { ["trigger"] = "axis", ["axisPointer"] = new JsonObject { ["type"] = "shadow" } },
             ["xAxis"] = new JsonObject
             {
                 ["type"] = "category", ["data"] = new JsonArray([.. categories.Select(c => (JsonNode)c)]),
                 ["axisLabel"] = new JsonObject { ["interval"] = 0, ["rotate"] = categories.Count > 8 ? 40 : 0 },
             },
-            ["yAxis"] = new JsonObject { ["type"] = "value", ["name"] = Strings.HistogramAxis, ["max"] = 100 },
+            // The axis name starts at the axis and runs right (ValueAxis), so it is not cut at the chart's left edge.
+            ["yAxis"] = yAxis,
             ["series"] = series,
         };
-        w.Chart($"chart-scenario-peak-{slug}", Text.Format(Strings.HistogramTitle, regionName), option, 380);
+        w.Chart($"chart-scenario-peak-{slug}", Text.Format(Strings.HistogramTitle, regionName), option, 316 + LegendRowHeight * series.Count);
     }
 
     /// <summary>The tornado of the city's peak level: per uncertain lever, the level at u = 0.1 and at u = 0.9.</summary>
