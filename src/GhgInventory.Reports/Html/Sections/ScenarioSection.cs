@@ -51,7 +51,9 @@ public sealed class ScenarioSection : IHtmlSection
     {
         ArgumentNullException.ThrowIfNull(scenario);
         string title = scenario.Title.Length > 0 ? scenario.Title : scenario.Name;
-        return scenario.Illustrative ? Text.Format(Strings.IllustrativeMark, title) : title;
+        // A title that already says it is illustrative (the bundled ones: "规划情景 (示意) plan (illustrative)") is not marked twice.
+        bool saysSo = title.Contains("示意", StringComparison.Ordinal) || title.Contains("illustrative", StringComparison.OrdinalIgnoreCase);
+        return scenario.Illustrative && !saysSo ? Text.Format(Strings.IllustrativeMark, title) : title;
     }
 
     /// <summary>A lever as the reader knows it: its catalogue name in the report's language (a region's own setting with the region's
