@@ -523,7 +523,7 @@ public static class MonteCarlo
             {
                 sum += v;
             }
-            Array.Sort(sample);
+            PlaceOrderStatistics(sample, PathTaus);
             double Q(double tau) => SortedArrayStatistics.QuantileCustom(sample, tau, QuantileDefinition.R7);
             path[y] = new PathQuantiles(b + y, centralValues[y], sum / n, Q(0.05), Q(0.25), Q(0.5), Q(0.75), Q(0.95));
         });
@@ -558,6 +558,105 @@ public static class MonteCarlo
         var region = a == 0 ? baseState.City : baseState.Parts[a - 1].Region;
         bool rest = a > 0 && baseState.Parts[a - 1].IsCityRest;
         return new AreaOutcome(region, rest, peak.Year, peak.AtBase, peak.Peak, pBy2025, pBy2030, pNot, shares, path, detail);
+    }
+
+    /// <summary>The quantiles of the path by year (p5, p25, p50, p75, p95).</summary>
+    private static readonly double[] PathTaus = [0.05, 0.25, 0.5, 0.75, 0.95];
+
+    /// <summary>Reorders <paramref name="sample"/> so that every position R type 7 reads for the quantiles <paramref name="taus"/>
+    /// (⌊h⌋ − 1 and ⌊h⌋ with h = (n − 1)τ + 1, MathNet <see cref="SortedArrayStatistics.QuantileCustom(double[], double, QuantileDefinition)"/>)
+    /// holds the value it holds in the sorted sample: a multiple selection (Hoare's FIND with a three-way partition) in place of a full sort,
+    /// so the quantiles read from it are those of the sorted sample exactly. A sample with a NaN is sorted whole (Array.Sort's order).</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void PlaceOrderStatistics(double[] sample, IReadOnlyList<double> taus)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        ArgumentNullException.ThrowIfNull(taus);
+        int n = sample.Length;
+        if (n == 0)
+        {
+            return;
+        }
+        foreach (double v in sample)
+        {
+            if (double.IsNaN(v))
+            {
+                Array.Sort(sample);
+                return;
+            }
+        }
+        var ranks = new SortedSet<int>();
+        foreach (double tau in taus)
+        {
+            double h = (n - 1) * tau + 1d;
+            int hf = (int)h;
+            ranks.Add(Math.Clamp(hf - 1, 0, n - 1));
+            ranks.Add(Math.Clamp(hf, 0, n - 1));
+        }
+        var wanted = ranks.ToArray();
+        Select(sample, 0, n, wanted, 0, wanted.Length);
+    }
+
+    /// <summary>Puts the order statistics of ranks <paramref name="ranks"/>[<paramref name="rlo"/>..<paramref name="rhi"/>) (ascending, all in
+    /// [<paramref name="lo"/>, <paramref name="hi"/>)) in place within <paramref name="a"/>[lo..hi).</summary>
+    private static void Select(double[] a, int lo, int hi, int[] ranks, int rlo, int rhi)
+    {
+        while (rlo < rhi && hi - lo > 1)
+        {
+            if (hi - lo <= 32)
+            {
+                Array.Sort(a, lo, hi - lo);
+                return;
+            }
+            double x = a[lo], y = a[lo + (hi - lo) / 2], z = a[hi - 1];
+            double pivot = x < y ? (y < z ? y : x < z ? z : x) : (x < z ? x : y < z ? z : y);
+            // Three-way partition: [lo, lt) < pivot, [lt, gt] = pivot, (gt, hi) > pivot.
+            int lt = lo, i = lo, gt = hi - 1;
+            while (i <= gt)
+            {
+                double v = a[i];
+                if (v < pivot)
+                {
+                    a[i] = a[lt];
+                    a[lt] = v;
+                    lt++;
+                    i++;
+                }
+                else if (v > pivot)
+                {
+                    a[i] = a[gt];
+                    a[gt] = v;
+                    gt--;
+                }
+                else
+                {
+                    i++;
+                }
+            }
+            int left = rlo;
+            while (left < rhi && ranks[left] < lt)
+            {
+                left++;
+            }
+            int right = left;
+            while (right < rhi && ranks[right] <= gt)
+            {
+                right++;
+            }
+            // Ranks [rlo, left) lie below the pivot, [right, rhi) above it; the smaller side by recursion, the larger by the loop.
+            if (left - rlo <= rhi - right)
+            {
+                Select(a, lo, lt, ranks, rlo, left);
+                lo = gt + 1;
+                rlo = right;
+            }
+            else
+            {
+                Select(a, gt + 1, hi, ranks, right, rhi);
+                hi = lt;
+                rhi = left;
+            }
+        }
     }
 
     /// <summary>One-at-a-time tornado rows (u = 0.1 and 0.9, the rest at 0.5), largest peak-level range first, with the first-order indices of
