@@ -275,7 +275,12 @@ class Model:
             v = np.broadcast_to(np.asarray(pts[0][1], dtype=float), (n,))
             return [v for _ in self.years]
         if inventory_base is not None and self.catalogue[key]["base"] == "inventory":
-            pts = [(self.b, inventory_base)] + [(y, v) for y, v in pts if y > self.b]
+            # The base-year value is the inventory's: a point at or before the base year is refused, as ghg refuses it at bind.
+            early = [y for y, _ in pts if y <= self.b]
+            if early:
+                raise SystemExit(f"scenario_numpy: lever {key}: the base-year value comes from the inventory ({inventory_base:.6g}); "
+                                 f"a path point at or before the base year {self.b} is not allowed (found {early[0]})")
+            pts = [(self.b, inventory_base)] + pts
         elif not any(y <= self.b for y, _ in pts):
             default = self.catalogue[key]["default"]
             if default == "":
