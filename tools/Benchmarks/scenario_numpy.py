@@ -629,6 +629,18 @@ def self_test():
         paths = central_paths(model)
         check("all-zero levers repeat the base year", all(v == 290.0 for v in paths["areas"][0]["co2e_t"]))
 
+        # 3b. A level whose base comes from the inventory (coal in final fuel: 100 % coal here) refuses a point at or before the base year,
+        #     as ghg refuses it at bind; the same path without it runs.
+        s = scenario('[levers.coal_share_final_fuel]\nunit = "%"\nsource = "t"\npath = { 2024 = 70, 2030 = 60 }\n')
+        try:
+            central_paths(build(base, s, CATALOGUE)[1])
+            refused = ""
+        except SystemExit as e:
+            refused = str(e)
+        check("an inventory-based level with a point at the base year is refused", "not allowed (found 2024)" in refused, refused)
+        s = scenario('[levers.coal_share_final_fuel]\nunit = "%"\nsource = "t"\npath = { 2030 = 60 }\n')
+        check("the same path after the base year runs", len(central_paths(build(base, s, CATALOGUE)[1])["areas"][0]["co2e_t"]) == 11)
+
         # 4. Rising then falling: GDP 5 %/a, efficiency 0 to 2027 then 10 %/a (value + from): peak in 2026,
         #    250 × 1.05^2 = 275.625 (2027: 250 × 1.05^2 × 1.05 × 0.90 = 260.465…).
         s = scenario('[levers.gdp_growth]\nunit = "%/a"\nsource = "t"\nvalue = 5.0\n'

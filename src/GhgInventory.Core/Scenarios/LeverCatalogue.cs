@@ -32,7 +32,7 @@ public enum LeverBase
     /// <summary>Not a level.</summary>
     None,
 
-    /// <summary>The inventory run (a path point at or before the base year overrides it).</summary>
+    /// <summary>The inventory run (a path point at or before the base year is refused at bind while the inventory has the value).</summary>
     Inventory,
 
     /// <summary>The file: the path must have a point at or before the base year.</summary>
