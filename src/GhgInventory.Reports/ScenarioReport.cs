@@ -301,9 +301,22 @@ public static class ScenarioReport
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(comparison);
         ArgumentNullException.ThrowIfNull(catalogue);
-        foreach (string flag in ComparisonFlags(comparison))
+        // As run's table: the illustrative labels first as they are, then the first TableFlagLimit notes of both files, the rest counted
+        // (every one is in the JSON's flags).
+        var labels = new[] { comparison.A, comparison.B }.Where(o => o.Scenario.Illustrative)
+            .Select(o => Text.Format(ScenarioReportText.Illustrative, o.Scenario.Title)).Distinct(StringComparer.Ordinal).ToList();
+        var notes = ComparisonFlags(comparison).Where(f => !labels.Contains(f, StringComparer.Ordinal)).ToList();
+        foreach (string label in labels)
         {
-            console.WriteLine(flag);
+            console.WriteLine(label);
+        }
+        foreach (string note in notes.Take(TableFlagLimit))
+        {
+            console.WriteLine(Text.Format(ScenarioReportText.Flag, note));
+        }
+        if (notes.Count > TableFlagLimit)
+        {
+            console.WriteLine(Text.Format(ScenarioReportText.FlagsMoreCompare, notes.Count - TableFlagLimit));
         }
         console.WriteLine(Text.Format(ScenarioReportText.CompareTitle, comparison.A.Scenario.Name, comparison.B.Scenario.Name, comparison.A.Base.BaseYear,
             comparison.A.Base.RunId));

@@ -285,7 +285,12 @@ class Model:
             v = np.broadcast_to(np.asarray(pts[0][1], dtype=float), (n,))
             return [v for _ in self.years]
         if inventory_base is not None and self.catalogue[key]["base"] == "inventory":
-            pts = [(self.b, inventory_base)] + [(y, v) for y, v in pts if y > self.b]
+            # The base-year value is the inventory's: a point at or before the base year is refused, as ghg refuses it at bind.
+            early = [y for y, _ in pts if y <= self.b]
+            if early:
+                raise SystemExit(f"scenario_numpy: lever {key}: the base-year value comes from the inventory ({inventory_base:.6g}); "
+                                 f"a path point at or before the base year {self.b} is not allowed (found {early[0]})")
+            pts = [(self.b, inventory_base)] + pts
         elif not any(y <= self.b for y, _ in pts):
             default = self.catalogue[key]["default"]
             if default == "":
@@ -634,6 +639,18 @@ def self_test():
         _, model = build(base2, scenario(""), CATALOGUE)
         paths = central_paths(model)
         check("all-zero levers repeat the base year", all(v == 290.0 for v in paths["areas"][0]["co2e_t"]))
+
+        # 3b. A level whose base comes from the inventory (coal in final fuel: 100 % coal here) refuses a point at or before the base year,
+        #     as ghg refuses it at bind; the same path without it runs.
+        s = scenario('[levers.coal_share_final_fuel]\nunit = "%"\nsource = "t"\npath = { 2024 = 70, 2030 = 60 }\n')
+        try:
+            central_paths(build(base, s, CATALOGUE)[1])
+            refused = ""
+        except SystemExit as e:
+            refused = str(e)
+        check("an inventory-based level with a point at the base year is refused", "not allowed (found 2024)" in refused, refused)
+        s = scenario('[levers.coal_share_final_fuel]\nunit = "%"\nsource = "t"\npath = { 2030 = 60 }\n')
+        check("the same path after the base year runs", len(central_paths(build(base, s, CATALOGUE)[1])["areas"][0]["co2e_t"]) == 11)
 
         # 4. Rising then falling: GDP 5 %/a, efficiency 0 to 2027 then 10 %/a (value + from): peak in 2026,
         #    250 × 1.05^2 = 275.625 (2027: 250 × 1.05^2 × 1.05 × 0.90 = 260.465…).

@@ -74,6 +74,16 @@ public static class ScenarioCommand
         using var workspace = Workspace.Open(dbPath, env.Clock);
         var regions = workspace.References.LoadRegions();
         var catalogue = ScenarioFile.Catalogue();
+        if (runId is { } asked && workspace.Runs.Find(asked) is null)
+        {
+            // A run that is not stored is a wrong option (exit 2), named with the runs that are.
+            var runs = workspace.Runs.List();
+            string list = runs.Count == 0 ? ScenarioCliText.RunOptionNone
+                : string.Join(UiCulture.IsChinese ? "；" : "; ", runs.Select(r => Text.Format(ScenarioCliText.RunOptionItem, r.Id, RegionWords(regions, r.RegionCode),
+                    r.YearFrom, r.YearTo)));
+            env.Error.WriteLine(CommonOptions.Error(ScenarioCliText.RunOptionMissing, asked, list));
+            return ExitCodes.BadUsage;
+        }
         var scenario = ScenarioFile.Read(file, File.ReadAllBytes(file), catalogue, regions);
         if (runId is { } chosen)
         {
@@ -121,6 +131,9 @@ public static class ScenarioCommand
         env.Out.WriteLine(stored);
         return ExitCodes.Success;
     }
+
+    private static string RegionWords(RegionTree regions, string code) =>
+        RegionCode.TryParse(code, out var rc) && regions.Contains(rc) ? (UiCulture.IsChinese ? regions[rc].NameZh : regions[rc].NameEn) : code;
 
     /// <summary><c>ghg scenario compare</c>: both files on one base (the same inventory run and base year), else refused with both bases named.</summary>
     public static int Compare(string dbPath, string fileA, string fileB, string format, CliEnvironment env)

@@ -32,7 +32,7 @@ public enum LeverBase
     /// <summary>Not a level.</summary>
     None,
 
-    /// <summary>The inventory run (a path point at or before the base year overrides it).</summary>
+    /// <summary>The inventory run (a path point at or before the base year is refused at bind while the inventory has the value).</summary>
     Inventory,
 
     /// <summary>The file: the path must have a point at or before the base year.</summary>
@@ -50,8 +50,11 @@ public enum LeverBase
 /// <param name="NameZh">Chinese name.</param>
 /// <param name="NameEn">English name.</param>
 /// <param name="Meaning">What it means, in English.</param>
+/// <param name="Min">The least plausible value in its unit (catalogue column <c>min</c>); null: the unit's own range (README "Scenario files").</param>
+/// <param name="Max">The greatest plausible value in its unit (catalogue column <c>max</c>: a value no city can reach, the reason in the
+/// README lever table); null: the unit's own range.</param>
 public sealed record LeverDefinition(string Key, LeverKind Kind, string Unit, LeverScope Scope, string Weight, LeverBase Base, double? Default,
-    string NameZh, string NameEn, string Meaning);
+    string NameZh, string NameEn, string Meaning, double? Min = null, double? Max = null);
 
 /// <summary>The levers and drivers a scenario file may set.</summary>
 public sealed class LeverCatalogue

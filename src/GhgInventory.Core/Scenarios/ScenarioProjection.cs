@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Buffers;
+using System.Globalization;
 using GhgInventory.Core.Analysis;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Energy;
@@ -155,10 +155,27 @@ internal sealed class ScenarioProjection : IScenarioModel
         // Refusals of the levels without a base, and of levers without what they need (city-wide settings once).
         bool Set(string key) => scenario.Levers.Any(s => s.Key == key);
         var reported = new HashSet<LeverSetting>(ReferenceEqualityComparer.Instance);
-        void NeedsBase(int lever, LeverSetting? setting, double inventoryAnchor)
+        void NeedsBase(int lever, LeverSetting? setting, double inventoryAnchor, RegionBase area)
         {
             var def = defs[lever];
-            if (setting is null || def.Kind != LeverKind.Level || setting.Points.Count == 0 || setting.Points[0].Year <= b)
+            if (setting is null || def.Kind != LeverKind.Level || setting.Points.Count == 0)
+            {
+                return;
+            }
+            // A base from the inventory is the inventory's: a point at or before the base year would replace it unseen (refused at the
+            // point; docs/scenarios.md §5). Without an inventory value the file's own point stands for it, as for a base from the file.
+            if (def.Base == LeverBase.Inventory && !double.IsNaN(inventoryAnchor) && setting.Points.Any(pt => pt.Year <= b) && reported.Add(setting))
+            {
+                var number = LineText.Verbatim(inventoryAnchor.ToString("#,0.##", CultureInfo.InvariantCulture) + " " + def.Unit);
+                // A region's own base (secondary_share) differs by region: the value shown is the first region's the setting applies to.
+                var value = def.Scope == LeverScope.Region ? LineText.Join(" ", [AreaName(area), number]) : number;
+                foreach (var pt in setting.Points.Where(pt => pt.Year <= b))
+                {
+                    problems.Add(say.Text("InventoryBasePoint", pt.Location, Word(def), def.Key, value, b, pt.Year));
+                }
+                return;
+            }
+            if (setting.Points[0].Year <= b)
             {
                 return;
             }
@@ -187,7 +204,7 @@ internal sealed class ScenarioProjection : IScenarioModel
                     LCap => capacityBase,
                     _ => def.Kind == LeverKind.Level && def.Base == LeverBase.File ? def.Default ?? double.NaN : double.NaN,
                 };
-                NeedsBase(l, setting, anchor);
+                NeedsBase(l, setting, anchor, rb);
                 part.Slot[l] = Slot(l, setting, anchor);
                 part.IsSet[l] = setting is not null;
             }
@@ -588,7 +605,8 @@ internal sealed class ScenarioProjection : IScenarioModel
                 if (((clampInd | clampBld) & 2) != 0)
                 {
                     var def = slots[part.Slot[LCoalShare]].Definition;
-                    fl.Add(say.Text("ClampBit", AreaName(rb), year, LineText.Term(def.NameEn, def.NameZh), def.Key, "0 – coal + gas"));
+                    fl.Add(say.Text("ClampBit", AreaName(rb), year, LineText.Term(def.NameEn, def.NameZh), def.Key,
+                        LineText.Term("0 up to the base year's coal and natural gas together", "0 至基准年煤炭与天然气之和")));
                 }
             }
 
@@ -619,7 +637,8 @@ internal sealed class ScenarioProjection : IScenarioModel
                 double fuel = f - m - n;
                 if (fuel < 0 || elTra < 0)
                 {
-                    fl?.Add(say.Text("ClampBit", AreaName(rb), year, LineText.Term("transport fuel and electricity", "交通燃料和电力"), "transport", "≥ 0"));
+                    fl?.Add(say.Text("ClampBit", AreaName(rb), year, LineText.Term("transport fuel and electricity", "交通燃料和电力"),
+                        LineText.Term("transport", "交通"), "≥ 0"));
                     fuel = Math.Max(fuel, 0);
                     elTra = Math.Max(elTra, 0);
                 }

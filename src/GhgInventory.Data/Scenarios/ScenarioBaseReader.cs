@@ -417,7 +417,7 @@ public sealed class ScenarioBaseReader(Workspace workspace)
             if (residual < 0 && own.Year == baseYear && Word(own.Key) is { } word)
             {
                 flags.Add(Say(nameof(ScenarioBaseText.ResidualNotPositive), word, Say(nameof(ScenarioBaseText.CityRest), Name(regions[city])), own.Year,
-                    Number(own.BaseValue!.Value), Number(bannersSum), Number(residual)));
+                    Number(own.BaseValue!.Value), Number(bannersSum), Number(residual), Say("Unit_" + own.Key)));
             }
         }
         return new EconomicSeries(values);

@@ -24,14 +24,14 @@ public static class ScenarioFile
     public const int MaxYear = 2100;
 
     /// <summary>The columns of the catalogue.</summary>
-    public static readonly string[] CatalogueColumns = ["key", "kind", "unit", "scope", "weight", "base", "default", "name_zh", "name_en", "meaning"];
+    public static readonly string[] CatalogueColumns = ["key", "kind", "unit", "scope", "weight", "base", "default", "name_zh", "name_en", "meaning", "min", "max"];
 
     /// <summary>The bundled lever catalogue (emission-factors/vocabulary/scenario-levers.csv).</summary>
     /// <exception cref="InputRejectedException">The bundled file is broken (a build error of this program).</exception>
     public static LeverCatalogue Catalogue() => ParseCatalogue(CsvTable.ReadBundled(CatalogueName, CatalogueColumns));
 
     /// <summary>The catalogue of <paramref name="table"/>: kind rate, level or ratio; scope region, city_delta or city_shared (with a weight);
-    /// base inventory or file for a level, blank otherwise; default a number or blank.</summary>
+    /// base inventory or file for a level, blank otherwise; default, min and max a number or blank (min below max).</summary>
     /// <exception cref="InputRejectedException">A row with an unknown kind, scope, base or a default that is not a number, located.</exception>
     public static LeverCatalogue ParseCatalogue(CsvTable table)
     {
@@ -52,6 +52,25 @@ public static class ScenarioFile
                     issues.Add(row.Issue("default", "a number or blank"));
                 }
             }
+            double? Bound(string column)
+            {
+                if (row[column] is not { } bound)
+                {
+                    return null;
+                }
+                if (double.TryParse(bound, NumberStyles.Float, CultureInfo.InvariantCulture, out double b) && double.IsFinite(b))
+                {
+                    return b;
+                }
+                issues.Add(row.Issue(column, "a number or blank"));
+                return null;
+            }
+            double? min = Bound("min");
+            double? max = Bound("max");
+            if (min is { } lo && max is { } hi && lo >= hi)
+            {
+                issues.Add(row.Issue("max", "a number above min"));
+            }
             if (kind is null)
             {
                 issues.Add(row.Issue("kind", "rate, level or ratio"));
@@ -71,7 +90,7 @@ public static class ScenarioFile
             if (kind is { } k && scope is { } s && basis is { } b && row["key"] is { } key)
             {
                 levers.Add(new LeverDefinition(key, k, row["unit"] ?? "", s, row["weight"] ?? "", b, fallback, row["name_zh"] ?? "", row["name_en"] ?? "",
-                    row["meaning"] ?? ""));
+                    row["meaning"] ?? "", min, max));
             }
         }
         return issues.Count > 0 ? throw new InputRejectedException(issues) : new LeverCatalogue(levers);

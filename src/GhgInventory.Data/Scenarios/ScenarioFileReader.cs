@@ -295,6 +295,16 @@ internal sealed partial class ScenarioFileReader(string path, LeverCatalogue cat
             string found = string.Join(", ", centrals.Select(c => c.Value.ToString("0.####", CultureInfo.InvariantCulture)));
             Add(first.At, found, Text.Format(ScenarioFileText.ExpectedShare, Name(lever)));
         }
+        else if (lever.Unit == "%" && lever.Kind == LeverKind.Level && centrals.FirstOrDefault(c => c.Value > MixedPercentAbove) is { At: not null } big)
+        {
+            // A mix: a point in (0, 1] beside one above 5 % is a fraction among percents (0.25 meant as 25 %); 0 stays a level (none left).
+            string bigText = big.Value.ToString("0.####", CultureInfo.InvariantCulture);
+            foreach (var small in centrals.Where(c => c.Value is > 0 and <= 1))
+            {
+                Add(small.At, small.Value.ToString("0.####", CultureInfo.InvariantCulture),
+                    Text.Format(ScenarioFileText.ExpectedPercentAmongPercents, Name(lever), bigText, Where(big.At)));
+            }
+        }
         if (lever.Base == LeverBase.File && baseYear is { } by && points.Count > 0 && points[0].Year > by && pathEntry is not null)
         {
             Add(pathEntry.At, Found(pathEntry), Text.Format(ScenarioFileText.ExpectedBasePoint, by, Name(lever)));
@@ -305,6 +315,9 @@ internal sealed partial class ScenarioFileReader(string path, LeverCatalogue cat
                 Where(table.At)));
         }
     }
+
+    /// <summary>A point of a % level path above this (in %) makes a point in (0, 1] of the same path a fraction slip (README "Scenario files").</summary>
+    private const double MixedPercentAbove = 5;
 
     private void ReadPath(LeverDefinition lever, TomlEntry pathEntry, List<PathPoint> points, List<(double, SyntaxNode)> centrals)
     {
@@ -428,7 +441,8 @@ internal sealed partial class ScenarioFileReader(string path, LeverCatalogue cat
         };
     }
 
-    /// <summary>Checks the plausible range of the lever's unit: %/a −50 to +50; % 0 to 100; GW, h, gce/kWh, tCO2/MWh, 万吨 ≥ 0; ratio &gt; 0.</summary>
+    /// <summary>Checks the plausible range of the lever's unit: %/a −50 to +50; % 0 to 100; GW, h, gce/kWh, tCO2/MWh, 万吨 ≥ 0; ratio &gt; 0; then
+    /// the catalogue's own min and max of the lever (<see cref="LeverDefinition.Min"/>, <see cref="LeverDefinition.Max"/>).</summary>
     private bool InRange(LeverDefinition lever, double value, TomlEntry entry)
     {
         string? expected = lever.Unit switch
@@ -439,6 +453,13 @@ internal sealed partial class ScenarioFileReader(string path, LeverCatalogue cat
             "GW" or "h" or "gce/kWh" or "tCO2/MWh" or "万吨" when value < 0 => Text.Format(ScenarioFileText.ExpectedNonNegative, Name(lever), lever.Unit),
             _ => null,
         };
+        // The catalogue's plausible range (columns min and max): a value no city can reach, such as tonnes typed as 万吨 (README lever table).
+        if (expected is null && ((lever.Min is { } lo && value < lo) || (lever.Max is { } hi && value > hi)))
+        {
+            string low = (lever.Min ?? 0).ToString("#,0.####", CultureInfo.InvariantCulture);
+            string high = lever.Max is { } m ? m.ToString("#,0.####", CultureInfo.InvariantCulture) : "∞";
+            expected = Text.Format(ScenarioFileText.ExpectedRange, Name(lever), low, high, lever.Unit);
+        }
         if (expected is not null)
         {
             Add(entry.Value ?? entry.At, Found(entry), expected);

@@ -381,6 +381,9 @@ public sealed class Issue16_MonteCarloTests
         using (UiCulture.Use(UiCulture.Chinese))
         {
             Assert.That(checks[3].NotCheckedBecause!.Render(), Does.Contain("晚于情景终止年 2035"));
+            // The row names the indicator and the region in words (ScorecardWords): the reason carries no identifier ([renewable_capacity_share], 口径 []).
+            Assert.That(checks[4].NotCheckedBecause!.Render(), Is.EqualTo("情景预测不计算该指标，该目标不作判断。"));
+            Assert.That(checks[6].NotCheckedBecause!.Render(), Is.EqualTo("基础核算中没有该地区在目标基准年 2020 年的该指标值。"));
         }
     }
 

@@ -101,7 +101,7 @@ public class Issue16_ProjectionTests
     {
         var parts = new[] { RichPart("150621", false, 1, -6e6), RichPart("150622", false, 2, 2e6), RichPart("150600", true, 0.5, -1e5) };
         var scenario = Scenario(2030, Value("gdp_growth", 0), Value("energy_intensity_industry", 0), Value("coal_chemical_output", 0), Value("power_export_growth", 0),
-            Path("coal_power_rate", 2020, 300), Path("grid_factor", 2020, 0.58), Path("renewable_hours", 2020, 2000), Path("renewable_capacity", 2019, 0.006),
+            Path("coal_power_rate", 2020, 300), Path("grid_factor", 2020, 0.58), Path("renewable_hours", 2020, 2000),
             Path("steel_cap", 2020, 1000), Path("ccus_capture", 2020, 0));
         var model = Bind(scenario, Base(parts));
         var buffer = Central(model);
@@ -192,6 +192,7 @@ public class Issue16_ProjectionTests
     {
         // Industry all-electric: 10^9 kWh; GDP +10 %/a → 1.1e9 kWh in 2021, 1.21e9 in 2022. Consumption 1.2e9 (0.2e9 other uses held).
         // Thermal 1.5e9 kWh; capacity 1 GW × 2000 h = 2e9 kWh renewables; net export X_b = 1.5 + 2 − 1.2 = 2.3e9 held (growth 0).
+        // Capacity from the inventory's 1 GW (2020) to 2 GW (2022): a point at the base year is refused (base from the inventory).
         // 2021: capacity 1.5 GW → R = 3e9 (ΔR = 1e9); ΔC = 0.1e9; T = 1.5e9 + 0.1e9 − 1e9 = 0.6e9 kWh.
         //   Coal of power: 4.5e5 tce × (0.6/1.5) × (290/300) = 174000 tce; CO2 1.197e6 × 0.4 × 29/30 = 462840 t.
         // 2022: capacity 2 GW → R = 4e9 (ΔR = 2e9); ΔC = 0.21e9; T = 1.5 + 0.21 − 2 = −0.29e9 → 0, flagged; power CO2 0.
@@ -204,7 +205,7 @@ public class Issue16_ProjectionTests
             Power = Sector(coal: 4.5e5, co2Coal: 1.197e6),
             Account = Account(netImportKwh: 1.2e9 - 3.5e9, renewableKwh: 1.2e9),
         };
-        var scenario = Scenario(2022, Value("gdp_growth", 10), Path("renewable_capacity", 2020, 1, 2022, 2), Path("renewable_hours", 2020, 2000),
+        var scenario = Scenario(2022, Value("gdp_growth", 10), Path("renewable_capacity", 2022, 2), Path("renewable_hours", 2020, 2000),
             Path("coal_power_rate", 2020, 300, 2021, 290));
         var model = Bind(scenario, Base(part));
         var detail = model.ProjectDetailed([]).Where(d => !(d.Region == City)).ToList();
@@ -309,7 +310,7 @@ public class Issue16_ProjectionTests
         // Coal in final fuel 80 → 60 %: c = 0.8 − 0.2 = 0.6, g = 0.2 + 0.2 = 0.4 → coal 540, gas 360 tce;
         // CO2 540 × 2.6 + 360 × 1.6 = 1404 + 576 = 1980 t.
         var part = Part("150622") with { Industry = Sector(coal: 800, gas: 200, co2Coal: 2080, co2Gas: 320) };
-        var scenario = Scenario(2025, Path("electrification", 2020, 0, 2025, 10), Path("coal_share_final_fuel", 2025, 60));
+        var scenario = Scenario(2025, Path("electrification", 2025, 10), Path("coal_share_final_fuel", 2025, 60));
         var y2025 = Bind(scenario, Base(part)).ProjectDetailed([]).Single(d => d.Region.Value == "150622" && d.Year == 2025);
         Assert.Multiple(() =>
         {
@@ -417,7 +418,7 @@ public class Issue16_ProjectionTests
     {
         var parts = new[] { RichPart("150621", false, 1, -6e6), RichPart("150622", false, 2, 2e6), RichPart("150600", true, 0.5, -1e5) };
         var scenario = Scenario(2035, Value("gdp_growth", 6), Value("energy_intensity_industry", 2), Path("electrification", 2030, 40),
-            Path("renewable_capacity", 2020, 0.006, 2030, 0.02), Path("renewable_hours", 2020, 2000), Value("coal_chemical_output", 4),
+            Path("renewable_capacity", 2030, 0.02), Path("renewable_hours", 2020, 2000), Value("coal_chemical_output", 4),
             Path("ccus_capture", 2020, 0, 2030, 0.1), Value("sink", 1));
         var model = Bind(scenario, Base(parts));
         var buffer = Central(model);
@@ -465,7 +466,7 @@ public class Issue16_ProjectionTests
         // Industry 50 % electric (500 tce of coal, 500 tce = 4068348.25 kWh of electricity); the city path asks +60 points by 2022:
         // ε = 0.5 + 0.6 = 1.1 → held at 1: all 1000 tce electric, no coal left, and the clamp is flagged.
         var part = Part("150622") with { Industry = Sector(coal: 500, co2Coal: 1300, electricityKwh: 500 / Kcal) };
-        var model = Bind(Scenario(2022, Path("electrification", 2020, 50, 2022, 110)), Base(part));
+        var model = Bind(Scenario(2022, Path("electrification", 2022, 110)), Base(part));
         var y2022 = model.ProjectDetailed([]).Single(d => d.Region.Value == "150622" && d.Year == 2022);
         Assert.Multiple(() =>
         {

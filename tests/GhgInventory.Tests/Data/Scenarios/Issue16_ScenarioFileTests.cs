@@ -288,7 +288,7 @@ public sealed class Issue16_ScenarioFileTests
     [Test]
     public void Issue16_TonnesForTenThousandTonnes_RefusedWithTheHint()
     {
-        var (zh, en) = Single(Head + "[levers.ccus_capture]\nunit = \"t\"\nsource = \"s\"\npath = { 2024 = 0, 2030 = 4000000 }\n");
+        var (zh, en) = Single(Head + "[levers.ccus_capture]\nunit = \"t\"\nsource = \"s\"\npath = { 2024 = 0, 2030 = 40000 }\n"); // 40,000 万吨: within the catalogue's 100,000, so the unit is the only issue
         Assert.That(en, Is.EqualTo("plan.toml:7:8: found '\"t\"', expected the unit of CCUS capture [ccus_capture]: 万吨 (a unit is never converted); "
             + "CCUS capture [ccus_capture] is in 万吨 (10^4 t): divide tonnes by 10 000"));
         Assert.That(zh, Is.EqualTo("plan.toml:7:8: 发现 '\"t\"'，应为 CCUS捕集量 [ccus_capture] 的单位：万吨（单位不会自动换算）；CCUS捕集量 [ccus_capture] 以万吨（10^4 t）计：吨数除以 10000"));
