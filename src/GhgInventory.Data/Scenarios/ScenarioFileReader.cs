@@ -432,18 +432,47 @@ internal sealed partial class ScenarioFileReader(string path, LeverCatalogue cat
         {
             return null;
         }
-        return dist switch
+        Uncertain value = dist switch
         {
             "normal" => new Uncertain.NormalValue(values["mean"], values["sd"]),
             "lognormal" => new Uncertain.LogNormalValue(values["median"], values["gsd"]),
             "triangular" => new Uncertain.TriangularValue(values["min"], values["mode"], values["max"]),
             _ => new Uncertain.UniformValue(values["min"], values["max"]),
         };
+        // An unbounded distribution is drawn between its 0.1 % and 99.9 % quantiles (MonteCarlo.UEdge): both must be plausible, or a draw
+        // could be a rate above 100 %/a or a negative number of hours (the breaker's normal(40, 40) industry efficiency).
+        if (dist is "normal" or "lognormal")
+        {
+            string spread = dist == "normal" ? "sd" : "gsd";
+            foreach (double q in new[] { MonteCarlo.UEdge, 1 - MonteCarlo.UEdge })
+            {
+                double x = value.At(q);
+                if (!double.IsFinite(x) || RangeProblem(lever, x) is { } range)
+                {
+                    Add(At(spread), FoundOf(spread), Text.Format(ScenarioFileText.ExpectedTailInRange,
+                        x.ToString("G6", CultureInfo.InvariantCulture), (q * 100).ToString("0.#", CultureInfo.InvariantCulture),
+                        double.IsFinite(x) ? RangeProblem(lever, x) : Name(lever)));
+                    return null;
+                }
+            }
+        }
+        return value;
     }
 
     /// <summary>Checks the plausible range of the lever's unit: %/a −50 to +50; % 0 to 100; GW, h, gce/kWh, tCO2/MWh, 万吨 ≥ 0; ratio &gt; 0; then
     /// the catalogue's own min and max of the lever (<see cref="LeverDefinition.Min"/>, <see cref="LeverDefinition.Max"/>).</summary>
     private bool InRange(LeverDefinition lever, double value, TomlEntry entry)
+    {
+        string? expected = RangeProblem(lever, value);
+        if (expected is not null)
+        {
+            Add(entry.Value ?? entry.At, Found(entry), expected);
+        }
+        return expected is null;
+    }
+
+    /// <summary>What is expected of <paramref name="value"/> when it is outside the lever's plausible range; null when it is inside.</summary>
+    private static string? RangeProblem(LeverDefinition lever, double value)
     {
         string? expected = lever.Unit switch
         {
@@ -460,11 +489,7 @@ internal sealed partial class ScenarioFileReader(string path, LeverCatalogue cat
             string high = lever.Max is { } m ? m.ToString("#,0.####", CultureInfo.InvariantCulture) : "∞";
             expected = Text.Format(ScenarioFileText.ExpectedRange, Name(lever), low, high, lever.Unit);
         }
-        if (expected is not null)
-        {
-            Add(entry.Value ?? entry.At, Found(entry), expected);
-        }
-        return expected is null;
+        return expected;
     }
 
     private List<LeverCorrelation> ReadCorrelations(TomlEntry? entry)

@@ -370,6 +370,20 @@ public sealed class Issue16_ScenarioFileTests
     }
 
     [Test]
+    public void Issue16_NormalWhoseTailsLeaveThePlausibleRange_RefusedAtItsSpread()
+    {
+        // The breaker's normal(40, 40) industry efficiency: draws above 100 %/a made (1 − ei/100) negative and the 2060 mean 1.1e17 t.
+        // Draws run between the 0.1 % and 99.9 % quantiles: 40 ± 3.0902323 × 40 = −83.6 … 163.6 %/a, outside −50 … 50 %/a. Line 9 is
+        // "value = { dist = "normal", mean = 40, sd = 40 }"; sd's value starts at column 44. A normal(2, 1) (−1.09 … 5.09) reads.
+        string toml = Head + "[levers.energy_intensity_industry]\nunit = \"%/a\"\nsource = \"s\"\nvalue = { dist = \"normal\", mean = 40, sd = 40 }\n";
+        var en = Refused(toml, UiCulture.English);
+        Assert.That(en.Issues.Select(i => (i.Line, i.ColumnNumber, i.Found)), Is.EqualTo(new[] { (9, (int?)44, "40") }));
+        Assert.That(en.Issues.Single().Expected, Does.StartWith("a spread whose draws stay plausible: the distribution reaches -83.6093 at its 0.1 % quantile"));
+        string ok = Head + "[levers.energy_intensity_industry]\nunit = \"%/a\"\nsource = \"s\"\nvalue = { dist = \"normal\", mean = 2, sd = 1 }\n";
+        Assert.That(ScenarioFile.Read(File, Encoding.UTF8.GetBytes(ok), Levers, Regions).Levers, Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public void Issue16_PlausibleRanges_ByUnit()
     {
         string toml = Head
