@@ -2,6 +2,7 @@ using GhgInventory.Core.Analysis;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Localization;
 using MathNet.Numerics.Distributions;
+using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Random;
 using MathNet.Numerics.Statistics;
 
@@ -13,7 +14,7 @@ namespace GhgInventory.Core.Scenarios;
 /// Draws: run i has its own generator, MathNet's <see cref="Xoshiro256StarStar"/> seeded with <see cref="IterationSeed"/>(seed, i), which
 /// gives one standard normal e_k per dimension (MathNet <see cref="Normal.Sample(System.Random, double, double)"/>); z = L e with L the
 /// Cholesky factor of the correlation matrix over <see cref="IScenarioModel.Dimensions"/> (identity when the file names none);
-/// u = Φ(z) kept inside (1e−15, 1 − 1e−15). Runs go in parallel, but every result is stored by run index and reduced in index order,
+/// u = Φ(z) kept within [<see cref="UEdge"/>, 1 − <see cref="UEdge"/>] (docs/scenarios.md §6). Runs go in parallel, but every result is stored by run index and reduced in index order,
 /// so the outcome is the same whatever the number of threads.
 /// Quantiles: R type 7 (numpy's default, linear), MathNet <see cref="QuantileDefinition.R7"/>.
 /// </remarks>
@@ -159,7 +160,7 @@ public static class MonteCarlo
         }
     }
 
-    /// <summary>Run <paramref name="iteration"/>'s quantiles: e from its own generator, z = L e, u = Φ(z) inside (1e−15, 1 − 1e−15).</summary>
+    /// <summary>Run <paramref name="iteration"/>'s quantiles: e from its own generator, z = L e, u = Φ(z) kept within [<see cref="UEdge"/>, 1 − <see cref="UEdge"/>].</summary>
     private static void Draw(ulong seed, int iteration, double[,] l, double[] e, double[] u)
     {
         var rng = new Xoshiro256StarStar(IterationSeed(seed, iteration), false);
@@ -179,7 +180,7 @@ public static class MonteCarlo
         }
     }
 
-    /// <summary>The lower Cholesky factor L (C = L Lᵀ) of the correlation matrix C over <paramref name="dims"/> (Cholesky–Banachiewicz).</summary>
+    /// <summary>The lower Cholesky factor L (C = L Lᵀ) of the correlation matrix C over <paramref name="dims"/> (MathNet.Numerics).</summary>
     private static double[,] CholeskyFactor(IReadOnlyList<UncertainDimension> dims, IReadOnlyList<LeverCorrelation> correlations, string fileName)
     {
         int d = dims.Count;
@@ -231,31 +232,16 @@ public static class MonteCarlo
             c[i, j] = c[j, i] = r.Rho;
         }
         var l = new double[d, d];
-        if (problems.Count == 0)
+        if (problems.Count == 0 && d > 0)
         {
-            for (int j = 0; j < d; j++)
+            try
             {
-                double sum = c[j, j];
-                for (int k = 0; k < j; k++)
-                {
-                    sum -= l[j, k] * l[j, k];
-                }
-                if (!(sum > 1e-12))
-                {
-                    problems.Add(MonteCarloSay.Text.Text("CorrelationNotPositiveDefinite", fileName,
-                        string.Join(", ", correlations.Select(r => r.Location))));
-                    break;
-                }
-                l[j, j] = Math.Sqrt(sum);
-                for (int i = j + 1; i < d; i++)
-                {
-                    double s = c[i, j];
-                    for (int k = 0; k < j; k++)
-                    {
-                        s -= l[i, k] * l[j, k];
-                    }
-                    l[i, j] = s / l[j, j];
-                }
+                // MathNet's Cholesky (the one ScenarioModel.Bind checks the matrix with) throws ArgumentException when C is not positive definite.
+                l = Matrix<double>.Build.DenseOfArray(c).Cholesky().Factor.ToArray();
+            }
+            catch (ArgumentException)
+            {
+                problems.Add(MonteCarloSay.Text.Text("CorrelationNotPositiveDefinite", fileName, string.Join(", ", correlations.Select(r => r.Location))));
             }
         }
         return problems.Count > 0 ? throw new ScenarioBindException(problems) : l;
