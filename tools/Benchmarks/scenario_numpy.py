@@ -99,6 +99,13 @@ class Sector:
         self.ch4 = num(need(obj, "ch4_tonnes", where))
         self.n2o = num(need(obj, "n2o_tonnes", where))
         self.elec = num(need(obj, "electricity_kwh", where))
+        # docs/scenarios.md §3: the lines' own CO2e of CH4 and N2O when given (AR6 prices biomass CH4 below fossil), else fossil GWPs.
+        self.non_co2_co2e = obj.get("non_co2_co2e_tonnes")
+
+    def non_co2(self, base):
+        """CH4 and N2O of the base year in t CO2e: the lines' figure when the base carries it, else at the fossil GWPs."""
+        at_fossil = self.ch4 * base.gwp_ch4 + self.n2o * base.gwp_n2o
+        return float(self.non_co2_co2e) if self.non_co2_co2e is not None and at_fossil > 0 else at_fossil
 
 
 class Part:
@@ -459,7 +466,7 @@ class Model:
                 co2 = sum(sec.co2[g] * group_ratio[g] for g in range(3))
                 tot = sec.fuel.sum()
                 fr = (sum(sec.fuel[g] * group_ratio[g] for g in range(3)) / tot) if tot > 0 else np.zeros(n)
-                return co2 + (sec.ch4 * base.gwp_ch4 + sec.n2o * base.gwp_n2o) * fr
+                return co2 + sec.non_co2(base) * fr
 
             blocks = p.blocks
             coal_out_i = self.cumulative(self.rate("coal_output", r, z, n))
@@ -480,7 +487,7 @@ class Model:
                             co2 = co2 + factor_sector[s, g] * f[g]
                     tot = sec.fuel.sum()
                     fr = f.sum(axis=0) / tot if tot > 0 else np.zeros(n)
-                    total = total + co2 + (sec.ch4 * base.gwp_ch4 + sec.n2o * base.gwp_n2o) * fr
+                    total = total + co2 + sec.non_co2(base) * fr
                 pr, cr = power_ratio[i], coal_ratio[i]
                 total = total + gas_scale(p.sectors["power"], (cr, pr, pr))
                 ck = coke_i[i] * ei[i]

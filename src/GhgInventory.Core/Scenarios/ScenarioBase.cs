@@ -24,6 +24,11 @@ public sealed record SectorBase(FuelAmounts FuelTce, FuelAmounts Co2Tonnes, doub
 {
     /// <summary>A sector with nothing in it.</summary>
     public static SectorBase Empty { get; } = new(default, default, 0, 0, 0);
+
+    /// <summary>The CO2e of the sector's CH4 and N2O as the run's lines price them, t; null to price them with <see cref="ScenarioGwp"/>'s
+    /// fossil CH4 and N2O GWPs. The lines' own figure keeps the base year tied to the inventory where a sector holds non-fossil CH4 (AR6
+    /// biomass CH4 at 27.0 against fossil 29.8); the projection scales it with the sector's GWP-weighted CH4 and N2O.</summary>
+    public double? NonCo2Co2eTonnes { get; init; }
 }
 
 /// <summary>The non-energy parts of an inventory that the projection scales by one index each (docs/scenarios.md §4 item 11).</summary>
@@ -122,7 +127,12 @@ public sealed record ProductOutputs(double? SteelTonnes, double? FerroalloyTonne
 public sealed record RegionBase(RegionCode Region, bool IsCityRest, double GdpYuan, double Va1Yuan, double Va2Yuan, double Va3Yuan, double Population,
     SectorBase Industry, SectorBase Transport, SectorBase Buildings, SectorBase Power, double ThermalGenerationKwh, SectorBase CokeMaking,
     SectorBase OtherEnergyIndustry, double ConsumptionKwh, double? RenewableCapacityGw, EnergyAccountBase Account, ProductOutputs Outputs,
-    IReadOnlyList<BlockBase> Blocks, IReadOnlyList<LineText> Flags);
+    IReadOnlyList<BlockBase> Blocks, IReadOnlyList<LineText> Flags)
+{
+    /// <summary>Industrial value added (工业增加值) at the same prices, yuan: the divisor of industry_energy_intensity in the scorecard; it moves
+    /// with <see cref="Va2Yuan"/> (its share of the secondary industry held); null when not given (the indicator is then not projected).</summary>
+    public double? VaIndustryYuan { get; init; }
+}
 
 /// <summary>The GWPs the projection prices CH4 and N2O of energy sectors with (the run's set; blocks carry their own CO2e).</summary>
 /// <param name="Set">The GWP set's name (AR5 …).</param>

@@ -33,7 +33,7 @@ internal sealed class ScenarioProjection : IScenarioModel
 
     // Additive account of one area-year, the indicators' inputs.
     private const int AGross = 0, ACoalNum = 1, ACoalRaw = 2, ANonFossil = 3, AFeedstock = 4, AFinal = 5, AFinalElecTce = 6, AIndustry = 7, ANetImport = 8,
-        ARc = 9, AR2020 = 10, ACap = 11, AGdp = 12, APop = 13, AVa2 = 14, ACo2TNational = 15, ACo2TRegion = 16, ATerritorial = 17, ACo2e = 18,
+        ARc = 9, AR2020 = 10, ACap = 11, AGdp = 12, APop = 13, AVaIndustry = 14, ACo2TNational = 15, ACo2TRegion = 16, ATerritorial = 17, ACo2e = 18,
         ACo2eAll = 19, AccSize = 20;
 
     private static readonly (NonFossilDeduction NonFossil, bool Feedstock, bool IntensityUsesTotal)[] EnergyRules =
@@ -190,7 +190,7 @@ internal sealed class ScenarioProjection : IScenarioModel
         for (int r = 0; r < baseParts.Count; r++)
         {
             var rb = baseParts[r];
-            var part = new Part(rb, r);
+            var part = new Part(rb, r, baseState.Gwp);
             RegionCode? own = rb.IsCityRest ? null : rb.Region;
             for (int l = 0; l < LeverCount; l++)
             {
@@ -757,7 +757,7 @@ internal sealed class ScenarioProjection : IScenarioModel
             double energyCo2Change = 0, co2eAll = 0, co2eHeadline = 0, territorial = 0;
             for (int s = 0; s < 6; s++)
             {
-                d[DCo2e + s] = d[DCo2 + s] + d[DCh4 + s] * Base.Gwp.FossilCh4 + d[DN2o + s] * Base.Gwp.N2o;
+                d[DCo2e + s] = d[DCo2 + s] + (d[DCh4 + s] * Base.Gwp.FossilCh4 + d[DN2o + s] * Base.Gwp.N2o) * part.NonCo2Pricing[s];
                 energyCo2Change += d[DCo2 + s] - part.EnergyCo2Base[s];
             }
             for (int s = 0; s < Sectors; s++)
@@ -805,7 +805,8 @@ internal sealed class ScenarioProjection : IScenarioModel
             row[ACap] = d[DCap];
             row[AGdp] = gdp;
             row[APop] = pop;
-            row[AVa2] = va2;
+            // Industrial value added moves with the secondary industry's (its share of it held); unknown, the industrial intensity is not projected.
+            row[AVaIndustry] = rb.VaIndustryYuan is not { } vaIndustry ? double.NaN : rb.Va2Yuan > 0 ? va2 * (vaIndustry / rb.Va2Yuan) : vaIndustry;
             for (int k = 0; k < 2; k++)
             {
                 double baseValue = part.Co2TargetBase[k];
@@ -962,7 +963,7 @@ internal sealed class ScenarioProjection : IScenarioModel
         dest[NonFossilShareAt] = Div(a[ANonFossil], a[AGross]) * 100;
         dest[ElectricityShareAt] = Div(a[AFinalElecTce], a[AFinal]) * 100;
         dest[CapacityAt] = Finite(a[ACap]);
-        dest[IndustryIntensityAt] = Div(a[AIndustry], a[AVa2] / 1e4);
+        dest[IndustryIntensityAt] = Div(a[AIndustry], a[AVaIndustry] / 1e4);
     }
 
     private static double Div(double a, double b) => b == 0 ? double.NaN : Finite(a / b);
@@ -1011,7 +1012,7 @@ internal sealed class ScenarioProjection : IScenarioModel
     /// <summary>A part's bound state.</summary>
     private sealed class Part
     {
-        public Part(RegionBase rb, int index)
+        public Part(RegionBase rb, int index, ScenarioGwp gwp)
         {
             Base = rb;
             Blocks = rb.Blocks.ToArray();
@@ -1021,6 +1022,9 @@ internal sealed class ScenarioProjection : IScenarioModel
             for (int s = 0; s < 6; s++)
             {
                 EnergyCo2Base[s] = sectors[s].Co2Tonnes.Total;
+                // The lines' CO2e of CH4 and N2O over the fossil-GWP price of the same masses (1 under AR5; below 1 with AR6 biomass CH4).
+                double atFossil = sectors[s].Ch4Tonnes * gwp.FossilCh4 + sectors[s].N2oTonnes * gwp.N2o;
+                NonCo2Pricing[s] = sectors[s].NonCo2Co2eTonnes is { } lines && atFossil > 0 ? lines / atFossil : 1;
             }
             // The base sums in the order ProjectPart adds the projected fuels: industry, buildings, transport, power, coke making, others, feedstock.
             SectorBase[] order = [rb.Industry, rb.Buildings, rb.Transport, rb.Power, rb.CokeMaking, rb.OtherEnergyIndustry];
@@ -1056,6 +1060,9 @@ internal sealed class ScenarioProjection : IScenarioModel
         public double ElectricityBase { get; }
 
         public double[] EnergyCo2Base { get; } = new double[6];
+
+        /// <summary>Per energy sector, the base lines' CO2e of CH4 and N2O over its fossil-GWP price (see <see cref="SectorBase.NonCo2Co2eTonnes"/>).</summary>
+        public double[] NonCo2Pricing { get; } = new double[6];
 
         public double CoalRawBase { get; }
 

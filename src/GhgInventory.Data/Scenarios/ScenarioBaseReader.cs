@@ -222,6 +222,8 @@ public sealed class ScenarioBaseReader(Workspace workspace)
         double population = Economic(IndicatorKeys.Population, nameof(ScenarioBaseText.NoPopulation));
         double va1 = Economic(IndicatorKeys.ValueAddedPrimary, ""), va2 = Economic(IndicatorKeys.ValueAddedSecondary, ""),
             va3 = Economic(IndicatorKeys.ValueAddedTertiary, "");
+        // 工业增加值 (the scorecard's divisor of industry_energy_intensity), not the secondary industry's value added, which holds construction.
+        double vaIndustry = Economic(IndicatorKeys.ValueAddedIndustry, "");
         // The indicator's base unit is kW (IntensityCalculator: renewable_capacity / 10^6 = GW).
         double? capacityGw = indicator(IndicatorKeys.RenewableCapacity).Value / 1e6;
 
@@ -260,7 +262,11 @@ public sealed class ScenarioBaseReader(Workspace workspace)
         return new RegionBase(region, isRest, gdp, va1, va2, va3, population,
             sectors[Slot.Industry].Base(true), sectors[Slot.Transport].Base(true), sectors[Slot.Buildings].Base(true), sectors[Slot.Power].Base(false),
             account.GenerationKwh ?? 0, sectors[Slot.CokeMaking].Base(false), sectors[Slot.OtherEnergy].Base(false), account.ConsumptionKwh, capacityGw,
-            accountBase, outputs, order.Where(blocks.ContainsKey).Select(k => blocks[k].Base(k)).ToList(), flags);
+            accountBase, outputs, order.Where(blocks.ContainsKey).Select(k => blocks[k].Base(k)).ToList(), flags)
+        {
+            // Known (the city's rest may hold a residual of 0) or null when the part has no such row at the price base's prices.
+            VaIndustryYuan = indicator(IndicatorKeys.ValueAddedIndustry).Value is not null ? vaIndustry : null,
+        };
     }
 
     /// <summary>Industrial energy, tce, as IntensityCalculator.IndustryTce computes it: gross less the fuels, electricity and heat of 1.A.3–1.A.5;
@@ -353,16 +359,21 @@ public sealed class ScenarioBaseReader(Workspace workspace)
             else if (line.Gas == Gas.CH4)
             {
                 ch4 += t;
+                nonCo2Co2e += line.Co2eTonnes ?? 0;
             }
             else if (line.Gas == Gas.N2O)
             {
                 n2o += t;
+                nonCo2Co2e += line.Co2eTonnes ?? 0;
             }
             Any = true;
         }
 
+        // The lines' own CO2e of CH4 and N2O: under AR6 biomass CH4 (1.A.4.b) is priced at 27.0, not the fossil 29.8 (issue 16 review).
+        private double nonCo2Co2e;
+
         public SectorBase Base(bool finalUse) => new(new FuelAmounts(fuel[0], fuel[1], fuel[2]), new FuelAmounts(co2[0], co2[1], co2[2]), ch4, n2o,
-            finalUse ? ElectricityKwh : 0);
+            finalUse ? ElectricityKwh : 0) { NonCo2Co2eTonnes = nonCo2Co2e };
     }
 
     /// <summary>A block's sums while the part is read.</summary>

@@ -49,6 +49,23 @@ public class Issue16_ProjectionTests
     }
 
     [Test]
+    public void Ar6_NonFossilCh4OfASector_KeepsTheLinesPriceAndTiesOutToTheInventory()
+    {
+        // Review of issue 16: under AR6 the projection priced every energy sector's CH4 at fossil 29.8, while the run's lines price biomass
+        // CH4 (1.A.4.b firewood, straw) at non-fossil 27.0: +227 t on the demo's base year. The part's industry: 100 tce coal, 260 t CO2,
+        // 1 t CH4 the lines priced at 27.0 → base CO2e 260 + 27 = 287 t (not 260 + 29.8 = 289.8); with GDP +5 %/a the sector's fuel and its
+        // CH4 grow by 1.05: 2021 = 287 × 1.05 = 301.35 t.
+        var part = IndustryCoalPart() with { Industry = Sector(coal: 100, co2Coal: 260, ch4: 1) with { NonCo2Co2eTonnes = 27 } };
+        var model = Bind(Scenario(2021, Value("gdp_growth", 5)), Base(part) with { Gwp = new ScenarioGwp("AR6", 29.8, 273) });
+        var buffer = Central(model);
+        Assert.Multiple(() =>
+        {
+            Assert.That(buffer.Co2e[buffer.At(0, 0)], Is.EqualTo(287).Within(1e-9));
+            Assert.That(buffer.Co2e[buffer.At(0, 1)], Is.EqualTo(301.35).Within(1e-9));
+        });
+    }
+
+    [Test]
     public void Kaya_GrowthFallingBelowEfficiency_PeaksInTheHandYear()
     {
         // g_t linear from 8 %/a in 2021 to 0 in 2031: g_t = 8 − 0.8 (t − 2021); efficiency 3 %/a.

@@ -47,10 +47,11 @@ internal static class ScenarioBuilders
         double ch4 = 0, double n2o = 0, double electricityKwh = 0) =>
         new(new FuelAmounts(coal, oil, gas), new FuelAmounts(co2Coal, co2Oil, co2Gas), ch4, n2o, electricityKwh);
 
-    /// <summary>A part with nothing in it but GDP 10^9 yuan (VA 10 %, 50 %, 40 %) and 10^5 people.</summary>
+    /// <summary>A part with nothing in it but GDP 10^9 yuan (VA 10 %, 50 %, 40 %; industrial value added the whole secondary 5e8, no
+    /// construction) and 10^5 people.</summary>
     public static RegionBase Part(string code, bool cityRest = false) =>
         new(RegionCode.Parse(code), cityRest, 1e9, 1e8, 5e8, 4e8, 1e5, SectorBase.Empty, SectorBase.Empty, SectorBase.Empty, SectorBase.Empty, 0,
-            SectorBase.Empty, SectorBase.Empty, 0, null, Account(), new ProductOutputs(null, null, null, null), [], []);
+            SectorBase.Empty, SectorBase.Empty, 0, null, Account(), new ProductOutputs(null, null, null, null), [], []) { VaIndustryYuan = 5e8 };
 
     public static ScenarioBase Base(params RegionBase[] parts) =>
         new(City, 1, "hash", BaseYear, new ScenarioGwp("AR5", 28, 265), parts,
