@@ -33,6 +33,14 @@ public static class ScenarioReport
         return lines;
     }
 
+    /// <summary>The run's JSON as text, the bytes <see cref="WriteJson"/> writes (what is printed and stored).</summary>
+    public static string JsonText(ScenarioOutcome outcome, LeverCatalogue catalogue, RegionTree regions)
+    {
+        using var stream = new MemoryStream();
+        WriteJson(stream, outcome, catalogue, regions);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
     /// <summary>Writes the run as JSON (UTF-8, indented): the keys of issue 16 item 6 and docs/scenarios.md §7, city first, the parts under <c>areas</c>.</summary>
     /// <param name="output">Where to write.</param>
     /// <param name="outcome">The run.</param>
@@ -224,7 +232,7 @@ public static class ScenarioReport
             output.WriteLine("  " + FlagLines(outcome)[0]);
         }
         string p2030 = city.PPeakBy2030 is { } p ? Format.Percent(p) : ScenarioReportText.NoProbability;
-        string level = Mt(city.PeakCo2eTonnes, 1);
+        string level = TenThousandTonnes(city.PeakCo2eTonnes, 1);
         output.WriteLine(city.PeakedAtBase ? Text.Format(ScenarioReportText.DemoPeakedAtBase, outcome.Base.BaseYear, level, p2030)
             : city.PeakYear is { } y ? Text.Format(ScenarioReportText.DemoPeak, y, level, p2030)
             : Text.Format(ScenarioReportText.DemoNotPeaked, outcome.Scenario.Horizon, level, p2030));
@@ -430,14 +438,14 @@ public static class ScenarioReport
     }
 
     private static string PeakLine(AreaOutcome a, int baseYear, int horizon) =>
-        a.PeakedAtBase ? Text.Format(ScenarioReportText.PeakedAtBase, baseYear, Mt(a.PeakCo2eTonnes, 1))
-        : a.PeakYear is { } y ? Text.Format(ScenarioReportText.PeakAt, y, Mt(a.PeakCo2eTonnes, 1))
-        : Text.Format(ScenarioReportText.NotPeaked, horizon, Mt(a.PeakCo2eTonnes, 1));
+        a.PeakedAtBase ? Text.Format(ScenarioReportText.PeakedAtBase, baseYear, TenThousandTonnes(a.PeakCo2eTonnes, 1))
+        : a.PeakYear is { } y ? Text.Format(ScenarioReportText.PeakAt, y, TenThousandTonnes(a.PeakCo2eTonnes, 1))
+        : Text.Format(ScenarioReportText.NotPeaked, horizon, TenThousandTonnes(a.PeakCo2eTonnes, 1));
 
     private static string PeakShort(AreaOutcome a, int baseYear, int horizon) =>
-        a.PeakedAtBase ? Text.Format(ScenarioReportText.PeakShortAtBase, baseYear, Mt(a.PeakCo2eTonnes, 1))
-        : a.PeakYear is { } y ? Text.Format(ScenarioReportText.PeakShortAt, y, Mt(a.PeakCo2eTonnes, 1))
-        : Text.Format(ScenarioReportText.PeakShortNot, horizon, Mt(a.PeakCo2eTonnes, 1));
+        a.PeakedAtBase ? Text.Format(ScenarioReportText.PeakShortAtBase, baseYear, TenThousandTonnes(a.PeakCo2eTonnes, 1))
+        : a.PeakYear is { } y ? Text.Format(ScenarioReportText.PeakShortAt, y, TenThousandTonnes(a.PeakCo2eTonnes, 1))
+        : Text.Format(ScenarioReportText.PeakShortNot, horizon, TenThousandTonnes(a.PeakCo2eTonnes, 1));
 
     private static string ProbabilityLine(AreaOutcome a, int horizon) =>
         a.PPeakBy2025 is { } p25 && a.PPeakBy2030 is { } p30 && a.PNotPeaked is { } pn
@@ -485,7 +493,7 @@ public static class ScenarioReport
         foreach (var p in rows)
         {
             table.AddRow([p.Year.ToString(CultureInfo.InvariantCulture)],
-                [.. new[] { p.Central, p.Mean, p.P05, p.P25, p.P50, p.P75, p.P95 }.Select(v => v is { } x ? Markup.Escape(Mt(x, decimals)) : "—")]);
+                [.. new[] { p.Central, p.Mean, p.P05, p.P25, p.P50, p.P75, p.P95 }.Select(v => v is { } x ? Markup.Escape(TenThousandTonnes(x, decimals)) : "—")]);
         }
         table.AddNote(Markup.Escape(ScenarioReportText.PathNote));
         table.Write(console);
@@ -508,7 +516,7 @@ public static class ScenarioReport
             string met = t.NotCheckedBecause is { } why ? Text.Format(ScenarioReportText.NotChecked, why.Render())
                 : t.CentralMet is { } m ? (m ? ScenarioReportText.Met : ScenarioReportText.NotMet) : "—";
             table.AddRow([Markup.Escape(RegionName(t.Target.Region, regions)), Markup.Escape(target)],
-                [Markup.Escape(Level(t.TargetValue, t)), Markup.Escape(Level(t.CentralValue, t)),
+                [Markup.Escape(TargetLevel(t.TargetValue, t, outcome)), Markup.Escape(TargetLevel(t.CentralValue, t, outcome)),
                     Markup.Escape(met), Markup.Escape(t.ProbabilityMet is { } p ? Format.Percent(p) : "—")]);
         }
         table.Write(console);
@@ -531,7 +539,7 @@ public static class ScenarioReport
                 : b.CentralWithin is { } w ? (w ? ScenarioReportText.Within : ScenarioReportText.Over) : "—";
             table.AddRow([Markup.Escape(RegionName(b.Budget.Region, regions)), $"{b.Budget.StartYear}–{b.Budget.EndYear}"],
             [
-                Markup.Escape(Mt(b.Budget.AllowedTonnes, 1)), Markup.Escape(b.CentralUsedTonnes is { } u ? Mt(u, 1) : "—"), Markup.Escape(within),
+                Markup.Escape(TenThousandTonnes(b.Budget.AllowedTonnes, 1)), Markup.Escape(b.CentralUsedTonnes is { } u ? TenThousandTonnes(u, 1) : "—"), Markup.Escape(within),
                 Markup.Escape(b.ProbabilityWithin is { } p ? Format.Percent(p) : "—"),
                 b.CentralRunOutYear is { } y ? y.ToString(CultureInfo.InvariantCulture) : "—",
             ]);
@@ -553,7 +561,7 @@ public static class ScenarioReport
         {
             table.AddRow([Markup.Escape(LeverName(x.Dimension, catalogue, regions))],
             [
-                Markup.Escape(Mt(x.PeakCo2eLow, 1)), Markup.Escape(Mt(x.PeakCo2eHigh, 1)), Markup.Escape(YearText(x.PeakYearLow)), Markup.Escape(YearText(x.PeakYearHigh)),
+                Markup.Escape(TenThousandTonnes(x.PeakCo2eLow, 1)), Markup.Escape(TenThousandTonnes(x.PeakCo2eHigh, 1)), Markup.Escape(YearText(x.PeakYearLow)), Markup.Escape(YearText(x.PeakYearHigh)),
                 x.FirstOrderPeakCo2e is { } a ? a.ToString("0.00", CultureInfo.InvariantCulture) : "—",
                 x.FirstOrderPeakYear is { } b ? b.ToString("0.00", CultureInfo.InvariantCulture) : "—",
             ]);
@@ -564,22 +572,31 @@ public static class ScenarioReport
 
     /// <summary>A level of the target's indicator: with the target's unit for a level target; for a change target (unit %) the indicator's
     /// level without a unit, since the % is the change, not the level's unit.</summary>
-    private static string Level(double? value, TargetCheck check) =>
-        value is { } v ? ScorecardWords.Level(v, check.Target.Kind == Core.Analysis.TargetKind.Change ? "" : check.Target.Unit) : "—";
+    /// <summary>A level of a checked target (its target value or the central value) with the indicator's unit: the unit of the run's own
+    /// points of that indicator (a change target's unit is %, not the level's), else the target's unit for a level target; "—" for none.</summary>
+    public static string TargetLevel(double? value, TargetCheck check, ScenarioOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        ArgumentNullException.ThrowIfNull(outcome);
+        string unit = outcome.Base.History.Indicators.FirstOrDefault(p => p.Indicator == check.Target.Indicator)?.Unit
+            ?? (check.Target.Kind == Core.Analysis.TargetKind.Change ? "" : check.Target.Unit);
+        return value is { } v ? ScorecardWords.Level(v, unit) : "—";
+    }
 
     private static string YearText(int? year) => year is { } y ? y.ToString(CultureInfo.InvariantCulture) : ScenarioReportText.NotPeakedShort;
 
     private static string AreaName(AreaOutcome a, RegionTree regions) =>
         a.IsCityRest ? Text.Format(ScenarioReportText.CityRest, RegionName(a.Region, regions)) : RegionName(a.Region, regions);
 
-    private static string RegionName(RegionCode code, RegionTree regions) =>
+    /// <summary>The region's name in the reader's language, or its code when the tree does not have it.</summary>
+    public static string RegionName(RegionCode code, RegionTree regions) =>
         regions.Contains(code) ? (UiCulture.IsChinese ? regions[code].NameZh : regions[code].NameEn) : code.Value;
 
     /// <summary>Tonnes in 万吨 (10^4 t) with <paramref name="decimals"/> decimals and thousands separators.</summary>
-    private static string Mt(double tonnes, int decimals) => Format.Fixed(tonnes / TenThousand, decimals);
+    private static string TenThousandTonnes(double tonnes, int decimals) => Format.Fixed(tonnes / TenThousand, decimals);
 
     private static string Opt(Dictionary<int, double> values, int year, int decimals) =>
-        values.TryGetValue(year, out double v) ? Markup.Escape(Mt(v, decimals)) : "—";
+        values.TryGetValue(year, out double v) ? Markup.Escape(TenThousandTonnes(v, decimals)) : "—";
 
     /// <summary>No decimals for 万吨 figures of 1,000 and more (a path row then fits 80 columns), one below.</summary>
     private static int Decimals(IEnumerable<double> tonnes) => tonnes.DefaultIfEmpty(0).Max(t => Math.Abs(t)) >= 1000 * TenThousand ? 0 : 1;

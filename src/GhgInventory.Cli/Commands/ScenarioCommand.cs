@@ -133,7 +133,7 @@ public static class ScenarioCommand
     }
 
     private static string RegionWords(RegionTree regions, string code) =>
-        RegionCode.TryParse(code, out var rc) && regions.Contains(rc) ? (UiCulture.IsChinese ? regions[rc].NameZh : regions[rc].NameEn) : code;
+        RegionCode.TryParse(code, out var rc) ? ScenarioReport.RegionName(rc, regions) : code;
 
     /// <summary><c>ghg scenario compare</c>: both files on one base (the same inventory run and base year), else refused with both bases named.</summary>
     public static int Compare(string dbPath, string fileA, string fileB, string format, CliEnvironment env)
@@ -223,14 +223,6 @@ public static class ScenarioCommand
         }
         env.Out.WriteLine(Text.Format(ScenarioCliText.BaseWritten, file, baseState.RunId, baseState.BaseYear, outPath));
         return ExitCodes.Success;
-    }
-
-    /// <summary>Serialises the run as <c>ghg scenario run --format json</c> prints it.</summary>
-    public static string Json(ScenarioOutcome outcome, LeverCatalogue catalogue, RegionTree regions)
-    {
-        using var stream = new MemoryStream();
-        ScenarioReport.WriteJson(stream, outcome, catalogue, regions);
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
     private static bool RefuseMissing(string file, CliEnvironment env)

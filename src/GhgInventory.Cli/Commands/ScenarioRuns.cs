@@ -40,7 +40,7 @@ public static class ScenarioRuns
         baseState ??= new ScenarioBaseReader(workspace).Read(scenario);
         var model = ScenarioModel.Bind(scenario, catalogue, baseState);
         var outcome = MonteCarlo.Run(model, scenario, iterations, seed, progress);
-        string json = ScenarioCommand.Json(outcome, catalogue, regions);
+        string json = Reports.ScenarioReport.JsonText(outcome, catalogue, regions);
         var (id, isNew) = new ScenarioStore(workspace.Connection).Save(outcome, json, Workspace.EngineVersion, clock.GetCurrentInstant());
         return (outcome, json, id, isNew);
     }

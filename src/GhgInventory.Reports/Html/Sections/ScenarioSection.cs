@@ -439,7 +439,7 @@ public sealed class ScenarioSection : IHtmlSection
                 : t.CentralMet is { } m ? (m ? Strings.Met : Strings.NotMet) : "–";
             w.Row([name(t.Target.Region), target],
             [
-                Esc(t.CentralValue is { } v ? ScorecardWords.Number(v) : "–"), Esc(met),
+                Esc(t.CentralValue is null ? "–" : ScenarioReport.TargetLevel(t.CentralValue, t, o)), Esc(met),
                 Esc(t.NotCheckedBecause is null ? Pct(t.ProbabilityMet) : "–"),
             ]);
         }
