@@ -39,7 +39,7 @@ public static class Format
     /// <summary>The text of a row's use as the <c>use</c> column writes it: combustion, autoproducer, feedstock, transformation, output.</summary>
     public static string Use(Core.Domain.FuelUse use) => use.ToString().ToLowerInvariant();
 
-    /// <summary>A gas cell as a report shows it: the number, the number with its NE/C parts (<c>28,174.1 + NE</c>), or the key alone when no line has a number (never 0).</summary>
+    /// <summary>A gas cell as a report shows it: the number, the number with its NE/C parts (<c>28,174.1 + NE</c>), or the key alone when no line has a number (never 0), or – when the cell has no line at all.</summary>
     /// <param name="cell">The cell.</param>
     /// <param name="decimals">Decimals of the number.</param>
     /// <param name="scale">Divisor of the number (1e4 for 万吨).</param>
@@ -48,6 +48,10 @@ public static class Format
     public static string Cell(Core.Reporting.GasCell cell, int decimals = 0, double scale = 1, bool compact = false, bool fixedPoint = false)
     {
         ArgumentNullException.ThrowIfNull(cell);
+        if (!cell.HasNumber && cell.Keys.Count == 0)
+        {
+            return "–"; // no line of this gas at all (3.A.1 has no N2O): a dash, as the HTML report shows it, never a 0 nothing was computed for
+        }
         if (cell.OnlyKey is { } key)
         {
             return key.ToString();
