@@ -106,7 +106,6 @@ public static class ScenarioModel
         {
             throw new ScenarioBindException(problems);
         }
-        _ = b;
         projection.CollectCentralFlags();
         return projection;
     }

@@ -490,7 +490,6 @@ internal sealed class ScenarioProjection : IScenarioModel
             buffer.Co2eIncludingLulucf.AsSpan(0, years).Clear();
             buffer.TerritorialCo2.AsSpan(0, years).Clear();
             double ke = parts.Length > 0 ? parts[0].Base.Account.ElectricityTcePerKwh : 0;
-            double kcal = parts.Length > 0 ? parts[0].Base.Account.CalorificTcePerKwh : 0;
             for (int p = 0; p < parts.Length; p++)
             {
                 ProjectPart(parts[p], values, accSpan, buffer, d, detail, yearFlags);
@@ -530,7 +529,7 @@ internal sealed class ScenarioProjection : IScenarioModel
                 }
                 // The coal share's numerator of the city: coal net of the city's own net export (not the parts' sum of theirs).
                 city[ACoalNum] = city[ACoalRaw] + ke * Math.Min(0, city[ANetImport]);
-                Indicators(city, buffer.Indicators.AsSpan(y * IndicatorCount, IndicatorCount), ke, kcal);
+                Indicators(city, buffer.Indicators.AsSpan(y * IndicatorCount, IndicatorCount), ke);
             }
         }
         finally
@@ -832,7 +831,7 @@ internal sealed class ScenarioProjection : IScenarioModel
             row[ATerritorial] = territorial;
             row[ACo2e] = co2eHeadline;
             row[ACo2eAll] = co2eAll;
-            Indicators(row, buffer.Indicators.AsSpan(at * IndicatorCount, IndicatorCount), ke, kcal);
+            Indicators(row, buffer.Indicators.AsSpan(at * IndicatorCount, IndicatorCount), ke);
             if (detail is not null)
             {
                 d.CopyTo(detail.AsSpan(at * DetailSize, DetailSize));
@@ -932,9 +931,8 @@ internal sealed class ScenarioProjection : IScenarioModel
     }
 
     /// <summary>The indicators of one area-year from its additive account (docs/scenarios.md §4, indicators); NaN where a divisor is 0.</summary>
-    private static void Indicators(ReadOnlySpan<double> a, Span<double> dest, double ke, double kcal)
+    private static void Indicators(ReadOnlySpan<double> a, Span<double> dest, double ke)
     {
-        _ = kcal;
         double gdp10k = a[AGdp] / 1e4;
         for (int r = 0; r < EnergyRules.Length; r++)
         {

@@ -607,40 +607,14 @@ internal sealed partial class ScenarioFileReader(string path, LeverCatalogue cat
         return nearest is null ? "" : Text.Format(ScenarioFileText.DidYouMean, Name(nearest));
     }
 
-    /// <summary>The candidate nearest to <paramref name="written"/> (optimal string alignment distance, case ignored) when it is close: at most
-    /// 2 edits, or a third of the word's length for longer words.</summary>
+    /// <summary>The candidate nearest to <paramref name="written"/> (NearMiss's optimal string alignment distance, case ignored) when it is close:
+    /// at most 2 edits, or a third of the word's length for longer words (lever keys are long: NearMiss.Suggest stops at 2).</summary>
     internal static string? Nearest(string written, IReadOnlyList<string> candidates)
     {
         string w = written.ToLowerInvariant();
         int limit = Math.Max(2, w.Length / 3);
-        return candidates.Select(c => (Candidate: c, Distance: Distance(w, c.ToLowerInvariant()))).Where(x => x.Distance <= limit)
+        return candidates.Select(c => (Candidate: c, Distance: Core.Factors.NearMiss.Distance(w, c.ToLowerInvariant()))).Where(x => x.Distance <= limit)
             .OrderBy(x => x.Distance).Select(x => x.Candidate).FirstOrDefault();
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (int i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-        for (int j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-        for (int i = 1; i <= a.Length; i++)
-        {
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-        return d[a.Length, b.Length];
     }
 
     /// <summary>The required key <paramref name="key"/> of <paramref name="table"/>, or null with an issue at the table.</summary>

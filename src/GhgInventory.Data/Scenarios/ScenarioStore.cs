@@ -7,8 +7,9 @@ using NodaTime;
 namespace GhgInventory.Data.Scenarios;
 
 /// <summary>Stored scenario runs (tables scenario_runs, scenario_paths, scenario_peak_years, scenario_targets, scenario_budgets,
-/// scenario_sensitivity of schema 9, migrations/0009_scenario_runs.sql). A run is identified by (file SHA-256, base run, seed,
-/// iterations, engine version): saving the same again finds the stored one and writes nothing.</summary>
+/// scenario_sensitivity of schema 9, migrations/0009_scenario_runs.sql). A run is identified by (<see cref="InputsSha256"/>: the file with
+/// the targets and budgets it was checked against, base run, seed, iterations, engine version): saving the same again finds the stored one
+/// and writes nothing. Every *_co2e_t figure stored excludes LULUCF (the headline total, as printed).</summary>
 public sealed class ScenarioStore(SqliteConnection connection)
 {
     /// <summary>Stores <paramref name="outcome"/> with the JSON printed for it, in one transaction; returns its id and whether it is new
@@ -40,24 +41,19 @@ public sealed class ScenarioStore(SqliteConnection connection)
             Sha = outcome.Scenario.ContentSha256, Inputs = key.InputsSha256, BaseRun = key.BaseRunId, Region = outcome.Base.City.Value, outcome.Base.BaseYear, outcome.Scenario.Horizon,
             Seed = SeedText(key.Seed), key.Iterations, Engine = engineVersion, At = now.ToString(), json,
         }, transaction);
-        for (int area = 0; area < outcome.Areas.Count; area++)
+        // One prepared command for all the rows of a table (Dapper runs it per element of the list), in the one transaction.
+        var paths = outcome.Areas.SelectMany((a, area) => a.Path.Select(p => new
         {
-            var a = outcome.Areas[area];
-            foreach (var p in a.Path)
-            {
-                connection.Execute("""
-                    INSERT INTO scenario_paths (scenario_run_id, area, region_code, city_rest, year, central_co2e_t, mean_co2e_t, p05_co2e_t, p25_co2e_t,
-                                                p50_co2e_t, p75_co2e_t, p95_co2e_t)
-                    VALUES (@id, @area, @Region, @Rest, @Year, @Central, @Mean, @P05, @P25, @P50, @P75, @P95)
-                    """, new { id, area, Region = a.Region.Value, Rest = a.IsCityRest ? 1 : 0, p.Year, Central = Finite(p.Central), p.Mean, p.P05, p.P25, p.P50, p.P75, p.P95 },
-                    transaction);
-            }
-            foreach (var (year, share) in a.PeakYearShares.OrderBy(s => s.Key))
-            {
-                connection.Execute("INSERT INTO scenario_peak_years (scenario_run_id, area, peak_year, share) VALUES (@id, @area, @Year, @share)",
-                    new { id, area, Year = year == AreaOutcome.NotPeakedKey ? (int?)null : year, share }, transaction);
-            }
-        }
+            id, area, Region = a.Region.Value, Rest = a.IsCityRest ? 1 : 0, p.Year, Central = Finite(p.Central), p.Mean, p.P05, p.P25, p.P50, p.P75, p.P95,
+        })).ToList();
+        connection.Execute("""
+            INSERT INTO scenario_paths (scenario_run_id, area, region_code, city_rest, year, central_co2e_t, mean_co2e_t, p05_co2e_t, p25_co2e_t,
+                                        p50_co2e_t, p75_co2e_t, p95_co2e_t)
+            VALUES (@id, @area, @Region, @Rest, @Year, @Central, @Mean, @P05, @P25, @P50, @P75, @P95)
+            """, paths, transaction);
+        var peaks = outcome.Areas.SelectMany((a, area) => a.PeakYearShares.OrderBy(s => s.Key)
+            .Select(s => new { id, area, Year = s.Key == AreaOutcome.NotPeakedKey ? (int?)null : s.Key, share = s.Value })).ToList();
+        connection.Execute("INSERT INTO scenario_peak_years (scenario_run_id, area, peak_year, share) VALUES (@id, @area, @Year, @share)", peaks, transaction);
         for (int i = 0; i < outcome.Targets.Count; i++)
         {
             var t = outcome.Targets[i];
