@@ -89,7 +89,8 @@ public static class ScenarioCommand
         {
             scenario = scenario with { BaseRunId = chosen };
         }
-        var baseState = new ScenarioBaseReader(workspace).Read(scenario);
+        var reader = new ScenarioBaseReader(workspace);
+        var baseState = reader.Read(scenario);
         RegionBase? detailPart = null;
         if (regionText is not null)
         {
@@ -112,7 +113,7 @@ public static class ScenarioCommand
         try
         {
             (outcome, json, id, isNew) = ProgressView.Run(env.Console, Text.Format(ScenarioCliText.Progress, scenario.FileName),
-                progress => ScenarioRuns.RunAndStore(workspace, scenario, catalogue, regions, iterations, seed, env.Clock, progress, baseState));
+                progress => ScenarioRuns.RunAndStore(workspace, scenario, catalogue, regions, iterations, seed, env.Clock, progress, reader));
         }
         catch (ScenarioBindException e)
         {

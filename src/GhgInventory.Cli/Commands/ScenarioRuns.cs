@@ -28,20 +28,24 @@ public static class ScenarioRuns
     /// <param name="seed">The seed.</param>
     /// <param name="clock">The clock of the stored run's time.</param>
     /// <param name="progress">Fraction done, or null.</param>
-    /// <param name="baseState">The scenario's base when the caller has read it already; null to read it here.</param>
+    /// <param name="reader">The reader the caller read the scenario's base with (it gives the same base again); null for a new one. The base is
+    /// kept in the database once the run is stored (<see cref="ScenarioBaseReader.Keep"/>), so the next run on the same inputs reads it back.</param>
     /// <returns>The outcome, its JSON (as stored and printed), its stored id and whether that id is new (false: the same file, base, seed and iterations were stored before).</returns>
     /// <exception cref="Data.Ingestion.InputRejectedException">The file is refused (every problem located).</exception>
     /// <exception cref="ScenarioBindException">The file cannot be bound to its base.</exception>
     public static (ScenarioOutcome Outcome, string Json, long Id, bool IsNew) RunAndStore(Workspace workspace, ScenarioDefinition scenario, LeverCatalogue catalogue,
-        RegionTree regions, int iterations, ulong seed, IClock clock, IProgress<double>? progress = null, ScenarioBase? baseState = null)
+        RegionTree regions, int iterations, ulong seed, IClock clock, IProgress<double>? progress = null, ScenarioBaseReader? reader = null)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(clock);
-        baseState ??= new ScenarioBaseReader(workspace).Read(scenario);
+        reader ??= new ScenarioBaseReader(workspace);
+        var baseState = reader.Read(scenario);
         var model = ScenarioModel.Bind(scenario, catalogue, baseState);
         var outcome = MonteCarlo.Run(model, scenario, iterations, seed, progress);
         string json = Reports.ScenarioReport.JsonText(outcome, catalogue, regions);
-        var (id, isNew) = new ScenarioStore(workspace.Connection).Save(outcome, json, Workspace.EngineVersion, clock.GetCurrentInstant());
+        var now = clock.GetCurrentInstant();
+        var (id, isNew) = new ScenarioStore(workspace.Connection).Save(outcome, json, Workspace.EngineVersion, now);
+        reader.Keep(baseState, now);
         return (outcome, json, id, isNew);
     }
 

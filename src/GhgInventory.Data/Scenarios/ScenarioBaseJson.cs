@@ -67,7 +67,7 @@ public static class ScenarioBaseJson
 
     /// <summary>The properties written for a record: its primary constructor's (declaration order), then its init-only extras
     /// (<c>IndicatorPoint.Basis</c>, <c>LowerBound</c>); computed properties (<c>FuelAmounts.Total</c>) are left out.</summary>
-    private static List<PropertyInfo> Properties(Type type)
+    internal static List<PropertyInfo> Properties(Type type)
     {
         var all = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).ToList();
         var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();

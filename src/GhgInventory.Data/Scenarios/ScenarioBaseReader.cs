@@ -10,6 +10,7 @@ using GhgInventory.Core.Localization;
 using GhgInventory.Core.Reporting;
 using GhgInventory.Core.Scenarios;
 using GhgInventory.Data.Analysis;
+using GhgInventory.Data.ReferenceData;
 using GhgInventory.Data.Resources;
 using GhgInventory.Data.Storage;
 using GhgInventory.Data.Targets;
@@ -36,17 +37,54 @@ public sealed class ScenarioBaseReader(Workspace workspace)
     /// <exception cref="Ingestion.InputRejectedException">The targets or budgets file is refused.</exception>
     /// <exception cref="InvalidOperationException">No stored run covers the base year (the message says which run and years exist), or a
     /// line of the run fits no part of the base (its emissions would be lost).</exception>
+    /// <remarks>A base built before from the same inputs (<see cref="ScenarioBaseCache.Key"/>) is read back, not built again; the same
+    /// scenario read twice by this reader gives the same base.</remarks>
     public ScenarioBase Read(ScenarioDefinition scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        if (read.TryGetValue(scenario, out var again))
+        {
+            return again;
+        }
         var city = scenario.Region;
         var (run, baseYear) = ChooseRun(city, scenario.BaseRunId, scenario.BaseYear);
+        var targetsFile = (Named(scenario.TargetsPath, BundledTargets), Bytes(scenario.TargetsPath, BundledTargets));
+        var budgetsFile = (Named(scenario.BudgetsPath, BundledBudgets), Bytes(scenario.BudgetsPath, BundledBudgets));
+        string key = ScenarioBaseCache.Key(run, ScenarioBaseCache.RunFingerprint(workspace.Connection, run.Id), city, baseYear,
+            ReferenceSnapshot.Current(workspace.Connection).Sha256, targetsFile, budgetsFile);
+        var baseState = ScenarioBaseCache.Find(workspace.Connection, key);
+        if (baseState is null)
+        {
+            baseState = Build(city, run, baseYear, targetsFile, budgetsFile);
+            unsaved[baseState] = key;
+        }
+        read[scenario] = baseState;
+        return baseState;
+    }
+
+    /// <summary>Keeps <paramref name="baseState"/>, built by this reader, so that the next read of the same inputs reads it back (a base read
+    /// back, or kept already, is not written again). Called once the scenario run on it is stored: a refused scenario leaves the database as it was.</summary>
+    /// <param name="baseState">A base this reader returned.</param>
+    /// <param name="now">The workspace clock's instant (the row's created_at).</param>
+    public void Keep(ScenarioBase baseState, NodaTime.Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(baseState);
+        if (unsaved.Remove(baseState, out var key))
+        {
+            ScenarioBaseCache.Save(workspace.Connection, key, baseState, now);
+        }
+    }
+
+    private readonly Dictionary<ScenarioDefinition, ScenarioBase> read = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ScenarioBase, string> unsaved = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Builds the base from the run (<see cref="Read"/> without the kept bases).</summary>
+    private ScenarioBase Build(RegionCode city, RunHeader run, int baseYear, (string Name, byte[] Bytes) targetsFile, (string Name, byte[] Bytes) budgetsFile)
+    {
         var regions = workspace.ReferenceOf(run)?.Regions ?? workspace.References.LoadRegions();
         bool Within(RegionCode code) => regions.Contains(code) && regions.IsWithin(code, city);
-        var targets = TargetFile.Read(Named(scenario.TargetsPath, BundledTargets), Bytes(scenario.TargetsPath, BundledTargets), regions)
-            .Where(t => Within(t.Region)).ToList();
-        var budgets = BudgetFile.Read(Named(scenario.BudgetsPath, BundledBudgets), Bytes(scenario.BudgetsPath, BundledBudgets), regions)
-            .Where(b => Within(b.Region)).ToList();
+        var targets = TargetFile.Read(targetsFile.Name, targetsFile.Bytes, regions).Where(t => Within(t.Region)).ToList();
+        var budgets = BudgetFile.Read(budgetsFile.Name, budgetsFile.Bytes, regions).Where(b => Within(b.Region)).ToList();
 
         // One computation of the accounts and points: at the constant prices of the targets' (earliest) base year, over the targets' base
         // years within the run, 2020 (the base of the new-renewables rule) and the base year (docs/scenarios.md §3, history).
