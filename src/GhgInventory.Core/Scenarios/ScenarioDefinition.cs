@@ -21,6 +21,10 @@ public sealed record ScenarioDefinition(string Name, string Title, string Descri
     int? BaseYear, int Horizon, string? TargetsPath, string? BudgetsPath, IReadOnlyList<LeverSetting> Levers,
     IReadOnlyList<LeverCorrelation> Correlations, string FileName, string ContentSha256)
 {
+    /// <summary>Where the file chooses its base (<c>plan.toml:5:12</c>): its <c>base_run</c> when a number, else its <c>base_year</c>; null when it names
+    /// neither (the newest run and year). A base that does not exist is refused there.</summary>
+    public string? BaseLocation { get; init; }
+
     /// <summary>The setting of <paramref name="key"/> for <paramref name="region"/> (its own, else the city-wide one), or null when the file does not set it.</summary>
     public LeverSetting? Setting(string key, RegionCode? region = null) =>
         (region is null ? null : Levers.FirstOrDefault(l => l.Key == key && l.Region == region))

@@ -47,7 +47,7 @@ public sealed class ScenarioBaseReader(Workspace workspace)
             return again;
         }
         var city = scenario.Region;
-        var (run, baseYear) = ChooseRun(city, scenario.BaseRunId, scenario.BaseYear);
+        var (run, baseYear) = ChooseRun(city, scenario.BaseRunId, scenario.BaseYear, scenario.BaseLocation);
         var targetsFile = (Named(scenario.TargetsPath, BundledTargets), Bytes(scenario.TargetsPath, BundledTargets));
         var budgetsFile = (Named(scenario.BudgetsPath, BundledBudgets), Bytes(scenario.BudgetsPath, BundledBudgets));
         string key = ScenarioBaseCache.Key(run, ScenarioBaseCache.RunFingerprint(workspace.Connection, run.Id), city, baseYear,
@@ -152,8 +152,11 @@ public sealed class ScenarioBaseReader(Workspace workspace)
 
     /// <summary>The run and base year: the run named (its newest year, or the base year asked when it covers it), else the newest run whose
     /// region contains the city and which covers the base year asked (or the newest run of the city, its newest year).</summary>
-    private (RunHeader Run, int BaseYear) ChooseRun(RegionCode city, long? runId, int? baseYear)
+    /// <remarks>A run or year the file names (<paramref name="where"/>, its location) that is not stored is refused there
+    /// (<see cref="Ingestion.InputRejectedException"/>); one named otherwise (a test, an option) with <see cref="InvalidOperationException"/>.</remarks>
+    private (RunHeader Run, int BaseYear) ChooseRun(RegionCode city, long? runId, int? baseYear, string? where)
     {
+        Exception Refused(string message) => where is null ? new InvalidOperationException(message) : new Ingestion.InputRejectedException($"{where}: {message}");
         var regions = workspace.References.LoadRegions();
         var all = workspace.Runs.List();
         string Listed() => all.Count == 0 ? Now(nameof(ScenarioBaseText.NoRuns))
@@ -162,21 +165,21 @@ public sealed class ScenarioBaseReader(Workspace workspace)
             && regions.IsWithin(city, code);
         if (runId is { } id)
         {
-            var named = workspace.Runs.Find(id) ?? throw new InvalidOperationException(Now(nameof(ScenarioBaseText.RunMissing), id, Listed()));
+            var named = workspace.Runs.Find(id) ?? throw Refused(Now(nameof(ScenarioBaseText.RunMissing), id, Listed()));
             int year = baseYear ?? named.YearTo;
             return Contains(named) && year >= named.YearFrom && year <= named.YearTo
                 ? (named, year)
-                : throw new InvalidOperationException(Now(nameof(ScenarioBaseText.RunNotCovering), id, named.RegionCode, named.YearFrom, named.YearTo,
+                : throw Refused(Now(nameof(ScenarioBaseText.RunNotCovering), id, named.RegionCode, named.YearFrom, named.YearTo,
                     city, year, Listed()));
         }
         if (baseYear is { } asked)
         {
             return workspace.ChooseRun(city, [asked]).Run is { } chosen ? (chosen, asked)
-                : throw new InvalidOperationException(Now(nameof(ScenarioBaseText.NoRunCovering), city, Now(nameof(ScenarioBaseText.InYear), asked), Listed()));
+                : throw Refused(Now(nameof(ScenarioBaseText.NoRunCovering), city, Now(nameof(ScenarioBaseText.InYear), asked), Listed()));
         }
         // Runs are listed newest first (RunStore.List): the newest run of the city, and its newest year.
         return all.FirstOrDefault(Contains) is { } newest ? (newest, newest.YearTo)
-            : throw new InvalidOperationException(Now(nameof(ScenarioBaseText.NoRunCovering), city, "", Listed()));
+            : throw Refused(Now(nameof(ScenarioBaseText.NoRunCovering), city, "", Listed()));
     }
 
     /// <summary>One part of the city in the base year, from its account, lines and sources.</summary>

@@ -26,6 +26,7 @@ internal sealed partial class ScenarioFileReader(string path, LeverCatalogue cat
     private string text = "";
     private int horizonForPaths = ScenarioFile.MaxYear;
     private int? baseYear;
+    private string? baseLocation;
     private RegionCode? city;
 
     /// <summary>The checked scenario.</summary>
@@ -66,7 +67,7 @@ internal sealed partial class ScenarioFileReader(string path, LeverCatalogue cat
             throw Rejected();
         }
         return new ScenarioDefinition(s.Name, s.Title, s.Description, s.Illustrative, s.City, s.BaseRunId, baseYear, s.Horizon, s.Targets, s.Budgets,
-            settings, correlations, path, inspection.Sha256);
+            settings, correlations, path, inspection.Sha256) { BaseLocation = baseLocation };
     }
 
     private sealed record ScenarioHead(string Name, string Title, string Description, bool Illustrative, RegionCode City, long? BaseRunId, int Horizon,
@@ -116,6 +117,7 @@ internal sealed partial class ScenarioFileReader(string path, LeverCatalogue cat
             }
             else if (run.Value is IntegerValueSyntax { Value: > 0 } id)
             {
+                baseLocation = Where(run.Value);
                 baseRun = id.Value;
                 baseRunValid = true;
             }
@@ -127,6 +129,7 @@ internal sealed partial class ScenarioFileReader(string path, LeverCatalogue cat
         string years = Text.Format(ScenarioFileText.ExpectedYear, ScenarioFile.MinYear, ScenarioFile.MaxYear);
         if (table["base_year"] is { } b)
         {
+            baseLocation ??= Where(b.Value ?? b.At);
             baseYear = Year(b, ScenarioFile.MinYear, ScenarioFile.MaxYear, years);
         }
         int? horizon = null;

@@ -44,6 +44,13 @@ public sealed class Issue16_ScenarioBaseCacheTests
         command.ExecuteNonQuery();
     }
 
+    private static string Dump(string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False;Mode=ReadOnly");
+        connection.Open();
+        return DatabaseDump.Content(connection);
+    }
+
     private static long Count(Workspace workspace) =>
         (long)new SqliteCommand("SELECT count(*) FROM scenario_bases", workspace.Connection).ExecuteScalar()!;
 
@@ -215,5 +222,28 @@ public sealed class Issue16_ScenarioBaseCacheTests
         var back = CliRunner.Run(args);
         Assert.That(back.ExitCode, Is.EqualTo(ExitCodes.Success), back.ToString());
         Assert.That(back.Out, Is.EqualTo(built.Out));
+    }
+
+    [TestCase("base_run = \"latest\"", "base_run = 99", 10, 12, "Run 99 does not exist. Stored runs: #1 region 150600, 2015–2024.")]
+    [TestCase("base_year = 2024", "base_year = 2030", 11, 13, "No stored run covers 150600 in base year 2030. Stored runs: #1 region 150600, 2015–2024.")]
+    public void Cli_ABaseTheFileNamesThatIsNotStored_IsRefusedAtItsLine(string line, string instead, int lineNumber, int column, string message)
+    {
+        using var db = DemoCopyWithoutBases();
+        string file = Path.Combine(Path.GetTempPath(), $"ghg-plan-{Guid.NewGuid():N}.toml");
+        try
+        {
+            string text = File.ReadAllText(Sample("plan.toml"));
+            Assert.That(text.Split('\n')[lineNumber - 1], Is.EqualTo(line), "the line of plan.toml changed");
+            File.WriteAllText(file, text.Replace(line, instead, StringComparison.Ordinal));
+            string before = Dump(db.Path);
+            var result = CliRunner.Run("scenario", "run", file, "--iterations", "10", "--db", db.Path);
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InputRejected), result.ToString());
+            Assert.That(result.Error, Does.Contain($"{file}:{lineNumber}:{column}: {message}"));
+            Assert.That(Dump(db.Path), Is.EqualTo(before), "nothing stored");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 }
