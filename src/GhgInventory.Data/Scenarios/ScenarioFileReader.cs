@@ -53,7 +53,7 @@ internal sealed partial class ScenarioFileReader(string path, LeverCatalogue cat
             // The first error of a line: the parser's later errors on the same line follow from it (an unquoted Chinese key gives one a character).
             foreach (var d in document.Diagnostics.Where(d => d.Kind == DiagnosticMessageKind.Error).DistinctBy(d => d.Span.Start.Line))
             {
-                Add(d.Span.Start.Line + 1, d.Span.Start.Column + 1, Text.Format(ScenarioFileText.FoundSyntax, d.Message), ScenarioFileText.ExpectedSyntax);
+                Add(d.Span.Start.Line + 1, d.Span.Start.Column + 1, Text.Format(ScenarioFileText.FoundSyntax, SyntaxMessage(d.Message)), ScenarioFileText.ExpectedSyntax);
             }
             throw Rejected();
         }
@@ -575,6 +575,28 @@ internal sealed partial class ScenarioFileReader(string path, LeverCatalogue cat
 
     private InputRejectedException Rejected() =>
         new([.. issues.OrderBy(i => i.Line).ThenBy(i => i.ColumnNumber ?? 0)]);
+
+    /// <summary>The parser's message (Tomlyn's, English) in the reader's language for the mistakes a person makes by hand; any other as the parser gives it.</summary>
+    private static string SyntaxMessage(string message)
+    {
+        if (message.StartsWith("Invalid newline in a string", StringComparison.Ordinal))
+        {
+            return ScenarioFileText.SyntaxNewlineInString;
+        }
+        if (message.Contains("while parsing inline table", StringComparison.Ordinal))
+        {
+            return ScenarioFileText.SyntaxInlineTableOpen;
+        }
+        if (System.Text.RegularExpressions.Regex.Match(message, @"^Unexpected token `([^`]*)` for a value") is { Success: true } token)
+        {
+            return Text.Format(ScenarioFileText.SyntaxNoValue, token.Groups[1].Value);
+        }
+        if (System.Text.RegularExpressions.Regex.Match(message, @"^The key `([^`]*)` is already defined at \((\d+),\d+\)") is { Success: true } twice)
+        {
+            return Text.Format(ScenarioFileText.SyntaxKeyTwice, twice.Groups[1].Value, twice.Groups[2].Value);
+        }
+        return message;
+    }
 
     private void Add(SyntaxNode at, string found, string expected) => Add(TomlEntry.Line(at), TomlEntry.Column(at), found, expected);
 

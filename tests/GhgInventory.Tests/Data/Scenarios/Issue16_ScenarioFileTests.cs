@@ -195,6 +195,18 @@ public sealed class Issue16_ScenarioFileTests
         Assert.That(zh, Does.StartWith("plan.toml:7:14: 发现 'TOML 语法错误：").And.EndWith("，应为 符合 TOML 1.0 语法：每行一个 键 = 值，文本加引号，表头写作 [表名]（https://toml.io）"));
     }
 
+    // The mistakes made by hand, said in the reader's language instead of the parser's English (Tomlyn 2.10.2's messages, matched by their start).
+    [TestCase("name2 = \"x\n", 6, 11, "a line ends inside a quoted text (its closing \" is missing)", "引号内的文本在行内没有结束（缺少右引号 \"）")]
+    [TestCase("horizon = 2050\n", 6, 1, "the key scenario.horizon is given twice (first on line 5)", "键 scenario.horizon 写了两次（第 5 行已有）")]
+    [TestCase("[levers.gdp_growth]\nunit = \"%/a\"\nsource = \"s\"\npath = { 2025 = 5.1, 2030 = }\n", 9, 29,
+        "no value where one was expected (after = or ,): }", "此处缺少值（= 或 , 之后）：}")]
+    public void Issue16_SyntaxError_InTheReadersLanguage(string tail, int line, int column, string english, string chinese)
+    {
+        var en = Refused(Head + tail, UiCulture.English);
+        Assert.That(en.Issues[0].ToString(), Does.StartWith($"plan.toml:{line}:{column}: found 'TOML syntax error: {english}'"), string.Join("\n", en.Issues));
+        Assert.That(Rendered(Head + tail, UiCulture.Chinese)[0], Does.StartWith($"plan.toml:{line}:{column}: 发现 'TOML 语法错误：{chinese}'"));
+    }
+
     [Test]
     public void Issue16_UnquotedChineseKey_IsOneErrorOnItsLine()
     {
