@@ -285,18 +285,21 @@ internal sealed partial class ScenarioFileReader(string path, LeverCatalogue cat
             points.Add(new PathPoint(from ?? baseYear ?? ScenarioFile.MinYear, v, Where(valueEntry.At)));
         }
         bool fraction = lever.Unit == "%" && centrals.Count > 0 && centrals.All(c => c.Value is >= 0 and <= 1) && centrals.Any(c => c.Value > 0);
+        // The hint shows the file's own first share as a percentage (0.3 → 30; decimal, so 0.3 × 100 is 30, not 30.000000000000004).
+        string asFraction = fraction ? centrals.First(c => c.Value > 0).Value.ToString("0.####", CultureInfo.InvariantCulture) : "";
+        string asPercent = fraction ? ((decimal)centrals.First(c => c.Value > 0).Value * 100).ToString("0.##", CultureInfo.InvariantCulture) : "";
         if (unit is not null && unit != lever.Unit)
         {
             string hint = lever.Unit == "万吨" && TonneSpellings.Contains(unit.Trim(), StringComparer.OrdinalIgnoreCase)
                 ? Text.Format(ScenarioFileText.HintTenThousandTonnes, Name(lever))
-                : fraction ? ScenarioFileText.HintFraction : "";
+                : fraction ? Text.Format(ScenarioFileText.HintFraction, asFraction, asPercent) : "";
             Add(unitEntry!.Value!, Found(unitEntry), Text.Format(ScenarioFileText.ExpectedUnit, Name(lever), lever.Unit) + hint);
         }
         else if (fraction)
         {
             var first = centrals[0];
             string found = string.Join(", ", centrals.Select(c => c.Value.ToString("0.####", CultureInfo.InvariantCulture)));
-            Add(first.At, found, Text.Format(ScenarioFileText.ExpectedShare, Name(lever)));
+            Add(first.At, found, Text.Format(ScenarioFileText.ExpectedShare, Name(lever), asFraction, asPercent));
         }
         else if (lever.Unit == "%" && lever.Kind == LeverKind.Level && centrals.FirstOrDefault(c => c.Value > MixedPercentAbove) is { At: not null } big)
         {

@@ -287,14 +287,14 @@ public sealed class Issue16_ScenarioFileTests
         // Line 9: path = { 2024 = 0.3, 2030 = 0.45 } — the first value, 0.3, at column 17.
         var (zh, en) = Single(Head + "[levers.electrification]\nunit = \"%\"\nsource = \"s\"\npath = { 2024 = 0.3, 2030 = 0.45 }\n");
         Assert.That(en, Is.EqualTo("plan.toml:9:17: found '0.3, 0.45', expected electrification of industry and buildings [electrification] in % (0–100), not a fraction of 1; "
-            + "looks like a fraction: write 75 for 75 %"));
-        Assert.That(zh, Is.EqualTo("plan.toml:9:17: 发现 '0.3, 0.45'，应为 工业和建筑电气化率 [electrification] 以 % 计（0–100），不是 1 以内的小数；看起来是小数形式的比例：75 % 请写 75"));
+            + "looks like a fraction: write 30 (%), not 0.3"));
+        Assert.That(zh, Is.EqualTo("plan.toml:9:17: 发现 '0.3, 0.45'，应为 工业和建筑电气化率 [electrification] 以 % 计（0–100），不是 1 以内的小数；看起来是小数形式的比例：请写 30（%），不是 0.3"));
 
         // The same values under a unit slip: the unit is refused, with the same hint.
         var (zhUnit, enUnit) = Single(Head + "[levers.nev_share]\nunit = \"fraction\"\nsource = \"s\"\npath = { 2024 = 0.02, 2030 = { dist = \"uniform\", min = 0.2, max = 0.4 } }\n");
         Assert.That(enUnit, Is.EqualTo("plan.toml:7:8: found '\"fraction\"', expected the unit of new-energy vehicles and mining trucks [nev_share]: % (a unit is never converted); "
-            + "looks like a fraction: write 75 for 75 %"));
-        Assert.That(zhUnit, Is.EqualTo("plan.toml:7:8: 发现 '\"fraction\"'，应为 新能源车辆比重 [nev_share] 的单位：%（单位不会自动换算）；看起来是小数形式的比例：75 % 请写 75"));
+            + "looks like a fraction: write 2 (%), not 0.02"));
+        Assert.That(zhUnit, Is.EqualTo("plan.toml:7:8: 发现 '\"fraction\"'，应为 新能源车辆比重 [nev_share] 的单位：%（单位不会自动换算）；看起来是小数形式的比例：请写 2（%），不是 0.02"));
     }
 
     [Test]
