@@ -106,6 +106,12 @@ public static class ScenarioCommand
                 return ExitCodes.BadUsage;
             }
         }
+        // As report does: an inventory run older than the data now stored is said first (on standard error beside JSON).
+        var staleTo = format == "json" ? env.Error : env.Out;
+        foreach (var line in Stale(workspace, baseState, dbPath))
+        {
+            staleTo.WriteLine(line);
+        }
         ScenarioOutcome outcome;
         string json;
         long id;
@@ -133,6 +139,23 @@ public static class ScenarioCommand
         return ExitCodes.Success;
     }
 
+    /// <summary>"⚠ run #N is out of date …" for the base year and the price base year of <paramref name="baseState"/>'s run, when data
+    /// stored since would give other numbers (<see cref="Workspace.Staleness"/>); nothing while the run matches.</summary>
+    private static IEnumerable<string> Stale(Workspace workspace, ScenarioBase baseState, string dbPath)
+    {
+        if (workspace.Runs.Find(baseState.RunId) is not { } run)
+        {
+            yield break;
+        }
+        foreach (int year in new[] { baseState.BaseYear, baseState.PriceBaseYear }.Distinct())
+        {
+            foreach (var line in Reports.Format.Stale(run.Id, year, baseState.City.Value, workspace.Staleness(run, baseState.City, year), CommonOptions.DbOption(dbPath)))
+            {
+                yield return line;
+            }
+        }
+    }
+
     private static string RegionWords(RegionTree regions, string code) =>
         RegionCode.TryParse(code, out var rc) ? ScenarioReport.RegionName(rc, regions) : code;
 
@@ -152,6 +175,10 @@ public static class ScenarioCommand
         var reader = new ScenarioBaseReader(workspace);
         var baseA = reader.Read(a);
         var baseB = reader.Read(b);
+        foreach (var line in Stale(workspace, baseA, dbPath))
+        {
+            env.Error.WriteLine(line);
+        }
         if (baseA.RunId != baseB.RunId || baseA.BaseYear != baseB.BaseYear || baseA.City != baseB.City)
         {
             env.Error.WriteLine(CommonOptions.Error(ScenarioCliText.BaseDiffers, fileA, fileB,

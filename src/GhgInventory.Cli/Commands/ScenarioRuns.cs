@@ -19,6 +19,11 @@ public static class ScenarioRuns
     /// <summary>The seed of the demo's and the report's scenarios (the default of <c>ghg scenario run</c>).</summary>
     public const ulong DefaultSeed = 1;
 
+    /// <summary>The program's version and build (module version ids of the assemblies that compute and print a scenario run: Core, Data,
+    /// Reports), the <c>engine_version</c> of stored scenario runs: a rebuilt program finds its own runs, not another build's.</summary>
+    public static string EngineBuild { get; } = Workspace.EngineVersion + "+" + string.Concat(
+        new[] { typeof(MonteCarlo), typeof(ScenarioStore), typeof(Reports.ScenarioReport) }.Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")[..8]));
+
     /// <summary>Binds, runs and stores one scenario read from its file.</summary>
     /// <param name="workspace">The database (its stored runs are the base; the outcome is stored in it).</param>
     /// <param name="scenario">The scenario as read.</param>
@@ -44,7 +49,7 @@ public static class ScenarioRuns
         var outcome = MonteCarlo.Run(model, scenario, iterations, seed, progress);
         string json = Reports.ScenarioReport.JsonText(outcome, catalogue, regions);
         var now = clock.GetCurrentInstant();
-        var (id, isNew) = new ScenarioStore(workspace.Connection).Save(outcome, json, Workspace.EngineVersion, now);
+        var (id, isNew) = new ScenarioStore(workspace.Connection).Save(outcome, json, EngineBuild, now);
         reader.Keep(baseState, now);
         return (outcome, json, id, isNew);
     }

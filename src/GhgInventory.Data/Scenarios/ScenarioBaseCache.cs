@@ -55,17 +55,33 @@ public static class ScenarioBaseCache
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', parts))));
     }
 
-    /// <summary>What the run holds, in brief: the count, highest id and sums of mass and CO2e of its lines, and the count, highest id and sum of
-    /// activity of its sources. A stored run never changes, so this only matters when the file was changed by other means (a line deleted with
-    /// sqlite3): the base kept for the run before is then not read back.</summary>
+    /// <summary>What the run holds, in brief: the count, highest id and sums of mass and CO2e of its lines, and the SHA-256 of its sources
+    /// (id, region, year, category, activity, activity, use, in id order). A stored run never changes; this only matters when the file was
+    /// changed by other means (a line deleted, a source moved to another region with sqlite3): the base kept for the run before is then
+    /// not read back. An edit that keeps every one of these the same (a line's mass moved to another line of the same source) is not seen.</summary>
     public static string RunFingerprint(SqliteConnection connection, long runId)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var lines = connection.QuerySingle<(long Count, long? MaxId, double Mass, double Co2e)>(
             "SELECT count(*), max(id), total(mass_t), total(co2e_t) FROM emission_lines WHERE run_id = @runId", new { runId });
-        var sources = connection.QuerySingle<(long Count, long? MaxId, double Activity)>(
-            "SELECT count(*), max(id), total(activity_base) FROM emission_sources WHERE run_id = @runId", new { runId });
-        return string.Join(' ', new object?[] { lines.Count, lines.MaxId, lines.Mass, lines.Co2e, sources.Count, sources.MaxId, sources.Activity }
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT id, region_code, year, category, activity, activity_base, use_id FROM emission_sources WHERE run_id = $run ORDER BY id";
+            command.Parameters.AddWithValue("$run", runId);
+            using var reader = command.ExecuteReader();
+            var row = new StringBuilder();
+            while (reader.Read())
+            {
+                row.Clear();
+                for (int i = 0; i < reader.FieldCount; i++)
+                {
+                    row.Append(Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)).Append('\t');
+                }
+                hash.AppendData(Encoding.UTF8.GetBytes(row.Append('\n').ToString()));
+            }
+        }
+        return string.Join(' ', new object?[] { lines.Count, lines.MaxId, lines.Mass, lines.Co2e, Convert.ToHexStringLower(hash.GetHashAndReset()) }
             .Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)));
     }
 
@@ -73,42 +89,54 @@ public static class ScenarioBaseCache
     private static string Build => string.Join(',', new[] { typeof(ScenarioBase), typeof(ScenarioBaseCache) }
         .Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")));
 
-    /// <summary>The base kept under <paramref name="key"/>; null when none is kept, the row does not read back, or the database (opened read-only
-    /// at an older schema) has no table of kept bases.</summary>
+    /// <summary>The base kept under <paramref name="key"/>; null when none is kept, the row was changed since it was written (its JSON no
+    /// longer has the SHA-256 written beside it) or does not read back, or the database has no table of kept bases (opened read-only at an
+    /// older schema).</summary>
     public static ScenarioBase? Find(SqliteConnection connection, string key)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        if (connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'scenario_bases'") == 0)
-        {
-            return null;
-        }
-        var json = connection.QuerySingleOrDefault<string>("SELECT json FROM scenario_bases WHERE key_sha256 = @key", new { key });
-        if (json is null)
+        if (!HasTable(connection))
         {
             return null;
         }
         try
         {
-            using var document = JsonDocument.Parse(json);
-            return (ScenarioBase)Read(document.RootElement, typeof(ScenarioBase))!;
+            var row = connection.QuerySingleOrDefault<(string Json, string Sha256)?>(
+                "SELECT json, json_sha256 FROM scenario_bases WHERE key_sha256 = @key", new { key });
+            if (row is not { } kept || Sha256(kept.Json) != kept.Sha256)
+            {
+                return null;
+            }
+            return Parse(kept.Json);
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or ArgumentException or KeyNotFoundException
-                                      or TargetInvocationException or OverflowException)
+                                      or TargetInvocationException or OverflowException or InvalidCastException or System.Data.DataException)
         {
             return null;
         }
     }
 
-    /// <summary>Keeps <paramref name="baseState"/> under <paramref name="key"/>; a base kept under it before stays as it is.</summary>
+    /// <summary>Keeps <paramref name="baseState"/> under <paramref name="key"/>, in place of a row under it that did not read back; nothing
+    /// when the database has no table of kept bases (dropped by hand: the base is then built on every run).</summary>
     public static void Save(SqliteConnection connection, string key, ScenarioBase baseState, Instant now)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(baseState);
+        if (!HasTable(connection))
+        {
+            return;
+        }
+        string json = Text(baseState);
         connection.Execute("""
-            INSERT OR IGNORE INTO scenario_bases (key_sha256, base_run_id, region_code, base_year, engine_version, created_at, json)
-            VALUES (@key, @RunId, @Region, @BaseYear, @Engine, @At, @Json)
-            """, new { key, baseState.RunId, Region = baseState.City.Value, baseState.BaseYear, Engine = Workspace.EngineVersion, At = now.ToString(), Json = Text(baseState) });
+            INSERT OR REPLACE INTO scenario_bases (key_sha256, base_run_id, region_code, base_year, engine_version, created_at, json, json_sha256)
+            VALUES (@key, @RunId, @Region, @BaseYear, @Engine, @At, @json, @Sha)
+            """, new { key, baseState.RunId, Region = baseState.City.Value, baseState.BaseYear, Engine = Workspace.EngineVersion, At = now.ToString(), json, Sha = Sha256(json) });
     }
+
+    private static bool HasTable(SqliteConnection connection) =>
+        connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'scenario_bases'") > 0;
+
+    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     /// <summary>The stored form of <paramref name="baseState"/> (see the remarks of the type).</summary>
     public static string Text(ScenarioBase baseState)
@@ -124,7 +152,7 @@ public static class ScenarioBaseCache
 
     /// <summary>Reads the stored form back (see the remarks of the type).</summary>
     /// <exception cref="JsonException">The text is not JSON.</exception>
-    /// <exception cref="InvalidOperationException">A value has another JSON kind than its property's type.</exception>
+    /// <exception cref="InvalidOperationException">A value has another JSON kind than its property's type, or is null where the type allows none.</exception>
     public static ScenarioBase Parse(string json)
     {
         using var document = JsonDocument.Parse(json);
@@ -201,6 +229,13 @@ public static class ScenarioBaseCache
         }
     }
 
+    // The records' nullable annotations: a null where the type says not null (a sector, a list) is refused, not handed to the projection.
+    // (NullabilityInfoContext is not thread-safe: one per thread.)
+    private static readonly ThreadLocal<NullabilityInfoContext> Nullability = new(() => new());
+
+    private static object? NotNullUnlessAllowed(object? value, NullabilityInfo nullability, string name) =>
+        value is null && nullability.WriteState == NullabilityState.NotNull ? throw new InvalidOperationException($"null for {name}") : value;
+
     private static object? Read(JsonElement element, Type type)
     {
         if (element.ValueKind == JsonValueKind.Null)
@@ -263,11 +298,11 @@ public static class ScenarioBaseCache
         // A record: its primary constructor, then its init-only properties.
         var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
         var parameters = constructor.GetParameters();
-        var arguments = parameters.Select(p => Read(element.GetProperty(p.Name!), p.ParameterType)).ToArray();
+        var arguments = parameters.Select(p => NotNullUnlessAllowed(Read(element.GetProperty(p.Name!), p.ParameterType), Nullability.Value!.Create(p), p.Name!)).ToArray();
         object result = constructor.Invoke(arguments);
         foreach (var property in ScenarioBaseJson.Properties(type).Skip(parameters.Length))
         {
-            property.SetValue(result, Read(element.GetProperty(property.Name), property.PropertyType));
+            property.SetValue(result, NotNullUnlessAllowed(Read(element.GetProperty(property.Name), property.PropertyType), Nullability.Value!.Create(property), property.Name));
         }
         return result;
     }

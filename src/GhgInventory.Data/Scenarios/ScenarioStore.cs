@@ -19,6 +19,8 @@ public sealed class ScenarioStore(SqliteConnection connection)
     /// <param name="engineVersion">The engine's version (<see cref="Workspace.EngineVersion"/>): a newer engine may give other numbers.</param>
     /// <param name="now">The workspace clock's instant.</param>
     /// <exception cref="SqliteException">A figure cannot be stored (a NaN where a number is required); nothing is stored.</exception>
+    /// <exception cref="InvalidOperationException">A run with the same key is stored with another path (the database was changed outside
+    /// the program); nothing is stored.</exception>
     public (long Id, bool IsNew) Save(ScenarioOutcome outcome, string json, string engineVersion, Instant now)
     {
         ArgumentNullException.ThrowIfNull(outcome);
@@ -27,7 +29,10 @@ public sealed class ScenarioStore(SqliteConnection connection)
         var key = new ScenarioRunKey(InputsSha256(outcome), outcome.Base.RunId, outcome.Seed, outcome.Iterations, engineVersion);
         if (Find(key) is { } existing)
         {
-            return (existing.Id, false);
+            // The same inputs give the same numbers: a stored path with other figures means the database was changed outside the program,
+            // and saying "stored before" would point at numbers that are not the ones printed.
+            return SamePath(Paths(existing.Id), outcome) ? (existing.Id, false)
+                : throw new InvalidOperationException(Core.Localization.Text.Format(Resources.ScenarioBaseText.StoredRunDiffers, existing.Id));
         }
         using var transaction = connection.BeginTransaction();
         long id = connection.ExecuteScalar<long>("""
@@ -216,6 +221,18 @@ public sealed class ScenarioStore(SqliteConnection connection)
 
     /// <summary>A required figure, or null for NaN or infinity so that the NOT NULL column refuses it and the transaction rolls back.</summary>
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;
+
+    /// <summary>True when the stored path rows are <paramref name="outcome"/>'s paths, every figure equal (a figure not stored, or not
+    /// finite, equal to one the same).</summary>
+    private static bool SamePath(IReadOnlyList<StoredScenarioPathRow> stored, ScenarioOutcome outcome)
+    {
+        var fresh = outcome.Areas.SelectMany((a, area) => a.Path.Select(p => (Area: area, p))).ToList();
+        static bool Same(double? a, double? b) => Finite(a ?? double.NaN) == Finite(b ?? double.NaN);
+        return stored.Count == fresh.Count && stored.Zip(fresh).All(x => x.First.Area == x.Second.Area && x.First.Quantiles.Year == x.Second.p.Year
+            && Same(x.First.Quantiles.Central, x.Second.p.Central) && Same(x.First.Quantiles.Mean, x.Second.p.Mean) && Same(x.First.Quantiles.P05, x.Second.p.P05)
+            && Same(x.First.Quantiles.P25, x.Second.p.P25) && Same(x.First.Quantiles.P50, x.Second.p.P50) && Same(x.First.Quantiles.P75, x.Second.p.P75)
+            && Same(x.First.Quantiles.P95, x.Second.p.P95));
+    }
 }
 
 /// <summary>What identifies a stored scenario run: the same key gives the same numbers.</summary>

@@ -1,4 +1,5 @@
 using GhgInventory.Cli;
+using GhgInventory.Cli.Commands;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Localization;
 using GhgInventory.Core.Scenarios;
@@ -176,7 +177,7 @@ public sealed class Issue16_ScenarioBaseCacheTests
     }
 
     [Test]
-    public void Find_ADamagedRow_IsNotUsed_TheBaseIsBuiltAgain()
+    public void Find_AChangedOrDamagedRow_IsNotUsed_TheBaseIsBuiltAgainAndKeptInItsPlace()
     {
         using var db = DemoCopyWithoutBases();
         string expected;
@@ -187,14 +188,56 @@ public sealed class Issue16_ScenarioBaseCacheTests
             expected = ScenarioBaseCache.Text(built);
             reader.Keep(built, Now);
         }
-        // Cut short (a JSON that does not parse), then a value of another kind (a part's GDP as text).
-        foreach (string damage in new[] { "substr(json, 1, 1000)", "replace(json, '\"GdpYuan\":', '\"GdpYuan\":\"x\",\"Was\":')" })
+        string[] damages =
+        [
+            "json = substr(json, 1, 1000)",                                            // cut short: not JSON
+            "json = json_set(json, '$.Parts[0].Industry.FuelTce.Coal', 0)",            // a number changed: still JSON, no longer its hash
+            "json = json_remove(json, '$.Parts[1]')",                                 // a banner gone
+            "json = x'00ff00ff'",                                                     // not text
+        ];
+        foreach (string damage in damages)
         {
-            Execute(db.Path, $"UPDATE scenario_bases SET json = {damage}");
+            Execute(db.Path, $"UPDATE scenario_bases SET {damage}");
             using var workspace = Workspace.Open(db.Path, TestClock.Create());
-            var read = new ScenarioBaseReader(workspace).Read(Scenario());
+            var reader = new ScenarioBaseReader(workspace);
+            var read = reader.Read(Scenario());
             Assert.That(ScenarioBaseCache.Text(read), Is.EqualTo(expected), damage);
+            reader.Keep(read, Now);
+            Assert.That(new ScenarioBaseReader(workspace).Read(Scenario()), Is.Not.Null);
+            Assert.That((string)new SqliteCommand("SELECT json FROM scenario_bases", workspace.Connection).ExecuteScalar()!, Is.EqualTo(expected),
+                "the damaged row is replaced by the base built again");
         }
+
+        // A null where the records allow none (a sector), written with its hash: refused on reading, never handed to the projection.
+        var root = System.Text.Json.Nodes.JsonNode.Parse(expected)!;
+        root["Parts"]![0]!["Industry"] = null;
+        string nulled = root.ToJsonString();
+        string sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(nulled)));
+        using (var connection = new SqliteConnection($"Data Source={db.Path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = new SqliteCommand("UPDATE scenario_bases SET json = $json, json_sha256 = $sha", connection);
+            command.Parameters.AddWithValue("$json", nulled);
+            command.Parameters.AddWithValue("$sha", sha);
+            Assert.That(command.ExecuteNonQuery(), Is.EqualTo(1));
+        }
+        Assert.Throws<InvalidOperationException>(() => ScenarioBaseCache.Parse(nulled));
+        using (var workspace = Workspace.Open(db.Path, TestClock.Create()))
+        {
+            Assert.That(ScenarioBaseCache.Text(new ScenarioBaseReader(workspace).Read(Scenario())), Is.EqualTo(expected));
+        }
+    }
+
+    [Test]
+    public void Key_ASourceMovedToAnotherRegionBehindTheProgramsBack_IsAnotherKey()
+    {
+        using var db = DemoCopyWithoutBases();
+        using var workspace = Workspace.Open(db.Path, TestClock.Create());
+        string before = ScenarioBaseCache.RunFingerprint(workspace.Connection, 1);
+        // Counts and sums stay the same; only the region of one source changes (the breaker's case: 150622 → 150603).
+        new SqliteCommand("UPDATE emission_sources SET region_code = '150603' WHERE id = (SELECT min(id) FROM emission_sources WHERE region_code = '150622')",
+            workspace.Connection).ExecuteNonQuery();
+        Assert.That(ScenarioBaseCache.RunFingerprint(workspace.Connection, 1), Is.Not.EqualTo(before));
     }
 
     [Test]
@@ -222,6 +265,48 @@ public sealed class Issue16_ScenarioBaseCacheTests
         var back = CliRunner.Run(args);
         Assert.That(back.ExitCode, Is.EqualTo(ExitCodes.Success), back.ToString());
         Assert.That(back.Out, Is.EqualTo(built.Out));
+    }
+
+    [Test]
+    public void Cli_AStoredRunWithOtherFiguresForTheSameInputs_IsSaidNotReused()
+    {
+        using var db = DemoCopyWithoutBases();
+        string[] args = ["scenario", "run", Sample("baseline.toml"), "--iterations", "50", "--seed", "2", "--format", "json", "--db", db.Path];
+        Assert.That(CliRunner.Run(args).ExitCode, Is.EqualTo(ExitCodes.Success));
+        using (var workspace = Workspace.OpenReadOnly(db.Path, TestClock.Create()))
+        {
+            // The stored engine version names the build, not only the release: a rebuilt program stores its own runs.
+            string engine = (string)new SqliteCommand("SELECT engine_version FROM scenario_runs", workspace.Connection).ExecuteScalar()!;
+            Assert.That(engine, Does.StartWith(Workspace.EngineVersion + "+").And.EqualTo(ScenarioRuns.EngineBuild));
+            Assert.That(engine, Has.Length.EqualTo(Workspace.EngineVersion.Length + 1 + 24));
+        }
+        Execute(db.Path, "UPDATE scenario_paths SET central_co2e_t = central_co2e_t + 1 WHERE area = 0 AND year = 2030");
+        var again = CliRunner.RunZh(args);
+        Assert.That(again.ExitCode, Is.EqualTo(ExitCodes.Failure), again.ToString());
+        Assert.That(again.Error, Does.Contain("情景运行 #").And.Contain("排放路径数值不同：数据库在 ghg 之外被改动过"));
+    }
+
+    [Test]
+    public void Cli_AnInventoryRunOutOfDate_IsSaidFirst()
+    {
+        using var db = DemoCopyWithoutBases();
+        string fix = Path.Combine(Path.GetTempPath(), $"ghg-fix-{Guid.NewGuid():N}.csv");
+        try
+        {
+            File.WriteAllText(fix, ActivityFile.Text("150622,2024,1.A.2.c,raw_coal,999,万吨,fix,"));
+            var ingest = CliRunner.Run("ingest", fix, "--db", db.Path);
+            Assert.That(ingest.ExitCode, Is.EqualTo(ExitCodes.Success), ingest.ToString());
+        }
+        finally
+        {
+            File.Delete(fix);
+        }
+        var table = CliRunner.RunZh("scenario", "run", Sample("plan.toml"), "--iterations", "20", "--db", db.Path);
+        Assert.That(table.ExitCode, Is.EqualTo(ExitCodes.Success), table.ToString());
+        Assert.That(table.Out.Split('\n')[0], Does.StartWith("⚠ 运行 #1 已过期"));
+        var json = CliRunner.Run("scenario", "run", Sample("plan.toml"), "--iterations", "20", "--format", "json", "--db", db.Path);
+        Assert.That(json.Out, Does.StartWith("{"), "the JSON alone on standard output");
+        Assert.That(json.Error, Does.Contain("run #1 is out of date"));
     }
 
     [TestCase("base_run = \"latest\"", "base_run = 99", 10, 12, "Run 99 does not exist. Stored runs: #1 region 150600, 2015–2024.")]
