@@ -55,34 +55,24 @@ public static class ScenarioBaseCache
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', parts))));
     }
 
-    /// <summary>What the run holds, in brief: the count, highest id and sums of mass and CO2e of its lines, and the SHA-256 of its sources
-    /// (id, region, year, category, activity, activity, use, in id order). A stored run never changes; this only matters when the file was
-    /// changed by other means (a line deleted, a source moved to another region with sqlite3): the base kept for the run before is then
-    /// not read back. An edit that keeps every one of these the same (a line's mass moved to another line of the same source) is not seen.</summary>
+    /// <summary>What the run holds, in brief: the count, highest id and sums of mass and CO2e of its lines, and the count, highest id, sum of
+    /// amounts and two sums of each source's id weighted by its region, year, category, activity and use. A stored run never changes; this only
+    /// matters when the file was changed by other means (a line deleted, a source moved to another region with sqlite3): the base kept for the
+    /// run before is then not read back. It is a checksum, not a hash: an edit made to keep every sum the same would not be seen.</summary>
     public static string RunFingerprint(SqliteConnection connection, long runId)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var lines = connection.QuerySingle<(long Count, long? MaxId, double Mass, double Co2e)>(
             "SELECT count(*), max(id), total(mass_t), total(co2e_t) FROM emission_lines WHERE run_id = @runId", new { runId });
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT id, region_code, year, category, activity, activity_base, use_id FROM emission_sources WHERE run_id = $run ORDER BY id";
-            command.Parameters.AddWithValue("$run", runId);
-            using var reader = command.ExecuteReader();
-            var row = new StringBuilder();
-            while (reader.Read())
-            {
-                row.Clear();
-                for (int i = 0; i < reader.FieldCount; i++)
-                {
-                    row.Append(Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)).Append('\t');
-                }
-                hash.AppendData(Encoding.UTF8.GetBytes(row.Append('\n').ToString()));
-            }
-        }
-        return string.Join(' ', new object?[] { lines.Count, lines.MaxId, lines.Mass, lines.Co2e, Convert.ToHexStringLower(hash.GetHashAndReset()) }
-            .Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)));
+        var sources = connection.QuerySingle<(long Count, long? MaxId, double Amount, double ByRegion, double ByRow)>("""
+            SELECT count(*), max(id), total(activity_base),
+                   total(id * (CAST(substr(region_code, 1, 6) AS INTEGER) + length(region_code))),
+                   total(id * (year + 31 * length(category) + unicode(substr(category, -1)) + 7 * length(activity) + unicode(activity)
+                               + unicode(substr(activity, -1)) + 13 * use_id))
+            FROM emission_sources WHERE run_id = @runId
+            """, new { runId });
+        return string.Join(' ', new object?[] { lines.Count, lines.MaxId, lines.Mass, lines.Co2e, sources.Count, sources.MaxId, sources.Amount,
+            sources.ByRegion, sources.ByRow }.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)));
     }
 
     /// <summary>The module version ids of GhgInventory.Core and GhgInventory.Data (deterministic builds: the same source gives the same ids).</summary>
