@@ -33,8 +33,8 @@ internal static class ProjectionBench
         [
             S("gdp_growth", P(2025, new Uncertain.TriangularValue(4, 5.5, 7)), P(2060, new Uncertain.NormalValue(2, 0.5))),
             S("energy_intensity_industry", P(2025, new Uncertain.UniformValue(1, 4))),
-            S("electrification", P(2024, new Uncertain.Fixed(20)), P(2060, new Uncertain.TriangularValue(40, 50, 65))),
-            S("renewable_capacity", P(2024, new Uncertain.Fixed(30)), P(2030, new Uncertain.LogNormalValue(80, 1.2))),
+            S("electrification", P(2060, new Uncertain.TriangularValue(40, 50, 65))),
+            S("renewable_capacity", P(2030, new Uncertain.LogNormalValue(80, 1.2))),
             S("renewable_hours", P(2024, new Uncertain.Fixed(2000))),
             S("coal_power_rate", P(2024, new Uncertain.Fixed(305)), P(2030, new Uncertain.NormalValue(295, 3))),
             S("coal_chemical_output", P(2025, new Uncertain.NormalValue(3, 1))),
