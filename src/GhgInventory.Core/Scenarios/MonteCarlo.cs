@@ -88,7 +88,14 @@ public static class MonteCarlo
         int done = 0;
         int step = Math.Max(1, n / 100);
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
-        Parallel.For(0, n, options, () => (Buffer: model.NewBuffer(), E: new double[d], U: new double[d]), (i, _, local) =>
+        var indicatorMask = IndicatorMask(central, targetPlans.Select(t => t.Plan), budgetPlans.Select(p => p.Plan));
+        ProjectionBuffer RunBuffer()
+        {
+            var buffer = model.NewBuffer();
+            buffer.IndicatorMask = indicatorMask;
+            return buffer;
+        }
+        Parallel.For(0, n, options, () => (Buffer: RunBuffer(), E: new double[d], U: new double[d]), (i, _, local) =>
         {
             Draw(seed, i, cholesky, local.E, local.U);
             local.U.CopyTo(us, i * d);
@@ -138,11 +145,41 @@ public static class MonteCarlo
         {
             ProbabilityWithin = p.Plan is null || n == 0 ? null : Share(within.AsSpan(k * n, n)),
         }).ToList();
+        // The tornado reads the city's CO2e only: no indicators (central's were read by the plans and the areas above).
+        central.IndicatorMask = new bool[areas * years];
         var sensitivity = Sensitivity(model, half, central, cityPeak, peakYears, us, n, b);
         // The illustrative label is the renderers' (ScenarioReport, ScenarioSection print it first from ScenarioDefinition.Illustrative): not repeated here.
         var flags = new List<LineText>(model.Flags);
         progress?.Report(1.0);
         return new ScenarioOutcome(scenario, baseState, seed, n, outcomes, targets, budgets, sensitivity, flags);
+    }
+
+    /// <summary>The (area, year) cells of <see cref="ProjectionBuffer.Indicators"/> a run's checks read: each target plan's years and each
+    /// budget plan's on an indicator (a territorial budget reads <see cref="ProjectionBuffer.TerritorialCo2"/>, written in full).</summary>
+    private static bool[] IndicatorMask(ProjectionBuffer shape, IEnumerable<TargetPlan?> targets, IEnumerable<BudgetPlan?> budgets)
+    {
+        var wanted = new bool[shape.Areas * shape.Years];
+        foreach (var t in targets)
+        {
+            if (t is not null)
+            {
+                for (int y = t.EveryYear ? t.FirstYear : t.Year; y <= t.Year; y++)
+                {
+                    wanted[shape.At(t.Area, y)] = true;
+                }
+            }
+        }
+        foreach (var p in budgets)
+        {
+            if (p is { Indicator: >= 0 })
+            {
+                for (int y = p.FirstYear; y <= p.LastYear; y++)
+                {
+                    wanted[shape.At(p.Area, y)] = true;
+                }
+            }
+        }
+        return wanted;
     }
 
     /// <summary>The seed of run <paramref name="iteration"/>'s generator: the (iteration + 1)-th output of SplitMix64 started at

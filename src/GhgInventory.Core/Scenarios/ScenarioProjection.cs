@@ -484,7 +484,8 @@ internal sealed class ScenarioProjection : IScenarioModel
                 slots[s].Fill(values.AsSpan(s * years, years), u[slots[s].Dimension], FirstYear);
             }
             var accSpan = acc.AsSpan(0, accLength);
-            accSpan.Clear();
+            // The city's rows are sums (+=); a part's row is written whole by ProjectPart whenever anyone reads it.
+            accSpan[..(years * AccSize)].Clear();
             Span<double> d = stackalloc double[DetailSize];
             buffer.Co2e.AsSpan(0, years).Clear();
             buffer.Co2eIncludingLulucf.AsSpan(0, years).Clear();
@@ -496,13 +497,17 @@ internal sealed class ScenarioProjection : IScenarioModel
             }
             for (int y = 0; y < years; y++)
             {
+                bool writeCity = buffer.WritesIndicators(y);
                 var city = accSpan.Slice(y * AccSize, AccSize);
                 for (int p = 1; p <= parts.Length; p++)
                 {
-                    var part = accSpan.Slice(((p * years) + y) * AccSize, AccSize);
-                    for (int k = 0; k < AccSize; k++)
+                    if (writeCity)
                     {
-                        city[k] += part[k];
+                        var part = accSpan.Slice(((p * years) + y) * AccSize, AccSize);
+                        for (int k = 0; k < AccSize; k++)
+                        {
+                            city[k] += part[k];
+                        }
                     }
                     buffer.Co2e[y] += buffer.Co2e[p * years + y];
                     buffer.Co2eIncludingLulucf[y] += buffer.Co2eIncludingLulucf[p * years + y];
@@ -514,6 +519,10 @@ internal sealed class ScenarioProjection : IScenarioModel
                             detail[y * DetailSize + k] += detail[(p * years + y) * DetailSize + k];
                         }
                     }
+                }
+                if (!writeCity)
+                {
+                    continue;
                 }
                 // The city's renewable capacity in delta form on its own base-year figure (the scorecard's): a part without a capacity row
                 // (an unknown, not a 0) adds no change, and the city's figure stays known (docs/scenarios.md §4, indicators).
@@ -554,6 +563,13 @@ internal sealed class ScenarioProjection : IScenarioModel
         bool s2Set = part.IsSet[LS2], elecSet = part.IsSet[LElec], switchSet = part.IsSet[LCoalShare], capSet = part.IsSet[LCap],
             hoursSet = part.IsSet[LHours], rateSet = part.IsSet[LCoalRate], gridSet = part.IsSet[LGrid], railSet = part.IsSet[LRail],
             nevSet = part.IsSet[LNev], ccusSet = part.IsSet[LCcus];
+        // The account row of a year feeds this part's indicators and the city's of that year (their sum), and the base year's the city's
+        // capacity of any year; a row nobody reads is left unwritten.
+        bool cityAnyYear = false;
+        for (int y = 0; y < years && !cityAnyYear; y++)
+        {
+            cityAnyYear = buffer.WritesIndicators(y);
+        }
         for (int y = 0; y < years; y++)
         {
             List<LineText>? fl = yearFlags?[area * years + y];
@@ -780,6 +796,15 @@ internal sealed class ScenarioProjection : IScenarioModel
             d[DCcus] = capture;
             d[DGdp] = gdp;
             d[DPop] = pop;
+            if (detail is not null)
+            {
+                d.CopyTo(detail.AsSpan(at * DetailSize, DetailSize));
+            }
+            bool writeIndicators = buffer.WritesIndicators(at);
+            if (!writeIndicators && !buffer.WritesIndicators(y) && !(y == 0 && cityAnyYear))
+            {
+                continue;
+            }
 
             // Indicators in delta form on the base account.
             var a = rb.Account;
@@ -831,10 +856,9 @@ internal sealed class ScenarioProjection : IScenarioModel
             row[ATerritorial] = territorial;
             row[ACo2e] = co2eHeadline;
             row[ACo2eAll] = co2eAll;
-            Indicators(row, buffer.Indicators.AsSpan(at * IndicatorCount, IndicatorCount), ke);
-            if (detail is not null)
+            if (writeIndicators)
             {
-                d.CopyTo(detail.AsSpan(at * DetailSize, DetailSize));
+                Indicators(row, buffer.Indicators.AsSpan(at * IndicatorCount, IndicatorCount), ke);
             }
         }
     }
