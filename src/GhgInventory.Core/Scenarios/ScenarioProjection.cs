@@ -17,6 +17,14 @@ internal sealed class ScenarioProjection : IScenarioModel
         LSteelCap = 20, LFerroOut = 21, LFerroCap = 22, LCokeOut = 23, LCokeCap = 24, LCcOut = 25, LCcus = 26, LCoalOut = 27, LOilGasOut = 28,
         LLivestock = 29, LSink = 30, LeverCount = 31;
 
+    // The rate levers whose yearly products ProjectPart reads (items 1, 2, 10, 11), in the order of Part.Product; the first
+    // EfficiencyLevers of them shrink (1 − v/100).
+    private static readonly int[] ProductLevers = [LEiInd, LEiTra, LEiBld, LEiEi, LGdp, LPop, LCcOut, LExport, LSteelOut, LFerroOut, LCokeOut, LCoalOut,
+        LOilGasOut, LLivestock, LSink];
+    private const int EfficiencyLevers = 4;
+    private const int PGdp = 4, PPop = 5, PEiInd = 0, PEiTra = 1, PEiBld = 2, PEiEi = 3, PCc = 6, PExport = 7, PSteel = 8, PFerro = 9, PCoke = 10,
+        PCoal = 11, POilGas = 12, PLivestock = 13, PSink = 14;
+
     private static readonly string[] LeverKeys =
     [
         "gdp_growth", "population_growth", "secondary_share", "energy_intensity_industry", "energy_intensity_transport", "energy_intensity_buildings",
@@ -58,6 +66,12 @@ internal sealed class ScenarioProjection : IScenarioModel
     private readonly List<LeverSlot> slots = [];
     private readonly double[] fixedValues;
     private readonly int[] uncertainSlots;
+    // The yearly index products Π(1 ± v/100) of the rate levers in ProductLevers, one per slot they read (shared by the parts that read
+    // it) after a block of ones (a part whose rates are all unset); the fixed slots' filled at bind, the uncertain ones for every draw.
+    private readonly int[] productSlot;        // [product]: the slot it multiplies, −1 for the ones
+    private readonly bool[] productDown;       // [product]: 1 − v/100 (efficiency) rather than 1 + v/100
+    private readonly int[] uncertainProducts;  // products whose slot is uncertain
+    private readonly double[] fixedProducts;
     private readonly Part[] parts;
     private readonly List<LineText> flags = [];
     private readonly List<LineText> baseFlags = [];
@@ -334,6 +348,37 @@ internal sealed class ScenarioProjection : IScenarioModel
             slots[i].Fill(fixedValues.AsSpan(i * years, years), 0.5, b);
         }
         uncertainSlots = Enumerable.Range(0, slots.Count).Where(i => slots[i].Dimension >= 0).ToArray();
+        var productOfSlot = new Dictionary<int, int>();
+        var productSlots = new List<int> { -1 };
+        var down = new List<bool> { false };
+        foreach (var part in parts)
+        {
+            for (int k = 0; k < ProductLevers.Length; k++)
+            {
+                int slot = part.Slot[ProductLevers[k]];
+                if (!part.AnyRateSet)
+                {
+                    part.Product[k] = 0;
+                    continue;
+                }
+                if (!productOfSlot.TryGetValue(slot, out int product))
+                {
+                    product = productSlots.Count;
+                    productOfSlot[slot] = product;
+                    productSlots.Add(slot);
+                    down.Add(k < EfficiencyLevers);
+                }
+                part.Product[k] = product * years;
+            }
+        }
+        productSlot = [.. productSlots];
+        productDown = [.. down];
+        uncertainProducts = Enumerable.Range(1, productSlot.Length - 1).Where(k => slots[productSlot[k]].Dimension >= 0).ToArray();
+        fixedProducts = new double[productSlot.Length * years];
+        for (int k = 0; k < productSlot.Length; k++)
+        {
+            FillProduct(fixedValues, fixedProducts, k);
+        }
         foreach (var p in baseParts)
         {
             baseFlags.AddRange(p.Flags);
@@ -476,12 +521,18 @@ internal sealed class ScenarioProjection : IScenarioModel
         int accLength = (parts.Length + 1) * years * AccSize;
         double[] values = ArrayPool<double>.Shared.Rent(levers);
         double[] acc = ArrayPool<double>.Shared.Rent(accLength);
+        double[] products = ArrayPool<double>.Shared.Rent(fixedProducts.Length);
         try
         {
             fixedValues.AsSpan().CopyTo(values);
             foreach (int s in uncertainSlots)
             {
                 slots[s].Fill(values.AsSpan(s * years, years), u[slots[s].Dimension], FirstYear);
+            }
+            fixedProducts.AsSpan().CopyTo(products);
+            foreach (int k in uncertainProducts)
+            {
+                FillProduct(values, products, k);
             }
             var accSpan = acc.AsSpan(0, accLength);
             // The city's rows are sums (+=); a part's row is written whole by ProjectPart whenever anyone reads it.
@@ -493,7 +544,7 @@ internal sealed class ScenarioProjection : IScenarioModel
             double ke = parts.Length > 0 ? parts[0].Base.Account.ElectricityTcePerKwh : 0;
             for (int p = 0; p < parts.Length; p++)
             {
-                ProjectPart(parts[p], values, accSpan, buffer, d, detail, yearFlags);
+                ProjectPart(parts[p], values, products, accSpan, buffer, d, detail, yearFlags);
             }
             for (int y = 0; y < years; y++)
             {
@@ -545,21 +596,51 @@ internal sealed class ScenarioProjection : IScenarioModel
         {
             ArrayPool<double>.Shared.Return(values);
             ArrayPool<double>.Shared.Return(acc);
+            ArrayPool<double>.Shared.Return(products);
         }
     }
 
     private static double L(double[] values, Part part, int lever, int y) => values[part.Offset[lever] + y];
 
+    /// <summary>Writes product <paramref name="k"/>'s yearly index into <paramref name="products"/>: 1 in the base year, then
+    /// × (1 ± v/100) a year (the ones block: 1 throughout).</summary>
+    private void FillProduct(double[] values, double[] products, int k)
+    {
+        var dest = products.AsSpan(k * years, years);
+        double index = 1;
+        dest[0] = index;
+        if (productSlot[k] < 0)
+        {
+            dest.Fill(1);
+            return;
+        }
+        var v = values.AsSpan(productSlot[k] * years, years);
+        if (productDown[k])
+        {
+            for (int y = 1; y < dest.Length; y++)
+            {
+                index *= 1 - v[y] / 100;
+                dest[y] = index;
+            }
+        }
+        else
+        {
+            for (int y = 1; y < dest.Length; y++)
+            {
+                index *= 1 + v[y] / 100;
+                dest[y] = index;
+            }
+        }
+    }
+
     /// <summary>One part from the base year to the horizon (docs/scenarios.md §4 items 1–12); year index 0 runs the same arithmetic with every
     /// change 0, so it reproduces the base state exactly.</summary>
-    private void ProjectPart(Part part, double[] lv, Span<double> acc, ProjectionBuffer buffer, Span<double> d, double[]? detail, List<LineText>[]? yearFlags)
+    private void ProjectPart(Part part, double[] lv, double[] products, Span<double> acc, ProjectionBuffer buffer, Span<double> d, double[]? detail, List<LineText>[]? yearFlags)
     {
         var rb = part.Base;
         var say = SectorSay.Scenario;
         int area = part.Index + 1;
         double kcal = rb.Account.CalorificTcePerKwh, ke = rb.Account.ElectricityTcePerKwh;
-        double gdpIdx = 1, popIdx = 1, etaInd = 1, etaTra = 1, etaBld = 1, etaEi = 1, icc = 1, xIdx = 1, steelRaw = 1, ferroRaw = 1, cokeRaw = 1,
-            coalIdx = 1, ogIdx = 1, liveIdx = 1, sinkIdx = 1;
         bool s2Set = part.IsSet[LS2], elecSet = part.IsSet[LElec], switchSet = part.IsSet[LCoalShare], capSet = part.IsSet[LCap],
             hoursSet = part.IsSet[LHours], rateSet = part.IsSet[LCoalRate], gridSet = part.IsSet[LGrid], railSet = part.IsSet[LRail],
             nevSet = part.IsSet[LNev], ccusSet = part.IsSet[LCcus];
@@ -574,25 +655,13 @@ internal sealed class ScenarioProjection : IScenarioModel
         {
             List<LineText>? fl = yearFlags?[area * years + y];
             int year = FirstYear + y;
-            if (y > 0 && part.AnyRateSet)
-            {
-                // Item 1, 2, 10, 11: the year's rates.
-                gdpIdx *= 1 + L(lv, part, LGdp, y) / 100;
-                popIdx *= 1 + L(lv, part, LPop, y) / 100;
-                etaInd *= 1 - L(lv, part, LEiInd, y) / 100;
-                etaTra *= 1 - L(lv, part, LEiTra, y) / 100;
-                etaBld *= 1 - L(lv, part, LEiBld, y) / 100;
-                etaEi *= 1 - L(lv, part, LEiEi, y) / 100;
-                icc *= 1 + L(lv, part, LCcOut, y) / 100;
-                xIdx *= 1 + L(lv, part, LExport, y) / 100;
-                steelRaw *= 1 + L(lv, part, LSteelOut, y) / 100;
-                ferroRaw *= 1 + L(lv, part, LFerroOut, y) / 100;
-                cokeRaw *= 1 + L(lv, part, LCokeOut, y) / 100;
-                coalIdx *= 1 + L(lv, part, LCoalOut, y) / 100;
-                ogIdx *= 1 + L(lv, part, LOilGasOut, y) / 100;
-                liveIdx *= 1 + L(lv, part, LLivestock, y) / 100;
-                sinkIdx *= 1 + L(lv, part, LSink, y) / 100;
-            }
+            // Item 1, 2, 10, 11: the year's index products.
+            var pr = part.Product;
+            double gdpIdx = products[pr[PGdp] + y], popIdx = products[pr[PPop] + y], etaInd = products[pr[PEiInd] + y],
+                etaTra = products[pr[PEiTra] + y], etaBld = products[pr[PEiBld] + y], etaEi = products[pr[PEiEi] + y], icc = products[pr[PCc] + y],
+                xIdx = products[pr[PExport] + y], steelRaw = products[pr[PSteel] + y], ferroRaw = products[pr[PFerro] + y],
+                cokeRaw = products[pr[PCoke] + y], coalIdx = products[pr[PCoal] + y], ogIdx = products[pr[POilGas] + y],
+                liveIdx = products[pr[PLivestock] + y], sinkIdx = products[pr[PSink] + y];
             d.Clear();
 
             // 1–2. Drivers and activity indices.
@@ -1076,6 +1145,9 @@ internal sealed class ScenarioProjection : IScenarioModel
 
         /// <summary>False when every rate lever is unset (default 0): the yearly products stay 1.</summary>
         public bool AnyRateSet { get; set; }
+
+        /// <summary>Per lever of <see cref="ProductLevers"/>, where its yearly product starts in the products array (0: the ones).</summary>
+        public int[] Product { get; } = new int[ProductLevers.Length];
 
         public bool[] IsSet { get; } = new bool[LeverCount];
 
