@@ -644,6 +644,17 @@ internal sealed class ScenarioProjection : IScenarioModel
         bool s2Set = part.IsSet[LS2], elecSet = part.IsSet[LElec], switchSet = part.IsSet[LCoalShare], capSet = part.IsSet[LCap],
             hoursSet = part.IsSet[LHours], rateSet = part.IsSet[LCoalRate], gridSet = part.IsSet[LGrid], railSet = part.IsSet[LRail],
             nevSet = part.IsSet[LNev], ccusSet = part.IsSet[LCcus];
+        // Where each read lever's values start, and their base-year values (the same in every year).
+        var off = part.Offset;
+        int oS2 = off[LS2], oElec = off[LElec], oCoalShare = off[LCoalShare], oRail = off[LRail], oFreight = off[LFreight], oRailRatio = off[LRailRatio],
+            oNev = off[LNev], oEvRatio = off[LEvRatio], oCap = off[LCap], oHours = off[LHours], oCoalRate = off[LCoalRate], oCcus = off[LCcus];
+        double elec0 = lv[oElec], coalShare0 = lv[oCoalShare], rho0 = lv[oRail], nu0 = lv[oNev], cap0 = lv[oCap], hours0 = lv[oHours],
+            rate0 = rateSet ? lv[oCoalRate] : 0, ccus0 = lv[oCcus];
+        double railRoom = 100 - rho0, nevRoom = 100 - nu0;
+        double fossilCh4 = Base.Gwp.FossilCh4, gwpN2o = Base.Gwp.N2o;
+        var pr = part.Product;
+        var industry = part.IndustryBase;
+        var buildings = part.BuildingsBase;
         // The account row of a year feeds this part's indicators and the city's of that year (their sum), and the base year's the city's
         // capacity of any year; a row nobody reads is left unwritten.
         bool cityAnyYear = false;
@@ -656,7 +667,6 @@ internal sealed class ScenarioProjection : IScenarioModel
             List<LineText>? fl = yearFlags?[area * years + y];
             int year = FirstYear + y;
             // Item 1, 2, 10, 11: the year's index products.
-            var pr = part.Product;
             double gdpIdx = products[pr[PGdp] + y], popIdx = products[pr[PPop] + y], etaInd = products[pr[PEiInd] + y],
                 etaTra = products[pr[PEiTra] + y], etaBld = products[pr[PEiBld] + y], etaEi = products[pr[PEiEi] + y], icc = products[pr[PCc] + y],
                 xIdx = products[pr[PExport] + y], steelRaw = products[pr[PSteel] + y], ferroRaw = products[pr[PFerro] + y],
@@ -667,7 +677,7 @@ internal sealed class ScenarioProjection : IScenarioModel
             // 1–2. Drivers and activity indices.
             double gdp = rb.GdpYuan * gdpIdx;
             double va1 = rb.Va1Yuan * gdpIdx;
-            double va2 = s2Set ? gdp * L(lv, part, LS2, y) / 100 : rb.Va2Yuan * gdpIdx;
+            double va2 = s2Set ? gdp * lv[oS2 + y] / 100 : rb.Va2Yuan * gdpIdx;
             double va3 = s2Set ? gdp - va1 - va2 : rb.Va3Yuan * gdpIdx;
             double aInd = s2Set && rb.Va2Yuan > 0 ? va2 / rb.Va2Yuan : gdpIdx;
             double aBld = s2Set && rb.Va3Yuan > 0 ? va3 / rb.Va3Yuan : gdpIdx;
@@ -675,10 +685,10 @@ internal sealed class ScenarioProjection : IScenarioModel
             double pop = rb.Population * popIdx;
 
             // 3, 4, 6, 7. Industry and buildings.
-            double eDelta = elecSet ? (L(lv, part, LElec, y) - L(lv, part, LElec, 0)) / 100 : 0;
-            double cDelta = switchSet ? (L(lv, part, LCoalShare, y) - L(lv, part, LCoalShare, 0)) / 100 : 0;
-            double elInd = FinalSector(rb.Industry, (int)ScenarioSector.Industry, 0, aInd * etaInd, eDelta, cDelta, kcal, d, out double fuelInd, out int clampInd);
-            double elBld = FinalSector(rb.Buildings, (int)ScenarioSector.Buildings, 1, aBld * etaBld, eDelta, cDelta, kcal, d, out double fuelBld, out int clampBld);
+            double eDelta = elecSet ? (lv[oElec + y] - elec0) / 100 : 0;
+            double cDelta = switchSet ? (lv[oCoalShare + y] - coalShare0) / 100 : 0;
+            double elInd = FinalSector(industry, (int)ScenarioSector.Industry, 0, aInd * etaInd, eDelta, cDelta, kcal, d, out double fuelInd, out int clampInd);
+            double elBld = FinalSector(buildings, (int)ScenarioSector.Buildings, 1, aBld * etaBld, eDelta, cDelta, kcal, d, out double fuelBld, out int clampBld);
             if (fl is not null && y > 0 && (clampInd | clampBld) != 0)
             {
                 if (((clampInd | clampBld) & 1) != 0)
@@ -705,18 +715,16 @@ internal sealed class ScenarioProjection : IScenarioModel
                 double m = 0;
                 if (railSet)
                 {
-                    double rho0 = L(lv, part, LRail, 0);
-                    double dr = 100 - rho0 > 0 ? (L(lv, part, LRail, y) - rho0) / (100 - rho0) : 0;
-                    m = f * L(lv, part, LFreight, y) / 100 * dr;
-                    elTra += m * L(lv, part, LRailRatio, y) / kcal;
+                    double dr = railRoom > 0 ? (lv[oRail + y] - rho0) / railRoom : 0;
+                    m = f * lv[oFreight + y] / 100 * dr;
+                    elTra += m * lv[oRailRatio + y] / kcal;
                 }
                 double n = 0;
                 if (nevSet)
                 {
-                    double nu0 = L(lv, part, LNev, 0);
-                    double dv = 100 - nu0 > 0 ? (L(lv, part, LNev, y) - nu0) / (100 - nu0) : 0;
+                    double dv = nevRoom > 0 ? (lv[oNev + y] - nu0) / nevRoom : 0;
                     n = (f - m) * dv;
-                    elTra += n * L(lv, part, LEvRatio, y) / kcal;
+                    elTra += n * lv[oEvRatio + y] / kcal;
                 }
                 double fuel = f - m - n;
                 if (fuel < 0 || elTra < 0)
@@ -744,10 +752,10 @@ internal sealed class ScenarioProjection : IScenarioModel
             double dEl = el - part.ElectricityBase;
             double consumption = rb.ConsumptionKwh + dEl;
             double capBase = rb.RenewableCapacityGw ?? 0;
-            double cap = capSet && !double.IsNaN(part.WCap) ? capBase + (L(lv, part, LCap, y) - L(lv, part, LCap, 0)) * part.WCap : capBase;
+            double cap = capSet && !double.IsNaN(part.WCap) ? capBase + (lv[oCap + y] - cap0) * part.WCap : capBase;
             // GW × h = 10^6 kWh.
-            double ren = hoursSet ? cap * L(lv, part, LHours, y) * 1e6 : 0;
-            double renBase = hoursSet ? capBase * L(lv, part, LHours, 0) * 1e6 : 0;
+            double ren = hoursSet ? cap * lv[oHours + y] * 1e6 : 0;
+            double renBase = hoursSet ? capBase * hours0 * 1e6 : 0;
             double tb = rb.ThermalGenerationKwh;
             double xb = tb + renBase - rb.ConsumptionKwh;
             double thermal = tb;
@@ -774,8 +782,7 @@ internal sealed class ScenarioProjection : IScenarioModel
             {
                 var pw = rb.Power;
                 double tr = tb > 0 ? thermal / tb : 1;
-                double rate0 = rateSet ? L(lv, part, LCoalRate, 0) : 0;
-                double rr = rateSet && rate0 > 0 ? L(lv, part, LCoalRate, y) / rate0 : 1;
+                double rr = rateSet && rate0 > 0 ? lv[oCoalRate + y] / rate0 : 1;
                 double coal = pw.FuelTce.Coal * tr * rr, oil = pw.FuelTce.Oil * tr, gas = pw.FuelTce.Gas * tr;
                 double fuelBase = pw.FuelTce.Total;
                 double fuelRatio = fuelBase > 0 ? (coal + oil + gas) / fuelBase : 1;
@@ -801,27 +808,19 @@ internal sealed class ScenarioProjection : IScenarioModel
             double ferroIdx = Capped(rb.Outputs.FerroalloyTonnes, ferroRaw, LFerroCap, part.WFerro, lv, part, y, fl, year);
             double capture = 0;
             var blocks = part.Blocks;
+            var blockSector = part.BlockSector;
+            var blockIndex = part.BlockIndex;
+            Span<double> indices = [coalIdx, ogIdx, steelIdx, ferroIdx, icc, aInd, liveIdx, sinkIdx, popIdx];
             for (int bi = 0; bi < blocks.Length; bi++)
             {
                 var block = blocks[bi];
-                double idx = block.Kind switch
-                {
-                    BlockKind.FugitiveCoal => coalIdx,
-                    BlockKind.FugitiveOilGas => ogIdx,
-                    BlockKind.Steel => steelIdx,
-                    BlockKind.Ferroalloy => ferroIdx,
-                    BlockKind.CoalChemical => icc,
-                    BlockKind.OtherChemical or BlockKind.Minerals or BlockKind.OtherIppu => aInd,
-                    BlockKind.Agriculture => liveIdx,
-                    BlockKind.Lulucf => sinkIdx,
-                    _ => popIdx,
-                };
-                int s = SectorOf(block.Kind);
+                double idx = indices[blockIndex[bi]];
+                int s = blockSector[bi];
                 double co2 = block.Co2Tonnes * idx, co2e = block.Co2eTonnes * idx;
                 if (block.Kind == BlockKind.CoalChemical && ccusSet && !double.IsNaN(part.WCcus))
                 {
                     // 万吨 = 10^4 t; the change from the path's base-year point (the inventory already nets the base year's capture).
-                    capture = (L(lv, part, LCcus, y) - L(lv, part, LCcus, 0)) * 1e4 * part.WCcus;
+                    capture = (lv[oCcus + y] - ccus0) * 1e4 * part.WCcus;
                     double limit = Math.Max(co2, 0);
                     if (capture > limit)
                     {
@@ -841,7 +840,7 @@ internal sealed class ScenarioProjection : IScenarioModel
             double energyCo2Change = 0, co2eAll = 0, co2eHeadline = 0, territorial = 0;
             for (int s = 0; s < 6; s++)
             {
-                d[DCo2e + s] = d[DCo2 + s] + (d[DCh4 + s] * Base.Gwp.FossilCh4 + d[DN2o + s] * Base.Gwp.N2o) * part.NonCo2Pricing[s];
+                d[DCo2e + s] = d[DCo2 + s] + (d[DCh4 + s] * fossilCh4 + d[DN2o + s] * gwpN2o) * part.NonCo2Pricing[s];
                 energyCo2Change += d[DCo2 + s] - part.EnergyCo2Base[s];
             }
             for (int s = 0; s < Sectors; s++)
@@ -934,14 +933,15 @@ internal sealed class ScenarioProjection : IScenarioModel
 
     /// <summary>Items 3, 4, 6, 7 for industry (<paramref name="mix"/> 0) or buildings (1): writes the sector's gases and fuels into
     /// <paramref name="d"/> and returns its electricity, kWh, with its non-electric fuel and which clamps bit (1 electrification, 2 coal share).</summary>
-    private double FinalSector(SectorBase sb, int s, int mix, double scale, double eDelta, double cDelta, double kcal, Span<double> d, out double fuelTce, out int clamped)
+    private double FinalSector(FinalBase fb, int s, int mix, double scale, double eDelta, double cDelta, double kcal, Span<double> d, out double fuelTce, out int clamped)
     {
         clamped = 0;
-        var fuel = sb.FuelTce;
-        double nb = fuel.Total;
-        double db = nb + kcal * sb.ElectricityKwh;
+        var sb = fb.Sector;
+        var fuel = fb.FuelTce;
+        double nb = fb.Nb;
+        double db = fb.Db;
         double dt = db * scale;
-        double eb = db > 0 ? kcal * sb.ElectricityKwh / db : 0;
+        double eb = fb.Eb;
         double et = Math.Clamp(eb + eDelta, 0, 1);
         if (et != eb + eDelta && db > 0)
         {
@@ -952,7 +952,7 @@ internal sealed class ScenarioProjection : IScenarioModel
         double coal, oil, gas;
         if (nb > 0)
         {
-            double cb = fuel.Coal / nb, gb = fuel.Gas / nb;
+            double cb = fb.Cb, gb = fb.Gb;
             double ct = Math.Clamp(cb + cDelta, 0, cb + gb);
             if (ct != cb + cDelta)
             {
@@ -969,7 +969,8 @@ internal sealed class ScenarioProjection : IScenarioModel
             oil = cityMix[mix * 3 + 1] * nt;
             gas = cityMix[mix * 3 + 2] * nt;
         }
-        d[DCo2 + s] = Co2Of(fuel.Coal, sb.Co2Tonnes.Coal, coal, s, 0) + Co2Of(fuel.Oil, sb.Co2Tonnes.Oil, oil, s, 1) + Co2Of(fuel.Gas, sb.Co2Tonnes.Gas, gas, s, 2);
+        var co2 = fb.Co2Tonnes;
+        d[DCo2 + s] = Co2Of(fuel.Coal, co2.Coal, coal, s, 0) + Co2Of(fuel.Oil, co2.Oil, oil, s, 1) + Co2Of(fuel.Gas, co2.Gas, gas, s, 2);
         d[DCh4 + s] = nb > 0 ? sb.Ch4Tonnes * (nt / nb) : 0;
         d[DN2o + s] = nb > 0 ? sb.N2oTonnes * (nt / nb) : 0;
         d[DCoal] += coal;
@@ -1061,6 +1062,21 @@ internal sealed class ScenarioProjection : IScenarioModel
 
     private static double Finite(double v) => double.IsFinite(v) ? v : double.NaN;
 
+    /// <summary>Which of ProjectPart's yearly indices scales a block of <paramref name="kind"/> (item 11), in the order of its indices span:
+    /// coal output, oil and gas output, steel, ferroalloy, coal chemical, industry activity, livestock, sink, population.</summary>
+    private static int IndexOf(BlockKind kind) => kind switch
+    {
+        BlockKind.FugitiveCoal => 0,
+        BlockKind.FugitiveOilGas => 1,
+        BlockKind.Steel => 2,
+        BlockKind.Ferroalloy => 3,
+        BlockKind.CoalChemical => 4,
+        BlockKind.OtherChemical or BlockKind.Minerals or BlockKind.OtherIppu => 5,
+        BlockKind.Agriculture => 6,
+        BlockKind.Lulucf => 7,
+        _ => 8,
+    };
+
     private static int SectorOf(BlockKind kind) => kind switch
     {
         BlockKind.FugitiveCoal => (int)ScenarioSector.FugitiveCoal,
@@ -1100,6 +1116,43 @@ internal sealed class ScenarioProjection : IScenarioModel
         return total;
     }
 
+    /// <summary>The base-year quantities of industry or buildings that <see cref="FinalSector"/> reads every year, computed once.</summary>
+    private sealed class FinalBase
+    {
+        public FinalBase(SectorBase sector, double kcal)
+        {
+            Sector = sector;
+            FuelTce = sector.FuelTce;
+            Co2Tonnes = sector.Co2Tonnes;
+            Nb = FuelTce.Total;
+            Db = Nb + kcal * sector.ElectricityKwh;
+            Eb = Db > 0 ? kcal * sector.ElectricityKwh / Db : 0;
+            Cb = FuelTce.Coal / Nb;
+            Gb = FuelTce.Gas / Nb;
+        }
+
+        public SectorBase Sector { get; }
+
+        public FuelAmounts FuelTce { get; }
+
+        public FuelAmounts Co2Tonnes { get; }
+
+        /// <summary>Non-electric fuel, tce.</summary>
+        public double Nb { get; }
+
+        /// <summary>Final energy with electricity on the calorific basis, tce.</summary>
+        public double Db { get; }
+
+        /// <summary>The electric share of <see cref="Db"/>.</summary>
+        public double Eb { get; }
+
+        /// <summary>Coal's share of <see cref="Nb"/> (read only when Nb &gt; 0).</summary>
+        public double Cb { get; }
+
+        /// <summary>Gas's share of <see cref="Nb"/> (read only when Nb &gt; 0).</summary>
+        public double Gb { get; }
+    }
+
     /// <summary>A part's bound state.</summary>
     private sealed class Part
     {
@@ -1107,6 +1160,10 @@ internal sealed class ScenarioProjection : IScenarioModel
         {
             Base = rb;
             Blocks = rb.Blocks.ToArray();
+            IndustryBase = new FinalBase(rb.Industry, rb.Account.CalorificTcePerKwh);
+            BuildingsBase = new FinalBase(rb.Buildings, rb.Account.CalorificTcePerKwh);
+            BlockSector = Blocks.Select(k => SectorOf(k.Kind)).ToArray();
+            BlockIndex = Blocks.Select(k => IndexOf(k.Kind)).ToArray();
             Index = index;
             ElectricityBase = rb.Industry.ElectricityKwh + rb.Transport.ElectricityKwh + rb.Buildings.ElectricityKwh;
             var sectors = SectorsOf(rb);
@@ -1135,6 +1192,16 @@ internal sealed class ScenarioProjection : IScenarioModel
         public RegionBase Base { get; }
 
         public BlockBase[] Blocks { get; }
+
+        public FinalBase IndustryBase { get; }
+
+        public FinalBase BuildingsBase { get; }
+
+        /// <summary>Per block, its sector (<see cref="SectorOf"/>).</summary>
+        public int[] BlockSector { get; }
+
+        /// <summary>Per block, which of ProjectPart's block indices scales it (<see cref="IndexOf"/>).</summary>
+        public int[] BlockIndex { get; }
 
         public int Index { get; }
 
