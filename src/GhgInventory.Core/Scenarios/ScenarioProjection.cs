@@ -653,6 +653,7 @@ internal sealed class ScenarioProjection : IScenarioModel
         double railRoom = 100 - rho0, nevRoom = 100 - nu0;
         double fossilCh4 = Base.Gwp.FossilCh4, gwpN2o = Base.Gwp.N2o;
         var pr = part.Product;
+        var nonCo2Pricing = part.NonCo2Pricing;
         var industry = part.IndustryBase;
         var buildings = part.BuildingsBase;
         // The account row of a year feeds this part's indicators and the city's of that year (their sum), and the base year's the city's
@@ -709,7 +710,7 @@ internal sealed class ScenarioProjection : IScenarioModel
             {
                 var t = rb.Transport;
                 double scale = aTra * etaTra;
-                double fb = t.FuelTce.Total;
+                double fb = part.TransportFuelBase;
                 double f = fb * scale;
                 elTra = t.ElectricityKwh * scale;
                 double m = 0;
@@ -744,9 +745,6 @@ internal sealed class ScenarioProjection : IScenarioModel
                 d[DGas] += t.FuelTce.Gas * ratio;
                 fuelTra = fuel;
             }
-            double dFinalFuel = (fuelInd - rb.Industry.FuelTce.Total) + (fuelBld - rb.Buildings.FuelTce.Total) + (fuelTra - rb.Transport.FuelTce.Total);
-            double dNonIndustryFuel = (fuelTra - rb.Transport.FuelTce.Total) + (fuelBld - rb.Buildings.FuelTce.Total);
-
             // 8. Electricity balance.
             double el = elInd + elTra + elBld;
             double dEl = el - part.ElectricityBase;
@@ -772,11 +770,6 @@ internal sealed class ScenarioProjection : IScenarioModel
                 }
             }
             double dThermal = thermal - tb;
-            double dRen = ren - renBase;
-            double netImport = rb.Account.NetImportKwh + dEl - dThermal - dRen;
-            double generation = thermal + ren;
-            double consumedShare = generation > 0 ? Math.Min(1, consumption / generation) : 1;
-            double dRc = dRen * consumedShare;
 
             // 9. Power.
             {
@@ -800,7 +793,6 @@ internal sealed class ScenarioProjection : IScenarioModel
             ScaleSector(rb.CokeMaking, (int)ScenarioSector.CokeMaking, cokeIdx * etaEi, d);
             ScaleSector(rb.OtherEnergyIndustry, (int)ScenarioSector.OtherEnergyIndustry, icc * etaEi, d);
             double feedstock = rb.Account.FeedstockTce * icc;
-            double dFeedstock = feedstock - rb.Account.FeedstockTce;
             d[DCoal] += feedstock; // feedstock counted with coal (docs/scenarios.md §4, decided)
 
             // 11. Non-energy blocks.
@@ -837,11 +829,10 @@ internal sealed class ScenarioProjection : IScenarioModel
             }
 
             // 12. Totals.
-            double energyCo2Change = 0, co2eAll = 0, co2eHeadline = 0, territorial = 0;
+            double co2eAll = 0, co2eHeadline = 0, territorial = 0;
             for (int s = 0; s < 6; s++)
             {
-                d[DCo2e + s] = d[DCo2 + s] + (d[DCh4 + s] * fossilCh4 + d[DN2o + s] * gwpN2o) * part.NonCo2Pricing[s];
-                energyCo2Change += d[DCo2 + s] - part.EnergyCo2Base[s];
+                d[DCo2e + s] = d[DCo2 + s] + (d[DCh4 + s] * fossilCh4 + d[DN2o + s] * gwpN2o) * nonCo2Pricing[s];
             }
             for (int s = 0; s < Sectors; s++)
             {
@@ -876,6 +867,19 @@ internal sealed class ScenarioProjection : IScenarioModel
 
             // Indicators in delta form on the base account.
             var a = rb.Account;
+            double dFinalFuel = (fuelInd - industry.Nb) + (fuelBld - buildings.Nb) + (fuelTra - part.TransportFuelBase);
+            double dNonIndustryFuel = (fuelTra - part.TransportFuelBase) + (fuelBld - buildings.Nb);
+            double dRen = ren - renBase;
+            double netImport = a.NetImportKwh + dEl - dThermal - dRen;
+            double generation = thermal + ren;
+            double consumedShare = generation > 0 ? Math.Min(1, consumption / generation) : 1;
+            double dRc = dRen * consumedShare;
+            double dFeedstock = feedstock - a.FeedstockTce;
+            double energyCo2Change = 0;
+            for (int s = 0; s < 6; s++)
+            {
+                energyCo2Change += d[DCo2 + s] - part.EnergyCo2Base[s];
+            }
             // Fossil and coal changes: every energy sector's fuel and the feedstock, summed in the order of the base sums (exact 0 in the base year).
             double dFossil = (d[DCoal] + d[DOil] + d[DGas]) - part.FuelSumBase;
             double dCoal = d[DCoal] - part.CoalSumBase;
@@ -1161,6 +1165,7 @@ internal sealed class ScenarioProjection : IScenarioModel
             Base = rb;
             Blocks = rb.Blocks.ToArray();
             IndustryBase = new FinalBase(rb.Industry, rb.Account.CalorificTcePerKwh);
+            TransportFuelBase = rb.Transport.FuelTce.Total;
             BuildingsBase = new FinalBase(rb.Buildings, rb.Account.CalorificTcePerKwh);
             BlockSector = Blocks.Select(k => SectorOf(k.Kind)).ToArray();
             BlockIndex = Blocks.Select(k => IndexOf(k.Kind)).ToArray();
@@ -1194,6 +1199,9 @@ internal sealed class ScenarioProjection : IScenarioModel
         public BlockBase[] Blocks { get; }
 
         public FinalBase IndustryBase { get; }
+
+        /// <summary>Transport's base fuel, tce.</summary>
+        public double TransportFuelBase { get; }
 
         public FinalBase BuildingsBase { get; }
 
