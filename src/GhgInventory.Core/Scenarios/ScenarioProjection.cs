@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using GhgInventory.Core.Analysis;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Energy;
@@ -935,8 +936,11 @@ internal sealed class ScenarioProjection : IScenarioModel
         }
     }
 
+    // FinalSector, Capped and Indicators are optimized from their first call and the small helpers inlined: a loop-free method otherwise
+    // starts unoptimized (tier 0), where a one-shot Monte Carlo of a second or less spends much of its time.
     /// <summary>Items 3, 4, 6, 7 for industry (<paramref name="mix"/> 0) or buildings (1): writes the sector's gases and fuels into
     /// <paramref name="d"/> and returns its electricity, kWh, with its non-electric fuel and which clamps bit (1 electrification, 2 coal share).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double FinalSector(FinalBase fb, int s, int mix, double scale, double eDelta, double cDelta, double kcal, Span<double> d, out double fuelTce, out int clamped)
     {
         clamped = 0;
@@ -985,6 +989,7 @@ internal sealed class ScenarioProjection : IScenarioModel
     }
 
     /// <summary>Item 7: CO2 of a fuel group at the base implied factor, or the city's of the group in the sector, else of every sector.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double Co2Of(double fuelBase, double co2Base, double fuel, int s, int g)
     {
         if (fuelBase > 0)
@@ -1000,6 +1005,7 @@ internal sealed class ScenarioProjection : IScenarioModel
     }
 
     /// <summary>Scales an energy-industry sector's fuels and gases by <paramref name="scale"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void ScaleSector(SectorBase sb, int s, double scale, Span<double> d)
     {
         d[DCo2 + s] = sb.Co2Tonnes.Total * scale;
@@ -1011,6 +1017,7 @@ internal sealed class ScenarioProjection : IScenarioModel
     }
 
     /// <summary>Item 10: the output index min(Q_b Π(1 + k), cap × 10^4 × w) / Q_b; the growth index alone when the base output is unknown or 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Capped(double? outputBase, double raw, int capLever, double weight, double[] lv, Part part, int y, List<LineText>? fl, int year)
     {
         if (y == 0 || !part.IsSet[capLever] || outputBase is not { } qb || qb <= 0 || double.IsNaN(weight))
@@ -1029,6 +1036,7 @@ internal sealed class ScenarioProjection : IScenarioModel
     }
 
     /// <summary>The indicators of one area-year from its additive account (docs/scenarios.md §4, indicators); NaN where a divisor is 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Indicators(ReadOnlySpan<double> a, Span<double> dest, double ke)
     {
         double gdp10k = a[AGdp] / 1e4;
@@ -1062,8 +1070,10 @@ internal sealed class ScenarioProjection : IScenarioModel
         dest[IndustryIntensityAt] = Div(a[AIndustry], a[AVaIndustry] / 1e4);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Div(double a, double b) => b == 0 ? double.NaN : Finite(a / b);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Finite(double v) => double.IsFinite(v) ? v : double.NaN;
 
     /// <summary>Which of ProjectPart's yearly indices scales a block of <paramref name="kind"/> (item 11), in the order of its indices span:
