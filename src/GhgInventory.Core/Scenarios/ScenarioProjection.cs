@@ -18,13 +18,36 @@ internal sealed class ScenarioProjection : IScenarioModel
         LSteelCap = 20, LFerroOut = 21, LFerroCap = 22, LCokeOut = 23, LCokeCap = 24, LCcOut = 25, LCcus = 26, LCoalOut = 27, LOilGasOut = 28,
         LLivestock = 29, LSink = 30, LeverCount = 31;
 
-    // The rate levers whose yearly products ProjectPart reads (items 1, 2, 10, 11), in the order of Part.Product; the first
-    // EfficiencyLevers of them shrink (1 − v/100).
-    private static readonly int[] ProductLevers = [LEiInd, LEiTra, LEiBld, LEiEi, LGdp, LPop, LCcOut, LExport, LSteelOut, LFerroOut, LCokeOut, LCoalOut,
-        LOilGasOut, LLivestock, LSink];
-    private const int EfficiencyLevers = 4;
+    // The levers whose yearly series ProjectPart reads, in the order of Part.Series, with the series of each: the rates' index products
+    // (items 1, 2, 10, 11), the level changes of electrification and the coal share (item 4, 6), the shifted shares of rail and NEVs (item 5).
+    private static readonly int[] SeriesLevers = [LEiInd, LEiTra, LEiBld, LEiEi, LGdp, LPop, LCcOut, LExport, LSteelOut, LFerroOut, LCokeOut, LCoalOut,
+        LOilGasOut, LLivestock, LSink, LElec, LCoalShare, LRail, LNev];
+    private static readonly SeriesKind[] SeriesKinds = [SeriesKind.Decline, SeriesKind.Decline, SeriesKind.Decline, SeriesKind.Decline,
+        .. Enumerable.Repeat(SeriesKind.Growth, 11), SeriesKind.Change, SeriesKind.Change, SeriesKind.Share, SeriesKind.Share];
     private const int PGdp = 4, PPop = 5, PEiInd = 0, PEiTra = 1, PEiBld = 2, PEiEi = 3, PCc = 6, PExport = 7, PSteel = 8, PFerro = 9, PCoke = 10,
-        PCoal = 11, POilGas = 12, PLivestock = 13, PSink = 14;
+        PCoal = 11, POilGas = 12, PLivestock = 13, PSink = 14, PElec = 15, PCoalShare = 16, PRail = 17, PNev = 18;
+
+    /// <summary>A yearly series derived from one slot's values.</summary>
+    private enum SeriesKind
+    {
+        /// <summary>1 every year (the rates of a part with every rate unset).</summary>
+        Ones,
+
+        /// <summary>0 every year (a change or share of an unset lever).</summary>
+        Zeros,
+
+        /// <summary>1 in the base year, then × (1 + v/100) a year.</summary>
+        Growth,
+
+        /// <summary>1 in the base year, then × (1 − v/100) a year.</summary>
+        Decline,
+
+        /// <summary>(v − v_b)/100.</summary>
+        Change,
+
+        /// <summary>(v − v_b)/(100 − v_b), 0 when v_b ≥ 100.</summary>
+        Share,
+    }
 
     private static readonly string[] LeverKeys =
     [
@@ -67,12 +90,12 @@ internal sealed class ScenarioProjection : IScenarioModel
     private readonly List<LeverSlot> slots = [];
     private readonly double[] fixedValues;
     private readonly int[] uncertainSlots;
-    // The yearly index products Π(1 ± v/100) of the rate levers in ProductLevers, one per slot they read (shared by the parts that read
-    // it) after a block of ones (a part whose rates are all unset); the fixed slots' filled at bind, the uncertain ones for every draw.
-    private readonly int[] productSlot;        // [product]: the slot it multiplies, −1 for the ones
-    private readonly bool[] productDown;       // [product]: 1 − v/100 (efficiency) rather than 1 + v/100
-    private readonly int[] uncertainProducts;  // products whose slot is uncertain
-    private readonly double[] fixedProducts;
+    // The yearly series of SeriesLevers, one per slot they read (shared by the parts that read it) after a block of ones and one of zeros;
+    // the fixed slots' filled at bind, the uncertain ones for every draw.
+    private readonly int[] seriesSlot;         // [series]: the slot it derives from, −1 for the ones and zeros
+    private readonly SeriesKind[] seriesKind;  // [series]
+    private readonly int[] uncertainSeries;    // series whose slot is uncertain
+    private readonly double[] fixedSeries;
     private readonly Part[] parts;
     private readonly List<LineText> flags = [];
     private readonly List<LineText> baseFlags = [];
@@ -349,36 +372,40 @@ internal sealed class ScenarioProjection : IScenarioModel
             slots[i].Fill(fixedValues.AsSpan(i * years, years), 0.5, b);
         }
         uncertainSlots = Enumerable.Range(0, slots.Count).Where(i => slots[i].Dimension >= 0).ToArray();
-        var productOfSlot = new Dictionary<int, int>();
-        var productSlots = new List<int> { -1 };
-        var down = new List<bool> { false };
+        var seriesOfSlot = new Dictionary<int, int>();
+        var seriesSlots = new List<int> { -1, -1 };
+        var kinds = new List<SeriesKind> { SeriesKind.Ones, SeriesKind.Zeros };
         foreach (var part in parts)
         {
-            for (int k = 0; k < ProductLevers.Length; k++)
+            for (int k = 0; k < SeriesLevers.Length; k++)
             {
-                int slot = part.Slot[ProductLevers[k]];
-                if (!part.AnyRateSet)
+                int lever = SeriesLevers[k];
+                var kind = SeriesKinds[k];
+                bool product = kind is SeriesKind.Growth or SeriesKind.Decline;
+                // A part with every rate unset keeps its products at 1; an unset change or share is 0 (ProjectPart's "not set" case).
+                if (product ? !part.AnyRateSet : !part.IsSet[lever])
                 {
-                    part.Product[k] = 0;
+                    part.Series[k] = product ? 0 : years;
                     continue;
                 }
-                if (!productOfSlot.TryGetValue(slot, out int product))
+                int slot = part.Slot[lever];
+                if (!seriesOfSlot.TryGetValue(slot, out int series))
                 {
-                    product = productSlots.Count;
-                    productOfSlot[slot] = product;
-                    productSlots.Add(slot);
-                    down.Add(k < EfficiencyLevers);
+                    series = seriesSlots.Count;
+                    seriesOfSlot[slot] = series;
+                    seriesSlots.Add(slot);
+                    kinds.Add(kind);
                 }
-                part.Product[k] = product * years;
+                part.Series[k] = series * years;
             }
         }
-        productSlot = [.. productSlots];
-        productDown = [.. down];
-        uncertainProducts = Enumerable.Range(1, productSlot.Length - 1).Where(k => slots[productSlot[k]].Dimension >= 0).ToArray();
-        fixedProducts = new double[productSlot.Length * years];
-        for (int k = 0; k < productSlot.Length; k++)
+        seriesSlot = [.. seriesSlots];
+        seriesKind = [.. kinds];
+        uncertainSeries = Enumerable.Range(0, seriesSlot.Length).Where(k => seriesSlot[k] >= 0 && slots[seriesSlot[k]].Dimension >= 0).ToArray();
+        fixedSeries = new double[seriesSlot.Length * years];
+        for (int k = 0; k < seriesSlot.Length; k++)
         {
-            FillProduct(fixedValues, fixedProducts, k);
+            FillSeries(fixedValues, fixedSeries, k);
         }
         foreach (var p in baseParts)
         {
@@ -522,7 +549,7 @@ internal sealed class ScenarioProjection : IScenarioModel
         int accLength = (parts.Length + 1) * years * AccSize;
         double[] values = ArrayPool<double>.Shared.Rent(levers);
         double[] acc = ArrayPool<double>.Shared.Rent(accLength);
-        double[] products = ArrayPool<double>.Shared.Rent(fixedProducts.Length);
+        double[] series = ArrayPool<double>.Shared.Rent(fixedSeries.Length);
         try
         {
             fixedValues.AsSpan().CopyTo(values);
@@ -530,10 +557,10 @@ internal sealed class ScenarioProjection : IScenarioModel
             {
                 slots[s].Fill(values.AsSpan(s * years, years), u[slots[s].Dimension], FirstYear);
             }
-            fixedProducts.AsSpan().CopyTo(products);
-            foreach (int k in uncertainProducts)
+            fixedSeries.AsSpan().CopyTo(series);
+            foreach (int k in uncertainSeries)
             {
-                FillProduct(values, products, k);
+                FillSeries(values, series, k);
             }
             var accSpan = acc.AsSpan(0, accLength);
             // The city's rows are sums (+=); a part's row is written whole by ProjectPart whenever anyone reads it.
@@ -545,7 +572,7 @@ internal sealed class ScenarioProjection : IScenarioModel
             double ke = parts.Length > 0 ? parts[0].Base.Account.ElectricityTcePerKwh : 0;
             for (int p = 0; p < parts.Length; p++)
             {
-                ProjectPart(parts[p], values, products, accSpan, buffer, d, detail, yearFlags);
+                ProjectPart(parts[p], values, series, accSpan, buffer, d, detail, yearFlags);
             }
             for (int y = 0; y < years; y++)
             {
@@ -597,26 +624,44 @@ internal sealed class ScenarioProjection : IScenarioModel
         {
             ArrayPool<double>.Shared.Return(values);
             ArrayPool<double>.Shared.Return(acc);
-            ArrayPool<double>.Shared.Return(products);
+            ArrayPool<double>.Shared.Return(series);
         }
     }
 
     private static double L(double[] values, Part part, int lever, int y) => values[part.Offset[lever] + y];
 
-    /// <summary>Writes product <paramref name="k"/>'s yearly index into <paramref name="products"/>: 1 in the base year, then
-    /// × (1 ± v/100) a year (the ones block: 1 throughout).</summary>
-    private void FillProduct(double[] values, double[] products, int k)
+    /// <summary>Writes series <paramref name="k"/> into <paramref name="series"/> from the slot values <paramref name="values"/>, each year
+    /// in the arithmetic ProjectPart used to do itself (see <see cref="SeriesKind"/>).</summary>
+    private void FillSeries(double[] values, double[] series, int k)
     {
-        var dest = products.AsSpan(k * years, years);
-        double index = 1;
-        dest[0] = index;
-        if (productSlot[k] < 0)
+        var dest = series.AsSpan(k * years, years);
+        var kind = seriesKind[k];
+        if (kind is SeriesKind.Ones or SeriesKind.Zeros)
         {
-            dest.Fill(1);
+            dest.Fill(kind == SeriesKind.Ones ? 1 : 0);
             return;
         }
-        var v = values.AsSpan(productSlot[k] * years, years);
-        if (productDown[k])
+        var v = values.AsSpan(seriesSlot[k] * years, years);
+        double v0 = v[0];
+        switch (kind)
+        {
+            case SeriesKind.Change:
+                for (int y = 0; y < dest.Length; y++)
+                {
+                    dest[y] = (v[y] - v0) / 100;
+                }
+                return;
+            case SeriesKind.Share:
+                double room = 100 - v0;
+                for (int y = 0; y < dest.Length; y++)
+                {
+                    dest[y] = room > 0 ? (v[y] - v0) / room : 0;
+                }
+                return;
+        }
+        double index = 1;
+        dest[0] = index;
+        if (kind == SeriesKind.Decline)
         {
             for (int y = 1; y < dest.Length; y++)
             {
@@ -636,24 +681,21 @@ internal sealed class ScenarioProjection : IScenarioModel
 
     /// <summary>One part from the base year to the horizon (docs/scenarios.md §4 items 1–12); year index 0 runs the same arithmetic with every
     /// change 0, so it reproduces the base state exactly.</summary>
-    private void ProjectPart(Part part, double[] lv, double[] products, Span<double> acc, ProjectionBuffer buffer, Span<double> d, double[]? detail, List<LineText>[]? yearFlags)
+    private void ProjectPart(Part part, double[] lv, double[] series, Span<double> acc, ProjectionBuffer buffer, Span<double> d, double[]? detail, List<LineText>[]? yearFlags)
     {
         var rb = part.Base;
         var say = SectorSay.Scenario;
         int area = part.Index + 1;
         double kcal = rb.Account.CalorificTcePerKwh, ke = rb.Account.ElectricityTcePerKwh;
-        bool s2Set = part.IsSet[LS2], elecSet = part.IsSet[LElec], switchSet = part.IsSet[LCoalShare], capSet = part.IsSet[LCap],
-            hoursSet = part.IsSet[LHours], rateSet = part.IsSet[LCoalRate], gridSet = part.IsSet[LGrid], railSet = part.IsSet[LRail],
-            nevSet = part.IsSet[LNev], ccusSet = part.IsSet[LCcus];
-        // Where each read lever's values start, and their base-year values (the same in every year).
+        bool s2Set = part.IsSet[LS2], capSet = part.IsSet[LCap], hoursSet = part.IsSet[LHours], rateSet = part.IsSet[LCoalRate],
+            gridSet = part.IsSet[LGrid], railSet = part.IsSet[LRail], nevSet = part.IsSet[LNev], ccusSet = part.IsSet[LCcus];
+        // Where each lever read by value starts, and their base-year values (the same in every year).
         var off = part.Offset;
-        int oS2 = off[LS2], oElec = off[LElec], oCoalShare = off[LCoalShare], oRail = off[LRail], oFreight = off[LFreight], oRailRatio = off[LRailRatio],
-            oNev = off[LNev], oEvRatio = off[LEvRatio], oCap = off[LCap], oHours = off[LHours], oCoalRate = off[LCoalRate], oCcus = off[LCcus];
-        double elec0 = lv[oElec], coalShare0 = lv[oCoalShare], rho0 = lv[oRail], nu0 = lv[oNev], cap0 = lv[oCap], hours0 = lv[oHours],
-            rate0 = rateSet ? lv[oCoalRate] : 0, ccus0 = lv[oCcus];
-        double railRoom = 100 - rho0, nevRoom = 100 - nu0;
+        int oS2 = off[LS2], oFreight = off[LFreight], oRailRatio = off[LRailRatio], oEvRatio = off[LEvRatio], oCap = off[LCap], oHours = off[LHours],
+            oCoalRate = off[LCoalRate], oCcus = off[LCcus];
+        double cap0 = lv[oCap], hours0 = lv[oHours], rate0 = rateSet ? lv[oCoalRate] : 0, ccus0 = lv[oCcus];
         double fossilCh4 = Base.Gwp.FossilCh4, gwpN2o = Base.Gwp.N2o;
-        var pr = part.Product;
+        var pr = part.Series;
         var nonCo2Pricing = part.NonCo2Pricing;
         var industry = part.IndustryBase;
         var buildings = part.BuildingsBase;
@@ -669,11 +711,11 @@ internal sealed class ScenarioProjection : IScenarioModel
             List<LineText>? fl = yearFlags?[area * years + y];
             int year = FirstYear + y;
             // Item 1, 2, 10, 11: the year's index products.
-            double gdpIdx = products[pr[PGdp] + y], popIdx = products[pr[PPop] + y], etaInd = products[pr[PEiInd] + y],
-                etaTra = products[pr[PEiTra] + y], etaBld = products[pr[PEiBld] + y], etaEi = products[pr[PEiEi] + y], icc = products[pr[PCc] + y],
-                xIdx = products[pr[PExport] + y], steelRaw = products[pr[PSteel] + y], ferroRaw = products[pr[PFerro] + y],
-                cokeRaw = products[pr[PCoke] + y], coalIdx = products[pr[PCoal] + y], ogIdx = products[pr[POilGas] + y],
-                liveIdx = products[pr[PLivestock] + y], sinkIdx = products[pr[PSink] + y];
+            double gdpIdx = series[pr[PGdp] + y], popIdx = series[pr[PPop] + y], etaInd = series[pr[PEiInd] + y],
+                etaTra = series[pr[PEiTra] + y], etaBld = series[pr[PEiBld] + y], etaEi = series[pr[PEiEi] + y], icc = series[pr[PCc] + y],
+                xIdx = series[pr[PExport] + y], steelRaw = series[pr[PSteel] + y], ferroRaw = series[pr[PFerro] + y],
+                cokeRaw = series[pr[PCoke] + y], coalIdx = series[pr[PCoal] + y], ogIdx = series[pr[POilGas] + y],
+                liveIdx = series[pr[PLivestock] + y], sinkIdx = series[pr[PSink] + y];
             d.Clear();
 
             // 1–2. Drivers and activity indices.
@@ -687,8 +729,8 @@ internal sealed class ScenarioProjection : IScenarioModel
             double pop = rb.Population * popIdx;
 
             // 3, 4, 6, 7. Industry and buildings.
-            double eDelta = elecSet ? (lv[oElec + y] - elec0) / 100 : 0;
-            double cDelta = switchSet ? (lv[oCoalShare + y] - coalShare0) / 100 : 0;
+            double eDelta = series[pr[PElec] + y];
+            double cDelta = series[pr[PCoalShare] + y];
             double elInd = FinalSector(industry, (int)ScenarioSector.Industry, 0, aInd * etaInd, eDelta, cDelta, kcal, d, out double fuelInd, out int clampInd);
             double elBld = FinalSector(buildings, (int)ScenarioSector.Buildings, 1, aBld * etaBld, eDelta, cDelta, kcal, d, out double fuelBld, out int clampBld);
             if (fl is not null && y > 0 && (clampInd | clampBld) != 0)
@@ -717,14 +759,14 @@ internal sealed class ScenarioProjection : IScenarioModel
                 double m = 0;
                 if (railSet)
                 {
-                    double dr = railRoom > 0 ? (lv[oRail + y] - rho0) / railRoom : 0;
+                    double dr = series[pr[PRail] + y];
                     m = f * lv[oFreight + y] / 100 * dr;
                     elTra += m * lv[oRailRatio + y] / kcal;
                 }
                 double n = 0;
                 if (nevSet)
                 {
-                    double dv = nevRoom > 0 ? (lv[oNev + y] - nu0) / nevRoom : 0;
+                    double dv = series[pr[PNev] + y];
                     n = (f - m) * dv;
                     elTra += n * lv[oEvRatio + y] / kcal;
                 }
@@ -958,6 +1000,8 @@ internal sealed class ScenarioProjection : IScenarioModel
         double elec = sb.ElectricityKwh * scale + (et - eb) * dt / kcal;
         double nt = Math.Max(nb * scale - (et - eb) * dt, 0);
         double coal, oil, gas;
+        // The non-electric fuel's ratio to the base, read by the mix and by CH4 and N2O (0 when there was none: then unread).
+        double r = nb > 0 ? nt / nb : 0;
         if (nb > 0)
         {
             double cb = fb.Cb, gb = fb.Gb;
@@ -966,7 +1010,6 @@ internal sealed class ScenarioProjection : IScenarioModel
             {
                 clamped |= 2;
             }
-            double r = nt / nb;
             coal = fuel.Coal * r + (ct - cb) * nt;
             gas = fuel.Gas * r - (ct - cb) * nt;
             oil = fuel.Oil * r;
@@ -979,8 +1022,8 @@ internal sealed class ScenarioProjection : IScenarioModel
         }
         var co2 = fb.Co2Tonnes;
         d[DCo2 + s] = Co2Of(fuel.Coal, co2.Coal, coal, s, 0) + Co2Of(fuel.Oil, co2.Oil, oil, s, 1) + Co2Of(fuel.Gas, co2.Gas, gas, s, 2);
-        d[DCh4 + s] = nb > 0 ? sb.Ch4Tonnes * (nt / nb) : 0;
-        d[DN2o + s] = nb > 0 ? sb.N2oTonnes * (nt / nb) : 0;
+        d[DCh4 + s] = nb > 0 ? sb.Ch4Tonnes * r : 0;
+        d[DN2o + s] = nb > 0 ? sb.N2oTonnes * r : 0;
         d[DCoal] += coal;
         d[DOil] += oil;
         d[DGas] += gas;
@@ -1231,8 +1274,8 @@ internal sealed class ScenarioProjection : IScenarioModel
         /// <summary>False when every rate lever is unset (default 0): the yearly products stay 1.</summary>
         public bool AnyRateSet { get; set; }
 
-        /// <summary>Per lever of <see cref="ProductLevers"/>, where its yearly product starts in the products array (0: the ones).</summary>
-        public int[] Product { get; } = new int[ProductLevers.Length];
+        /// <summary>Per lever of <see cref="SeriesLevers"/>, where its yearly series starts in the series array (0: the ones, Years: the zeros).</summary>
+        public int[] Series { get; } = new int[SeriesLevers.Length];
 
         public bool[] IsSet { get; } = new bool[LeverCount];
 
