@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GhgInventory.Core.Analysis;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Localization;
@@ -95,47 +96,60 @@ public static class MonteCarlo
             buffer.IndicatorMask = indicatorMask;
             return buffer;
         }
-        Parallel.For(0, n, options, () => (Buffer: RunBuffer(), E: new double[d], U: new double[d]), (i, _, local) =>
+        // Ranges of runs, each task with its own buffers; every result is stored at its run's index.
+        if (n > 0)
         {
-            Draw(seed, i, cholesky, local.E, local.U);
-            local.U.CopyTo(us, i * d);
-            model.Project(local.U, local.Buffer);
-            var buffer = local.Buffer;
-            for (int a = 0; a < areas; a++)
+            int rangeSize = Math.Max(1, n / (Environment.ProcessorCount * 8));
+            var ranges = Partitioner.Create(0, n, rangeSize);
+            Parallel.ForEach(ranges, options, () => (Buffer: RunBuffer(), E: new double[d], U: new double[d]), (range, _, local) =>
             {
-                var path = buffer.Co2e.AsSpan(buffer.At(a, 0), years);
-                for (int y = 0; y < years; y++)
+                var buffer = local.Buffer;
+                for (int i = range.Item1; i < range.Item2; i++)
                 {
-                    co2e[(a * years + y) * n + i] = path[y];
+                    Draw(seed, i, cholesky, local.E, local.U);
+                    local.U.CopyTo(us, i * d);
+                    model.Project(local.U, buffer);
+                    for (int a = 0; a < areas; a++)
+                    {
+                        var path = buffer.Co2e.AsSpan(buffer.At(a, 0), years);
+                        for (int y = 0; y < years; y++)
+                        {
+                            co2e[(a * years + y) * n + i] = path[y];
+                        }
+                        var peak = PeakFinder.Find(path, b);
+                        peakYears[a * n + i] = peak.Year ?? AreaOutcome.NotPeakedKey;
+                        if (a == 0)
+                        {
+                            cityPeak[i] = peak.Peak;
+                        }
+                    }
+                    for (int t = 0; t < targetPlans.Count; t++)
+                    {
+                        met[t * n + i] = targetPlans[t].Plan is { } plan && plan.Met(buffer);
+                    }
+                    for (int k = 0; k < budgetPlans.Count; k++)
+                    {
+                        within[k * n + i] = budgetPlans[k].Plan is { } plan && plan.Used(buffer) <= plan.Allowed;
+                    }
+                    if (progress is not null)
+                    {
+                        int count = Interlocked.Increment(ref done);
+                        if (count % step == 0)
+                        {
+                            progress.Report((double)count / n);
+                        }
+                    }
                 }
-                var peak = PeakFinder.Find(path, b);
-                peakYears[a * n + i] = peak.Year ?? AreaOutcome.NotPeakedKey;
-                if (a == 0)
-                {
-                    cityPeak[i] = peak.Peak;
-                }
-            }
-            for (int t = 0; t < targetPlans.Count; t++)
-            {
-                met[t * n + i] = targetPlans[t].Plan is { } plan && plan.Met(buffer);
-            }
-            for (int k = 0; k < budgetPlans.Count; k++)
-            {
-                within[k * n + i] = budgetPlans[k].Plan is { } plan && plan.Used(buffer) <= plan.Allowed;
-            }
-            int count = Interlocked.Increment(ref done);
-            if (progress is not null && count % step == 0)
-            {
-                progress.Report((double)count / n);
-            }
-            return local;
-        }, _ => { });
+                return local;
+            }, _ => { });
+        }
 
+        var paths = PathQuantilesOf(central, co2e, n, b, options);
         var outcomes = new List<AreaOutcome>(areas);
         var centralByArea = GroupDetail(detail, baseState);
         for (int a = 0; a < areas; a++)
         {
-            outcomes.Add(Area(a, baseState, central, centralByArea[a], co2e, peakYears, n, b, model.LastYear, options));
+            outcomes.Add(Area(a, baseState, central, centralByArea[a], paths, peakYears, n, b, model.LastYear));
         }
         var targets = targetPlans.Select((t, k) => t.Check with
         {
@@ -524,23 +538,22 @@ public static class MonteCarlo
         return keys.Select(k => (IReadOnlyList<ProjectedYear>)detail.Where(p => (p.Region, p.IsCityRest) == k).OrderBy(p => p.Year).ToList()).ToList();
     }
 
-    private static AreaOutcome Area(int a, ScenarioBase baseState, ProjectionBuffer central, IReadOnlyList<ProjectedYear> detail, double[] co2e,
-        int[] peakYears, int n, int b, int horizon, ParallelOptions options)
+    /// <summary>The path quantiles of every (area, year) cell at <c>area * Years + year</c>, cells in parallel, each thread with one sample
+    /// array of its own.</summary>
+    private static PathQuantiles[] PathQuantilesOf(ProjectionBuffer central, double[] co2e, int n, int b, ParallelOptions options)
     {
         int years = central.Years;
-        var centralPath = central.Co2e.AsSpan(central.At(a, 0), years);
-        var peak = PeakFinder.Find(centralPath, b);
-        var path = new PathQuantiles[years];
-        var centralValues = centralPath.ToArray();
-        Parallel.For(0, years, options, y =>
+        var path = new PathQuantiles[central.Areas * years];
+        Parallel.For(0, path.Length, options, () => new double[n], (cell, _, sample) =>
         {
+            int y = cell % years;
+            double centralValue = central.Co2e[cell];
             if (n == 0)
             {
-                path[y] = new PathQuantiles(b + y, centralValues[y], null, null, null, null, null, null);
-                return;
+                path[cell] = new PathQuantiles(b + y, centralValue, null, null, null, null, null, null);
+                return sample;
             }
-            var sample = new double[n];
-            Array.Copy(co2e, (a * years + y) * n, sample, 0, n);
+            Array.Copy(co2e, cell * n, sample, 0, n);
             double sum = 0;
             foreach (double v in sample)
             {
@@ -548,8 +561,19 @@ public static class MonteCarlo
             }
             PlaceOrderStatistics(sample, PathTaus);
             double Q(double tau) => SortedArrayStatistics.QuantileCustom(sample, tau, QuantileDefinition.R7);
-            path[y] = new PathQuantiles(b + y, centralValues[y], sum / n, Q(0.05), Q(0.25), Q(0.5), Q(0.75), Q(0.95));
-        });
+            path[cell] = new PathQuantiles(b + y, centralValue, sum / n, Q(0.05), Q(0.25), Q(0.5), Q(0.75), Q(0.95));
+            return sample;
+        }, _ => { });
+        return path;
+    }
+
+    private static AreaOutcome Area(int a, ScenarioBase baseState, ProjectionBuffer central, IReadOnlyList<ProjectedYear> detail, PathQuantiles[] paths,
+        int[] peakYears, int n, int b, int horizon)
+    {
+        int years = central.Years;
+        var centralPath = central.Co2e.AsSpan(central.At(a, 0), years);
+        var peak = PeakFinder.Find(centralPath, b);
+        var path = paths.AsSpan(central.At(a, 0), years).ToArray();
         var shares = new SortedDictionary<int, double>();
         double? pBy2025 = null, pBy2030 = null, pNot = null;
         if (n > 0)
