@@ -19,13 +19,16 @@ internal sealed class ScenarioProjection : IScenarioModel
         LLivestock = 29, LSink = 30, LeverCount = 31;
 
     // The levers whose yearly series ProjectPart reads, in the order of Part.Series, with the series of each: the rates' index products
-    // (items 1, 2, 10, 11), the level changes of electrification and the coal share (item 4, 6), the shifted shares of rail and NEVs (item 5).
+    // (items 1, 2, 10, 11), the level changes of electrification and the coal share (item 4, 6), the shifted shares of rail and NEVs (item 5),
+    // the coal power rate's ratio to its base (item 9).
     private static readonly int[] SeriesLevers = [LEiInd, LEiTra, LEiBld, LEiEi, LGdp, LPop, LCcOut, LExport, LSteelOut, LFerroOut, LCokeOut, LCoalOut,
-        LOilGasOut, LLivestock, LSink, LElec, LCoalShare, LRail, LNev];
+        LOilGasOut, LLivestock, LSink, LElec, LCoalShare, LRail, LNev, LCoalRate];
     private static readonly SeriesKind[] SeriesKinds = [SeriesKind.Decline, SeriesKind.Decline, SeriesKind.Decline, SeriesKind.Decline,
-        .. Enumerable.Repeat(SeriesKind.Growth, 11), SeriesKind.Change, SeriesKind.Change, SeriesKind.Share, SeriesKind.Share];
+        .. Enumerable.Repeat(SeriesKind.Growth, 11), SeriesKind.Change, SeriesKind.Change, SeriesKind.Share, SeriesKind.Share,
+        SeriesKind.Ratio];
     private const int PGdp = 4, PPop = 5, PEiInd = 0, PEiTra = 1, PEiBld = 2, PEiEi = 3, PCc = 6, PExport = 7, PSteel = 8, PFerro = 9, PCoke = 10,
-        PCoal = 11, POilGas = 12, PLivestock = 13, PSink = 14, PElec = 15, PCoalShare = 16, PRail = 17, PNev = 18;
+        PCoal = 11, POilGas = 12, PLivestock = 13, PSink = 14, PElec = 15, PCoalShare = 16, PRail = 17, PNev = 18,
+        PCoalRate = 19;
 
     /// <summary>A yearly series derived from one slot's values.</summary>
     private enum SeriesKind
@@ -47,6 +50,9 @@ internal sealed class ScenarioProjection : IScenarioModel
 
         /// <summary>(v − v_b)/(100 − v_b), 0 when v_b ≥ 100.</summary>
         Share,
+
+        /// <summary>v/v_b, 1 when v_b ≤ 0.</summary>
+        Ratio,
     }
 
     private static readonly string[] LeverKeys =
@@ -382,10 +388,10 @@ internal sealed class ScenarioProjection : IScenarioModel
                 int lever = SeriesLevers[k];
                 var kind = SeriesKinds[k];
                 bool product = kind is SeriesKind.Growth or SeriesKind.Decline;
-                // A part with every rate unset keeps its products at 1; an unset change or share is 0 (ProjectPart's "not set" case).
+                // A part with every rate unset keeps its products at 1; an unset change or share is 0, an unset ratio 1 (ProjectPart's "not set" case).
                 if (product ? !part.AnyRateSet : !part.IsSet[lever])
                 {
-                    part.Series[k] = product ? 0 : years;
+                    part.Series[k] = product || kind == SeriesKind.Ratio ? 0 : years;
                     continue;
                 }
                 int slot = part.Slot[lever];
@@ -658,6 +664,12 @@ internal sealed class ScenarioProjection : IScenarioModel
                     dest[y] = room > 0 ? (v[y] - v0) / room : 0;
                 }
                 return;
+            case SeriesKind.Ratio:
+                for (int y = 0; y < dest.Length; y++)
+                {
+                    dest[y] = v0 > 0 ? v[y] / v0 : 1;
+                }
+                return;
         }
         double index = 1;
         dest[0] = index;
@@ -687,13 +699,12 @@ internal sealed class ScenarioProjection : IScenarioModel
         var say = SectorSay.Scenario;
         int area = part.Index + 1;
         double kcal = rb.Account.CalorificTcePerKwh, ke = rb.Account.ElectricityTcePerKwh;
-        bool s2Set = part.IsSet[LS2], capSet = part.IsSet[LCap], hoursSet = part.IsSet[LHours], rateSet = part.IsSet[LCoalRate],
-            gridSet = part.IsSet[LGrid], railSet = part.IsSet[LRail], nevSet = part.IsSet[LNev], ccusSet = part.IsSet[LCcus];
+        bool s2Set = part.IsSet[LS2], capSet = part.IsSet[LCap], hoursSet = part.IsSet[LHours], gridSet = part.IsSet[LGrid], railSet = part.IsSet[LRail], nevSet = part.IsSet[LNev], ccusSet = part.IsSet[LCcus];
         // Where each lever read by value starts, and their base-year values (the same in every year).
         var off = part.Offset;
         int oS2 = off[LS2], oFreight = off[LFreight], oRailRatio = off[LRailRatio], oEvRatio = off[LEvRatio], oCap = off[LCap], oHours = off[LHours],
-            oCoalRate = off[LCoalRate], oCcus = off[LCcus];
-        double cap0 = lv[oCap], hours0 = lv[oHours], rate0 = rateSet ? lv[oCoalRate] : 0, ccus0 = lv[oCcus];
+            oCcus = off[LCcus];
+        double cap0 = lv[oCap], hours0 = lv[oHours], ccus0 = lv[oCcus];
         double fossilCh4 = Base.Gwp.FossilCh4, gwpN2o = Base.Gwp.N2o;
         var pr = part.Series;
         var nonCo2Pricing = part.NonCo2Pricing;
@@ -818,7 +829,7 @@ internal sealed class ScenarioProjection : IScenarioModel
             {
                 var pw = rb.Power;
                 double tr = tb > 0 ? thermal / tb : 1;
-                double rr = rateSet && rate0 > 0 ? lv[oCoalRate + y] / rate0 : 1;
+                double rr = series[pr[PCoalRate] + y];
                 double coal = pw.FuelTce.Coal * tr * rr, oil = pw.FuelTce.Oil * tr, gas = pw.FuelTce.Gas * tr;
                 double fuelBase = pw.FuelTce.Total;
                 double fuelRatio = fuelBase > 0 ? (coal + oil + gas) / fuelBase : 1;
