@@ -159,9 +159,7 @@ public static class MonteCarlo
         {
             ProbabilityWithin = p.Plan is null || n == 0 ? null : Share(within.AsSpan(k * n, n)),
         }).ToList();
-        // The tornado reads the city's CO2e only: no indicators (central's were read by the plans and the areas above).
-        central.IndicatorMask = new bool[areas * years];
-        var sensitivity = Sensitivity(model, half, central, cityPeak, peakYears, us, n, b);
+        var sensitivity = Sensitivity(model, half, cityPeak, peakYears, us, n, b, options);
         // The illustrative label is the renderers' (ScenarioReport, ScenarioSection print it first from ScenarioDefinition.Illustrative): not repeated here.
         var flags = new List<LineText>(model.Flags);
         progress?.Report(1.0);
@@ -708,20 +706,27 @@ public static class MonteCarlo
 
     /// <summary>One-at-a-time tornado rows (u = 0.1 and 0.9, the rest at 0.5), largest peak-level range first, with the first-order indices of
     /// the city's peak level and peak year from the runs.</summary>
-    private static List<LeverSensitivity> Sensitivity(IScenarioModel model, double[] half, ProjectionBuffer buffer, double[] cityPeak, int[] peakYears,
-        double[] us, int n, int b)
+    private static List<LeverSensitivity> Sensitivity(IScenarioModel model, double[] half, double[] cityPeak, int[] peakYears, double[] us, int n, int b,
+        ParallelOptions options)
     {
         int d = half.Length;
-        var u = (double[])half.Clone();
-        var rows = new List<LeverSensitivity>(d);
+        var rows = new LeverSensitivity[d];
         // The peak year of a run not peaked by the horizon counts as horizon + 1 in the index (later than any year projected).
         var peakYear = new double[n];
         for (int i = 0; i < n; i++)
         {
             peakYear[i] = peakYears[i] == AreaOutcome.NotPeakedKey ? model.LastYear + 1 : peakYears[i];
         }
-        for (int j = 0; j < d; j++)
+        // The dimensions in parallel, each thread with its own buffer (the tornado reads the city's CO2e only: no indicators) and quantiles.
+        ProjectionBuffer TornadoBuffer()
         {
+            var buffer = model.NewBuffer();
+            buffer.IndicatorMask = new bool[buffer.Areas * buffer.Years];
+            return buffer;
+        }
+        Parallel.For(0, d, options, () => (Buffer: TornadoBuffer(), U: (double[])half.Clone()), (j, _, local) =>
+        {
+            var (buffer, u) = local;
             u[j] = TornadoLow;
             model.Project(u, buffer);
             var low = PeakFinder.Find(buffer.Co2e.AsSpan(buffer.At(0, 0), buffer.Years), b);
@@ -729,18 +734,20 @@ public static class MonteCarlo
             model.Project(u, buffer);
             var high = PeakFinder.Find(buffer.Co2e.AsSpan(buffer.At(0, 0), buffer.Years), b);
             u[j] = 0.5;
-            double[]? column = null;
+            int[]? order = null;
             if (n >= MinimumRunsForIndices)
             {
-                column = new double[n];
+                var column = new double[n];
                 for (int i = 0; i < n; i++)
                 {
                     column[i] = us[i * d + j];
                 }
+                order = RunOrder(column); // one sort for both indices
             }
-            rows.Add(new LeverSensitivity(model.Dimensions[j], low.Peak, high.Peak, low.Year, high.Year,
-                column is null ? null : FirstOrderIndex(column, cityPeak), column is null ? null : FirstOrderIndex(column, peakYear)));
-        }
+            rows[j] = new LeverSensitivity(model.Dimensions[j], low.Peak, high.Peak, low.Year, high.Year,
+                order is null ? null : FirstOrderIndex(order, cityPeak), order is null ? null : FirstOrderIndex(order, peakYear));
+            return local;
+        }, _ => { });
         // OrderBy is stable: equal ranges keep the dimensions' order.
         return rows.OrderByDescending(r => Math.Abs(r.PeakCo2eHigh - r.PeakCo2eLow)).ToList();
     }
@@ -768,6 +775,16 @@ public static class MonteCarlo
         {
             throw new ArgumentException("x and y must be of the same, non-zero length", nameof(y));
         }
+        return FirstOrderIndex(RunOrder(x), y);
+    }
+
+    /// <summary>The runs sorted by <paramref name="x"/>, ties in run order (scipy rankdata "ordinal").</summary>
+    private static int[] RunOrder(IReadOnlyList<double> x) => Enumerable.Range(0, x.Count).OrderBy(i => x[i]).ToArray();
+
+    /// <summary><see cref="FirstOrderIndex(IReadOnlyList{double}, IReadOnlyList{double})"/> from the runs already sorted by x.</summary>
+    private static double? FirstOrderIndex(int[] order, IReadOnlyList<double> y)
+    {
+        int n = order.Length;
         double mean = 0;
         for (int i = 0; i < n; i++)
         {
@@ -784,7 +801,6 @@ public static class MonteCarlo
         {
             return null;
         }
-        var order = Enumerable.Range(0, n).OrderBy(i => x[i]).ToArray(); // stable: ties in run order (scipy rankdata "ordinal")
         int classes = IndexClasses(n);
         var sums = new double[classes];
         var counts = new int[classes];
