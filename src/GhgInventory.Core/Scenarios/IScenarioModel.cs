@@ -75,6 +75,25 @@ public sealed class ProjectionBuffer
     /// <summary>Indicators at <c>(area * Years + year) * ScenarioIndicators.All.Count + indicator</c>; NaN where not defined (a divisor of 0).</summary>
     public double[] Indicators { get; }
 
+    /// <summary>Which (area, year) cells of <see cref="Indicators"/> a projection writes, at <c>area * Years + year</c> as <see cref="Co2e"/>:
+    /// null (the default) for every cell; else the indicators of a cell are written only where the mask is true, and every other cell's are
+    /// left unwritten (what an earlier projection into this buffer left there, or 0 in a new buffer), never NaN-filled.
+    /// <see cref="Co2e"/>, <see cref="Co2eIncludingLulucf"/> and <see cref="TerritorialCo2"/> are written in full either way, and a written
+    /// cell's indicators are the same, bit for bit, as without a mask. For a caller that reads a few cells only (the Monte Carlo's target and
+    /// budget checks).</summary>
+    /// <exception cref="ArgumentException">Set to an array whose length is not <see cref="Areas"/> × <see cref="Years"/>.</exception>
+    public bool[]? IndicatorMask
+    {
+        get => indicatorMask;
+        set => indicatorMask = value is null || value.Length == Areas * Years ? value
+            : throw new ArgumentException($"expected {Areas * Years} cells (areas × years), got {value.Length}", nameof(value));
+    }
+
+    private bool[]? indicatorMask;
+
+    /// <summary>True when a projection writes the indicators at <paramref name="at"/> (= <see cref="At"/>(area, year); see <see cref="IndicatorMask"/>).</summary>
+    public bool WritesIndicators(int at) => indicatorMask is null || indicatorMask[at];
+
     /// <summary>The index of (<paramref name="area"/>, <paramref name="year"/>) in the per-year arrays.</summary>
     public int At(int area, int year) => area * Years + year;
 }

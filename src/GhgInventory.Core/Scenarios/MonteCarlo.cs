@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GhgInventory.Core.Analysis;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Localization;
@@ -88,47 +89,67 @@ public static class MonteCarlo
         int done = 0;
         int step = Math.Max(1, n / 100);
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
-        Parallel.For(0, n, options, () => (Buffer: model.NewBuffer(), E: new double[d], U: new double[d]), (i, _, local) =>
+        var indicatorMask = IndicatorMask(central, targetPlans.Select(t => t.Plan), budgetPlans.Select(p => p.Plan));
+        ProjectionBuffer RunBuffer()
         {
-            Draw(seed, i, cholesky, local.E, local.U);
-            local.U.CopyTo(us, i * d);
-            model.Project(local.U, local.Buffer);
-            var buffer = local.Buffer;
-            for (int a = 0; a < areas; a++)
+            var buffer = model.NewBuffer();
+            buffer.IndicatorMask = indicatorMask;
+            return buffer;
+        }
+        // Ranges of runs, each task with its own buffers; every result is stored at its run's index.
+        if (n > 0)
+        {
+            int rangeSize = Math.Max(1, n / (Environment.ProcessorCount * 8));
+            var ranges = Partitioner.Create(0, n, rangeSize);
+            Parallel.ForEach(ranges, options, () => (Buffer: RunBuffer(), E: new double[d], U: new double[d]), (range, _, local) =>
             {
-                var path = buffer.Co2e.AsSpan(buffer.At(a, 0), years);
-                for (int y = 0; y < years; y++)
+                var buffer = local.Buffer;
+                for (int i = range.Item1; i < range.Item2; i++)
                 {
-                    co2e[(a * years + y) * n + i] = path[y];
+                    Draw(seed, i, cholesky, local.E, local.U);
+                    local.U.CopyTo(us, i * d);
+                    model.Project(local.U, buffer);
+                    for (int a = 0; a < areas; a++)
+                    {
+                        var path = buffer.Co2e.AsSpan(buffer.At(a, 0), years);
+                        for (int y = 0; y < years; y++)
+                        {
+                            co2e[(a * years + y) * n + i] = path[y];
+                        }
+                        var peak = PeakFinder.Find(path, b);
+                        peakYears[a * n + i] = peak.Year ?? AreaOutcome.NotPeakedKey;
+                        if (a == 0)
+                        {
+                            cityPeak[i] = peak.Peak;
+                        }
+                    }
+                    for (int t = 0; t < targetPlans.Count; t++)
+                    {
+                        met[t * n + i] = targetPlans[t].Plan is { } plan && plan.Met(buffer);
+                    }
+                    for (int k = 0; k < budgetPlans.Count; k++)
+                    {
+                        within[k * n + i] = budgetPlans[k].Plan is { } plan && plan.Used(buffer) <= plan.Allowed;
+                    }
+                    if (progress is not null)
+                    {
+                        int count = Interlocked.Increment(ref done);
+                        if (count % step == 0)
+                        {
+                            progress.Report((double)count / n);
+                        }
+                    }
                 }
-                var peak = PeakFinder.Find(path, b);
-                peakYears[a * n + i] = peak.Year ?? AreaOutcome.NotPeakedKey;
-                if (a == 0)
-                {
-                    cityPeak[i] = peak.Peak;
-                }
-            }
-            for (int t = 0; t < targetPlans.Count; t++)
-            {
-                met[t * n + i] = targetPlans[t].Plan is { } plan && plan.Met(buffer);
-            }
-            for (int k = 0; k < budgetPlans.Count; k++)
-            {
-                within[k * n + i] = budgetPlans[k].Plan is { } plan && plan.Used(buffer) <= plan.Allowed;
-            }
-            int count = Interlocked.Increment(ref done);
-            if (progress is not null && count % step == 0)
-            {
-                progress.Report((double)count / n);
-            }
-            return local;
-        }, _ => { });
+                return local;
+            }, _ => { });
+        }
 
+        var paths = PathQuantilesOf(central, co2e, n, b, options);
         var outcomes = new List<AreaOutcome>(areas);
         var centralByArea = GroupDetail(detail, baseState);
         for (int a = 0; a < areas; a++)
         {
-            outcomes.Add(Area(a, baseState, central, centralByArea[a], co2e, peakYears, n, b, model.LastYear, options));
+            outcomes.Add(Area(a, baseState, central, centralByArea[a], paths, peakYears, n, b, model.LastYear));
         }
         var targets = targetPlans.Select((t, k) => t.Check with
         {
@@ -138,11 +159,39 @@ public static class MonteCarlo
         {
             ProbabilityWithin = p.Plan is null || n == 0 ? null : Share(within.AsSpan(k * n, n)),
         }).ToList();
-        var sensitivity = Sensitivity(model, half, central, cityPeak, peakYears, us, n, b);
+        var sensitivity = Sensitivity(model, half, cityPeak, peakYears, us, n, b, options);
         // The illustrative label is the renderers' (ScenarioReport, ScenarioSection print it first from ScenarioDefinition.Illustrative): not repeated here.
         var flags = new List<LineText>(model.Flags);
         progress?.Report(1.0);
         return new ScenarioOutcome(scenario, baseState, seed, n, outcomes, targets, budgets, sensitivity, flags);
+    }
+
+    /// <summary>The (area, year) cells of <see cref="ProjectionBuffer.Indicators"/> a run's checks read: each target plan's years and each
+    /// budget plan's on an indicator (a territorial budget reads <see cref="ProjectionBuffer.TerritorialCo2"/>, written in full).</summary>
+    private static bool[] IndicatorMask(ProjectionBuffer shape, IEnumerable<TargetPlan?> targets, IEnumerable<BudgetPlan?> budgets)
+    {
+        var wanted = new bool[shape.Areas * shape.Years];
+        foreach (var t in targets)
+        {
+            if (t is not null)
+            {
+                for (int y = t.EveryYear ? t.FirstYear : t.Year; y <= t.Year; y++)
+                {
+                    wanted[shape.At(t.Area, y)] = true;
+                }
+            }
+        }
+        foreach (var p in budgets)
+        {
+            if (p is { Indicator: >= 0 })
+            {
+                for (int y = p.FirstYear; y <= p.LastYear; y++)
+                {
+                    wanted[shape.At(p.Area, y)] = true;
+                }
+            }
+        }
+        return wanted;
     }
 
     /// <summary>The seed of run <paramref name="iteration"/>'s generator: the (iteration + 1)-th output of SplitMix64 started at
@@ -487,23 +536,22 @@ public static class MonteCarlo
         return keys.Select(k => (IReadOnlyList<ProjectedYear>)detail.Where(p => (p.Region, p.IsCityRest) == k).OrderBy(p => p.Year).ToList()).ToList();
     }
 
-    private static AreaOutcome Area(int a, ScenarioBase baseState, ProjectionBuffer central, IReadOnlyList<ProjectedYear> detail, double[] co2e,
-        int[] peakYears, int n, int b, int horizon, ParallelOptions options)
+    /// <summary>The path quantiles of every (area, year) cell at <c>area * Years + year</c>, cells in parallel, each thread with one sample
+    /// array of its own.</summary>
+    private static PathQuantiles[] PathQuantilesOf(ProjectionBuffer central, double[] co2e, int n, int b, ParallelOptions options)
     {
         int years = central.Years;
-        var centralPath = central.Co2e.AsSpan(central.At(a, 0), years);
-        var peak = PeakFinder.Find(centralPath, b);
-        var path = new PathQuantiles[years];
-        var centralValues = centralPath.ToArray();
-        Parallel.For(0, years, options, y =>
+        var path = new PathQuantiles[central.Areas * years];
+        Parallel.For(0, path.Length, options, () => new double[n], (cell, _, sample) =>
         {
+            int y = cell % years;
+            double centralValue = central.Co2e[cell];
             if (n == 0)
             {
-                path[y] = new PathQuantiles(b + y, centralValues[y], null, null, null, null, null, null);
-                return;
+                path[cell] = new PathQuantiles(b + y, centralValue, null, null, null, null, null, null);
+                return sample;
             }
-            var sample = new double[n];
-            Array.Copy(co2e, (a * years + y) * n, sample, 0, n);
+            Array.Copy(co2e, cell * n, sample, 0, n);
             double sum = 0;
             foreach (double v in sample)
             {
@@ -511,8 +559,19 @@ public static class MonteCarlo
             }
             PlaceOrderStatistics(sample, PathTaus);
             double Q(double tau) => SortedArrayStatistics.QuantileCustom(sample, tau, QuantileDefinition.R7);
-            path[y] = new PathQuantiles(b + y, centralValues[y], sum / n, Q(0.05), Q(0.25), Q(0.5), Q(0.75), Q(0.95));
-        });
+            path[cell] = new PathQuantiles(b + y, centralValue, sum / n, Q(0.05), Q(0.25), Q(0.5), Q(0.75), Q(0.95));
+            return sample;
+        }, _ => { });
+        return path;
+    }
+
+    private static AreaOutcome Area(int a, ScenarioBase baseState, ProjectionBuffer central, IReadOnlyList<ProjectedYear> detail, PathQuantiles[] paths,
+        int[] peakYears, int n, int b, int horizon)
+    {
+        int years = central.Years;
+        var centralPath = central.Co2e.AsSpan(central.At(a, 0), years);
+        var peak = PeakFinder.Find(centralPath, b);
+        var path = paths.AsSpan(central.At(a, 0), years).ToArray();
         var shares = new SortedDictionary<int, double>();
         double? pBy2025 = null, pBy2030 = null, pNot = null;
         if (n > 0)
@@ -647,20 +706,27 @@ public static class MonteCarlo
 
     /// <summary>One-at-a-time tornado rows (u = 0.1 and 0.9, the rest at 0.5), largest peak-level range first, with the first-order indices of
     /// the city's peak level and peak year from the runs.</summary>
-    private static List<LeverSensitivity> Sensitivity(IScenarioModel model, double[] half, ProjectionBuffer buffer, double[] cityPeak, int[] peakYears,
-        double[] us, int n, int b)
+    private static List<LeverSensitivity> Sensitivity(IScenarioModel model, double[] half, double[] cityPeak, int[] peakYears, double[] us, int n, int b,
+        ParallelOptions options)
     {
         int d = half.Length;
-        var u = (double[])half.Clone();
-        var rows = new List<LeverSensitivity>(d);
+        var rows = new LeverSensitivity[d];
         // The peak year of a run not peaked by the horizon counts as horizon + 1 in the index (later than any year projected).
         var peakYear = new double[n];
         for (int i = 0; i < n; i++)
         {
             peakYear[i] = peakYears[i] == AreaOutcome.NotPeakedKey ? model.LastYear + 1 : peakYears[i];
         }
-        for (int j = 0; j < d; j++)
+        // The dimensions in parallel, each thread with its own buffer (the tornado reads the city's CO2e only: no indicators) and quantiles.
+        ProjectionBuffer TornadoBuffer()
         {
+            var buffer = model.NewBuffer();
+            buffer.IndicatorMask = new bool[buffer.Areas * buffer.Years];
+            return buffer;
+        }
+        Parallel.For(0, d, options, () => (Buffer: TornadoBuffer(), U: (double[])half.Clone()), (j, _, local) =>
+        {
+            var (buffer, u) = local;
             u[j] = TornadoLow;
             model.Project(u, buffer);
             var low = PeakFinder.Find(buffer.Co2e.AsSpan(buffer.At(0, 0), buffer.Years), b);
@@ -668,18 +734,20 @@ public static class MonteCarlo
             model.Project(u, buffer);
             var high = PeakFinder.Find(buffer.Co2e.AsSpan(buffer.At(0, 0), buffer.Years), b);
             u[j] = 0.5;
-            double[]? column = null;
+            int[]? order = null;
             if (n >= MinimumRunsForIndices)
             {
-                column = new double[n];
+                var column = new double[n];
                 for (int i = 0; i < n; i++)
                 {
                     column[i] = us[i * d + j];
                 }
+                order = RunOrder(column); // one sort for both indices
             }
-            rows.Add(new LeverSensitivity(model.Dimensions[j], low.Peak, high.Peak, low.Year, high.Year,
-                column is null ? null : FirstOrderIndex(column, cityPeak), column is null ? null : FirstOrderIndex(column, peakYear)));
-        }
+            rows[j] = new LeverSensitivity(model.Dimensions[j], low.Peak, high.Peak, low.Year, high.Year,
+                order is null ? null : FirstOrderIndex(order, cityPeak), order is null ? null : FirstOrderIndex(order, peakYear));
+            return local;
+        }, _ => { });
         // OrderBy is stable: equal ranges keep the dimensions' order.
         return rows.OrderByDescending(r => Math.Abs(r.PeakCo2eHigh - r.PeakCo2eLow)).ToList();
     }
@@ -707,6 +775,16 @@ public static class MonteCarlo
         {
             throw new ArgumentException("x and y must be of the same, non-zero length", nameof(y));
         }
+        return FirstOrderIndex(RunOrder(x), y);
+    }
+
+    /// <summary>The runs sorted by <paramref name="x"/>, ties in run order (scipy rankdata "ordinal").</summary>
+    private static int[] RunOrder(IReadOnlyList<double> x) => Enumerable.Range(0, x.Count).OrderBy(i => x[i]).ToArray();
+
+    /// <summary><see cref="FirstOrderIndex(IReadOnlyList{double}, IReadOnlyList{double})"/> from the runs already sorted by x.</summary>
+    private static double? FirstOrderIndex(int[] order, IReadOnlyList<double> y)
+    {
+        int n = order.Length;
         double mean = 0;
         for (int i = 0; i < n; i++)
         {
@@ -723,7 +801,6 @@ public static class MonteCarlo
         {
             return null;
         }
-        var order = Enumerable.Range(0, n).OrderBy(i => x[i]).ToArray(); // stable: ties in run order (scipy rankdata "ordinal")
         int classes = IndexClasses(n);
         var sums = new double[classes];
         var counts = new int[classes];

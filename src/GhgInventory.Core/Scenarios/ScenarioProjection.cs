@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using GhgInventory.Core.Analysis;
 using GhgInventory.Core.Domain;
 using GhgInventory.Core.Energy;
@@ -16,6 +17,43 @@ internal sealed class ScenarioProjection : IScenarioModel
         LExport = 11, LCoalRate = 12, LGrid = 13, LRail = 14, LFreight = 15, LRailRatio = 16, LNev = 17, LEvRatio = 18, LSteelOut = 19,
         LSteelCap = 20, LFerroOut = 21, LFerroCap = 22, LCokeOut = 23, LCokeCap = 24, LCcOut = 25, LCcus = 26, LCoalOut = 27, LOilGasOut = 28,
         LLivestock = 29, LSink = 30, LeverCount = 31;
+
+    // The levers whose yearly series ProjectPart reads, in the order of Part.Series, with the series of each: the rates' index products
+    // (items 1, 2, 10, 11), the level changes of electrification and the coal share (item 4, 6), the shifted shares of rail and NEVs (item 5),
+    // the coal power rate's ratio to its base (item 9).
+    private static readonly int[] SeriesLevers = [LEiInd, LEiTra, LEiBld, LEiEi, LGdp, LPop, LCcOut, LExport, LSteelOut, LFerroOut, LCokeOut, LCoalOut,
+        LOilGasOut, LLivestock, LSink, LElec, LCoalShare, LRail, LNev, LCoalRate];
+    private static readonly SeriesKind[] SeriesKinds = [SeriesKind.Decline, SeriesKind.Decline, SeriesKind.Decline, SeriesKind.Decline,
+        .. Enumerable.Repeat(SeriesKind.Growth, 11), SeriesKind.Change, SeriesKind.Change, SeriesKind.Share, SeriesKind.Share,
+        SeriesKind.Ratio];
+    private const int PGdp = 4, PPop = 5, PEiInd = 0, PEiTra = 1, PEiBld = 2, PEiEi = 3, PCc = 6, PExport = 7, PSteel = 8, PFerro = 9, PCoke = 10,
+        PCoal = 11, POilGas = 12, PLivestock = 13, PSink = 14, PElec = 15, PCoalShare = 16, PRail = 17, PNev = 18,
+        PCoalRate = 19;
+
+    /// <summary>A yearly series derived from one slot's values.</summary>
+    private enum SeriesKind
+    {
+        /// <summary>1 every year (the rates of a part with every rate unset).</summary>
+        Ones,
+
+        /// <summary>0 every year (a change or share of an unset lever).</summary>
+        Zeros,
+
+        /// <summary>1 in the base year, then × (1 + v/100) a year.</summary>
+        Growth,
+
+        /// <summary>1 in the base year, then × (1 − v/100) a year.</summary>
+        Decline,
+
+        /// <summary>(v − v_b)/100.</summary>
+        Change,
+
+        /// <summary>(v − v_b)/(100 − v_b), 0 when v_b ≥ 100.</summary>
+        Share,
+
+        /// <summary>v/v_b, 1 when v_b ≤ 0.</summary>
+        Ratio,
+    }
 
     private static readonly string[] LeverKeys =
     [
@@ -58,6 +96,12 @@ internal sealed class ScenarioProjection : IScenarioModel
     private readonly List<LeverSlot> slots = [];
     private readonly double[] fixedValues;
     private readonly int[] uncertainSlots;
+    // The yearly series of SeriesLevers, one per slot they read (shared by the parts that read it) after a block of ones and one of zeros;
+    // the fixed slots' filled at bind, the uncertain ones for every draw.
+    private readonly int[] seriesSlot;         // [series]: the slot it derives from, −1 for the ones and zeros
+    private readonly SeriesKind[] seriesKind;  // [series]
+    private readonly int[] uncertainSeries;    // series whose slot is uncertain
+    private readonly double[] fixedSeries;
     private readonly Part[] parts;
     private readonly List<LineText> flags = [];
     private readonly List<LineText> baseFlags = [];
@@ -334,6 +378,41 @@ internal sealed class ScenarioProjection : IScenarioModel
             slots[i].Fill(fixedValues.AsSpan(i * years, years), 0.5, b);
         }
         uncertainSlots = Enumerable.Range(0, slots.Count).Where(i => slots[i].Dimension >= 0).ToArray();
+        var seriesOfSlot = new Dictionary<int, int>();
+        var seriesSlots = new List<int> { -1, -1 };
+        var kinds = new List<SeriesKind> { SeriesKind.Ones, SeriesKind.Zeros };
+        foreach (var part in parts)
+        {
+            for (int k = 0; k < SeriesLevers.Length; k++)
+            {
+                int lever = SeriesLevers[k];
+                var kind = SeriesKinds[k];
+                bool product = kind is SeriesKind.Growth or SeriesKind.Decline;
+                // A part with every rate unset keeps its products at 1; an unset change or share is 0, an unset ratio 1 (ProjectPart's "not set" case).
+                if (product ? !part.AnyRateSet : !part.IsSet[lever])
+                {
+                    part.Series[k] = product || kind == SeriesKind.Ratio ? 0 : years;
+                    continue;
+                }
+                int slot = part.Slot[lever];
+                if (!seriesOfSlot.TryGetValue(slot, out int series))
+                {
+                    series = seriesSlots.Count;
+                    seriesOfSlot[slot] = series;
+                    seriesSlots.Add(slot);
+                    kinds.Add(kind);
+                }
+                part.Series[k] = series * years;
+            }
+        }
+        seriesSlot = [.. seriesSlots];
+        seriesKind = [.. kinds];
+        uncertainSeries = Enumerable.Range(0, seriesSlot.Length).Where(k => seriesSlot[k] >= 0 && slots[seriesSlot[k]].Dimension >= 0).ToArray();
+        fixedSeries = new double[seriesSlot.Length * years];
+        for (int k = 0; k < seriesSlot.Length; k++)
+        {
+            FillSeries(fixedValues, fixedSeries, k);
+        }
         foreach (var p in baseParts)
         {
             baseFlags.AddRange(p.Flags);
@@ -476,6 +555,7 @@ internal sealed class ScenarioProjection : IScenarioModel
         int accLength = (parts.Length + 1) * years * AccSize;
         double[] values = ArrayPool<double>.Shared.Rent(levers);
         double[] acc = ArrayPool<double>.Shared.Rent(accLength);
+        double[] series = ArrayPool<double>.Shared.Rent(fixedSeries.Length);
         try
         {
             fixedValues.AsSpan().CopyTo(values);
@@ -483,8 +563,14 @@ internal sealed class ScenarioProjection : IScenarioModel
             {
                 slots[s].Fill(values.AsSpan(s * years, years), u[slots[s].Dimension], FirstYear);
             }
+            fixedSeries.AsSpan().CopyTo(series);
+            foreach (int k in uncertainSeries)
+            {
+                FillSeries(values, series, k);
+            }
             var accSpan = acc.AsSpan(0, accLength);
-            accSpan.Clear();
+            // The city's rows are sums (+=); a part's row is written whole by ProjectPart whenever anyone reads it.
+            accSpan[..(years * AccSize)].Clear();
             Span<double> d = stackalloc double[DetailSize];
             buffer.Co2e.AsSpan(0, years).Clear();
             buffer.Co2eIncludingLulucf.AsSpan(0, years).Clear();
@@ -492,17 +578,21 @@ internal sealed class ScenarioProjection : IScenarioModel
             double ke = parts.Length > 0 ? parts[0].Base.Account.ElectricityTcePerKwh : 0;
             for (int p = 0; p < parts.Length; p++)
             {
-                ProjectPart(parts[p], values, accSpan, buffer, d, detail, yearFlags);
+                ProjectPart(parts[p], values, series, accSpan, buffer, d, detail, yearFlags);
             }
             for (int y = 0; y < years; y++)
             {
+                bool writeCity = buffer.WritesIndicators(y);
                 var city = accSpan.Slice(y * AccSize, AccSize);
                 for (int p = 1; p <= parts.Length; p++)
                 {
-                    var part = accSpan.Slice(((p * years) + y) * AccSize, AccSize);
-                    for (int k = 0; k < AccSize; k++)
+                    if (writeCity)
                     {
-                        city[k] += part[k];
+                        var part = accSpan.Slice(((p * years) + y) * AccSize, AccSize);
+                        for (int k = 0; k < AccSize; k++)
+                        {
+                            city[k] += part[k];
+                        }
                     }
                     buffer.Co2e[y] += buffer.Co2e[p * years + y];
                     buffer.Co2eIncludingLulucf[y] += buffer.Co2eIncludingLulucf[p * years + y];
@@ -514,6 +604,10 @@ internal sealed class ScenarioProjection : IScenarioModel
                             detail[y * DetailSize + k] += detail[(p * years + y) * DetailSize + k];
                         }
                     }
+                }
+                if (!writeCity)
+                {
+                    continue;
                 }
                 // The city's renewable capacity in delta form on its own base-year figure (the scorecard's): a part without a capacity row
                 // (an unknown, not a 0) adds no change, and the city's figure stays known (docs/scenarios.md §4, indicators).
@@ -536,53 +630,109 @@ internal sealed class ScenarioProjection : IScenarioModel
         {
             ArrayPool<double>.Shared.Return(values);
             ArrayPool<double>.Shared.Return(acc);
+            ArrayPool<double>.Shared.Return(series);
         }
     }
 
     private static double L(double[] values, Part part, int lever, int y) => values[part.Offset[lever] + y];
 
+    /// <summary>Writes series <paramref name="k"/> into <paramref name="series"/> from the slot values <paramref name="values"/>, each year
+    /// in the arithmetic ProjectPart used to do itself (see <see cref="SeriesKind"/>).</summary>
+    private void FillSeries(double[] values, double[] series, int k)
+    {
+        var dest = series.AsSpan(k * years, years);
+        var kind = seriesKind[k];
+        if (kind is SeriesKind.Ones or SeriesKind.Zeros)
+        {
+            dest.Fill(kind == SeriesKind.Ones ? 1 : 0);
+            return;
+        }
+        var v = values.AsSpan(seriesSlot[k] * years, years);
+        double v0 = v[0];
+        switch (kind)
+        {
+            case SeriesKind.Change:
+                for (int y = 0; y < dest.Length; y++)
+                {
+                    dest[y] = (v[y] - v0) / 100;
+                }
+                return;
+            case SeriesKind.Share:
+                double room = 100 - v0;
+                for (int y = 0; y < dest.Length; y++)
+                {
+                    dest[y] = room > 0 ? (v[y] - v0) / room : 0;
+                }
+                return;
+            case SeriesKind.Ratio:
+                for (int y = 0; y < dest.Length; y++)
+                {
+                    dest[y] = v0 > 0 ? v[y] / v0 : 1;
+                }
+                return;
+        }
+        double index = 1;
+        dest[0] = index;
+        if (kind == SeriesKind.Decline)
+        {
+            for (int y = 1; y < dest.Length; y++)
+            {
+                index *= 1 - v[y] / 100;
+                dest[y] = index;
+            }
+        }
+        else
+        {
+            for (int y = 1; y < dest.Length; y++)
+            {
+                index *= 1 + v[y] / 100;
+                dest[y] = index;
+            }
+        }
+    }
+
     /// <summary>One part from the base year to the horizon (docs/scenarios.md §4 items 1–12); year index 0 runs the same arithmetic with every
     /// change 0, so it reproduces the base state exactly.</summary>
-    private void ProjectPart(Part part, double[] lv, Span<double> acc, ProjectionBuffer buffer, Span<double> d, double[]? detail, List<LineText>[]? yearFlags)
+    private void ProjectPart(Part part, double[] lv, double[] series, Span<double> acc, ProjectionBuffer buffer, Span<double> d, double[]? detail, List<LineText>[]? yearFlags)
     {
         var rb = part.Base;
         var say = SectorSay.Scenario;
         int area = part.Index + 1;
         double kcal = rb.Account.CalorificTcePerKwh, ke = rb.Account.ElectricityTcePerKwh;
-        double gdpIdx = 1, popIdx = 1, etaInd = 1, etaTra = 1, etaBld = 1, etaEi = 1, icc = 1, xIdx = 1, steelRaw = 1, ferroRaw = 1, cokeRaw = 1,
-            coalIdx = 1, ogIdx = 1, liveIdx = 1, sinkIdx = 1;
-        bool s2Set = part.IsSet[LS2], elecSet = part.IsSet[LElec], switchSet = part.IsSet[LCoalShare], capSet = part.IsSet[LCap],
-            hoursSet = part.IsSet[LHours], rateSet = part.IsSet[LCoalRate], gridSet = part.IsSet[LGrid], railSet = part.IsSet[LRail],
-            nevSet = part.IsSet[LNev], ccusSet = part.IsSet[LCcus];
+        bool s2Set = part.IsSet[LS2], capSet = part.IsSet[LCap], hoursSet = part.IsSet[LHours], gridSet = part.IsSet[LGrid], railSet = part.IsSet[LRail], nevSet = part.IsSet[LNev], ccusSet = part.IsSet[LCcus];
+        // Where each lever read by value starts, and their base-year values (the same in every year).
+        var off = part.Offset;
+        int oS2 = off[LS2], oFreight = off[LFreight], oRailRatio = off[LRailRatio], oEvRatio = off[LEvRatio], oCap = off[LCap], oHours = off[LHours],
+            oCcus = off[LCcus];
+        double cap0 = lv[oCap], hours0 = lv[oHours], ccus0 = lv[oCcus];
+        double fossilCh4 = Base.Gwp.FossilCh4, gwpN2o = Base.Gwp.N2o;
+        var pr = part.Series;
+        var nonCo2Pricing = part.NonCo2Pricing;
+        var industry = part.IndustryBase;
+        var buildings = part.BuildingsBase;
+        // The account row of a year feeds this part's indicators and the city's of that year (their sum), and the base year's the city's
+        // capacity of any year; a row nobody reads is left unwritten.
+        bool cityAnyYear = false;
+        for (int y = 0; y < years && !cityAnyYear; y++)
+        {
+            cityAnyYear = buffer.WritesIndicators(y);
+        }
         for (int y = 0; y < years; y++)
         {
             List<LineText>? fl = yearFlags?[area * years + y];
             int year = FirstYear + y;
-            if (y > 0 && part.AnyRateSet)
-            {
-                // Item 1, 2, 10, 11: the year's rates.
-                gdpIdx *= 1 + L(lv, part, LGdp, y) / 100;
-                popIdx *= 1 + L(lv, part, LPop, y) / 100;
-                etaInd *= 1 - L(lv, part, LEiInd, y) / 100;
-                etaTra *= 1 - L(lv, part, LEiTra, y) / 100;
-                etaBld *= 1 - L(lv, part, LEiBld, y) / 100;
-                etaEi *= 1 - L(lv, part, LEiEi, y) / 100;
-                icc *= 1 + L(lv, part, LCcOut, y) / 100;
-                xIdx *= 1 + L(lv, part, LExport, y) / 100;
-                steelRaw *= 1 + L(lv, part, LSteelOut, y) / 100;
-                ferroRaw *= 1 + L(lv, part, LFerroOut, y) / 100;
-                cokeRaw *= 1 + L(lv, part, LCokeOut, y) / 100;
-                coalIdx *= 1 + L(lv, part, LCoalOut, y) / 100;
-                ogIdx *= 1 + L(lv, part, LOilGasOut, y) / 100;
-                liveIdx *= 1 + L(lv, part, LLivestock, y) / 100;
-                sinkIdx *= 1 + L(lv, part, LSink, y) / 100;
-            }
+            // Item 1, 2, 10, 11: the year's index products.
+            double gdpIdx = series[pr[PGdp] + y], popIdx = series[pr[PPop] + y], etaInd = series[pr[PEiInd] + y],
+                etaTra = series[pr[PEiTra] + y], etaBld = series[pr[PEiBld] + y], etaEi = series[pr[PEiEi] + y], icc = series[pr[PCc] + y],
+                xIdx = series[pr[PExport] + y], steelRaw = series[pr[PSteel] + y], ferroRaw = series[pr[PFerro] + y],
+                cokeRaw = series[pr[PCoke] + y], coalIdx = series[pr[PCoal] + y], ogIdx = series[pr[POilGas] + y],
+                liveIdx = series[pr[PLivestock] + y], sinkIdx = series[pr[PSink] + y];
             d.Clear();
 
             // 1–2. Drivers and activity indices.
             double gdp = rb.GdpYuan * gdpIdx;
             double va1 = rb.Va1Yuan * gdpIdx;
-            double va2 = s2Set ? gdp * L(lv, part, LS2, y) / 100 : rb.Va2Yuan * gdpIdx;
+            double va2 = s2Set ? gdp * lv[oS2 + y] / 100 : rb.Va2Yuan * gdpIdx;
             double va3 = s2Set ? gdp - va1 - va2 : rb.Va3Yuan * gdpIdx;
             double aInd = s2Set && rb.Va2Yuan > 0 ? va2 / rb.Va2Yuan : gdpIdx;
             double aBld = s2Set && rb.Va3Yuan > 0 ? va3 / rb.Va3Yuan : gdpIdx;
@@ -590,10 +740,10 @@ internal sealed class ScenarioProjection : IScenarioModel
             double pop = rb.Population * popIdx;
 
             // 3, 4, 6, 7. Industry and buildings.
-            double eDelta = elecSet ? (L(lv, part, LElec, y) - L(lv, part, LElec, 0)) / 100 : 0;
-            double cDelta = switchSet ? (L(lv, part, LCoalShare, y) - L(lv, part, LCoalShare, 0)) / 100 : 0;
-            double elInd = FinalSector(rb.Industry, (int)ScenarioSector.Industry, 0, aInd * etaInd, eDelta, cDelta, kcal, d, out double fuelInd, out int clampInd);
-            double elBld = FinalSector(rb.Buildings, (int)ScenarioSector.Buildings, 1, aBld * etaBld, eDelta, cDelta, kcal, d, out double fuelBld, out int clampBld);
+            double eDelta = series[pr[PElec] + y];
+            double cDelta = series[pr[PCoalShare] + y];
+            double elInd = FinalSector(industry, (int)ScenarioSector.Industry, 0, aInd * etaInd, eDelta, cDelta, kcal, d, out double fuelInd, out int clampInd);
+            double elBld = FinalSector(buildings, (int)ScenarioSector.Buildings, 1, aBld * etaBld, eDelta, cDelta, kcal, d, out double fuelBld, out int clampBld);
             if (fl is not null && y > 0 && (clampInd | clampBld) != 0)
             {
                 if (((clampInd | clampBld) & 1) != 0)
@@ -614,24 +764,22 @@ internal sealed class ScenarioProjection : IScenarioModel
             {
                 var t = rb.Transport;
                 double scale = aTra * etaTra;
-                double fb = t.FuelTce.Total;
+                double fb = part.TransportFuelBase;
                 double f = fb * scale;
                 elTra = t.ElectricityKwh * scale;
                 double m = 0;
                 if (railSet)
                 {
-                    double rho0 = L(lv, part, LRail, 0);
-                    double dr = 100 - rho0 > 0 ? (L(lv, part, LRail, y) - rho0) / (100 - rho0) : 0;
-                    m = f * L(lv, part, LFreight, y) / 100 * dr;
-                    elTra += m * L(lv, part, LRailRatio, y) / kcal;
+                    double dr = series[pr[PRail] + y];
+                    m = f * lv[oFreight + y] / 100 * dr;
+                    elTra += m * lv[oRailRatio + y] / kcal;
                 }
                 double n = 0;
                 if (nevSet)
                 {
-                    double nu0 = L(lv, part, LNev, 0);
-                    double dv = 100 - nu0 > 0 ? (L(lv, part, LNev, y) - nu0) / (100 - nu0) : 0;
+                    double dv = series[pr[PNev] + y];
                     n = (f - m) * dv;
-                    elTra += n * L(lv, part, LEvRatio, y) / kcal;
+                    elTra += n * lv[oEvRatio + y] / kcal;
                 }
                 double fuel = f - m - n;
                 if (fuel < 0 || elTra < 0)
@@ -651,18 +799,15 @@ internal sealed class ScenarioProjection : IScenarioModel
                 d[DGas] += t.FuelTce.Gas * ratio;
                 fuelTra = fuel;
             }
-            double dFinalFuel = (fuelInd - rb.Industry.FuelTce.Total) + (fuelBld - rb.Buildings.FuelTce.Total) + (fuelTra - rb.Transport.FuelTce.Total);
-            double dNonIndustryFuel = (fuelTra - rb.Transport.FuelTce.Total) + (fuelBld - rb.Buildings.FuelTce.Total);
-
             // 8. Electricity balance.
             double el = elInd + elTra + elBld;
             double dEl = el - part.ElectricityBase;
             double consumption = rb.ConsumptionKwh + dEl;
             double capBase = rb.RenewableCapacityGw ?? 0;
-            double cap = capSet && !double.IsNaN(part.WCap) ? capBase + (L(lv, part, LCap, y) - L(lv, part, LCap, 0)) * part.WCap : capBase;
+            double cap = capSet && !double.IsNaN(part.WCap) ? capBase + (lv[oCap + y] - cap0) * part.WCap : capBase;
             // GW × h = 10^6 kWh.
-            double ren = hoursSet ? cap * L(lv, part, LHours, y) * 1e6 : 0;
-            double renBase = hoursSet ? capBase * L(lv, part, LHours, 0) * 1e6 : 0;
+            double ren = hoursSet ? cap * lv[oHours + y] * 1e6 : 0;
+            double renBase = hoursSet ? capBase * hours0 * 1e6 : 0;
             double tb = rb.ThermalGenerationKwh;
             double xb = tb + renBase - rb.ConsumptionKwh;
             double thermal = tb;
@@ -679,18 +824,12 @@ internal sealed class ScenarioProjection : IScenarioModel
                 }
             }
             double dThermal = thermal - tb;
-            double dRen = ren - renBase;
-            double netImport = rb.Account.NetImportKwh + dEl - dThermal - dRen;
-            double generation = thermal + ren;
-            double consumedShare = generation > 0 ? Math.Min(1, consumption / generation) : 1;
-            double dRc = dRen * consumedShare;
 
             // 9. Power.
             {
                 var pw = rb.Power;
                 double tr = tb > 0 ? thermal / tb : 1;
-                double rate0 = rateSet ? L(lv, part, LCoalRate, 0) : 0;
-                double rr = rateSet && rate0 > 0 ? L(lv, part, LCoalRate, y) / rate0 : 1;
+                double rr = series[pr[PCoalRate] + y];
                 double coal = pw.FuelTce.Coal * tr * rr, oil = pw.FuelTce.Oil * tr, gas = pw.FuelTce.Gas * tr;
                 double fuelBase = pw.FuelTce.Total;
                 double fuelRatio = fuelBase > 0 ? (coal + oil + gas) / fuelBase : 1;
@@ -708,7 +847,6 @@ internal sealed class ScenarioProjection : IScenarioModel
             ScaleSector(rb.CokeMaking, (int)ScenarioSector.CokeMaking, cokeIdx * etaEi, d);
             ScaleSector(rb.OtherEnergyIndustry, (int)ScenarioSector.OtherEnergyIndustry, icc * etaEi, d);
             double feedstock = rb.Account.FeedstockTce * icc;
-            double dFeedstock = feedstock - rb.Account.FeedstockTce;
             d[DCoal] += feedstock; // feedstock counted with coal (docs/scenarios.md §4, decided)
 
             // 11. Non-energy blocks.
@@ -716,27 +854,19 @@ internal sealed class ScenarioProjection : IScenarioModel
             double ferroIdx = Capped(rb.Outputs.FerroalloyTonnes, ferroRaw, LFerroCap, part.WFerro, lv, part, y, fl, year);
             double capture = 0;
             var blocks = part.Blocks;
+            var blockSector = part.BlockSector;
+            var blockIndex = part.BlockIndex;
+            Span<double> indices = [coalIdx, ogIdx, steelIdx, ferroIdx, icc, aInd, liveIdx, sinkIdx, popIdx];
             for (int bi = 0; bi < blocks.Length; bi++)
             {
                 var block = blocks[bi];
-                double idx = block.Kind switch
-                {
-                    BlockKind.FugitiveCoal => coalIdx,
-                    BlockKind.FugitiveOilGas => ogIdx,
-                    BlockKind.Steel => steelIdx,
-                    BlockKind.Ferroalloy => ferroIdx,
-                    BlockKind.CoalChemical => icc,
-                    BlockKind.OtherChemical or BlockKind.Minerals or BlockKind.OtherIppu => aInd,
-                    BlockKind.Agriculture => liveIdx,
-                    BlockKind.Lulucf => sinkIdx,
-                    _ => popIdx,
-                };
-                int s = SectorOf(block.Kind);
+                double idx = indices[blockIndex[bi]];
+                int s = blockSector[bi];
                 double co2 = block.Co2Tonnes * idx, co2e = block.Co2eTonnes * idx;
                 if (block.Kind == BlockKind.CoalChemical && ccusSet && !double.IsNaN(part.WCcus))
                 {
                     // 万吨 = 10^4 t; the change from the path's base-year point (the inventory already nets the base year's capture).
-                    capture = (L(lv, part, LCcus, y) - L(lv, part, LCcus, 0)) * 1e4 * part.WCcus;
+                    capture = (lv[oCcus + y] - ccus0) * 1e4 * part.WCcus;
                     double limit = Math.Max(co2, 0);
                     if (capture > limit)
                     {
@@ -753,11 +883,10 @@ internal sealed class ScenarioProjection : IScenarioModel
             }
 
             // 12. Totals.
-            double energyCo2Change = 0, co2eAll = 0, co2eHeadline = 0, territorial = 0;
+            double co2eAll = 0, co2eHeadline = 0, territorial = 0;
             for (int s = 0; s < 6; s++)
             {
-                d[DCo2e + s] = d[DCo2 + s] + (d[DCh4 + s] * Base.Gwp.FossilCh4 + d[DN2o + s] * Base.Gwp.N2o) * part.NonCo2Pricing[s];
-                energyCo2Change += d[DCo2 + s] - part.EnergyCo2Base[s];
+                d[DCo2e + s] = d[DCo2 + s] + (d[DCh4 + s] * fossilCh4 + d[DN2o + s] * gwpN2o) * nonCo2Pricing[s];
             }
             for (int s = 0; s < Sectors; s++)
             {
@@ -780,9 +909,31 @@ internal sealed class ScenarioProjection : IScenarioModel
             d[DCcus] = capture;
             d[DGdp] = gdp;
             d[DPop] = pop;
+            if (detail is not null)
+            {
+                d.CopyTo(detail.AsSpan(at * DetailSize, DetailSize));
+            }
+            bool writeIndicators = buffer.WritesIndicators(at);
+            if (!writeIndicators && !buffer.WritesIndicators(y) && !(y == 0 && cityAnyYear))
+            {
+                continue;
+            }
 
             // Indicators in delta form on the base account.
             var a = rb.Account;
+            double dFinalFuel = (fuelInd - industry.Nb) + (fuelBld - buildings.Nb) + (fuelTra - part.TransportFuelBase);
+            double dNonIndustryFuel = (fuelTra - part.TransportFuelBase) + (fuelBld - buildings.Nb);
+            double dRen = ren - renBase;
+            double netImport = a.NetImportKwh + dEl - dThermal - dRen;
+            double generation = thermal + ren;
+            double consumedShare = generation > 0 ? Math.Min(1, consumption / generation) : 1;
+            double dRc = dRen * consumedShare;
+            double dFeedstock = feedstock - a.FeedstockTce;
+            double energyCo2Change = 0;
+            for (int s = 0; s < 6; s++)
+            {
+                energyCo2Change += d[DCo2 + s] - part.EnergyCo2Base[s];
+            }
             // Fossil and coal changes: every energy sector's fuel and the feedstock, summed in the order of the base sums (exact 0 in the base year).
             double dFossil = (d[DCoal] + d[DOil] + d[DGas]) - part.FuelSumBase;
             double dCoal = d[DCoal] - part.CoalSumBase;
@@ -831,24 +982,27 @@ internal sealed class ScenarioProjection : IScenarioModel
             row[ATerritorial] = territorial;
             row[ACo2e] = co2eHeadline;
             row[ACo2eAll] = co2eAll;
-            Indicators(row, buffer.Indicators.AsSpan(at * IndicatorCount, IndicatorCount), ke);
-            if (detail is not null)
+            if (writeIndicators)
             {
-                d.CopyTo(detail.AsSpan(at * DetailSize, DetailSize));
+                Indicators(row, buffer.Indicators.AsSpan(at * IndicatorCount, IndicatorCount), ke);
             }
         }
     }
 
+    // FinalSector, Capped and Indicators are optimized from their first call and the small helpers inlined: a loop-free method otherwise
+    // starts unoptimized (tier 0), where a one-shot Monte Carlo of a second or less spends much of its time.
     /// <summary>Items 3, 4, 6, 7 for industry (<paramref name="mix"/> 0) or buildings (1): writes the sector's gases and fuels into
     /// <paramref name="d"/> and returns its electricity, kWh, with its non-electric fuel and which clamps bit (1 electrification, 2 coal share).</summary>
-    private double FinalSector(SectorBase sb, int s, int mix, double scale, double eDelta, double cDelta, double kcal, Span<double> d, out double fuelTce, out int clamped)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private double FinalSector(FinalBase fb, int s, int mix, double scale, double eDelta, double cDelta, double kcal, Span<double> d, out double fuelTce, out int clamped)
     {
         clamped = 0;
-        var fuel = sb.FuelTce;
-        double nb = fuel.Total;
-        double db = nb + kcal * sb.ElectricityKwh;
+        var sb = fb.Sector;
+        var fuel = fb.FuelTce;
+        double nb = fb.Nb;
+        double db = fb.Db;
         double dt = db * scale;
-        double eb = db > 0 ? kcal * sb.ElectricityKwh / db : 0;
+        double eb = fb.Eb;
         double et = Math.Clamp(eb + eDelta, 0, 1);
         if (et != eb + eDelta && db > 0)
         {
@@ -857,15 +1011,16 @@ internal sealed class ScenarioProjection : IScenarioModel
         double elec = sb.ElectricityKwh * scale + (et - eb) * dt / kcal;
         double nt = Math.Max(nb * scale - (et - eb) * dt, 0);
         double coal, oil, gas;
+        // The non-electric fuel's ratio to the base, read by the mix and by CH4 and N2O (0 when there was none: then unread).
+        double r = nb > 0 ? nt / nb : 0;
         if (nb > 0)
         {
-            double cb = fuel.Coal / nb, gb = fuel.Gas / nb;
+            double cb = fb.Cb, gb = fb.Gb;
             double ct = Math.Clamp(cb + cDelta, 0, cb + gb);
             if (ct != cb + cDelta)
             {
                 clamped |= 2;
             }
-            double r = nt / nb;
             coal = fuel.Coal * r + (ct - cb) * nt;
             gas = fuel.Gas * r - (ct - cb) * nt;
             oil = fuel.Oil * r;
@@ -876,9 +1031,10 @@ internal sealed class ScenarioProjection : IScenarioModel
             oil = cityMix[mix * 3 + 1] * nt;
             gas = cityMix[mix * 3 + 2] * nt;
         }
-        d[DCo2 + s] = Co2Of(fuel.Coal, sb.Co2Tonnes.Coal, coal, s, 0) + Co2Of(fuel.Oil, sb.Co2Tonnes.Oil, oil, s, 1) + Co2Of(fuel.Gas, sb.Co2Tonnes.Gas, gas, s, 2);
-        d[DCh4 + s] = nb > 0 ? sb.Ch4Tonnes * (nt / nb) : 0;
-        d[DN2o + s] = nb > 0 ? sb.N2oTonnes * (nt / nb) : 0;
+        var co2 = fb.Co2Tonnes;
+        d[DCo2 + s] = Co2Of(fuel.Coal, co2.Coal, coal, s, 0) + Co2Of(fuel.Oil, co2.Oil, oil, s, 1) + Co2Of(fuel.Gas, co2.Gas, gas, s, 2);
+        d[DCh4 + s] = nb > 0 ? sb.Ch4Tonnes * r : 0;
+        d[DN2o + s] = nb > 0 ? sb.N2oTonnes * r : 0;
         d[DCoal] += coal;
         d[DOil] += oil;
         d[DGas] += gas;
@@ -887,6 +1043,7 @@ internal sealed class ScenarioProjection : IScenarioModel
     }
 
     /// <summary>Item 7: CO2 of a fuel group at the base implied factor, or the city's of the group in the sector, else of every sector.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double Co2Of(double fuelBase, double co2Base, double fuel, int s, int g)
     {
         if (fuelBase > 0)
@@ -902,6 +1059,7 @@ internal sealed class ScenarioProjection : IScenarioModel
     }
 
     /// <summary>Scales an energy-industry sector's fuels and gases by <paramref name="scale"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void ScaleSector(SectorBase sb, int s, double scale, Span<double> d)
     {
         d[DCo2 + s] = sb.Co2Tonnes.Total * scale;
@@ -913,6 +1071,7 @@ internal sealed class ScenarioProjection : IScenarioModel
     }
 
     /// <summary>Item 10: the output index min(Q_b Π(1 + k), cap × 10^4 × w) / Q_b; the growth index alone when the base output is unknown or 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Capped(double? outputBase, double raw, int capLever, double weight, double[] lv, Part part, int y, List<LineText>? fl, int year)
     {
         if (y == 0 || !part.IsSet[capLever] || outputBase is not { } qb || qb <= 0 || double.IsNaN(weight))
@@ -931,6 +1090,7 @@ internal sealed class ScenarioProjection : IScenarioModel
     }
 
     /// <summary>The indicators of one area-year from its additive account (docs/scenarios.md §4, indicators); NaN where a divisor is 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Indicators(ReadOnlySpan<double> a, Span<double> dest, double ke)
     {
         double gdp10k = a[AGdp] / 1e4;
@@ -964,9 +1124,26 @@ internal sealed class ScenarioProjection : IScenarioModel
         dest[IndustryIntensityAt] = Div(a[AIndustry], a[AVaIndustry] / 1e4);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Div(double a, double b) => b == 0 ? double.NaN : Finite(a / b);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Finite(double v) => double.IsFinite(v) ? v : double.NaN;
+
+    /// <summary>Which of ProjectPart's yearly indices scales a block of <paramref name="kind"/> (item 11), in the order of its indices span:
+    /// coal output, oil and gas output, steel, ferroalloy, coal chemical, industry activity, livestock, sink, population.</summary>
+    private static int IndexOf(BlockKind kind) => kind switch
+    {
+        BlockKind.FugitiveCoal => 0,
+        BlockKind.FugitiveOilGas => 1,
+        BlockKind.Steel => 2,
+        BlockKind.Ferroalloy => 3,
+        BlockKind.CoalChemical => 4,
+        BlockKind.OtherChemical or BlockKind.Minerals or BlockKind.OtherIppu => 5,
+        BlockKind.Agriculture => 6,
+        BlockKind.Lulucf => 7,
+        _ => 8,
+    };
 
     private static int SectorOf(BlockKind kind) => kind switch
     {
@@ -1007,6 +1184,43 @@ internal sealed class ScenarioProjection : IScenarioModel
         return total;
     }
 
+    /// <summary>The base-year quantities of industry or buildings that <see cref="FinalSector"/> reads every year, computed once.</summary>
+    private sealed class FinalBase
+    {
+        public FinalBase(SectorBase sector, double kcal)
+        {
+            Sector = sector;
+            FuelTce = sector.FuelTce;
+            Co2Tonnes = sector.Co2Tonnes;
+            Nb = FuelTce.Total;
+            Db = Nb + kcal * sector.ElectricityKwh;
+            Eb = Db > 0 ? kcal * sector.ElectricityKwh / Db : 0;
+            Cb = FuelTce.Coal / Nb;
+            Gb = FuelTce.Gas / Nb;
+        }
+
+        public SectorBase Sector { get; }
+
+        public FuelAmounts FuelTce { get; }
+
+        public FuelAmounts Co2Tonnes { get; }
+
+        /// <summary>Non-electric fuel, tce.</summary>
+        public double Nb { get; }
+
+        /// <summary>Final energy with electricity on the calorific basis, tce.</summary>
+        public double Db { get; }
+
+        /// <summary>The electric share of <see cref="Db"/>.</summary>
+        public double Eb { get; }
+
+        /// <summary>Coal's share of <see cref="Nb"/> (read only when Nb &gt; 0).</summary>
+        public double Cb { get; }
+
+        /// <summary>Gas's share of <see cref="Nb"/> (read only when Nb &gt; 0).</summary>
+        public double Gb { get; }
+    }
+
     /// <summary>A part's bound state.</summary>
     private sealed class Part
     {
@@ -1014,6 +1228,11 @@ internal sealed class ScenarioProjection : IScenarioModel
         {
             Base = rb;
             Blocks = rb.Blocks.ToArray();
+            IndustryBase = new FinalBase(rb.Industry, rb.Account.CalorificTcePerKwh);
+            TransportFuelBase = rb.Transport.FuelTce.Total;
+            BuildingsBase = new FinalBase(rb.Buildings, rb.Account.CalorificTcePerKwh);
+            BlockSector = Blocks.Select(k => SectorOf(k.Kind)).ToArray();
+            BlockIndex = Blocks.Select(k => IndexOf(k.Kind)).ToArray();
             Index = index;
             ElectricityBase = rb.Industry.ElectricityKwh + rb.Transport.ElectricityKwh + rb.Buildings.ElectricityKwh;
             var sectors = SectorsOf(rb);
@@ -1043,6 +1262,19 @@ internal sealed class ScenarioProjection : IScenarioModel
 
         public BlockBase[] Blocks { get; }
 
+        public FinalBase IndustryBase { get; }
+
+        /// <summary>Transport's base fuel, tce.</summary>
+        public double TransportFuelBase { get; }
+
+        public FinalBase BuildingsBase { get; }
+
+        /// <summary>Per block, its sector (<see cref="SectorOf"/>).</summary>
+        public int[] BlockSector { get; }
+
+        /// <summary>Per block, which of ProjectPart's block indices scales it (<see cref="IndexOf"/>).</summary>
+        public int[] BlockIndex { get; }
+
         public int Index { get; }
 
         public int[] Slot { get; } = new int[LeverCount];
@@ -1052,6 +1284,9 @@ internal sealed class ScenarioProjection : IScenarioModel
 
         /// <summary>False when every rate lever is unset (default 0): the yearly products stay 1.</summary>
         public bool AnyRateSet { get; set; }
+
+        /// <summary>Per lever of <see cref="SeriesLevers"/>, where its yearly series starts in the series array (0: the ones, Years: the zeros).</summary>
+        public int[] Series { get; } = new int[SeriesLevers.Length];
 
         public bool[] IsSet { get; } = new bool[LeverCount];
 
