@@ -159,6 +159,7 @@ public static class DemoCommand
         output.WriteLine(Text.Format(CliText.DemoNextReport, db, year));
         output.WriteLine(Text.Format(CliText.DemoNextExplain, db, year));
         output.WriteLine(Text.Format(Resources.TargetCliText.DemoNextTargets, db, year));
+        output.WriteLine(Text.Format(CliText.DemoNextScenario, db));
         output.WriteLine(Text.Format(CliText.DemoNextData, db));
         output.WriteLine(Text.Format(CliText.DemoNextCorrect, db, year));
     }
