@@ -135,7 +135,7 @@ public static class ScenarioBaseCache
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            Write(writer, baseState);
+            ScenarioBaseJson.WriteValue(writer, baseState, Kept);
         }
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
@@ -149,75 +149,8 @@ public static class ScenarioBaseCache
         return (ScenarioBase)Read(document.RootElement, typeof(ScenarioBase))!;
     }
 
-    private static void Write(Utf8JsonWriter writer, object? value)
-    {
-        switch (value)
-        {
-            case null:
-                writer.WriteNullValue();
-                break;
-            case double d:
-                if (double.IsFinite(d))
-                {
-                    writer.WriteNumberValue(d);
-                }
-                else
-                {
-                    writer.WriteStringValue(d.ToString(CultureInfo.InvariantCulture));
-                }
-                break;
-            case int i:
-                writer.WriteNumberValue(i);
-                break;
-            case long l:
-                writer.WriteNumberValue(l);
-                break;
-            case bool b:
-                writer.WriteBooleanValue(b);
-                break;
-            case string s:
-                writer.WriteStringValue(s);
-                break;
-            case RegionCode code:
-                writer.WriteStringValue(code.Value);
-                break;
-            case Enum e:
-                writer.WriteStringValue(e.ToString());
-                break;
-            case LineText text:
-                writer.WriteStringValue(text.Encode());
-                break;
-            case IReadOnlyDictionary<(RegionCode Region, int Year), double> totals:
-                writer.WriteStartArray();
-                foreach (var (key, tonnes) in totals)
-                {
-                    writer.WriteStartArray();
-                    writer.WriteStringValue(key.Region.Value);
-                    writer.WriteNumberValue(key.Year);
-                    Write(writer, tonnes);
-                    writer.WriteEndArray();
-                }
-                writer.WriteEndArray();
-                break;
-            case IEnumerable list:
-                writer.WriteStartArray();
-                foreach (var item in list)
-                {
-                    Write(writer, item);
-                }
-                writer.WriteEndArray();
-                break;
-            default:
-                writer.WriteStartObject();
-                foreach (var property in ScenarioBaseJson.Properties(value.GetType()))
-                {
-                    writer.WritePropertyName(property.Name);
-                    Write(writer, property.GetValue(value));
-                }
-                writer.WriteEndObject();
-                break;
-        }
-    }
+    /// <summary>The kept form: the records' own names, enums by name, texts in their stored form, non-finite numbers as text.</summary>
+    private static readonly ScenarioBaseJson.JsonStyle Kept = new(name => name, e => e.ToString(), (writer, text) => writer.WriteStringValue(text.Encode()), true);
 
     // The records' nullable annotations: a null where the type says not null (a sector, a list) is refused, not handed to the projection.
     // (NullabilityInfoContext is not thread-safe: one per thread.)

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using GhgInventory.Core.Domain;
@@ -77,19 +78,48 @@ public static class ScenarioBaseJson
         return ordered;
     }
 
-    private static void WriteValue(Utf8JsonWriter writer, object? value)
+    private static void WriteValue(Utf8JsonWriter writer, object? value) => WriteValue(writer, value, Numpy);
+
+    /// <summary>How <see cref="WriteValue(Utf8JsonWriter, object?, JsonStyle)"/> writes what differs between the numpy form and the kept
+    /// form of <see cref="ScenarioBaseCache"/>: property and enum names, texts, and a number that is not finite.</summary>
+    /// <param name="Name">A property's name as written.</param>
+    /// <param name="EnumName">An enum value as written.</param>
+    /// <param name="Text">Writes a text.</param>
+    /// <param name="NonFiniteAsText">True: NaN and infinities as the strings "NaN", "Infinity", "-Infinity"; false: refused.</param>
+    internal sealed record JsonStyle(Func<string, string> Name, Func<Enum, string> EnumName, Action<Utf8JsonWriter, LineText> Text, bool NonFiniteAsText);
+
+    /// <summary>The numpy form: snake_case names and enums, texts as <c>{"en", "zh"}</c>, non-finite numbers refused.</summary>
+    private static readonly JsonStyle Numpy = new(Snake.ConvertName, e => Snake.ConvertName(e.ToString()), WriteBothLanguages, false);
+
+    private static void WriteBothLanguages(Utf8JsonWriter writer, LineText text)
+    {
+        writer.WriteStartObject();
+        using (UiCulture.Use(UiCulture.English))
+        {
+            writer.WriteString("en", text.Render());
+        }
+        using (UiCulture.Use(UiCulture.Chinese))
+        {
+            writer.WriteString("zh", text.Render());
+        }
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes <paramref name="value"/> (a number, text, region code, enum, list, the history's totals or a record, by its
+    /// <see cref="Properties"/>) in <paramref name="style"/>.</summary>
+    internal static void WriteValue(Utf8JsonWriter writer, object? value, JsonStyle style)
     {
         switch (value)
         {
             case null:
                 writer.WriteNullValue();
                 break;
-            case double d:
-                if (!double.IsFinite(d))
-                {
-                    throw new InvalidOperationException($"A number of the scenario base is not finite ({d}).");
-                }
+            case double d when double.IsFinite(d):
                 writer.WriteNumberValue(d); // shortest round-trip form (System.Text.Json formats doubles as "R")
+                break;
+            case double d:
+                writer.WriteStringValue(style.NonFiniteAsText ? d.ToString(CultureInfo.InvariantCulture)
+                    : throw new InvalidOperationException($"A number of the scenario base is not finite ({d})."));
                 break;
             case int i:
                 writer.WriteNumberValue(i);
@@ -100,8 +130,8 @@ public static class ScenarioBaseJson
             case bool b:
                 writer.WriteBooleanValue(b);
                 break;
-            case string s:
-                writer.WriteStringValue(s);
+            case string text:
+                writer.WriteStringValue(text);
                 break;
             case RegionCode code:
                 writer.WriteStringValue(code.Value);
@@ -110,25 +140,29 @@ public static class ScenarioBaseJson
                 writer.WriteStringValue(gas.Code);
                 break;
             case Enum e:
-                writer.WriteStringValue(Snake.ConvertName(e.ToString()));
+                writer.WriteStringValue(style.EnumName(e));
                 break;
             case LineText text:
-                writer.WriteStartObject();
-                using (UiCulture.Use(UiCulture.English))
+                style.Text(writer, text);
+                break;
+            case IReadOnlyDictionary<(RegionCode Region, int Year), double> totals:
+                // [region, year, tonnes] in the dictionary's order (sums over it keep their order when read back).
+                writer.WriteStartArray();
+                foreach (var (key, tonnes) in totals)
                 {
-                    writer.WriteString("en", text.Render());
+                    writer.WriteStartArray();
+                    writer.WriteStringValue(key.Region.Value);
+                    writer.WriteNumberValue(key.Year);
+                    WriteValue(writer, tonnes, style);
+                    writer.WriteEndArray();
                 }
-                using (UiCulture.Use(UiCulture.Chinese))
-                {
-                    writer.WriteString("zh", text.Render());
-                }
-                writer.WriteEndObject();
+                writer.WriteEndArray();
                 break;
             case IEnumerable list:
                 writer.WriteStartArray();
                 foreach (var item in list)
                 {
-                    WriteValue(writer, item);
+                    WriteValue(writer, item, style);
                 }
                 writer.WriteEndArray();
                 break;
@@ -136,8 +170,8 @@ public static class ScenarioBaseJson
                 writer.WriteStartObject();
                 foreach (var property in Properties(value.GetType()))
                 {
-                    writer.WritePropertyName(Snake.ConvertName(property.Name));
-                    WriteValue(writer, property.GetValue(value));
+                    writer.WritePropertyName(style.Name(property.Name));
+                    WriteValue(writer, property.GetValue(value), style);
                 }
                 writer.WriteEndObject();
                 break;
