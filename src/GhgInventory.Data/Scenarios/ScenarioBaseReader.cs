@@ -33,6 +33,10 @@ public sealed class ScenarioBaseReader(Workspace workspace)
     private const string BundledTargets = "samples/ordos/targets.csv";
     private const string BundledBudgets = "samples/ordos/budgets.csv";
 
+    // The bases this reader returned, by scenario (read again, the same base), and those it built and has not kept yet, with their keys.
+    private readonly Dictionary<ScenarioDefinition, ScenarioBase> read = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ScenarioBase, string> unsaved = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The base of <paramref name="scenario"/>: its run (or the newest covering its base year), parts, history, targets and budgets.</summary>
     /// <exception cref="Ingestion.InputRejectedException">The targets or budgets file is refused.</exception>
     /// <exception cref="InvalidOperationException">No stored run covers the base year (the message says which run and years exist), or a
@@ -74,9 +78,6 @@ public sealed class ScenarioBaseReader(Workspace workspace)
             ScenarioBaseCache.Save(workspace.Connection, key, baseState, now);
         }
     }
-
-    private readonly Dictionary<ScenarioDefinition, ScenarioBase> read = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<ScenarioBase, string> unsaved = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Builds the base from the run (<see cref="Read"/> without the kept bases).</summary>
     private ScenarioBase Build(RegionCode city, RunHeader run, int baseYear, (string Name, byte[] Bytes) targetsFile, (string Name, byte[] Bytes) budgetsFile)
