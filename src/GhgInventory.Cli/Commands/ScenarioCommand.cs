@@ -84,7 +84,7 @@ public static class ScenarioCommand
             env.Error.WriteLine(CommonOptions.Error(ScenarioCliText.RunOptionMissing, asked, list));
             return ExitCodes.BadUsage;
         }
-        var scenario = ScenarioFile.Read(file, File.ReadAllBytes(file), catalogue, regions);
+        var scenario = ScenarioFile.Read(file, Bytes(file), catalogue, regions);
         if (runId is { } chosen)
         {
             scenario = scenario with { BaseRunId = chosen };
@@ -170,8 +170,8 @@ public static class ScenarioCommand
         using var workspace = Workspace.OpenReadOnly(dbPath, env.Clock);
         var regions = workspace.References.LoadRegions();
         var catalogue = ScenarioFile.Catalogue();
-        var a = ScenarioFile.Read(fileA, File.ReadAllBytes(fileA), catalogue, regions);
-        var b = ScenarioFile.Read(fileB, File.ReadAllBytes(fileB), catalogue, regions);
+        var a = ScenarioFile.Read(fileA, Bytes(fileA), catalogue, regions);
+        var b = ScenarioFile.Read(fileB, Bytes(fileB), catalogue, regions);
         var reader = new ScenarioBaseReader(workspace);
         var baseA = reader.Read(a);
         var baseB = reader.Read(b);
@@ -243,7 +243,7 @@ public static class ScenarioCommand
             return ExitCodes.BadUsage;
         }
         using var workspace = Workspace.OpenReadOnly(dbPath, env.Clock);
-        var scenario = ScenarioFile.Read(file, File.ReadAllBytes(file), ScenarioFile.Catalogue(), workspace.References.LoadRegions());
+        var scenario = ScenarioFile.Read(file, Bytes(file), ScenarioFile.Catalogue(), workspace.References.LoadRegions());
         var baseState = new ScenarioBaseReader(workspace).Read(scenario);
         using (var stream = File.Create(outPath))
         {
@@ -253,9 +253,22 @@ public static class ScenarioCommand
         return ExitCodes.Success;
     }
 
+    /// <summary>The bundled sample <paramref name="file"/> names (<c>samples/ordos/plan.toml</c>, as the demo's next steps write it) when no
+    /// such file is on disk: the published program carries the samples inside it, and a person who has only the program can run them.</summary>
+    private static string? BundledSample(string file)
+    {
+        string name = file.Replace('\\', '/');
+        name = name.StartsWith("./", StringComparison.Ordinal) ? name[2..] : name;
+        return !File.Exists(file) && name.StartsWith("samples/ordos/", StringComparison.Ordinal) && BundledData.Names("samples/ordos/").Contains(name)
+            ? name : null;
+    }
+
+    /// <summary>The file's bytes, or the bundled sample's (<see cref="BundledSample"/>).</summary>
+    private static byte[] Bytes(string file) => BundledSample(file) is { } bundled ? BundledData.ReadAllBytes(bundled) : File.ReadAllBytes(file);
+
     private static bool RefuseMissing(string file, CliEnvironment env)
     {
-        if (File.Exists(file))
+        if (File.Exists(file) || BundledSample(file) is not null)
         {
             return false;
         }

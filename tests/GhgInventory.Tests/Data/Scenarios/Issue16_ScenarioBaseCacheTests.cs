@@ -268,6 +268,21 @@ public sealed class Issue16_ScenarioBaseCacheTests
     }
 
     [Test]
+    public void Cli_ABundledSampleNamedWithoutTheFolderOnDisk_IsReadFromTheProgram()
+    {
+        // The published program carries samples/ordos/*.toml inside it (the demo's next steps name samples/ordos/plan.toml): a person with only
+        // the program runs it from any folder. The tests' working folder has no samples/ folder.
+        Assume.That(File.Exists("samples/ordos/baseline.toml"), Is.False, Environment.CurrentDirectory);
+        using var db = DemoCopyWithoutBases();
+        var bundled = CliRunner.Run("scenario", "run", "samples/ordos/baseline.toml", "--iterations", "30", "--format", "json", "--db", db.Path);
+        var onDisk = CliRunner.Run("scenario", "run", Sample("baseline.toml"), "--iterations", "30", "--format", "json", "--db", db.Path);
+        Assert.That(bundled.ExitCode, Is.EqualTo(ExitCodes.Success), bundled.ToString());
+        Assert.That(bundled.Out, Is.EqualTo(onDisk.Out), "the same bytes, so the same numbers");
+        var missing = CliRunner.Run("scenario", "run", "samples/ordos/nope.toml", "--db", db.Path);
+        Assert.That(missing.ExitCode, Is.EqualTo(ExitCodes.BadUsage));
+    }
+
+    [Test]
     public void Cli_AStoredRunWithOtherFiguresForTheSameInputs_IsSaidNotReused()
     {
         using var db = DemoCopyWithoutBases();
