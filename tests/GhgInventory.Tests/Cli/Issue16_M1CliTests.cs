@@ -15,17 +15,11 @@ public sealed class Issue16_M1CliTests
 {
     private static string Sample(string name) => Path.Combine(RepositoryPaths.Root, "samples", "ordos", name);
 
-    private static TempDatabase DemoCopy()
-    {
-        var copy = TempDatabase.Empty();
-        File.Copy(DemoRun.DatabasePath, copy.Path, overwrite: true);
-        return copy;
-    }
 
     [Test]
     public void Issue16_Compare_Table_PrintsTwelveNotesAndCountsTheRest()
     {
-        using var db = DemoCopy();
+        using var db = TempDatabase.DemoCopy();
         var json = CliRunner.Run("scenario", "compare", Sample("baseline.toml"), Sample("plan.toml"), "--format", "json", "--db", db.Path);
         Assert.That(json.ExitCode, Is.EqualTo(ExitCodes.Success), json.ToString());
         using var doc = System.Text.Json.JsonDocument.Parse(json.Out);
@@ -50,8 +44,8 @@ public sealed class Issue16_M1CliTests
     [Test]
     public void Issue16_Run_ARunThatIsNotStored_BadUsageNamingTheOptionAndTheRuns()
     {
-        using var db = DemoCopy();
-        string before = Dump(db.Path);
+        using var db = TempDatabase.DemoCopy();
+        string before = db.Dump();
         var en = CliRunner.Run("scenario", "run", Sample("plan.toml"), "--run", "99", "--iterations", "0", "--db", db.Path);
         var zh = CliRunner.RunZh("scenario", "run", Sample("plan.toml"), "--run", "99", "--iterations", "0", "--db", db.Path);
         long newest;
@@ -66,7 +60,7 @@ public sealed class Issue16_M1CliTests
             Assert.That(en.Error, Does.Contain("(`ghg runs` lists them)"));
             Assert.That(zh.ExitCode, Is.EqualTo(ExitCodes.BadUsage), zh.ToString());
             Assert.That(zh.Error, Does.Contain("--run 99：发现 99，应为已存储的核算编号；已存储的核算：#" + newest + " 鄂尔多斯市"));
-            Assert.That(Dump(db.Path), Is.EqualTo(before), "nothing stored");
+            Assert.That(db.Dump(), Is.EqualTo(before), "nothing stored");
         }
     }
 
@@ -89,13 +83,6 @@ public sealed class Issue16_M1CliTests
                 Assert.That(zh, Does.Match(@"全市数值 [\d,.]+ (元|人|千瓦|吉焦) 减去各旗区合计 [\d,.]+ \1 为 -?[\d,.]+ \1，"), zh);
             }
         }
-    }
-
-    private static string Dump(string path)
-    {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False;Mode=ReadOnly");
-        connection.Open();
-        return DatabaseDump.Content(connection);
     }
 
     private static string Render(LineText text, System.Globalization.CultureInfo culture)

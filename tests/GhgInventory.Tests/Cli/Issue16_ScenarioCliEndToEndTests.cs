@@ -11,18 +11,11 @@ public sealed class Issue16_ScenarioCliEndToEndTests
 {
     private static string Sample(string name) => Path.Combine(RepositoryPaths.Root, "samples", "ordos", name);
 
-    /// <summary>A writable copy of the shared demo database (stored runs 2015–2024).</summary>
-    private static TempDatabase DemoCopy()
-    {
-        var copy = TempDatabase.Empty();
-        File.Copy(DemoRun.DatabasePath, copy.Path, overwrite: true);
-        return copy;
-    }
 
     [Test]
     public void Run_Plan_SameSeed_SameBytes_StoredOnce()
     {
-        using var db = DemoCopy();
+        using var db = TempDatabase.DemoCopy();
         string[] args = ["scenario", "run", Sample("plan.toml"), "--iterations", "2000", "--seed", "1", "--format", "json", "--db", db.Path];
         var first = CliRunner.Run(args);
         var second = CliRunner.Run(args);
@@ -51,7 +44,7 @@ public sealed class Issue16_ScenarioCliEndToEndTests
     [Test]
     public void Run_Plan_Table_ZhAndEn_WithABanner()
     {
-        using var db = DemoCopy();
+        using var db = TempDatabase.DemoCopy();
         var zh = CliRunner.RunZh("scenario", "run", Sample("plan.toml"), "--iterations", "500", "--region", "150622", "--db", db.Path);
         var en = CliRunner.Run("scenario", "run", Sample("plan.toml"), "--iterations", "500", "--region", "150622", "--db", db.Path);
         Assert.That(zh.ExitCode, Is.EqualTo(ExitCodes.Success), zh.ToString());
@@ -64,7 +57,7 @@ public sealed class Issue16_ScenarioCliEndToEndTests
     [Test]
     public void Compare_BaselineAndPlan_DifferByYearAndLever()
     {
-        using var db = DemoCopy();
+        using var db = TempDatabase.DemoCopy();
         var result = CliRunner.Run("scenario", "compare", Sample("baseline.toml"), Sample("plan.toml"), "--format", "json", "--db", db.Path);
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.ToString());
         using var doc = JsonDocument.Parse(result.Out);
@@ -78,7 +71,7 @@ public sealed class Issue16_ScenarioCliEndToEndTests
     [Test]
     public void List_AfterTwoRuns_ShowsBoth()
     {
-        using var db = DemoCopy();
+        using var db = TempDatabase.DemoCopy();
         CliRunner.Run("scenario", "run", Sample("plan.toml"), "--iterations", "100", "--format", "json", "--db", db.Path);
         CliRunner.Run("scenario", "run", Sample("baseline.toml"), "--iterations", "100", "--format", "json", "--db", db.Path);
         var list = CliRunner.Run("scenario", "list", "--db", db.Path);
@@ -90,7 +83,7 @@ public sealed class Issue16_ScenarioCliEndToEndTests
     [Test]
     public void Base_WritesTheJsonForNumpy()
     {
-        using var db = DemoCopy();
+        using var db = TempDatabase.DemoCopy();
         using var temp = TempFolder.Create("ghg-s16-base");
         string output = Path.Combine(temp.Path, "base.json");
         var result = CliRunner.Run("scenario", "base", Sample("plan.toml"), "--out", output, "--db", db.Path);

@@ -15,9 +15,6 @@ namespace GhgInventory.Tests.Reports;
 [NonParallelizable]
 public sealed class Issue13_HtmlReportBrowserTests
 {
-    /// <summary>Where Debian's <c>chromium</c> package puts the browser; <c>GHG_CHROMIUM</c> names another.</summary>
-    private static readonly string ChromiumPath = Environment.GetEnvironmentVariable("GHG_CHROMIUM") is { Length: > 0 } p ? p : "/usr/bin/chromium";
-
     private IBrowser browser = null!;
     private IPage page = null!;
     private string reportUrl = "";
@@ -28,25 +25,12 @@ public sealed class Issue13_HtmlReportBrowserTests
     [OneTimeSetUp]
     public async Task OpenReport()
     {
-        if (!File.Exists(ChromiumPath))
-        {
-            Assert.Fail($"Chromium is not installed at {ChromiumPath}: the HTML report is checked in a real browser. Install it with "
-                + "'apt-get install -y chromium fonts-noto-cjk' (as .ci/run does), or set GHG_CHROMIUM to a Chromium executable.");
-        }
         Assert.That(DemoRun.Result.ExitCode, Is.EqualTo(ExitCodes.Success), DemoRun.Result.ToString());
         string path = DemoCommand.HtmlPath(DemoRun.DatabasePath);
         Assert.That(File.Exists(path), Is.True, $"ghg demo wrote no report at {path}");
         reportUrl = new Uri(path).AbsoluteUri;
 
-        browser = await Puppeteer.LaunchAsync(new LaunchOptions
-        {
-            Headless = true,
-            ExecutablePath = ChromiumPath,
-            // Root in a container has no user namespace for Chromium's sandbox; the page is our own file.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-        });
-        page = await browser.NewPageAsync();
-        await page.SetViewportAsync(new ViewPortOptions { Width = 1400, Height = 1000 });
+        (browser, page) = await HeadlessChromium.OpenAsync();
         await page.SetRequestInterceptionAsync(true);
         page.Request += async (_, e) =>
         {

@@ -14,30 +14,16 @@ namespace GhgInventory.Tests.Reports;
 [NonParallelizable]
 public sealed class Issue16_ScenarioDemoBrowserTests
 {
-    private static readonly string ChromiumPath = Environment.GetEnvironmentVariable("GHG_CHROMIUM") is { Length: > 0 } p ? p : "/usr/bin/chromium";
-
     private IBrowser browser = null!;
     private IPage page = null!;
 
     [OneTimeSetUp]
     public async Task OpenReport()
     {
-        if (!File.Exists(ChromiumPath))
-        {
-            Assert.Fail($"Chromium is not installed at {ChromiumPath}: the HTML report is checked in a real browser. Install it with "
-                + "'apt-get install -y chromium fonts-noto-cjk' (as .ci/run does), or set GHG_CHROMIUM to a Chromium executable.");
-        }
         Assert.That(DemoRun.Result.ExitCode, Is.EqualTo(ExitCodes.Success), DemoRun.Result.ToString());
         string path = DemoCommand.HtmlPath(DemoRun.DatabasePath);
         Assert.That(File.Exists(path), Is.True, $"ghg demo wrote no report at {path}");
-        browser = await Puppeteer.LaunchAsync(new LaunchOptions
-        {
-            Headless = true,
-            ExecutablePath = ChromiumPath,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-        });
-        page = await browser.NewPageAsync();
-        await page.SetViewportAsync(new ViewPortOptions { Width = 1400, Height = 1000 });
+        (browser, page) = await HeadlessChromium.OpenAsync();
         await page.GoToAsync(new Uri(path).AbsoluteUri, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = 60_000 });
         await page.WaitForFunctionAsync("() => document.querySelectorAll('.chart[data-rendered=\"1\"]').length === document.querySelectorAll('.chart').length");
     }

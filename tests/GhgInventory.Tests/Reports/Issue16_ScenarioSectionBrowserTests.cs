@@ -15,8 +15,6 @@ namespace GhgInventory.Tests.Reports;
 [NonParallelizable]
 public sealed class Issue16_ScenarioSectionBrowserTests
 {
-    private static readonly string ChromiumPath = Environment.GetEnvironmentVariable("GHG_CHROMIUM") is { Length: > 0 } p ? p : "/usr/bin/chromium";
-
     private TempFolder folder = null!;
     private IBrowser browser = null!;
     private IPage page = null!;
@@ -27,24 +25,12 @@ public sealed class Issue16_ScenarioSectionBrowserTests
     [OneTimeSetUp]
     public async Task OpenReport()
     {
-        if (!File.Exists(ChromiumPath))
-        {
-            Assert.Fail($"Chromium is not installed at {ChromiumPath}: the HTML report is checked in a real browser. Install it with "
-                + "'apt-get install -y chromium fonts-noto-cjk' (as .ci/run does), or set GHG_CHROMIUM to a Chromium executable.");
-        }
         folder = TempFolder.Create("ghg-scenario-html");
         string path = Path.Combine(folder.Path, "scenarios.html");
         await File.WriteAllTextAsync(path, Html(ReportLanguage.Zh, [Baseline(), Plan(), Enhanced()], JungarRegion));
         reportUrl = new Uri(path).AbsoluteUri;
 
-        browser = await Puppeteer.LaunchAsync(new LaunchOptions
-        {
-            Headless = true,
-            ExecutablePath = ChromiumPath,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-        });
-        page = await browser.NewPageAsync();
-        await page.SetViewportAsync(new ViewPortOptions { Width = 1400, Height = 1000 });
+        (browser, page) = await HeadlessChromium.OpenAsync();
         await page.SetRequestInterceptionAsync(true);
         page.Request += async (_, e) =>
         {

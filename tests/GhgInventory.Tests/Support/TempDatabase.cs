@@ -33,6 +33,22 @@ internal sealed class TempDatabase : IDisposable
         return new TempDatabase(path);
     }
 
+    /// <summary>A writable copy of the shared demo database (<see cref="DemoRun"/>: stored runs 2015–2024 and the bundled scenarios).</summary>
+    public static TempDatabase DemoCopy()
+    {
+        var copy = Empty();
+        File.Copy(DemoRun.DatabasePath, copy.Path, overwrite: true);
+        return copy;
+    }
+
+    /// <summary>Every table's rows (<see cref="DatabaseDump"/>), read without writing: to show that a refused input changed nothing.</summary>
+    public string Dump()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path};Pooling=False;Mode=ReadOnly");
+        connection.Open();
+        return DatabaseDump.Content(connection);
+    }
+
     /// <summary>Opens a workspace on the file with the test clock (or <paramref name="clock"/>).</summary>
     public Workspace Open(IClock? clock = null) => Workspace.Open(Path, clock ?? TestClock.Create(), allowUninitialised: true);
 
