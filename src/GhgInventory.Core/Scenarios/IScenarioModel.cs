@@ -76,8 +76,8 @@ public sealed class ProjectionBuffer
     public double[] Indicators { get; }
 
     /// <summary>Which (area, year) cells of <see cref="Indicators"/> a projection writes, at <c>area * Years + year</c> as <see cref="Co2e"/>:
-    /// null (the default) for every cell; else the indicators of a cell are written only where the mask is true, and every other cell's are
-    /// left unwritten (what an earlier projection into this buffer left there, or 0 in a new buffer), never NaN-filled.
+    /// null (the default) for every cell; else the indicators of a cell are written only where the mask is true; every other cell's are
+    /// left unwritten, NaN (setting a mask fills them).
     /// <see cref="Co2e"/>, <see cref="Co2eIncludingLulucf"/> and <see cref="TerritorialCo2"/> are written in full either way, and a written
     /// cell's indicators are the same, bit for bit, as without a mask. For a caller that reads a few cells only (the Monte Carlo's target and
     /// budget checks).</summary>
@@ -85,8 +85,15 @@ public sealed class ProjectionBuffer
     public bool[]? IndicatorMask
     {
         get => indicatorMask;
-        set => indicatorMask = value is null || value.Length == Areas * Years ? value
-            : throw new ArgumentException($"expected {Areas * Years} cells (areas × years), got {value.Length}", nameof(value));
+        set
+        {
+            indicatorMask = value is null || value.Length == Areas * Years ? value
+                : throw new ArgumentException($"expected {Areas * Years} cells (areas × years), got {value.Length}", nameof(value));
+            if (value is not null)
+            {
+                Indicators.AsSpan().Fill(double.NaN); // a cell no projection writes reads NaN, never a number an earlier run left
+            }
+        }
     }
 
     private bool[]? indicatorMask;

@@ -30,7 +30,8 @@ public static class MonteCarlo
     /// <summary>The high quantile of the one-at-a-time sensitivity.</summary>
     public const double TornadoHigh = 0.9;
 
-    /// <summary>Draws are kept within the quantiles [UEdge, 1 − UEdge] of every distribution (each truncated to its central 99.8 %): an
+    /// <summary>Draws are clamped to the quantiles [UEdge, 1 − UEdge] of every distribution (a draw beyond one takes it: 0.1 % of the draws
+    /// sit at each edge): an
     /// inverse CDF never sees 0 or 1 (an infinite normal or lognormal value), and a distribution whose 0.1 % and 99.9 % quantiles lie in the
     /// lever's plausible range (checked when the file is read) never gives a draw outside it (a rate above 100 %/a, negative hours).</summary>
     public const double UEdge = 1e-3;

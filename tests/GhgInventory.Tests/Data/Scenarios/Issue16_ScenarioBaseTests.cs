@@ -330,5 +330,19 @@ public sealed class Issue16_ScenarioBaseTests
         var city2030 = years.Single(y => y.Year == 2030 && y.Region == City && !y.IsCityRest);
         Assert.That(city2030.Indicators[intensity], Is.EqualTo(own * SumIntensity(2030) / SumIntensity(2024)).Within(1e-12 * own));
         Assert.That(years.Single(y => y.Year == 2024 && y.Region == City && !y.IsCityRest).Indicators[intensity], Is.EqualTo(own));
+
+        // A share moves by the sum's change, not its index (review: 15 % own against a 10 % sum would pass 100 % when the sum reached 70 %):
+        // the base year is the scorecard's figure, and every year of the city stays within 0–100 %.
+        foreach (string share in new[] { GhgInventory.Core.Analysis.IntensityIndicators.CoalShare, GhgInventory.Core.Analysis.IntensityIndicators.NonFossilShare, GhgInventory.Core.Analysis.IntensityIndicators.ElectricityShareFinal })
+        {
+            int at = ScenarioIndicators.IndexOf(share, "");
+            var scored = baseState.History.Indicators.SingleOrDefault(p => p.Region == City && p.Year == 2024 && p.Indicator == share && p.Rule == "");
+            var cityYears = years.Where(y => y.Region == City && !y.IsCityRest).ToList();
+            if (scored?.Value is { } s)
+            {
+                Assert.That(cityYears[0].Indicators[at], Is.EqualTo(s), share);
+            }
+            Assert.That(cityYears.Select(y => y.Indicators[at]).Where(double.IsFinite), Is.All.InRange(0.0, 100.0), share);
+        }
     }
 }
