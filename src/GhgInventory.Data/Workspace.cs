@@ -64,6 +64,15 @@ public sealed class Workspace : IDisposable
         return (content, id, isNew);
     }
 
+    /// <summary>The build of the assemblies that define <paramref name="types"/>: the first 8 hex digits of each module version id, joined
+    /// (deterministic builds: the same source gives the same ids, any change another). Names what a kept scenario base or a stored scenario
+    /// run was made by, finer than <see cref="EngineVersion"/>, which stays the same between releases.</summary>
+    public static string BuildOf(params Type[] types)
+    {
+        ArgumentNullException.ThrowIfNull(types);
+        return string.Concat(types.Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")[..8]));
+    }
+
     /// <summary>Version of this engine, recorded on every run.</summary>
     public static string EngineVersion =>
         typeof(Workspace).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0";

@@ -21,8 +21,7 @@ public static class ScenarioRuns
 
     /// <summary>The program's version and build (module version ids of the assemblies that compute and print a scenario run: Core, Data,
     /// Reports), the <c>engine_version</c> of stored scenario runs: a rebuilt program finds its own runs, not another build's.</summary>
-    public static string EngineBuild { get; } = Workspace.EngineVersion + "+" + string.Concat(
-        new[] { typeof(MonteCarlo), typeof(ScenarioStore), typeof(Reports.ScenarioReport) }.Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")[..8]));
+    public static string EngineBuild { get; } = Workspace.EngineVersion + "+" + Workspace.BuildOf(typeof(MonteCarlo), typeof(ScenarioStore), typeof(Reports.ScenarioReport));
 
     /// <summary>Binds, runs and stores one scenario read from its file.</summary>
     /// <param name="workspace">The database (its stored runs are the base; the outcome is stored in it).</param>

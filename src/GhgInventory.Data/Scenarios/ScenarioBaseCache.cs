@@ -75,9 +75,8 @@ public static class ScenarioBaseCache
             sources.ByRegion, sources.ByRow }.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)));
     }
 
-    /// <summary>The module version ids of GhgInventory.Core and GhgInventory.Data (deterministic builds: the same source gives the same ids).</summary>
-    private static string Build => string.Join(',', new[] { typeof(ScenarioBase), typeof(ScenarioBaseCache) }
-        .Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")));
+    /// <summary>The build of GhgInventory.Core and GhgInventory.Data, which build and project a base (<see cref="Workspace.BuildOf"/>).</summary>
+    private static string Build => Workspace.BuildOf(typeof(ScenarioBase), typeof(ScenarioBaseCache));
 
     /// <summary>The base kept under <paramref name="key"/>; null when none is kept, the row was changed since it was written (its JSON no
     /// longer has the SHA-256 written beside it) or does not read back, or the database has no table of kept bases (opened read-only at an

@@ -130,7 +130,7 @@ public sealed class ScenarioBaseReader(Workspace workspace)
         {
             var own = sources.Where(s => s.Region == city).ToList();
             var flags = new List<LineText>();
-            var rest = Residuals(economy, regions, city, baseYear, banners, flags);
+            var rest = Residuals(economy, regions, city, [baseYear, priceBase], banners, flags);
             var factors = new FactorResolver(workspace.Factors.LoadFactors(setIds), regions);
             var territorial = ownLines.Where(l => l.Scope == EmissionScope.Territorial).ToList();
             var bridge = InventorySummarizer.Bridge(GasTotals.Of(territorial), ownLines, own, Core.Power.ChpSplit.FromOptionText(run.Options));
@@ -157,7 +157,8 @@ public sealed class ScenarioBaseReader(Workspace workspace)
     /// (<see cref="Ingestion.InputRejectedException"/>); one named otherwise (a test, an option) with <see cref="InvalidOperationException"/>.</remarks>
     private (RunHeader Run, int BaseYear) ChooseRun(RegionCode city, long? runId, int? baseYear, string? where)
     {
-        Exception Refused(string message) => where is null ? new InvalidOperationException(message) : new Ingestion.InputRejectedException($"{where}: {message}");
+        Exception Refused(string message) => where is null ? new InvalidOperationException(message)
+            : new Ingestion.InputRejectedException($"{where}: {message} {Now(nameof(ScenarioBaseText.NoRunHint))}");
         var regions = workspace.References.LoadRegions();
         var all = workspace.Runs.List();
         string Listed() => all.Count == 0 ? Now(nameof(ScenarioBaseText.NoRuns))
@@ -180,7 +181,7 @@ public sealed class ScenarioBaseReader(Workspace workspace)
         }
         // Runs are listed newest first (RunStore.List): the newest run of the city, and its newest year.
         return all.FirstOrDefault(Contains) is { } newest ? (newest, newest.YearTo)
-            : throw Refused(Now(nameof(ScenarioBaseText.NoRunCovering), city, "", Listed()));
+            : throw new InvalidOperationException(Now(nameof(ScenarioBaseText.NoRunCovering), city, "", Listed()) + " " + Now(nameof(ScenarioBaseText.NoRunHint)));
     }
 
     /// <summary>One part of the city in the base year, from its account, lines and sources.</summary>
@@ -451,8 +452,8 @@ public sealed class ScenarioBaseReader(Workspace workspace)
     /// <summary>The city's own indicator rows less the banners' (each banner's own row, else the sum of the regions below it), every year and key
     /// the series holds for the city: the figures of the city's rest. A residual that is not positive is 0; one without the city's figure is left
     /// out; one below 0 in the base year (the banners report more than the city) is flagged.</summary>
-    private static EconomicSeries Residuals(EconomicSeries economy, RegionTree regions, RegionCode city, int baseYear, IReadOnlyList<RegionCode> banners,
-        List<LineText> flags)
+    private static EconomicSeries Residuals(EconomicSeries economy, RegionTree regions, RegionCode city, IReadOnlyCollection<int> flaggedYears,
+        IReadOnlyList<RegionCode> banners, List<LineText> flags)
     {
         var values = new List<IndicatorValue>();
         foreach (var own in economy.Values.Where(v => v.Region == city && v.BaseValue is not null).OrderBy(v => v.Year).ThenBy(v => v.Key, StringComparer.Ordinal))
@@ -465,9 +466,10 @@ public sealed class ScenarioBaseReader(Workspace workspace)
             double bannersSum = banners.Sum(b => Sum(economy, regions, b, own.Year, own.Key) ?? 0);
             double residual = own.BaseValue!.Value - bannersSum;
             // A residual of 0 or less is 0 (the banners report all of the city, or a little more): left out, it would make the city's sum of
-            // its parts unknown (a city capacity of NaN) for a rounding difference; below 0 in the base year it is flagged.
+            // its parts unknown (a city capacity of NaN) for a rounding difference; below 0 in the base year or the price base year (the
+            // constant prices of the rest's GDP are anchored there) it is flagged.
             values.Add(own with { BaseValue = Math.Max(residual, 0) });
-            if (residual < 0 && own.Year == baseYear && Word(own.Key) is { } word)
+            if (residual < 0 && flaggedYears.Contains(own.Year) && Word(own.Key) is { } word)
             {
                 flags.Add(Say(nameof(ScenarioBaseText.ResidualNotPositive), word, Say(nameof(ScenarioBaseText.CityRest), Name(regions[city])), own.Year,
                     Number(own.BaseValue!.Value), Number(bannersSum), Number(residual), Say("Unit_" + own.Key)));

@@ -303,9 +303,10 @@ internal sealed partial class ScenarioFileReader(string path, LeverCatalogue cat
         }
         else if (lever.Unit == "%" && lever.Kind == LeverKind.Level && centrals.FirstOrDefault(c => c.Value > MixedPercentAbove) is { At: not null } big)
         {
-            // A mix: a point in (0, 1] beside one above 5 % is a fraction among percents (0.25 meant as 25 %); 0 stays a level (none left).
+            // A mix: a point in (0, 1] with one above 5 % after it is a fraction among percents (0.25 meant as 25 %); 0 stays a level (none
+            // left), and a path falling to 1 % or less at its end (a share phased out) is a path.
             string bigText = big.Value.ToString("0.####", CultureInfo.InvariantCulture);
-            foreach (var small in centrals.Where(c => c.Value is > 0 and <= 1))
+            foreach (var small in centrals.Where((c, i) => c.Value is > 0 and <= 1 && centrals.Skip(i + 1).Any(later => later.Value > MixedPercentAbove)))
             {
                 Add(small.At, small.Value.ToString("0.####", CultureInfo.InvariantCulture),
                     Text.Format(ScenarioFileText.ExpectedPercentAmongPercents, Name(lever), bigText, Where(big.At)));
@@ -453,11 +454,12 @@ internal sealed partial class ScenarioFileReader(string path, LeverCatalogue cat
             foreach (double q in new[] { MonteCarlo.UEdge, 1 - MonteCarlo.UEdge })
             {
                 double x = value.At(q);
-                if (!double.IsFinite(x) || RangeProblem(lever, x) is { } range)
+                string? range = double.IsFinite(x) ? RangeProblem(lever, x) : null;
+                if (!double.IsFinite(x) || range is not null)
                 {
                     Add(At(spread), FoundOf(spread), Text.Format(ScenarioFileText.ExpectedTailInRange,
                         x.ToString("G6", CultureInfo.InvariantCulture), (q * 100).ToString("0.#", CultureInfo.InvariantCulture),
-                        double.IsFinite(x) ? RangeProblem(lever, x) : Name(lever)));
+                        range ?? Name(lever)));
                     return null;
                 }
             }

@@ -48,6 +48,16 @@ public sealed class Issue16_M1InputsTests
     }
 
     [Test]
+    public void Issue16_AShareFallingTo1PercentOrLess_IsAPath_ADipBetweenPercentsIsAFraction()
+    {
+        // Review of issue 16: a share phased out (60 % in 2030 to 1 % and 0.5 % by 2060) is a path, not a fraction among percents; 0.25
+        // between 20 and 30 still is (line 9 "path = { 2024 = 20, 2025 = 0.25, 2030 = 30 }": 0.25 at column 28).
+        Assert.That(Read(Lever("coal_share_final_fuel", "%", "{ 2030 = 60, 2050 = 1, 2060 = 0.5 }")).Setting("coal_share_final_fuel")!.Points, Has.Count.EqualTo(3));
+        var en = Refused(Lever("electrification", "%", "{ 2024 = 20, 2025 = 0.25, 2030 = 30 }"), UiCulture.English);
+        Assert.That(en.Issues.Select(i => (i.Line, i.ColumnNumber)), Is.EqualTo(new[] { (9, (int?)28) }));
+    }
+
+    [Test]
     public void Issue16_PercentPaths_ThatAreNotAMix_StillRead()
     {
         // 0 beside 70 is a level (no coal left), not a fraction; 2 % beside 30 % is above 1; a rate (%/a) of 0.5 beside 6 is a rate.

@@ -30,8 +30,7 @@ public sealed class Issue16_ScenarioBaseCacheTests
     /// <summary>A writable copy of the demo database without the bases `ghg demo` kept.</summary>
     private static TempDatabase DemoCopyWithoutBases()
     {
-        var copy = TempDatabase.Empty();
-        File.Copy(DemoRun.DatabasePath, copy.Path, overwrite: true);
+        var copy = TempDatabase.DemoCopy();
         Execute(copy.Path, "DELETE FROM scenario_bases");
         return copy;
     }
@@ -43,13 +42,6 @@ public sealed class Issue16_ScenarioBaseCacheTests
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
-    }
-
-    private static string Dump(string path)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False;Mode=ReadOnly");
-        connection.Open();
-        return DatabaseDump.Content(connection);
     }
 
     private static long Count(Workspace workspace) =>
@@ -335,11 +327,12 @@ public sealed class Issue16_ScenarioBaseCacheTests
             string text = File.ReadAllText(Sample("plan.toml"));
             Assert.That(text.Split('\n')[lineNumber - 1], Is.EqualTo(line), "the line of plan.toml changed");
             File.WriteAllText(file, text.Replace(line, instead, StringComparison.Ordinal));
-            string before = Dump(db.Path);
+            string before = db.Dump();
             var result = CliRunner.Run("scenario", "run", file, "--iterations", "10", "--db", db.Path);
             Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InputRejected), result.ToString());
             Assert.That(result.Error, Does.Contain($"{file}:{lineNumber}:{column}: {message}"));
-            Assert.That(Dump(db.Path), Is.EqualTo(before), "nothing stored");
+            Assert.That(result.Error, Does.Contain("A scenario starts from a compiled city: `ghg demo` makes ghg-demo.db"), "what to do");
+            Assert.That(db.Dump(), Is.EqualTo(before), "nothing stored");
         }
         finally
         {
